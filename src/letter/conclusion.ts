@@ -1,0 +1,71 @@
+import { splitSentences } from '../text/sentences.js';
+import type { Conclusion, ItemConclusion, TextBlock } from './types.js';
+
+/** Words that negate a verdict when they precede it in the same clause. */
+const NEGATION = /\b(?:not|non|cannot|can't|neither|nor|no longer|fails? to|failed to|unable to|without)\b|\bdoes not\b|\bun(?:supported|warranted)\b/i;
+
+/** A sentence about the request rather than the guideline in general. */
+const ABOUT_THE_REQUEST = /\b(?:request(?:ed)?|this (?:medication|treatment|service|procedure|item|study|device|test)|therefore|thus|hence|as such|consequently|accordingly|given|in this case)\b/i;
+
+/** Conditional or boilerplate wording that discusses necessity without deciding it. */
+const UNDECIDED = /\b(?:if|unless|until|once|would be|may be|could be|might be|contingent|should not be interpreted|addresses the medical necessity)\b/i;
+
+type Reading = readonly [RegExp, Conclusion];
+
+/** Verdict phrases, strongest first. Each names its own polarity, or null when the clause decides. */
+const VERDICTS: ReadonlyArray<readonly [RegExp, Conclusion | null]> = [
+  [/\bnon-?certif(?:ied|y|ication)\b/i, 'not-medically-necessary'],
+  [/\bnot\s+(?:\w+\s+){0,3}?medically necessary\b/i, 'not-medically-necessary'],
+  [/\bmedical necessity\b[^.;]{0,80}?\b(?:is|has|was|have|were)\s+not\s+(?:been\s+)?(?:established|supported|demonstrated|met|substantiated)\b/i, 'not-medically-necessary'],
+  [/\b(?:does|do|did)\s+not\s+(?:meet|establish|support)\s+(?:the\s+)?(?:medical necessity|criteria|guideline)/i, 'not-medically-necessary'],
+  [/\bmedically necessary\b/i, null],
+  [/\bmedical necessity\b[^.;]{0,80}?\b(?:is|has been|was|have been)\s+(?:established|supported|demonstrated|met|substantiated)\b/i, 'medically-necessary'],
+  [/\b(?:meets?|met|establish(?:es|ed)?)\s+(?:the\s+)?medical necessity\b/i, 'medically-necessary'],
+  [/\b(?<!non-?)certified\b/i, null],
+];
+
+/** Weaker verdicts that count only in a sentence about the request. */
+const REQUEST_VERDICTS: readonly Reading[] = [
+  [/\b(?:is|are|was|were|be|been|remains?)\s+(?:not\s+)?(?:recommended|supported|warranted|indicated|appropriate|reasonable|justified|approved|established)\b/i, 'medically-necessary'],
+];
+
+function clauseBefore(sentence: string, at: number): string {
+  const start = Math.max(sentence.lastIndexOf(',', at) + 1, sentence.lastIndexOf(';', at) + 1, at - 80, 0);
+  return sentence.slice(start, at);
+}
+
+function polarityAt(sentence: string, match: RegExpExecArray): Conclusion {
+  const negated = NEGATION.test(clauseBefore(sentence, match.index)) || /\bnot\b/i.test(match[0]);
+  return negated ? 'not-medically-necessary' : 'medically-necessary';
+}
+
+/** The verdict one sentence states, or undefined when it states none. */
+export function sentenceVerdict(sentence: string): Conclusion | undefined {
+  for (const [pattern, fixed] of VERDICTS) {
+    const match = pattern.exec(sentence);
+    if (!match) continue;
+    if (fixed === null && UNDECIDED.test(clauseBefore(sentence, match.index))) return undefined;
+    return fixed ?? polarityAt(sentence, match);
+  }
+  if (!ABOUT_THE_REQUEST.test(sentence) || UNDECIDED.test(sentence)) return undefined;
+  for (const [pattern] of REQUEST_VERDICTS) {
+    const match = pattern.exec(sentence);
+    if (match) return polarityAt(sentence, match);
+  }
+  return undefined;
+}
+
+/**
+ * What the rationale concludes: the last sentence that states a verdict on necessity, read for its
+ * polarity ("…is not medically necessary", "…this request is medically necessary", "non-certified",
+ * "the medical necessity of this request is not established").
+ */
+export function readConclusion(rationale: TextBlock): ItemConclusion {
+  const sentences = splitSentences(rationale);
+  for (let i = sentences.length - 1; i >= 0; i--) {
+    const sentence = sentences[i]!;
+    const value = sentenceVerdict(sentence.text);
+    if (value) return { value, evidence: sentence };
+  }
+  return { value: 'unclear' };
+}

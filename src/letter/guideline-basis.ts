@@ -1,0 +1,101 @@
+import type { GuidelineBasis, GuidelineCitation, GuidelineSource, TextBlock } from './types.js';
+
+/** Guideline names that precede a topic in the 2014 "… <Topic> Page(s): n" citations. */
+const GUIDELINE_PREFIXES = [
+  /^(Chronic Pain (?:Medical )?Treatment(?: Guidelines)?(?: \d{4})?)\s+(.*)$/i,
+  /^(ACOEM(?: Practice Guidelines)?(?:,? \d(?:nd|rd|th) Edition)?(?: \(\d{4}\))?(?:,? Chapter \d+)?)\s+(.*)$/i,
+  /^(Postsurgical Treatment Guidelines)\s+(.*)$/i,
+  /^(Acupuncture Medical Treatment Guidelines)\s+(.*)$/i,
+];
+
+/** Split a section list at commas that start a new capitalised name ("Muscle relaxants (for pain), Cyclobenzaprine"). */
+export function splitSectionNames(list: string): string[] {
+  return list
+    .split(/,\s*(?:and\s+)?(?=[A-Z0-9])/)
+    .map((s) => s.trim().replace(/[.;]+$/, '').trim())
+    .filter((s) => s.length > 0);
+}
+
+function parsePages(pages: string): string[] {
+  return pages
+    .split(/\s*,\s*|\s+and\s+/)
+    .map((p) => p.replace(/[^\d-]/g, ''))
+    .filter((p) => /\d/.test(p));
+}
+
+/** "Shoulder Complaints 2004, Section(s): Special Studies" → guideline + sections; "… Topic Page(s): 24" → + pages. */
+function parseChapter(source: Exclude<GuidelineSource, 'none'>, chapter: string): GuidelineCitation {
+  const text = chapter.trim().replace(/[.\s]+$/, '');
+  const withSections = /^(.*?),?\s*Section\(s\):\s*(.*)$/i.exec(text);
+  if (withSections) {
+    return { source, guideline: withSections[1]!.trim(), sections: splitSectionNames(withSections[2]!), pages: [], text };
+  }
+  const withPages = /^(.*?)\s*Page\(s\):\s*(.*)$/i.exec(text);
+  if (withPages) {
+    const before = withPages[1]!.trim().replace(/,$/, '');
+    const prefixed = GUIDELINE_PREFIXES.map((p) => p.exec(before)).find((m) => m);
+    const guideline = prefixed ? prefixed[1]!.trim() : before;
+    const topic = prefixed ? prefixed[2]!.trim() : '';
+    return { source, guideline, sections: topic ? [topic] : [], pages: parsePages(withPages[2]!), text };
+  }
+  const prefixed = GUIDELINE_PREFIXES.map((p) => p.exec(text)).find((m) => m);
+  if (source === 'MTUS' && prefixed) {
+    return { source, guideline: prefixed[1]!.trim(), sections: splitSectionNames(prefixed[2]!), pages: [], text };
+  }
+  if (source === 'non-MTUS') {
+    const parts = text.split(/\s*,\s*/);
+    const [guideline = text, ...rest] = parts;
+    const sections = splitSectionNames(rest.join(', '));
+    return { source, guideline: guideline.replace(/^\W+/, '').trim(), sections, pages: [], text };
+  }
+  return { source, guideline: text, sections: [], pages: [], text };
+}
+
+/**
+ * One "MTUS …" citation may name several chapters, each ending in its edition year:
+ * "Neck and Upper Back Complaints 2004, Section(s): X, and Forearm, Wrist, and Hand Complaints 2004, Section(s): Y".
+ */
+export function splitMtusChapters(citation: string): string[] {
+  const chapters: string[] = [];
+  let rest = citation.trim();
+  while (rest.length > 0) {
+    const name = /^.*?\b(?:19|20)\d\d\b\)?/.exec(rest);
+    if (!name) {
+      chapters.push(rest);
+      break;
+    }
+    const after = rest.slice(name[0].length);
+    const next = /,?\s+and\s+(?=[A-Z][A-Za-z ,&/()-]*?\b(?:19|20)\d\d\b)/.exec(after);
+    const end = next ? name[0].length + next.index : rest.length;
+    chapters.push(rest.slice(0, end).trim());
+    rest = next ? after.slice(next.index + next[0].length).trim() : '';
+  }
+  return chapters.filter(Boolean);
+}
+
+/**
+ * Parse a "Claims Administrator guideline:" or "MAXIMUS guideline:" paragraph into citations:
+ * "Decision based on MTUS <chapter>[, Section(s): …| Page(s): …]" and "Decision based on Non-MTUS Citation <source>".
+ */
+export function parseGuidelineBasis(block: TextBlock): GuidelineBasis {
+  const citations: GuidelineCitation[] = [];
+  const parts = block.text.split(/Decision based on\s+/i).slice(1);
+  for (const part of parts) {
+    const body = part.replace(/\s+/g, ' ').trim();
+    const nonMtus = /^Non-MTUS(?: Citation)?:?\s*(.*)$/i.exec(body);
+    if (nonMtus) {
+      citations.push(parseChapter('non-MTUS', nonMtus[1] ?? ''));
+      continue;
+    }
+    const mtus = /^(?:the\s+)?(?:CA\s+)?MTUS:?\s*(.*)$/i.exec(body);
+    if (mtus) {
+      for (const chapter of splitMtusChapters(mtus[1] ?? '')) citations.push(parseChapter('MTUS', chapter));
+      continue;
+    }
+    citations.push(parseChapter('non-MTUS', body));
+  }
+  const hasMtus = citations.some((c) => c.source === 'MTUS');
+  const hasOther = citations.some((c) => c.source === 'non-MTUS');
+  const source = hasMtus && hasOther ? 'mixed' : hasMtus ? 'MTUS' : hasOther ? 'non-MTUS' : 'none';
+  return { ...block, source, citations };
+}

@@ -1,0 +1,146 @@
+import { readConclusion } from './conclusion.js';
+import { parseGuidelineBasis } from './guideline-basis.js';
+import { blockOf, linesOf, type Line } from './text-block.js';
+import type { Decision, DisputedItem, GuidelineBasis, TextBlock } from './types.js';
+
+/** A decision line: "<request>: Upheld", "… is: Overturned", or the word alone when the heading wrapped. */
+const DECISION_LINE = /^(?:(.*?)\s*:\s*|)(Upheld|Overturned)\s*\.?$/i;
+const LABELS = {
+  claims: /^Claims Administrator guideline:\s*/i,
+  maximus: /^(?:MAXIMUS|Expert Reviewer(?:'s)?) guideline:\s*/i,
+  rationale: /^Decision rationale:\s*/i,
+} as const;
+/** A line that ends the previous item's rationale, so the next heading cannot reach back past it. */
+const RATIONALE_END = /\b(?:medically necessary|appropriate|certified|indicated|supported|warranted|recommended|established)\.\s*$/i;
+const MAX_HEADING_LINES = 8;
+
+interface DecisionMark {
+  readonly lineIndex: number;
+  readonly decision: Decision;
+  readonly wordStart: number;
+  readonly wordEnd: number;
+  /** Where the heading's own text ends on the decision line (before ": Upheld"). */
+  readonly headingEnd: number;
+}
+
+function findDecisionMarks(lines: readonly Line[]): DecisionMark[] {
+  const marks: DecisionMark[] = [];
+  lines.forEach((line, lineIndex) => {
+    const match = DECISION_LINE.exec(line.text);
+    if (!match) return;
+    const standsAlone = match[1] === undefined;
+    if (standsAlone && (lineIndex === 0 || lines[lineIndex - 1]!.text === '')) return;
+    if (!standsAlone && match[1] === '') return;
+    const word = match[2]!;
+    const wordOffset = line.text.lastIndexOf(word);
+    marks.push({
+      lineIndex,
+      decision: word.toLowerCase() === 'upheld' ? 'upheld' : 'overturned',
+      wordStart: line.start + wordOffset,
+      wordEnd: line.start + wordOffset + word.length,
+      headingEnd: standsAlone ? lines[lineIndex - 1]!.end : line.start + (match[1]?.length ?? 0),
+    });
+  });
+  return marks;
+}
+
+/** The first line of the heading that ends at `mark`: back to a blank line or the end of a rationale. */
+function headingStartLine(lines: readonly Line[], mark: DecisionMark, floor: number): number {
+  let first = mark.lineIndex;
+  for (let i = mark.lineIndex - 1; i >= floor && mark.lineIndex - i < MAX_HEADING_LINES; i--) {
+    const text = lines[i]!.text;
+    if (text === '' || RATIONALE_END.test(text) || Object.values(LABELS).some((label) => label.test(text))) break;
+    first = i;
+  }
+  return first;
+}
+
+interface Heading {
+  readonly heading: TextBlock;
+  readonly request: TextBlock;
+  readonly originalRequest?: string;
+}
+
+const ORIGINAL_REQUEST = /^(.*?)\s+was the original request\b/i;
+const ELIGIBLE_PORTION = /(?:IMR eligible portion of the original request|(?:^|\.\s+)The original request),?\s*(.+?)(?:,?\s+is)?\s*:?\s*$/i;
+
+/** Separate a partial-authorisation preamble from the request it leaves for review. */
+function readHeading(text: string, start: number, end: number): Heading {
+  const heading = blockOf(text, start, end);
+  const original = ORIGINAL_REQUEST.exec(heading.text);
+  const portion = original ? ELIGIBLE_PORTION.exec(heading.text) : null;
+  if (!original || !portion) {
+    const trimmed = heading.text.replace(/(?:,?\s+is)?\s*:?\s*$/i, '');
+    return { heading, request: { ...heading, end: heading.start + trimmed.length, text: trimmed } };
+  }
+  const requestText = portion[1]!;
+  const relative = portion.index + portion[0].lastIndexOf(requestText, portion[0].length);
+  return {
+    heading,
+    request: { start: heading.start + relative, end: heading.start + relative + requestText.length, text: requestText },
+    originalRequest: original[1]!.trim(),
+  };
+}
+
+type LabelName = keyof typeof LABELS;
+
+/** Offsets of the labelled paragraphs ("Claims Administrator guideline:", …) in an item's body. */
+function labelledBlocks(text: string, lines: readonly Line[], from: number, to: number): Partial<Record<LabelName, TextBlock>> {
+  const found: Array<{ name: LabelName; contentStart: number; lineStart: number }> = [];
+  for (let i = from; i < to; i++) {
+    const line = lines[i]!;
+    for (const [name, pattern] of Object.entries(LABELS) as Array<[LabelName, RegExp]>) {
+      const match = pattern.exec(line.text);
+      if (match && !found.some((f) => f.name === name)) {
+        found.push({ name, contentStart: line.start + match[0].length, lineStart: line.start });
+      }
+    }
+  }
+  const blockEnd = lines[to - 1]?.end ?? 0;
+  const blocks: Partial<Record<LabelName, TextBlock>> = {};
+  found.forEach((label, i) => {
+    blocks[label.name] = blockOf(text, label.contentStart, found[i + 1]?.lineStart ?? blockEnd);
+  });
+  return blocks;
+}
+
+function basis(block: TextBlock | undefined): GuidelineBasis | undefined {
+  return block ? parseGuidelineBasis(block) : undefined;
+}
+
+/**
+ * Every disputed item of the "IMR ISSUES, DECISIONS AND RATIONALES" section: heading and decision,
+ * the two guideline paragraphs, the rationale and what the rationale concludes.
+ */
+export function parseItems(text: string, issues: TextBlock): DisputedItem[] {
+  const lines = linesOf(text, issues.start, issues.end);
+  const marks = findDecisionMarks(lines);
+  const starts: number[] = [];
+  marks.forEach((mark, i) => {
+    const floor = i === 0 ? 0 : marks[i - 1]!.lineIndex + 1;
+    starts.push(headingStartLine(lines, mark, floor));
+  });
+  return marks.map((mark, i) => {
+    const headingStart = lines[starts[i]!]!.start;
+    const { heading, request, originalRequest } = readHeading(text, headingStart, mark.headingEnd);
+    const bodyEndLine = i + 1 < marks.length ? starts[i + 1]! : lines.length;
+    const blocks = labelledBlocks(text, lines, mark.lineIndex + 1, bodyEndLine);
+    const bodyEnd = lines[bodyEndLine - 1]?.end ?? mark.wordEnd;
+    const rationale = blocks.rationale ?? blockOf(text, mark.wordEnd, bodyEnd);
+    const claimsAdministratorBasis = basis(blocks.claims);
+    const guidelineBasis = basis(blocks.maximus);
+    return {
+      index: i + 1,
+      request,
+      heading,
+      ...(originalRequest ? { originalRequest } : {}),
+      decision: mark.decision,
+      decisionSpan: { start: mark.wordStart, end: mark.wordEnd },
+      ...(claimsAdministratorBasis ? { claimsAdministratorBasis } : {}),
+      ...(guidelineBasis ? { guidelineBasis } : {}),
+      rationale,
+      conclusion: readConclusion(rationale),
+      span: { start: heading.start, end: Math.max(rationale.end, mark.wordEnd) },
+    };
+  });
+}

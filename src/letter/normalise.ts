@@ -1,0 +1,87 @@
+import type { LetterLayout, LetterText } from './types.js';
+
+const CHARACTER_FIXES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g, ' '],
+  [/[\u200b\u00ad\ufeff]/g, ''],
+  [/[\u2018\u2019\u201b\u2032]/g, "'"],
+  [/[\u201c\u201d\u201f\u2033]/g, '"'],
+  [/[\u2010-\u2015\u2212]/g, '-'],
+  [/\ufb01/g, 'fi'],
+  [/\ufb02/g, 'fl'],
+  [/\u2026/g, '...'],
+  [/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ''],
+];
+
+function fixCharacters(line: string): string {
+  let fixed = line;
+  for (const [pattern, replacement] of CHARACTER_FIXES) fixed = fixed.replace(pattern, replacement);
+  return fixed;
+}
+
+/**
+ * Letters extracted by some PDF tools carry an empty line after every line of text; real paragraph
+ * breaks then show as a line holding only spaces. True when at least 90 % of the odd lines are empty.
+ */
+export function hasDoubledLines(lines: readonly string[]): boolean {
+  if (lines.length < 8) return false;
+  let odd = 0;
+  let empty = 0;
+  for (let i = 1; i < lines.length; i += 2) {
+    odd++;
+    if (lines[i] === '') empty++;
+  }
+  return empty / odd >= 0.9;
+}
+
+function detectLayout(text: string, doubled: boolean): LetterLayout {
+  if (doubled) return 'seed-2014';
+  if (/^Case Number:/m.test(text) || /Section\(s\):/.test(text)) return 'dwc-2016';
+  return /Page\(s\):/.test(text) ? 'seed-2014' : 'dwc-2016';
+}
+
+/**
+ * Normalise a letter's raw text: one line ending, plain quotes and spaces, no page-break characters,
+ * no blank-line doubling, trimmed lines and single blank lines between paragraphs. Keeps a map from
+ * each output line to the source line it came from, so findings can point into the original file.
+ */
+export function normaliseLetterText(raw: string): LetterText {
+  const rawLines = raw.replace(/\r\n?/g, '\n').split('\n');
+  const doubled = hasDoubledLines(rawLines);
+  const lines: string[] = [];
+  const sourceLines: number[] = [];
+  let previousBlank = true;
+  rawLines.forEach((rawLine, i) => {
+    if (doubled && i % 2 === 1 && rawLine === '') return;
+    const line = fixCharacters(rawLine).trim().replace(/ {2,}/g, ' ');
+    const blank = line === '';
+    if (blank && previousBlank) return;
+    lines.push(line);
+    sourceLines.push(i + 1);
+    previousBlank = blank;
+  });
+  while (lines.length > 0 && lines[lines.length - 1] === '') {
+    lines.pop();
+    sourceLines.pop();
+  }
+  const text = lines.join('\n');
+  const lineStarts: number[] = [];
+  let offset = 0;
+  for (const line of lines) {
+    lineStarts.push(offset);
+    offset += line.length + 1;
+  }
+  return { text, sourceLines, lineStarts, layout: detectLayout(text, doubled) };
+}
+
+/** The 1-based line of the source file that holds character `offset` of the normalised text. */
+export function sourceLineAt(letter: LetterText, offset: number): number {
+  const { lineStarts, sourceLines } = letter;
+  let low = 0;
+  let high = lineStarts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if ((lineStarts[mid] ?? 0) <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return sourceLines[low] ?? 1;
+}

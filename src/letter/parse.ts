@@ -1,0 +1,56 @@
+import { parseHeader } from './header.js';
+import { parseItems } from './items.js';
+import { parseReviewer } from './reviewer.js';
+import { splitSections } from './sections.js';
+import { blockOf } from './text-block.js';
+import type { Determination, LetterText } from './types.js';
+
+export type LetterProblem = 'empty' | 'not-imr-letter' | 'no-items';
+
+export class LetterParseError extends Error {
+  constructor(
+    readonly problem: LetterProblem,
+    message: string,
+    /** 1-based source line the problem was noticed at, when there is one. */
+    readonly line?: number,
+  ) {
+    super(message);
+    this.name = 'LetterParseError';
+  }
+}
+
+const IMR_MARKERS = /\b(?:Independent Medical Review|IMR|MAXIMUS|Decision rationale|Claims Administrator guideline)\b/i;
+
+/** Read a normalised letter into a Determination; throws LetterParseError when it is not one. */
+export function parseDetermination(letter: LetterText): Determination {
+  const { text } = letter;
+  if (text.trim() === '') throw new LetterParseError('empty', 'the file holds no text');
+  const sections = splitSections(text);
+  const isImr = sections.issues !== undefined || sections.summary !== undefined || IMR_MARKERS.test(text);
+  if (!isImr) {
+    throw new LetterParseError(
+      'not-imr-letter',
+      'not an IMR determination letter: none of its section headings (CLINICAL CASE SUMMARY, IMR ISSUES, DECISIONS AND RATIONALES) or MAXIMUS wording was found',
+    );
+  }
+  const issues = sections.issues ?? blockOf(text, sections.summary?.end ?? 0, text.length);
+  const items = parseItems(text, issues);
+  if (items.length === 0) {
+    throw new LetterParseError(
+      'no-items',
+      sections.issues
+        ? 'no disputed item found: the IMR ISSUES section has no "<item>: Upheld|Overturned" decision line'
+        : 'no disputed item found: the letter has no IMR ISSUES, DECISIONS AND RATIONALES section and no decision line (possibly truncated)',
+    );
+  }
+  const header = parseHeader(sections.header.text);
+  return {
+    layout: letter.layout,
+    ...(header.caseNumber ? { caseNumber: header.caseNumber } : {}),
+    dates: header.dates,
+    ...(header.priority ? { priority: header.priority } : {}),
+    reviewer: parseReviewer(sections.howMade),
+    summary: sections.summary ?? blockOf(text, 0, 0),
+    items,
+  };
+}

@@ -1,0 +1,116 @@
+import { readFile, stat } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { normaliseLetterText } from './normalise.js';
+import { layoutPage, type PositionedText } from './pdf-layout.js';
+import type { LetterText } from './types.js';
+
+export class LetterReadError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'LetterReadError';
+  }
+}
+
+/** Letters larger than this are refused rather than read: no real determination letter comes near it. */
+export const MAX_LETTER_BYTES = 20 * 1024 * 1024;
+
+export const LETTER_EXTENSIONS = ['.txt', '.pdf'] as const;
+
+export function isLetterFile(path: string): boolean {
+  return (LETTER_EXTENSIONS as readonly string[]).includes(extname(path).toLowerCase());
+}
+
+function looksBinary(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 8192);
+  let control = 0;
+  for (const byte of sample) {
+    if (byte === 0) return true;
+    if (byte < 9 || (byte > 13 && byte < 32)) control++;
+  }
+  return sample.length > 0 && control / sample.length > 0.05;
+}
+
+/** Decode letter text: UTF-16 with a byte-order mark, UTF-8, or Windows-1252 when the bytes are not UTF-8. */
+export function decodeText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  if (looksBinary(bytes)) throw new LetterReadError('binary file: it holds control bytes that no text letter has');
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
+interface PdfTextItem {
+  str?: string;
+  transform?: number[];
+  width?: number;
+  height?: number;
+}
+
+/** Extract the text of a PDF page by page, laid out as lines and paragraphs. */
+export async function pdfToText(bytes: Uint8Array): Promise<string> {
+  if (!(bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46)) {
+    throw new LetterReadError('not a PDF: the file does not start with %PDF');
+  }
+  const { getDocumentProxy } = await import('unpdf');
+  let pdf;
+  try {
+    pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 } as never);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    if (/password/i.test(reason)) throw new LetterReadError('encrypted PDF: it needs a password to open');
+    throw new LetterReadError(`unreadable PDF (${reason})`);
+  }
+  try {
+    const pages: string[] = [];
+    for (let number = 1; number <= pdf.numPages; number++) {
+      const page = await pdf.getPage(number);
+      const content = await page.getTextContent();
+      const items: PositionedText[] = (content.items as PdfTextItem[])
+        .filter((item) => typeof item.str === 'string' && item.transform)
+        .map((item) => ({
+          text: item.str!,
+          x: item.transform![4]!,
+          y: item.transform![5]!,
+          width: item.width ?? 0,
+          height: item.height ?? 0,
+        }));
+      pages.push(layoutPage(items));
+    }
+    return pages.join('\n');
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new LetterReadError(`unreadable PDF (${reason})`);
+  } finally {
+    await pdf.destroy();
+  }
+}
+
+/** Turn a letter file's bytes into normalised letter text (PDF or plain text, by extension). */
+export async function bytesToLetterText(path: string, bytes: Uint8Array): Promise<LetterText> {
+  if (bytes.length === 0) throw new LetterReadError('empty file');
+  const raw = extname(path).toLowerCase() === '.pdf' ? await pdfToText(bytes) : decodeText(bytes);
+  return normaliseLetterText(raw);
+}
+
+/** Read one letter file from disk into normalised letter text. */
+export async function readLetterFile(path: string): Promise<LetterText> {
+  let size: number;
+  try {
+    size = (await stat(path)).size;
+  } catch (error) {
+    throw new LetterReadError(`cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  if (size > MAX_LETTER_BYTES) {
+    throw new LetterReadError(`file too large: ${size} bytes, more than the ${MAX_LETTER_BYTES} a letter can be`);
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    throw new LetterReadError(`cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  return bytesToLetterText(path, bytes);
+}

@@ -1,0 +1,46 @@
+import { blockOf, linesOf } from './text-block.js';
+import type { TextBlock } from './types.js';
+
+export interface LetterSections {
+  /** Everything before the first section heading: the case header table. */
+  readonly header: TextBlock;
+  readonly howMade?: TextBlock;
+  readonly summary?: TextBlock;
+  readonly issues?: TextBlock;
+}
+
+type SectionName = 'howMade' | 'summary' | 'issues';
+
+const SECTION_HEADINGS: ReadonlyArray<readonly [SectionName, RegExp]> = [
+  ['howMade', /^HOW THE (?:IMR )?FINAL DETERMINATION WAS MADE$/i],
+  ['summary', /^CLINICAL CASE SUMMARY$/i],
+  ['issues', /^IMR ISSUES,? DECISIONS,? AND RATIONALES?$/i],
+];
+
+const SUMMARY_PREAMBLE =
+  /^The expert reviewer developed the following clinical case summary based on a review of the\s+case file, including all medical records:\s*/i;
+const ISSUES_PREAMBLE =
+  /^The Final Determination was based on decisions for the disputed items\/services set forth below:\s*/i;
+
+/** Split a normalised letter into its sections by their headings. */
+export function splitSections(text: string): LetterSections {
+  const found: Array<{ name: SectionName; headingStart: number; bodyStart: number }> = [];
+  for (const line of linesOf(text)) {
+    const heading = SECTION_HEADINGS.find(([, pattern]) => pattern.test(line.text));
+    if (heading && !found.some((f) => f.name === heading[0])) {
+      found.push({ name: heading[0], headingStart: line.start, bodyStart: Math.min(line.end + 1, text.length) });
+    }
+  }
+  const sections: { -readonly [K in keyof LetterSections]: LetterSections[K] } = {
+    header: blockOf(text, 0, found[0]?.headingStart ?? 0),
+  };
+  found.forEach((section, i) => {
+    const end = found[i + 1]?.headingStart ?? text.length;
+    let start = section.bodyStart;
+    const preamble = section.name === 'summary' ? SUMMARY_PREAMBLE : section.name === 'issues' ? ISSUES_PREAMBLE : undefined;
+    const match = preamble?.exec(text.slice(start, end));
+    if (match) start += match[0].length;
+    sections[section.name] = blockOf(text, start, end);
+  });
+  return sections;
+}

@@ -1,0 +1,48 @@
+import type { TextBlock } from '../letter/types.js';
+
+const ABBREVIATIONS = new Set(
+  [
+    'dr', 'mr', 'mrs', 'ms', 'st', 'no', 'nos', 'vs', 'v', 'etc', 'e.g', 'i.e', 'eg', 'ie', 'approx', 'pp', 'p',
+    'fig', 'vol', 'ch', 'chap', 'sec', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct',
+    'nov', 'dec', 'u.s', 'inc', 'co', 'ltd', 'al', 'min', 'mins', 'hr', 'hrs', 'wk', 'wks', 'mo', 'mos', 'yr',
+    'yrs', 'mg', 'mcg', 'ml', 'cm', 'mm', 'lb', 'lbs', 'q', 'b.i.d', 't.i.d', 'q.i.d', 'p.o', 'prn', 'a.m', 'p.m',
+    'bilat', 'pt', 'pts', 'dx', 'hx', 'tx', 'rx', 'sx', 'fx', 'ext', 'flex', 'abd', 'l', 'r', 'lt', 'rt',
+  ],
+);
+
+/** True when the word ending at a period is an abbreviation or an initial, not the end of a sentence. */
+function isAbbreviation(word: string): boolean {
+  const bare = word.toLowerCase().replace(/^[("']+/, '');
+  if (ABBREVIATIONS.has(bare)) return true;
+  return /^[a-z]$/i.test(bare);
+}
+
+const BOUNDARY = /([.!?])["')\]]*(\s+)(?=["'(\[]?[A-Z0-9])|\n\s*\n|;\s+(?=[A-Z])/g;
+
+/** Split a block of letter text into sentences, each with offsets in the letter. */
+export function splitSentences(block: TextBlock): TextBlock[] {
+  const { text } = block;
+  const sentences: TextBlock[] = [];
+  let start = 0;
+  const push = (end: number): void => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s] ?? '')) s++;
+    while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
+    if (e > s) sentences.push({ start: block.start + s, end: block.start + e, text: text.slice(s, e) });
+  };
+  for (const match of text.matchAll(BOUNDARY)) {
+    const at = match.index ?? 0;
+    if (match[1] === '.') {
+      const before = text.slice(start, at);
+      const word = /(\S+)$/.exec(before)?.[1] ?? '';
+      if (isAbbreviation(word)) continue;
+      if (/\d$/.test(word) && /^\s+\d/.test(text.slice(at + 1))) continue;
+    }
+    const end = at + match[0].length - (match[2]?.length ?? 0);
+    push(match[0].startsWith('\n') ? at : end);
+    start = end;
+  }
+  push(text.length);
+  return sentences;
+}
