@@ -1,0 +1,60 @@
+import type { Determination, TextBlock } from '../letter/types.js';
+import { splitSentences } from '../text/sentences.js';
+import { analyseSentence, type SentenceContext } from './context.js';
+import type { Lexicon } from './lexicon.js';
+import type { EvidenceSource } from './types.js';
+
+export interface AnalysedSentence extends TextBlock {
+  readonly source: EvidenceSource;
+  /** The disputed item a rationale or request sentence belongs to (1-based). */
+  readonly item?: number;
+  readonly context: SentenceContext;
+}
+
+/** A letter's sentences, each with its modifiers found, computed once and shared by all its items. */
+export interface LetterAnalysis {
+  readonly determination: Determination;
+  readonly lexicon: Lexicon;
+  readonly summary: readonly AnalysedSentence[];
+  readonly rationales: ReadonlyMap<number, readonly AnalysedSentence[]>;
+  readonly requests: ReadonlyMap<number, readonly AnalysedSentence[]>;
+}
+
+function analyse(block: TextBlock, source: EvidenceSource, lexicon: Lexicon, item?: number): AnalysedSentence[] {
+  return splitSentences(block).map((sentence) => ({
+    ...sentence,
+    source,
+    ...(item !== undefined ? { item } : {}),
+    context: analyseSentence(sentence.text, lexicon),
+  }));
+}
+
+export function analyseLetter(determination: Determination, lexicon: Lexicon): LetterAnalysis {
+  const rationales = new Map<number, AnalysedSentence[]>();
+  const requests = new Map<number, AnalysedSentence[]>();
+  for (const item of determination.items) {
+    rationales.set(item.index, analyse(item.rationale, 'rationale', lexicon, item.index));
+    const request: AnalysedSentence = { ...item.request, source: 'request', item: item.index, context: analyseSentence(item.request.text, lexicon) };
+    requests.set(item.index, [request]);
+  }
+  return {
+    determination,
+    lexicon,
+    summary: analyse(determination.summary, 'summary', lexicon),
+    rationales,
+    requests,
+  };
+}
+
+/** The sentences one item's facts may be read from: its request, its rationale, the letter's summary. */
+export function itemSentences(analysis: LetterAnalysis, item: number): {
+  request: readonly AnalysedSentence[];
+  rationale: readonly AnalysedSentence[];
+  summary: readonly AnalysedSentence[];
+} {
+  return {
+    request: analysis.requests.get(item) ?? [],
+    rationale: analysis.rationales.get(item) ?? [],
+    summary: analysis.summary,
+  };
+}

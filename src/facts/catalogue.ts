@@ -1,0 +1,68 @@
+import type { Lexicon } from './lexicon.js';
+
+export type FactType = 'tri-state' | 'number' | 'boolean' | 'string' | 'string-list' | 'enum';
+
+/** A fact rules may name: its type decides which operators and values make sense. */
+export interface FactSpec {
+  readonly name: string;
+  readonly type: FactType;
+  readonly description: string;
+  /** Allowed values of a tri-state or enum fact. */
+  readonly values?: readonly string[];
+}
+
+export const TRI_STATE_VALUES = ['present', 'absent', 'unknown'] as const;
+
+export const TREATMENT_KINDS = [
+  'medication', 'imaging', 'electrodiagnostic', 'physical-medicine', 'chiropractic', 'acupuncture', 'injection',
+  'surgery', 'dme', 'psychological', 'lab', 'office-visit', 'home-health', 'program', 'other',
+] as const;
+
+/** Facts computed in code (request numbers, letter data, derived figures); concepts add their own. */
+export const COMPUTED_FACTS: readonly FactSpec[] = [
+  { name: 'treatmentKind', type: 'enum', values: TREATMENT_KINDS, description: 'Kind of treatment requested' },
+  { name: 'treatmentCategory', type: 'string', description: 'Finer category (mri, physical-therapy, compound, opioid, …)' },
+  { name: 'drugClass', type: 'string', description: 'Class of the requested drug ("none" for services); topical forms are topical-analgesic' },
+  { name: 'drugName', type: 'string', description: 'Generic name of the requested drug ("none" for services)' },
+  { name: 'ingredients', type: 'string-list', description: 'Generic names of every drug in the request (compounds have several)' },
+  { name: 'ingredientClasses', type: 'string-list', description: 'Classes of every drug in the request' },
+  { name: 'bodyParts', type: 'string-list', description: 'Body parts the request names' },
+  { name: 'topical', type: 'boolean', description: 'The drug is a topical form (cream, gel, patch, ointment)' },
+  { name: 'compound', type: 'boolean', description: 'The request is a compounded product of several drugs' },
+  { name: 'opioidActing', type: 'enum', values: ['short', 'long', 'none'], description: 'Short- or long-acting opioid' },
+  { name: 'retrospective', type: 'boolean', description: 'Retrospective request (service already given)' },
+  { name: 'associatedSurgicalService', type: 'boolean', description: 'The item is a service tied to a requested surgery' },
+  { name: 'postoperativeRequest', type: 'boolean', description: 'The request is for postoperative care ("Post-op …")' },
+  { name: 'initialRequest', type: 'boolean', description: 'The request is an initial course or trial' },
+  { name: 'additionalRequest', type: 'boolean', description: 'The request continues or adds to a course already given' },
+  { name: 'purchaseRequest', type: 'boolean', description: 'Purchase of equipment' },
+  { name: 'rentalRequest', type: 'boolean', description: 'Rental of equipment' },
+  { name: 'partiallyAuthorized', type: 'boolean', description: 'Part of the original request was authorized and the rest is disputed' },
+  { name: 'requestedVisits', type: 'number', description: 'Sessions or visits requested (stated, or frequency × weeks)' },
+  { name: 'requestedFrequencyPerWeek', type: 'number', description: 'Sessions a week requested' },
+  { name: 'requestedWeeks', type: 'number', description: 'Weeks the requested course lasts' },
+  { name: 'requestedQuantity', type: 'number', description: 'Units of the drug requested' },
+  { name: 'requestedRefills', type: 'number', description: 'Refills requested' },
+  { name: 'requestedStrengthMg', type: 'number', description: 'Strength of one unit in mg (first figure of a combination)' },
+  { name: 'requestedDaysSupply', type: 'number', description: 'Days the drug request lasts, refills included' },
+  { name: 'requestedRentalDays', type: 'number', description: 'Days of equipment rental or duration requested' },
+  { name: 'mmePerDay', type: 'number', description: 'Morphine milligram equivalents a day of the requested opioid' },
+  { name: 'age', type: 'number', description: "Patient's age in years" },
+  { name: 'sex', type: 'enum', values: ['male', 'female', 'unknown'], description: "Patient's sex" },
+  { name: 'weeksSinceInjury', type: 'number', description: 'Weeks from the date of injury to the decision' },
+  { name: 'painScoreWithout', type: 'number', description: 'Pain score (0-10) without the medication' },
+  { name: 'painScoreWith', type: 'number', description: 'Pain score (0-10) with the medication' },
+  { name: 'painReductionPercent', type: 'number', description: 'Reduction of the pain score with the medication, in percent' },
+  { name: 'useDurationWeeks', type: 'number', description: 'Weeks the requested drug has been used' },
+  { name: 'priorSessions', type: 'number', description: 'Sessions of the requested kind already completed' },
+  { name: 'guidelineSource', type: 'enum', values: ['MTUS', 'non-MTUS', 'mixed', 'none'], description: 'What the reviewer based the decision on' },
+];
+
+/** Every fact rules may name: computed facts plus one tri-state fact per lexicon concept. */
+export function factCatalogue(lexicon: Lexicon): ReadonlyMap<string, FactSpec> {
+  const catalogue = new Map<string, FactSpec>(COMPUTED_FACTS.map((spec) => [spec.name, spec]));
+  for (const [name, concept] of lexicon.concepts) {
+    catalogue.set(name, { name, type: 'tri-state', values: TRI_STATE_VALUES, description: concept.definition.description });
+  }
+  return catalogue;
+}

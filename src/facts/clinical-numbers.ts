@@ -1,0 +1,159 @@
+import type { Determination } from '../letter/types.js';
+import { COUNT, parseCount, parseUsDate, weeksBetween } from '../text/numbers.js';
+import type { PhraseSet } from '../text/phrases.js';
+import type { AnalysedSentence } from './analysis.js';
+import type { Evidence } from './types.js';
+
+export interface NumberReading {
+  readonly value: number;
+  readonly evidence: Evidence;
+}
+
+function evidenceOf(sentence: AnalysedSentence, cue: string, note?: string): Evidence {
+  return {
+    source: sentence.source,
+    start: sentence.start,
+    end: sentence.end,
+    text: sentence.text,
+    cue,
+    reading: 'affirmed',
+    ...(note ? { note } : {}),
+  };
+}
+
+function firstReading(
+  sentences: readonly AnalysedSentence[],
+  read: (text: string) => { value: number; cue: string; note?: string } | undefined,
+): NumberReading | undefined {
+  for (const sentence of sentences) {
+    const found = read(sentence.text);
+    if (found) return { value: found.value, evidence: evidenceOf(sentence, found.cue, found.note) };
+  }
+  return undefined;
+}
+
+export function readAge(sentences: readonly AnalysedSentence[]): NumberReading | undefined {
+  return firstReading(sentences, (text) => {
+    const match = /\b(\d{2})[\s-]*(?:year|yr)s?[\s-]*old\b/i.exec(text) ?? /\bage(?:d)?\s*:?\s*(\d{2})\b/i.exec(text);
+    const age = match ? Number(match[1]) : NaN;
+    return age >= 14 && age <= 100 ? { value: age, cue: match![0] } : undefined;
+  });
+}
+
+export function readSex(sentences: readonly AnalysedSentence[]): { value: 'male' | 'female'; evidence: Evidence } | undefined {
+  for (const sentence of sentences) {
+    const match = /\b(male|female|man|woman|gentleman|lady)\b/i.exec(sentence.text);
+    if (match) {
+      const word = match[1]!.toLowerCase();
+      const value = ['female', 'woman', 'lady'].includes(word) ? 'female' : 'male';
+      return { value, evidence: evidenceOf(sentence, match[0]) };
+    }
+  }
+  return undefined;
+}
+
+/** The date the decision was made, else the latest date the letter mentions (2014 letters have no header). */
+export function referenceDate(determination: Determination): Date | undefined {
+  const { dates } = determination;
+  const header = parseUsDate(dates.decision) ?? parseUsDate(dates.urDenial) ?? parseUsDate(dates.assigned);
+  if (header) return header;
+  let latest: Date | undefined;
+  for (const match of determination.summary.text.matchAll(/\b\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b/g)) {
+    const date = parseUsDate(match[0]);
+    if (date && date.getUTCFullYear() <= 2030 && (!latest || date > latest)) latest = date;
+  }
+  return latest;
+}
+
+export function readWeeksSinceInjury(determination: Determination, summary: readonly AnalysedSentence[]): NumberReading | undefined {
+  const reference = referenceDate(determination);
+  if (!reference) return undefined;
+  const headerInjury = parseUsDate(determination.dates.injury);
+  if (headerInjury) {
+    return {
+      value: weeksBetween(headerInjury, reference),
+      evidence: { source: 'summary', start: 0, end: 0, text: `Date of Injury: ${determination.dates.injury}`, cue: determination.dates.injury!, note: 'from the header, to the decision date' },
+    };
+  }
+  return firstReading(summary, (text) => {
+    const match = /\b(?:injur(?:ed|y)|date of injury|DOI)\b[^.]{0,30}?\b(\d{1,2}[/-]\d{1,2}[/-]\d{2,4})\b/i.exec(text);
+    const date = parseUsDate(match?.[1]);
+    return date ? { value: weeksBetween(date, reference), cue: match![0], note: 'injury date to the latest date in the letter' } : undefined;
+  });
+}
+
+export interface PainScores {
+  readonly without?: NumberReading;
+  readonly with?: NumberReading;
+}
+
+const SCORE = String.raw`(\d{1,2}(?:\.\d)?)(?:\s*-\s*\d{1,2})?\s*(?:/|out of|on a scale of)\s*10`;
+
+/** Pain with and without the medication: "8/10 without medications and 4/10 with", "from 8/10 to 4/10 with". */
+export function readPainScores(sentences: readonly AnalysedSentence[]): PainScores {
+  for (const sentence of sentences) {
+    const text = sentence.text;
+    const without = new RegExp(`${SCORE}\\s+(?:without|w/o|off|before)\\b`, 'i').exec(text) ?? new RegExp(`\\b(?:without|w/o|off|before)\\s+(?:\\w+\\s+){0,2}?${SCORE}`, 'i').exec(text);
+    const withMeds = new RegExp(`${SCORE}\\s+(?:with|on|after)\\s+(?!out\\b)`, 'i').exec(text) ?? new RegExp(`\\b(?:with|on|after)\\s+(?:the\\s+)?(?:medications?|meds|medicine|treatment)\\b[^.\\d]{0,20}${SCORE}`, 'i').exec(text);
+    const fromTo = new RegExp(`\\bfrom\\s+${SCORE}\\s+to\\s+${SCORE}`, 'i').exec(text);
+    if (without || withMeds) {
+      const scores: { without?: NumberReading; with?: NumberReading } = {};
+      if (without) scores.without = { value: Number(without[1]), evidence: evidenceOf(sentence, without[0]) };
+      if (withMeds) scores.with = { value: Number(withMeds[1]), evidence: evidenceOf(sentence, withMeds[0]) };
+      return scores;
+    }
+    if (fromTo && /\b(?:medication|meds|relief|reduce|decrease|improve)/i.test(text)) {
+      return {
+        without: { value: Number(fromTo[1]), evidence: evidenceOf(sentence, fromTo[0]) },
+        with: { value: Number(fromTo[2]), evidence: evidenceOf(sentence, fromTo[0]) },
+      };
+    }
+  }
+  return {};
+}
+
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+
+/** How long the requested drug has been used, in weeks, from sentences that name it. */
+export function readUseDuration(sentences: readonly AnalysedSentence[], reference: Date | undefined): NumberReading | undefined {
+  return firstReading(sentences, (text) => {
+    const forSpan = new RegExp(String.raw`\bfor\s+(?:at least\s+|over\s+|more than\s+|approximately\s+|about\s+)?(${COUNT}|several|many)\s+(day|days|week|weeks|month|months|year|years)\b`, 'i').exec(text);
+    if (forSpan && /\b(?:tak|us|prescrib|on\b|been)/i.test(text)) {
+      const word = forSpan[1]!.toLowerCase();
+      const count = word === 'several' ? 3 : word === 'many' ? 6 : parseCount(word);
+      if (count !== undefined) {
+        const unit = forSpan[2]!.toLowerCase();
+        const weeks = unit.startsWith('day') ? count / 7 : unit.startsWith('week') ? count : unit.startsWith('month') ? count * 4.3 : count * 52;
+        return { value: Math.round(weeks * 10) / 10, cue: forSpan[0] };
+      }
+    }
+    if (!reference) return undefined;
+    const since = new RegExp(String.raw`\bsince\s+(?:at least\s+)?(?:(\d{1,2}[/-]\d{1,2}[/-]\d{2,4})|(?:(${MONTHS})\s+(?:of\s+)?)?((?:19|20)\d\d))\b`, 'i').exec(text);
+    if (since) {
+      const date = since[1] ? parseUsDate(since[1]) : new Date(Date.UTC(Number(since[3]), since[2] ? new Date(`${since[2]} 1, 2000`).getMonth() : 0, 1));
+      if (date && date < reference) return { value: weeksBetween(date, reference), cue: since[0], note: 'from that date to the decision date' };
+    }
+    return undefined;
+  });
+}
+
+/** Sessions of the requested kind already completed: "completed 12 sessions of physical therapy", "had at least 6 sessions". */
+export function readPriorSessions(sentences: readonly AnalysedSentence[], serviceTerms: PhraseSet<unknown> | undefined): NumberReading | undefined {
+  let best: NumberReading | undefined;
+  for (const sentence of sentences) {
+    const text = sentence.text;
+    const aboutService = sentence.source === 'rationale' || (serviceTerms ? serviceTerms.matchAll(text).length > 0 : false);
+    if (!aboutService) continue;
+    const pattern = new RegExp(
+      String.raw`\b(?:completed|had|has had|attended|undergone|received|underwent|finished|participated in|at least|total of|prior|previous|previously)\s+(?:at least\s+|a total of\s+|approximately\s+|about\s+|over\s+)?(${COUNT})(?:\s*(?:-|to)\s*(${COUNT}))?\s+(?:prior\s+|previous\s+|completed\s+|authorized\s+|approved\s+|certified\s+)?(?:\w+\s+){0,2}?(?:sessions?|visits?|treatments?)\b` +
+        String.raw`|\b(${COUNT})\s+(?:prior|previous|completed|past)\s+(?:\w+\s+){0,2}?(?:sessions?|visits?|treatments?)\b`,
+      'gi',
+    );
+    for (const match of text.matchAll(pattern)) {
+      const value = parseCount(match[2] ?? match[1] ?? match[3]);
+      if (value === undefined || value <= 0 || value > 200) continue;
+      if (!best || value > best.value) best = { value, evidence: evidenceOf(sentence, match[0]) };
+    }
+  }
+  return best;
+}

@@ -1,0 +1,47 @@
+import type { AnalysedSentence } from './analysis.js';
+import type { CompiledConcept } from './lexicon.js';
+import { findMentions, mentionEvidence, mentionState, type Mention } from './mentions.js';
+import type { Evidence, Fact, FactState } from './types.js';
+
+export interface ItemText {
+  readonly request: readonly AnalysedSentence[];
+  readonly rationale: readonly AnalysedSentence[];
+  readonly summary: readonly AnalysedSentence[];
+  /** For drug-scoped concepts: does a summary sentence speak of the requested drug? */
+  readonly mentionsRequestedDrug: (sentence: AnalysedSentence) => boolean;
+}
+
+const MAX_EVIDENCE = 5;
+
+function sentencesInScope(concept: CompiledConcept, text: ItemText): ReadonlyArray<readonly AnalysedSentence[]> {
+  switch (concept.definition.scope) {
+    case 'item':
+      return [text.rationale, text.request];
+    case 'drug':
+      return [text.rationale, text.request, text.summary.filter(text.mentionsRequestedDrug)];
+    case 'letter':
+      return [text.rationale, text.request, text.summary];
+  }
+}
+
+/**
+ * A concept's tri-state fact for one item. Sources are read in order of authority: the reviewer's
+ * rationale, then the request line, then the clinical summary; within a source the last decisive
+ * mention wins (the most recent note, or the reviewer's final word). A concept never mentioned,
+ * or mentioned only in guideline statements and hypotheticals, is unknown.
+ */
+export function conceptFact(concept: CompiledConcept, text: ItemText): Fact {
+  const decisive: Array<{ mention: Mention; state: FactState }> = [];
+  let deciding: { mention: Mention; state: FactState } | undefined;
+  for (const sentences of sentencesInScope(concept, text)) {
+    const readings = findMentions(concept, sentences)
+      .map((mention) => ({ mention, state: mentionState(mention, concept) }))
+      .filter((r): r is { mention: Mention; state: FactState } => r.state !== undefined);
+    decisive.push(...readings);
+    if (!deciding) deciding = [...readings].reverse().find((r) => r.state !== 'unknown');
+  }
+  const state: FactState = deciding?.state ?? 'unknown';
+  const ordered = deciding ? [deciding, ...decisive.filter((r) => r !== deciding)] : decisive;
+  const evidence: Evidence[] = ordered.slice(0, MAX_EVIDENCE).map((r) => mentionEvidence(r.mention));
+  return { name: concept.definition.name, value: state, state, evidence };
+}

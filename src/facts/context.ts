@@ -1,0 +1,89 @@
+import type { Lexicon, ModifierCategory, ModifierDefinition } from './lexicon.js';
+
+/** A modifier phrase found in a sentence (offsets relative to the sentence). */
+export interface ModifierHit {
+  readonly definition: ModifierDefinition;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+interface Terminator {
+  readonly start: number;
+  readonly end: number;
+  readonly kind: 'all' | 'guideline';
+}
+
+/** What a sentence holds that can modify a concept mention: modifier phrases and scope terminators. */
+export interface SentenceContext {
+  readonly modifiers: readonly ModifierHit[];
+  readonly terminators: readonly Terminator[];
+  /** Word start offsets, to measure scope in words. */
+  readonly wordStarts: readonly number[];
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Find the modifiers and terminators in one sentence. Pseudo-modifiers ("not only") cancel what they cover. */
+export function analyseSentence(sentence: string, lexicon: Lexicon): SentenceContext {
+  const pseudo = lexicon.pseudo.matchAll(sentence);
+  const modifiers: ModifierHit[] = [];
+  for (const match of lexicon.modifiers.matchAll(sentence)) {
+    if (pseudo.some((p) => overlaps(p, match))) continue;
+    for (const definition of match.value) modifiers.push({ definition, start: match.start, end: match.end, text: match.text });
+  }
+  const terminators: Terminator[] = lexicon.terminators.matchAll(sentence).map((m) => ({ start: m.start, end: m.end, kind: m.value }));
+  for (const punctuation of sentence.matchAll(/[;:]/g)) {
+    const at = punctuation.index ?? 0;
+    terminators.push({ start: at, end: at + 1, kind: 'all' });
+  }
+  terminators.sort((a, b) => a.start - b.start);
+  const wordStarts = [...sentence.matchAll(/\S+/g)].map((m) => m.index ?? 0);
+  return { modifiers, terminators, wordStarts };
+}
+
+function wordsBetween(context: SentenceContext, from: number, to: number): number {
+  let count = 0;
+  for (const start of context.wordStarts) if (start >= from && start < to) count++;
+  return count;
+}
+
+function terminatedBetween(context: SentenceContext, category: ModifierCategory, from: number, to: number): boolean {
+  const kind = category === 'guideline' ? 'guideline' : 'all';
+  return context.terminators.some((t) => t.start >= from && t.end <= to && t.kind === kind);
+}
+
+/**
+ * The modifiers whose scope covers the span [start, end) of the sentence. A modifier that runs
+ * into the mention ("no significant" before "significant changes") governs it from its side.
+ */
+export function modifiersCovering(context: SentenceContext, start: number, end: number): ModifierHit[] {
+  return context.modifiers.filter((modifier) => {
+    const { direction, scope, category } = modifier.definition;
+    if (overlaps(modifier, { start, end })) {
+      if (modifier.start < start && direction !== 'backward') return true;
+      return modifier.end > end && direction !== 'forward';
+    }
+    if (modifier.end <= start && direction !== 'backward') {
+      return wordsBetween(context, modifier.end, start) <= scope && !terminatedBetween(context, category, modifier.end, start);
+    }
+    if (modifier.start >= end && direction !== 'forward') {
+      return wordsBetween(context, end, modifier.start) <= scope && !terminatedBetween(context, category, end, modifier.start);
+    }
+    return false;
+  });
+}
+
+/** How a mention reads once its modifiers are applied, strongest first. */
+export type MentionStatus = 'guideline' | 'hypothetical' | 'not-documented' | 'negated' | 'uncertain' | 'affirmed';
+
+const PRECEDENCE: readonly MentionStatus[] = ['guideline', 'hypothetical', 'not-documented', 'negated', 'uncertain'];
+
+export function mentionStatus(modifiers: readonly ModifierHit[]): MentionStatus {
+  for (const status of PRECEDENCE) {
+    if (modifiers.some((m) => m.definition.category === status)) return status;
+  }
+  return 'affirmed';
+}

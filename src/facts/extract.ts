@@ -1,0 +1,161 @@
+import type { DisputedItem } from '../letter/types.js';
+import { PhraseSet } from '../text/phrases.js';
+import { itemSentences, type AnalysedSentence, type LetterAnalysis } from './analysis.js';
+import { COMPUTED_FACTS } from './catalogue.js';
+import { readAge, readPainScores, readPriorSessions, readSex, readUseDuration, readWeeksSinceInjury, referenceDate, type NumberReading } from './clinical-numbers.js';
+import { conceptFact, type ItemText } from './concept-facts.js';
+import type { Lexicon } from './lexicon.js';
+import { daysOfSupply, readRequestQuantity, type RequestQuantity } from './request-quantity.js';
+import { classifyRequest } from './treatment.js';
+import type { Evidence, Fact, FactState, FactValue, ItemFacts, Treatment } from './types.js';
+
+export interface ItemFactSet {
+  readonly treatment: Treatment;
+  readonly quantity: RequestQuantity;
+  readonly facts: ItemFacts;
+}
+
+const REFERS_TO_THE_REQUESTED_DRUG = /\b(?:this|the requested|the prescribed|requested|said)\s+(?:medication|medicine|drug|prescription)\b/i;
+
+function requestEvidence(item: DisputedItem, cue?: string, note?: string): Evidence {
+  return {
+    source: 'request',
+    start: item.request.start,
+    end: item.request.end,
+    text: item.request.text,
+    ...(cue ? { cue } : {}),
+    ...(note ? { note } : {}),
+  };
+}
+
+function known(name: string, value: FactValue, evidence: readonly Evidence[]): Fact {
+  return { name, value, state: 'present', evidence };
+}
+
+function unknown(name: string): Fact {
+  return { name, value: null, state: 'unknown', evidence: [] };
+}
+
+function fromReading(name: string, reading: NumberReading | undefined): Fact {
+  return reading ? known(name, reading.value, [reading.evidence]) : unknown(name);
+}
+
+function flag(name: string, item: DisputedItem, pattern: RegExp, text = item.heading.text): Fact {
+  const match = pattern.exec(text);
+  return { name, value: !!match, state: match ? 'present' : 'absent', evidence: match ? [requestEvidence(item, match[0])] : [] };
+}
+
+/** The service lexicon's terms for one category: what "prior sessions of this" must name in the summary. */
+function serviceTermsFor(lexicon: Lexicon, category: string): PhraseSet<true> | undefined {
+  const entry = lexicon.data.services.find((s) => s.category === category);
+  return entry ? new PhraseSet(entry.terms.map((t) => [t, true] as const)) : undefined;
+}
+
+function opioidMme(treatment: Treatment, quantity: RequestQuantity, lexicon: Lexicon, item: DisputedItem, supplyDays: number | undefined): Fact {
+  const drug = treatment.generic ? lexicon.drugsByGeneric.get(treatment.generic) : undefined;
+  const factor = drug?.opioid?.mme;
+  if (!drug?.opioid || factor === undefined || quantity.strength === undefined) return unknown('mmePerDay');
+  if (drug.opioid.perMcgHour) {
+    const value = Math.round(quantity.strength * factor * 10) / 10;
+    return known('mmePerDay', value, [requestEvidence(item, `${quantity.strength} mcg/hr`, `${quantity.strength} mcg/hr × ${factor}`)]);
+  }
+  let unitsPerDay = quantity.unitsPerDay;
+  let note: string;
+  if (unitsPerDay !== undefined) note = `${quantity.strength} mg × ${unitsPerDay} a day × ${factor}`;
+  else if (quantity.quantity !== undefined) {
+    const days = supplyDays ?? quantity.days ?? 30;
+    unitsPerDay = quantity.quantity / ((quantity.days ?? days) || 30);
+    note = `${quantity.strength} mg × ${quantity.quantity} units over ${quantity.days ?? 30} days${quantity.days ? '' : ' (a 30-day supply assumed)'} × ${factor}`;
+  } else return unknown('mmePerDay');
+  const value = Math.round(quantity.strength * unitsPerDay * factor * 10) / 10;
+  return known('mmePerDay', value, [requestEvidence(item, undefined, note)]);
+}
+
+/**
+ * Every fact for one disputed item: what is requested (treatment, numbers), the letter's data
+ * (age, sex, time since injury) and each lexicon concept as a tri-state fact with its evidence.
+ */
+export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem): ItemFactSet {
+  const { lexicon, determination } = analysis;
+  const treatment = classifyRequest(item.request, lexicon);
+  const quantity = readRequestQuantity(item.request.text, treatment.kind === 'medication');
+  const sentences = itemSentences(analysis, item.index);
+  const drugNames =
+    treatment.kind === 'medication'
+      ? new PhraseSet(treatment.ingredients.flatMap((generic) => (lexicon.drugsByGeneric.get(generic)?.names ?? [generic]).map((n) => [n, true] as const)))
+      : undefined;
+  const mentionsRequestedDrug = (sentence: AnalysedSentence): boolean =>
+    drugNames !== undefined && (drugNames.matchAll(sentence.text).length > 0 || REFERS_TO_THE_REQUESTED_DRUG.test(sentence.text));
+  const text: ItemText = { ...sentences, mentionsRequestedDrug };
+
+  const facts: Record<string, Fact> = {};
+  const put = (fact: Fact): void => {
+    facts[fact.name] = fact;
+  };
+  const cue = treatment.cue ? [requestEvidence(item, treatment.cue)] : [];
+  put(known('treatmentKind', treatment.kind, cue));
+  put(known('treatmentCategory', treatment.category, cue));
+  put(known('drugClass', treatment.drugClass ?? 'none', cue));
+  put(known('drugName', treatment.generic ?? 'none', cue));
+  put(known('ingredients', treatment.ingredients, cue));
+  put(known('ingredientClasses', treatment.ingredientClasses, cue));
+  put(known('bodyParts', treatment.bodyParts, []));
+  put(known('topical', treatment.topical, cue));
+  put(known('compound', treatment.compound, cue));
+  put(known('opioidActing', treatment.opioidActing ?? 'none', cue));
+  put(flag('retrospective', item, /\bretro(?:spective|active)?\b/i));
+  put(flag('associatedSurgicalService', item, /\bassociated surgical services?\b/i));
+  put(flag('postoperativeRequest', item, /\bpost-?\s?op(?:erative)?\b|\bpostsurgical\b|\bpost-surgical\b/i));
+  put(flag('initialRequest', item, /\b(?:initial|trial|first)\b/i, item.request.text));
+  put(flag('additionalRequest', item, /\b(?:additional|continued|continuation|extension|more|further|repeat|ongoing)\b/i, item.request.text));
+  put(flag('purchaseRequest', item, /\bpurchase\b/i, item.request.text));
+  put(flag('rentalRequest', item, /\brent(?:al)?\b/i, item.request.text));
+  put({ name: 'partiallyAuthorized', value: item.originalRequest !== undefined, state: item.originalRequest ? 'present' : 'absent', evidence: item.originalRequest ? [requestEvidence(item, item.originalRequest, 'original request')] : [] });
+
+  const quantityEvidence = [requestEvidence(item, undefined, quantity.notes.join('; ') || undefined)];
+  const numberFact = (name: string, value: number | undefined): Fact => (value === undefined ? unknown(name) : known(name, value, quantityEvidence));
+  put(numberFact('requestedVisits', quantity.visits));
+  put(numberFact('requestedFrequencyPerWeek', quantity.frequencyPerWeek));
+  put(numberFact('requestedWeeks', quantity.weeks));
+  put(numberFact('requestedQuantity', quantity.quantity));
+  put(numberFact('requestedRefills', quantity.refills));
+  put(numberFact('requestedStrengthMg', quantity.strengthUnit === 'mg' ? quantity.strength : undefined));
+  put(numberFact('requestedRentalDays', treatment.kind === 'medication' ? undefined : quantity.days));
+  const supply = treatment.kind === 'medication' ? daysOfSupply(quantity) : undefined;
+  put(supply ? known('requestedDaysSupply', Math.round(supply.days * 10) / 10, [requestEvidence(item, undefined, supply.note)]) : unknown('requestedDaysSupply'));
+  put(treatment.drugClass === 'opioid' ? opioidMme(treatment, quantity, lexicon, item, supply?.days) : unknown('mmePerDay'));
+
+  put(fromReading('age', readAge(sentences.summary)));
+  const sex = readSex(sentences.summary);
+  put(sex ? known('sex', sex.value, [sex.evidence]) : { name: 'sex', value: 'unknown', state: 'unknown', evidence: [] });
+  put(fromReading('weeksSinceInjury', readWeeksSinceInjury(determination, sentences.summary)));
+
+  const painSources = treatment.kind === 'medication' ? [...sentences.rationale, ...sentences.summary] : [];
+  const pain = readPainScores(painSources);
+  put(fromReading('painScoreWithout', pain.without));
+  put(fromReading('painScoreWith', pain.with));
+  if (pain.without && pain.with && pain.without.value > 0) {
+    const percent = Math.round(((pain.without.value - pain.with.value) / pain.without.value) * 100);
+    put(known('painReductionPercent', percent, [pain.without.evidence]));
+  } else put(unknown('painReductionPercent'));
+
+  const drugSentences = [...sentences.rationale, ...sentences.summary.filter(mentionsRequestedDrug)];
+  put(fromReading('useDurationWeeks', treatment.kind === 'medication' ? readUseDuration(drugSentences, referenceDate(determination)) : undefined));
+  const serviceTerms = treatment.kind === 'medication' ? undefined : serviceTermsFor(lexicon, treatment.category);
+  put(fromReading('priorSessions', treatment.kind === 'medication' ? undefined : readPriorSessions([...sentences.rationale, ...sentences.summary], serviceTerms)));
+  const source = item.guidelineBasis?.source ?? 'none';
+  put(known('guidelineSource', source, item.guidelineBasis ? [{ source: 'rationale', start: item.guidelineBasis.start, end: item.guidelineBasis.end, text: item.guidelineBasis.text }] : []));
+
+  for (const concept of lexicon.concepts.values()) put(conceptFact(concept, text));
+  for (const spec of COMPUTED_FACTS) if (!(spec.name in facts)) put(unknown(spec.name));
+  return { treatment, quantity, facts };
+}
+
+/** The value json-rules-engine sees for a fact: tri-state facts their state, others their value (null when unknown). */
+export function engineFacts(facts: ItemFacts): Record<string, FactValue> {
+  const values: Record<string, FactValue> = {};
+  for (const [name, fact] of Object.entries(facts)) values[name] = fact.value;
+  return values;
+}
+
+export type { FactState };

@@ -1,0 +1,140 @@
+import { compilePattern, PhraseSet, phraseKey } from '../text/phrases.js';
+
+export type TreatmentKind =
+  | 'medication' | 'imaging' | 'electrodiagnostic' | 'physical-medicine' | 'chiropractic' | 'acupuncture'
+  | 'injection' | 'surgery' | 'dme' | 'psychological' | 'lab' | 'office-visit' | 'home-health' | 'program' | 'other';
+
+export interface OpioidInfo {
+  readonly ingredient: string;
+  /** Morphine milligram equivalents per mg (per mcg/hr for patches). */
+  readonly mme?: number;
+  readonly acting: 'short' | 'long';
+  readonly perMcgHour?: boolean;
+}
+
+export interface DrugEntry {
+  readonly generic: string;
+  readonly class: string;
+  readonly subclass?: string;
+  readonly route?: 'oral' | 'topical';
+  readonly opioid?: OpioidInfo;
+  readonly names: readonly string[];
+}
+
+export interface ServiceEntry {
+  readonly category: string;
+  readonly kind: TreatmentKind;
+  readonly priority: number;
+  readonly terms: readonly string[];
+  readonly patterns?: readonly string[];
+}
+
+export type ConceptScope = 'letter' | 'drug' | 'item';
+
+export interface ConceptDefinition {
+  readonly name: string;
+  readonly description: string;
+  readonly terms: readonly string[];
+  readonly patterns: readonly string[];
+  readonly absentTerms: readonly string[];
+  readonly absentPatterns: readonly string[];
+  readonly negated: 'absent' | 'present';
+  readonly notDocumented: 'absent' | 'unknown';
+  readonly scope: ConceptScope;
+}
+
+export type ModifierCategory = 'negated' | 'not-documented' | 'uncertain' | 'hypothetical' | 'historical' | 'guideline';
+
+export interface ModifierDefinition {
+  readonly category: ModifierCategory;
+  readonly direction: 'forward' | 'backward' | 'both';
+  readonly scope: number;
+  readonly phrase: string;
+}
+
+/** The lexicon files as written, before compiling. */
+export interface LexiconData {
+  readonly drugs: readonly DrugEntry[];
+  readonly services: readonly ServiceEntry[];
+  readonly bodyParts: Readonly<Record<string, readonly string[]>>;
+  readonly concepts: readonly ConceptDefinition[];
+  readonly modifiers: readonly ModifierDefinition[];
+  readonly terminators: { readonly all: readonly string[]; readonly guideline: readonly string[] };
+  readonly pseudo: readonly string[];
+}
+
+export interface CompiledConcept {
+  readonly definition: ConceptDefinition;
+  readonly present: PhraseSet<true>;
+  readonly presentPatterns: readonly RegExp[];
+  readonly absent: PhraseSet<true>;
+  readonly absentPatterns: readonly RegExp[];
+}
+
+export interface CompiledService {
+  readonly entry: ServiceEntry;
+  readonly patterns: readonly RegExp[];
+}
+
+/** The lexicon compiled once into matchers. */
+export interface Lexicon {
+  readonly data: LexiconData;
+  readonly drugNames: PhraseSet<DrugEntry>;
+  readonly drugsByGeneric: ReadonlyMap<string, DrugEntry>;
+  readonly serviceTerms: PhraseSet<ServiceEntry>;
+  readonly services: readonly CompiledService[];
+  readonly bodyParts: PhraseSet<string>;
+  readonly concepts: ReadonlyMap<string, CompiledConcept>;
+  readonly modifiers: PhraseSet<readonly ModifierDefinition[]>;
+  readonly terminators: PhraseSet<'all' | 'guideline'>;
+  readonly pseudo: PhraseSet<true>;
+}
+
+function phraseSet(phrases: readonly string[]): PhraseSet<true> {
+  return new PhraseSet(phrases.map((p) => [p, true] as const));
+}
+
+function groupByPhrase(modifiers: readonly ModifierDefinition[]): Array<readonly [string, readonly ModifierDefinition[]]> {
+  const groups = new Map<string, { phrase: string; list: ModifierDefinition[] }>();
+  for (const modifier of modifiers) {
+    const key = phraseKey(modifier.phrase);
+    const group = groups.get(key) ?? { phrase: modifier.phrase, list: [] };
+    group.list.push(modifier);
+    groups.set(key, group);
+  }
+  return [...groups.values()].map((g) => [g.phrase, g.list] as const);
+}
+
+export function compileLexicon(data: LexiconData): Lexicon {
+  const drugNames = new PhraseSet(data.drugs.flatMap((drug) => drug.names.map((name) => [name, drug] as const)));
+  const serviceTerms = new PhraseSet(
+    [...data.services]
+      .sort((a, b) => b.priority - a.priority)
+      .flatMap((service) => service.terms.map((term) => [term, service] as const)),
+  );
+  const concepts = new Map<string, CompiledConcept>();
+  for (const definition of data.concepts) {
+    concepts.set(definition.name, {
+      definition,
+      present: phraseSet(definition.terms),
+      presentPatterns: definition.patterns.map(compilePattern),
+      absent: phraseSet(definition.absentTerms),
+      absentPatterns: definition.absentPatterns.map(compilePattern),
+    });
+  }
+  return {
+    data,
+    drugNames,
+    drugsByGeneric: new Map(data.drugs.map((drug) => [drug.generic, drug])),
+    serviceTerms,
+    services: data.services.map((entry) => ({ entry, patterns: (entry.patterns ?? []).map(compilePattern) })),
+    bodyParts: new PhraseSet(Object.entries(data.bodyParts).flatMap(([part, terms]) => terms.map((t) => [t, part] as const))),
+    concepts,
+    modifiers: new PhraseSet(groupByPhrase(data.modifiers)),
+    terminators: new PhraseSet([
+      ...data.terminators.all.map((t) => [t, 'all'] as const),
+      ...data.terminators.guideline.map((t) => [t, 'guideline'] as const),
+    ]),
+    pseudo: phraseSet(data.pseudo),
+  };
+}

@@ -1,0 +1,93 @@
+import { regexMatches } from '../text/phrases.js';
+import type { AnalysedSentence } from './analysis.js';
+import { mentionStatus, modifiersCovering, type MentionStatus, type ModifierHit } from './context.js';
+import type { CompiledConcept } from './lexicon.js';
+import type { Evidence, FactState } from './types.js';
+
+/** One place a concept is named, read in its context. */
+export interface Mention {
+  readonly concept: string;
+  readonly sentence: AnalysedSentence;
+  /** Offsets of the cue within the sentence. */
+  readonly start: number;
+  readonly end: number;
+  readonly cue: string;
+  readonly status: MentionStatus;
+  /** The cue itself says the concept is absent ("consistent" for an inconsistent screen). */
+  readonly absentCue: boolean;
+  readonly historical: boolean;
+  readonly modifiers: readonly ModifierHit[];
+}
+
+type Span = { start: number; end: number; text: string };
+
+function cuesIn(sentence: string, concept: CompiledConcept): Array<Span & { absent: boolean }> {
+  const absent = [
+    ...concept.absent.matchAll(sentence),
+    ...concept.absentPatterns.flatMap((pattern) => regexMatches(pattern, sentence)),
+  ];
+  const present = [
+    ...concept.present.matchAll(sentence),
+    ...concept.presentPatterns.flatMap((pattern) => regexMatches(pattern, sentence)),
+  ].filter((cue) => !absent.some((a) => a.start < cue.end && cue.start < a.end));
+  const all = [...present.map((c) => ({ ...c, absent: false })), ...absent.map((c) => ({ ...c, absent: true }))];
+  all.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Array<Span & { absent: boolean }> = [];
+  for (const cue of all) {
+    const last = kept[kept.length - 1];
+    if (last && cue.start < last.end) continue;
+    kept.push({ start: cue.start, end: cue.end, text: cue.text, absent: cue.absent });
+  }
+  return kept;
+}
+
+/** Every mention of a concept in the given sentences, with its ConText reading. */
+export function findMentions(concept: CompiledConcept, sentences: readonly AnalysedSentence[]): Mention[] {
+  const mentions: Mention[] = [];
+  for (const sentence of sentences) {
+    for (const cue of cuesIn(sentence.text, concept)) {
+      const modifiers = modifiersCovering(sentence.context, cue.start, cue.end);
+      mentions.push({
+        concept: concept.definition.name,
+        sentence,
+        start: cue.start,
+        end: cue.end,
+        cue: cue.text,
+        status: mentionStatus(modifiers),
+        absentCue: cue.absent,
+        historical: modifiers.some((m) => m.definition.category === 'historical'),
+        modifiers,
+      });
+    }
+  }
+  return mentions;
+}
+
+/** What one mention says about the concept: present, absent, unknown, or nothing (a guideline statement, a hypothesis). */
+export function mentionState(mention: Mention, concept: CompiledConcept): FactState | undefined {
+  switch (mention.status) {
+    case 'guideline':
+    case 'hypothetical':
+    case 'uncertain':
+      return undefined;
+    case 'affirmed':
+      return mention.absentCue ? 'absent' : 'present';
+    case 'negated':
+      return mention.absentCue ? undefined : concept.definition.negated;
+    case 'not-documented':
+      return mention.absentCue ? undefined : concept.definition.notDocumented;
+  }
+}
+
+export function mentionEvidence(mention: Mention): Evidence {
+  const reading = mention.absentCue ? 'states absence' : mention.status;
+  return {
+    source: mention.sentence.source,
+    start: mention.sentence.start,
+    end: mention.sentence.end,
+    text: mention.sentence.text,
+    cue: mention.cue,
+    reading: mention.historical ? `${reading}, historical` : reading,
+    ...(mention.modifiers.length > 0 ? { modifiers: [...new Set(mention.modifiers.map((m) => `${m.definition.category}: ${m.text}`))] } : {}),
+  };
+}

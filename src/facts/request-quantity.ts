@@ -1,0 +1,144 @@
+import { COUNT, parseCount } from '../text/numbers.js';
+
+/** The numbers a request line carries, and the figures derived from them. */
+export interface RequestQuantity {
+  /** Strength of one unit in mg (the first figure of "10/325mg"), or mcg/hr for patches. */
+  readonly strength?: number;
+  readonly strengthUnit?: 'mg' | 'mcg/hr';
+  /** Units asked for ("#60", "Tab 60", "quantity 90"). */
+  readonly quantity?: number;
+  readonly refills?: number;
+  /** Units taken per day, from the directions ("twice daily", "q6h", "TID"). */
+  readonly unitsPerDay?: number;
+  /** Days the request covers when the request says so ("14 days", "one month supply", "2 month rental"). */
+  readonly days?: number;
+  /** Sessions or visits asked for, stated or computed as frequency × weeks. */
+  readonly visits?: number;
+  readonly frequencyPerWeek?: number;
+  readonly weeks?: number;
+  /** How the figures were read. */
+  readonly notes: readonly string[];
+}
+
+const FREQUENCY_WORDS: Readonly<Record<string, number>> = {
+  daily: 1, qd: 1, 'once daily': 1, 'once a day': 1, nightly: 1, qhs: 1, 'at bedtime': 1, bid: 2, 'twice daily': 2,
+  'twice a day': 2, 'two times a day': 2, tid: 3, 'three times a day': 3, 'three times daily': 3, qid: 4,
+  'four times a day': 4, 'four times daily': 4,
+};
+
+function unitsPerDayOf(text: string): number | undefined {
+  const everyHours = /\b(?:every|q)\s*(\d+)(?:\s*(?:-|to)\s*(\d+))?\s*(?:h|hr|hrs|hours?)\b/i.exec(text);
+  if (everyHours) return Math.floor(24 / Number(everyHours[1]));
+  const timesDay = new RegExp(String.raw`\b(${COUNT})\s*(?:x|times)\s*(?:a|per|\/)\s*day\b`, 'i').exec(text);
+  if (timesDay) return parseCount(timesDay[1]);
+  const unitsTimes = new RegExp(String.raw`\b(${COUNT})\s+(?:tablets?|tabs?|capsules?|caps?|pills?)\b[^.;]{0,20}?\b(once|twice|three times|four times)\s+(?:a\s+)?(?:day|daily)\b`, 'i').exec(text);
+  if (unitsTimes) {
+    const per = { once: 1, twice: 2, 'three times': 3, 'four times': 4 }[unitsTimes[2]!.toLowerCase() as 'once'] ?? 1;
+    return (parseCount(unitsTimes[1]) ?? 1) * per;
+  }
+  const lower = text.toLowerCase();
+  for (const [words, count] of Object.entries(FREQUENCY_WORDS)) {
+    if (new RegExp(`\\b${words}\\b`).test(lower)) return count;
+  }
+  return undefined;
+}
+
+function daysOf(text: string): number | undefined {
+  const span = new RegExp(String.raw`\b(${COUNT})[\s-]*(day|days|week|weeks|month|months)(?:'s)?\s*(?:supply|rental|rent|course|trial)?\b`, 'i').exec(text);
+  const oneMonth = /\b(?:one|a|1)[\s-]*month(?:'s)?\s+(?:supply|rental)\b/i.exec(text);
+  if (oneMonth) return 30;
+  if (!span) return undefined;
+  const count = parseCount(span[1]);
+  if (count === undefined) return undefined;
+  const unit = span[2]!.toLowerCase();
+  return unit.startsWith('day') ? count : unit.startsWith('week') ? count * 7 : count * 30;
+}
+
+function range(text: string | undefined, upper: string | undefined): number | undefined {
+  const low = parseCount(text);
+  const high = parseCount(upper);
+  return high ?? low;
+}
+
+/** Sessions asked for: "12 sessions", "x 8", "times 12", "#2" for a service, or frequency × weeks. */
+function visitsOf(text: string, notes: string[]): Pick<RequestQuantity, 'visits' | 'frequencyPerWeek' | 'weeks'> {
+  const perWeek = new RegExp(
+    String.raw`\b(${COUNT})(?:\s*(?:-|to)\s*(${COUNT}))?\s*(?:x|times?|visits?|sessions?)?\s*(?:a|per|\/|each)?\s*(?:week|wk|weekly)\b` +
+      String.raw`(?:\s*(?:for|x|times|over|,)\s*(?:a\s+(?:total|period)\s+of\s+)?(${COUNT})(?:\s*(?:-|to)\s*(${COUNT}))?\s*(?:weeks?|wks?))?`,
+    'i',
+  ).exec(text);
+  const frequency = perWeek ? range(perWeek[1], perWeek[2]) : undefined;
+  const weeks = perWeek ? range(perWeek[3], perWeek[4]) : undefined;
+  const compact = /\b(\d)\s*x\s*(\d{1,2})\b/i.exec(text);
+  const stated = new RegExp(String.raw`\b(${COUNT})(?:\s*(?:-|to)\s*(${COUNT}))?\s+(?:\w+\s+){0,3}?(?:sessions?|visits?|treatments?)\b`, 'i').exec(text);
+  const times = /\b(?:x|times)\s*(\d{1,2})\b/i.exec(text);
+  const hash = /#\s*(\d{1,2})\b/.exec(text);
+  const result: { visits?: number; frequencyPerWeek?: number; weeks?: number } = {};
+  if (frequency !== undefined) result.frequencyPerWeek = frequency;
+  if (weeks !== undefined) result.weeks = weeks;
+  const statedCount = stated ? range(stated[1], stated[2]) : undefined;
+  if (statedCount !== undefined && statedCount > 0 && statedCount < 100) {
+    notes.push(`sessions as stated: "${stated![0]}"`);
+    result.visits = statedCount;
+  } else if (frequency !== undefined && weeks !== undefined) {
+    notes.push(`sessions = ${frequency} a week × ${weeks} weeks`);
+    result.visits = frequency * weeks;
+  } else if (compact) {
+    notes.push(`sessions = ${compact[1]} × ${compact[2]} ("${compact[0]}")`);
+    result.visits = Number(compact[1]) * Number(compact[2]);
+  } else if (times) {
+    const before = new RegExp(String.raw`\b(${COUNT})\s+times\s+${times[1]}\b`, 'i').exec(text);
+    const per = before ? parseCount(before[1]) ?? 1 : 1;
+    notes.push(`sessions = ${per} × ${times[1]} ("${before?.[0] ?? times[0]}")`);
+    result.visits = per * Number(times[1]);
+  } else if (hash) {
+    notes.push(`sessions from "${hash[0]}"`);
+    result.visits = Number(hash[1]);
+  }
+  return result;
+}
+
+/** Read the numbers of a request: strength, quantity, refills, directions, days, sessions. */
+export function readRequestQuantity(text: string, isMedication: boolean): RequestQuantity {
+  const notes: string[] = [];
+  const result: { -readonly [K in keyof RequestQuantity]: RequestQuantity[K] } = { notes };
+  if (isMedication) {
+    const patch = /(\d+(?:\.\d+)?)\s*(?:mcg|µg|ug)\s*\/\s*(?:hr|hour|h)\b/i.exec(text);
+    const strength = /(\d+(?:\.\d+)?)\s*(?:\/\s*\d+(?:\.\d+)?\s*)*(?:mg|milligrams?)\b(?!\s*\/\s*(?:ml|g)\b)/i.exec(text);
+    if (patch) {
+      result.strength = Number(patch[1]);
+      result.strengthUnit = 'mcg/hr';
+    } else if (strength) {
+      result.strength = Number(strength[1]);
+      result.strengthUnit = 'mg';
+    }
+    const quantity =
+      /#\s*(\d+)/.exec(text) ??
+      /\b(?:tab|tabs|tablets?|caps?|capsules?|qty|quantity|count|number)\s*:?\s*#?\s*(\d+)\b/i.exec(text) ??
+      /\b(\d+)\s+(?:tablets?|tabs|capsules?|caps|patches|pills)\b/i.exec(text);
+    if (quantity) result.quantity = Number(quantity[1]);
+    const refills = new RegExp(String.raw`\b(?:with\s+)?(${COUNT})\s+refills?\b`, 'i').exec(text) ?? /\brefills?\s*:?\s*(\d+)\b/i.exec(text);
+    if (refills) result.refills = parseCount(refills[1]);
+    const perDay = unitsPerDayOf(text);
+    if (perDay !== undefined) result.unitsPerDay = perDay;
+  } else {
+    Object.assign(result, visitsOf(text, notes));
+  }
+  const days = daysOf(text);
+  if (days !== undefined) result.days = days;
+  return result;
+}
+
+/**
+ * Days a medication request lasts: quantity ÷ units per day when the directions are given,
+ * else the days the request states; refills multiply the supply. Undefined when unknown.
+ */
+export function daysOfSupply(q: RequestQuantity): { days: number; note: string } | undefined {
+  const fills = (q.refills ?? 0) + 1;
+  if (q.quantity !== undefined && q.unitsPerDay) {
+    const days = (q.quantity / q.unitsPerDay) * fills;
+    return { days, note: `${q.quantity} units ÷ ${q.unitsPerDay} a day${fills > 1 ? ` × ${fills} fills` : ''}` };
+  }
+  if (q.days !== undefined) return { days: q.days * fills, note: `${q.days} days as stated${fills > 1 ? ` × ${fills} fills` : ''}` };
+  return undefined;
+}

@@ -1,0 +1,95 @@
+import type { TextBlock } from '../letter/types.js';
+import { regexMatches, type PhraseMatch } from '../text/phrases.js';
+import type { DrugEntry, Lexicon, ServiceEntry } from './lexicon.js';
+import type { Treatment } from './types.js';
+
+const TOPICAL_FORM = /\b(?:cream|creams|gel|gels|ointment|lotion|patch|patches|topical|spray|rub|roll-on|transdermal|liniment|balm|container|compound(?:ed)?)\b/i;
+const ORAL_FORM = /\b(?:oral|tab|tabs|tablets?|capsules?|caps|suspension|by mouth|po)\b/i;
+
+interface ServiceHit {
+  readonly entry: ServiceEntry;
+  readonly start: number;
+  readonly text: string;
+}
+
+function serviceHits(text: string, lexicon: Lexicon): ServiceHit[] {
+  const hits: ServiceHit[] = lexicon.serviceTerms.matchAll(text).map((m) => ({ entry: m.value, start: m.start, text: m.text }));
+  for (const service of lexicon.services) {
+    for (const pattern of service.patterns) {
+      for (const m of regexMatches(pattern, text)) hits.push({ entry: service.entry, start: m.start, text: m.text });
+    }
+  }
+  return hits;
+}
+
+function bestService(hits: readonly ServiceHit[]): ServiceHit | undefined {
+  return [...hits].sort((a, b) => b.entry.priority - a.entry.priority || a.start - b.start)[0];
+}
+
+function uniqueDrugs(matches: ReadonlyArray<PhraseMatch<DrugEntry>>): DrugEntry[] {
+  const seen = new Set<string>();
+  const drugs: DrugEntry[] = [];
+  for (const match of matches) {
+    if (seen.has(match.value.generic)) continue;
+    seen.add(match.value.generic);
+    drugs.push(match.value);
+  }
+  return drugs;
+}
+
+/** Body parts named in a text, in the lexicon's names, without repeats. */
+export function bodyPartsIn(text: string, lexicon: Lexicon): string[] {
+  return [...new Set(lexicon.bodyParts.matchAll(text).map((m) => m.value))];
+}
+
+/**
+ * What a request asks for: a drug (brand → generic → class, compound, topical) or a service
+ * (kind and category from the service lexicon), with the body parts it names. A drug wins when
+ * it is named before any strong service term ("Toradol injection"); a service named first wins
+ * over a drug that rides along ("acupuncture with capsaicin patch").
+ */
+export function classifyRequest(request: TextBlock, lexicon: Lexicon): Treatment {
+  const text = request.text;
+  const drugMatches = lexicon.drugNames.matchAll(text);
+  const services = serviceHits(text, lexicon);
+  const service = bestService(services);
+  const strongService = services.filter((s) => s.entry.priority >= 50);
+  const firstDrug = drugMatches[0];
+  const bodyParts = bodyPartsIn(text, lexicon);
+  const drugWins = firstDrug !== undefined && strongService.every((s) => s.start > firstDrug.start);
+  if (firstDrug && drugWins) {
+    const drugs = uniqueDrugs(drugMatches);
+    const primary = drugs[0]!;
+    const topical = primary.route === 'topical' || (TOPICAL_FORM.test(text) && !ORAL_FORM.test(text)) || (/%/.test(text) && !ORAL_FORM.test(text));
+    const compound = drugs.length > 1 || /\bcompound(?:ed)?\b/i.test(text);
+    const drugClass = topical && primary.class !== 'opioid' ? 'topical-analgesic' : primary.class;
+    return {
+      kind: 'medication',
+      category: compound ? 'compound' : drugClass,
+      name: compound ? drugs.map((d) => d.generic).join(' + ') : primary.generic,
+      drugClass,
+      generic: primary.generic,
+      ingredients: drugs.map((d) => d.generic),
+      ingredientClasses: [...new Set(drugs.map((d) => d.class))],
+      bodyParts,
+      topical,
+      compound,
+      ...(primary.opioid ? { opioidActing: primary.opioid.acting } : {}),
+      cue: firstDrug.text,
+    };
+  }
+  if (service) {
+    return {
+      kind: service.entry.kind,
+      category: service.entry.category,
+      name: service.entry.category,
+      ingredients: [],
+      ingredientClasses: [],
+      bodyParts,
+      topical: false,
+      compound: false,
+      cue: service.text,
+    };
+  }
+  return { kind: 'other', category: 'other', name: 'other', ingredients: [], ingredientClasses: [], bodyParts, topical: false, compound: false };
+}

@@ -1,0 +1,53 @@
+import type { TreatmentKind } from './lexicon.js';
+
+/** Where in the letter a fact was read: the clinical summary, the item's rationale or its request line. */
+export type EvidenceSource = 'summary' | 'rationale' | 'request';
+
+/** Documented present, documented absent, or not mentioned. A missing fact is "unknown", never "met". */
+export type FactState = 'present' | 'absent' | 'unknown';
+
+export interface Evidence {
+  readonly source: EvidenceSource;
+  /** Offsets of the sentence in the normalised letter text. */
+  readonly start: number;
+  readonly end: number;
+  /** The sentence the fact was read from. */
+  readonly text: string;
+  /** The words that named the fact ("functional improvement", "#90"). */
+  readonly cue?: string;
+  /** How it read: affirmed, negated, not-documented, historical… */
+  readonly reading?: string;
+  /** The modifier phrases that decided the reading ("no documentation of"). */
+  readonly modifiers?: readonly string[];
+  /** How a derived value was computed, with any assumption made. */
+  readonly note?: string;
+}
+
+export type FactValue = string | number | boolean | null | readonly string[];
+
+export interface Fact {
+  readonly name: string;
+  readonly value: FactValue;
+  readonly state: FactState;
+  readonly evidence: readonly Evidence[];
+}
+
+export type ItemFacts = Readonly<Record<string, Fact>>;
+
+export interface Treatment {
+  readonly kind: TreatmentKind;
+  readonly category: string;
+  /** Display name: the generic drug, or the service category. */
+  readonly name: string;
+  readonly drugClass?: string;
+  readonly generic?: string;
+  /** Every drug named in the request (a compound names several). */
+  readonly ingredients: readonly string[];
+  readonly ingredientClasses: readonly string[];
+  readonly bodyParts: readonly string[];
+  readonly topical: boolean;
+  readonly compound: boolean;
+  readonly opioidActing?: 'short' | 'long';
+  /** The words of the request that decided the classification. */
+  readonly cue?: string;
+}

@@ -1,0 +1,36 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The project's root folder: the nearest folder above this module that holds the rules and schemas. */
+function findProjectRoot(): string {
+  let folder = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    if (existsSync(join(folder, 'schema', 'rules.schema.json')) && existsSync(join(folder, 'package.json'))) return folder;
+    const parent = dirname(folder);
+    if (parent === folder) throw new Error('imr-audit cannot find its installation folder (schema/ and package.json)');
+    folder = parent;
+  }
+}
+
+export const PROJECT_ROOT = findProjectRoot();
+
+export function projectPath(...parts: string[]): string {
+  return join(PROJECT_ROOT, ...parts);
+}
+
+/** The rules and lexicon that ship with imr-audit. */
+export const DEFAULT_RULES_DIR = projectPath('rules');
+
+const jsonCache = new Map<string, object>();
+
+/** A JSON file shipped with the project (schemas), read once. */
+export function readProjectJson(...parts: string[]): object {
+  const path = projectPath(...parts);
+  let value = jsonCache.get(path);
+  if (!value) {
+    value = JSON.parse(readFileSync(path, 'utf8')) as object;
+    jsonCache.set(path, value);
+  }
+  return value;
+}

@@ -1,0 +1,126 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Engine } from 'json-rules-engine';
+import { factCatalogue, type FactSpec } from '../facts/catalogue.js';
+import type { Lexicon } from '../facts/lexicon.js';
+import { loadLexicon } from '../facts/load-lexicon.js';
+import type { FactValue, ItemFacts, Treatment } from '../facts/types.js';
+import { DEFAULT_RULES_DIR } from '../project-files.js';
+import { SourceError } from '../yaml/source.js';
+import { appliesTo, treatmentKey } from './applies.js';
+import { checkTopics, vocabularyOf } from './check.js';
+import { buildEngine, resultTrail, type ConditionTrail } from './compile.js';
+import { loadRuleFiles } from './load.js';
+import type { RuleDefinition, TopicDefinition } from './types.js';
+
+/** One rule's result on one item. */
+export interface RuleEvaluation {
+  readonly rule: RuleDefinition;
+  readonly fired: boolean;
+  readonly trail: ConditionTrail;
+}
+
+interface CompiledSet {
+  readonly rules: readonly RuleDefinition[];
+  readonly engine: Engine | undefined;
+}
+
+const MAX_CACHED_SETS = 10_000;
+
+/** The rule library compiled once: rules indexed by treatment so an item meets only the rules that apply to it. */
+export class RuleLibrary {
+  readonly rules: readonly RuleDefinition[];
+  private readonly byId: ReadonlyMap<string, RuleDefinition>;
+  private readonly sets = new Map<string, CompiledSet>();
+  private naiveEngine: Engine | undefined;
+
+  constructor(
+    readonly topics: readonly TopicDefinition[],
+    readonly lexicon: Lexicon,
+    readonly catalogue: ReadonlyMap<string, FactSpec>,
+    readonly files: readonly string[] = [],
+  ) {
+    this.rules = topics.flatMap((topic) => topic.rules);
+    this.byId = new Map(this.rules.map((rule) => [rule.id, rule]));
+  }
+
+  rule(id: string): RuleDefinition | undefined {
+    return this.byId.get(id);
+  }
+
+  topic(name: string): TopicDefinition | undefined {
+    return this.topics.find((t) => t.topic === name);
+  }
+
+  applicableRules(treatment: Treatment): readonly RuleDefinition[] {
+    return this.compiledSet(treatment).rules;
+  }
+
+  private compiledSet(treatment: Treatment): CompiledSet {
+    const key = treatmentKey(treatment);
+    let set = this.sets.get(key);
+    if (!set) {
+      const rules = this.rules.filter((rule) => appliesTo(rule.applies, treatment));
+      set = { rules, engine: rules.length > 0 ? buildEngine(rules) : undefined };
+      if (this.sets.size >= MAX_CACHED_SETS) this.sets.clear();
+      this.sets.set(key, set);
+    }
+    return set;
+  }
+
+  /** Run the rules that apply to the treatment, each rule's result with its condition trail. */
+  async evaluate(treatment: Treatment, facts: Readonly<Record<string, FactValue>>): Promise<RuleEvaluation[]> {
+    const set = this.compiledSet(treatment);
+    if (!set.engine) return [];
+    return this.collect(set.engine, set.rules, facts);
+  }
+
+  /**
+   * The naive way, kept for the benchmark and the equivalence test: every rule of the library run
+   * through one engine on every item, then the results of the rules that apply kept.
+   */
+  async evaluateNaive(treatment: Treatment, facts: Readonly<Record<string, FactValue>>): Promise<RuleEvaluation[]> {
+    this.naiveEngine ??= buildEngine(this.rules);
+    const all = await this.collect(this.naiveEngine, this.rules, facts);
+    return all.filter((evaluation) => appliesTo(evaluation.rule.applies, treatment));
+  }
+
+  private async collect(engine: Engine, rules: readonly RuleDefinition[], facts: Readonly<Record<string, FactValue>>): Promise<RuleEvaluation[]> {
+    const { results, failureResults } = await engine.run({ ...facts });
+    const byName = new Map([...results, ...failureResults].map((result) => [result.name, result]));
+    return rules.map((rule) => {
+      const result = byName.get(rule.id);
+      if (!result) throw new Error(`the engine returned no result for rule "${rule.id}"`);
+      return { rule, fired: result.result, trail: resultTrail(result) };
+    });
+  }
+}
+
+export interface LoadLibraryOptions {
+  /** Folder of rule files; its lexicon/ subfolder, when present, replaces the bundled lexicon. */
+  readonly rulesDir?: string;
+}
+
+/** Load, check and compile a rule library; a broken library throws SourceError listing file:line problems. */
+export async function loadRuleLibrary(options: LoadLibraryOptions = {}): Promise<RuleLibrary> {
+  const rulesDir = options.rulesDir ?? DEFAULT_RULES_DIR;
+  const lexiconDir = existsSync(join(rulesDir, 'lexicon')) ? join(rulesDir, 'lexicon') : join(DEFAULT_RULES_DIR, 'lexicon');
+  const lexicon = await loadLexicon(lexiconDir);
+  const catalogue = factCatalogue(lexicon);
+  const loaded = await loadRuleFiles(rulesDir);
+  const problems = [...loaded.problems, ...checkTopics(loaded.topics, vocabularyOf(lexicon, catalogue))];
+  if (problems.length > 0) throw new SourceError(problems);
+  return new RuleLibrary(loaded.topics, lexicon, catalogue, loaded.files);
+}
+
+/** The value a test's or an item's fact map gives json-rules-engine: every catalogue fact, unknown ones as such. */
+export function completeFacts(catalogue: ReadonlyMap<string, FactSpec>, given: Readonly<Record<string, FactValue>>): Record<string, FactValue> {
+  const facts: Record<string, FactValue> = {};
+  for (const spec of catalogue.values()) {
+    facts[spec.name] = spec.type === 'tri-state' ? 'unknown' : spec.type === 'string-list' ? [] : spec.type === 'enum' && spec.values?.includes('unknown') ? 'unknown' : null;
+  }
+  for (const [name, value] of Object.entries(given)) facts[name] = value;
+  return facts;
+}
+
+export type { ItemFacts };

@@ -1,0 +1,90 @@
+import { analyseLetter } from '../facts/analysis.js';
+import { engineFacts, extractItemFacts } from '../facts/extract.js';
+import type { FactValue, Treatment } from '../facts/types.js';
+import { normaliseLetterText } from '../letter/normalise.js';
+import { parseDetermination } from '../letter/parse.js';
+import { locate } from '../yaml/source.js';
+import { appliesTo } from './applies.js';
+import { buildEngine } from './compile.js';
+import { completeFacts, type RuleLibrary } from './library.js';
+import type { RuleDefinition, RuleTest } from './types.js';
+
+export interface TestResult {
+  readonly rule: string;
+  readonly test: RuleTest;
+  readonly index: number;
+  readonly passed: boolean;
+  readonly fired: boolean;
+  /** file:line of the test, for the failure message. */
+  readonly where: string;
+  readonly message?: string;
+}
+
+export interface RuleTestSummary {
+  readonly rule: string;
+  readonly file: string;
+  readonly passed: number;
+  readonly failed: number;
+  readonly results: readonly TestResult[];
+}
+
+/** A minimal letter around a test excerpt, read by the same parser as real letters. */
+export function excerptLetter(test: RuleTest): string {
+  return [
+    'CLINICAL CASE SUMMARY',
+    test.summary ?? 'The injured worker is under treatment.',
+    '',
+    'IMR ISSUES, DECISIONS AND RATIONALES',
+    `${test.request ?? 'The requested treatment'}: Upheld`,
+    '',
+    'MAXIMUS guideline: Decision based on MTUS.',
+    '',
+    `Decision rationale: ${test.text ?? 'No further information.'}`,
+  ].join('\n');
+}
+
+function testFacts(library: RuleLibrary, test: RuleTest): { facts: Record<string, FactValue>; treatment?: Treatment } {
+  if (test.text === undefined && test.summary === undefined) return { facts: completeFacts(library.catalogue, test.facts ?? {}) };
+  const determination = parseDetermination(normaliseLetterText(excerptLetter(test)));
+  const item = determination.items[0]!;
+  const extracted = extractItemFacts(analyseLetter(determination, library.lexicon), item);
+  return { facts: { ...engineFacts(extracted.facts), ...(test.facts ?? {}) }, treatment: extracted.treatment };
+}
+
+async function runOne(library: RuleLibrary, rule: RuleDefinition, test: RuleTest, index: number): Promise<TestResult> {
+  const position = locate(rule.location.source, [...rule.location.path, 'tests', index]);
+  const where = `${rule.location.source.file}:${position.line}:${position.column}`;
+  const { facts, treatment } = testFacts(library, test);
+  if (treatment && test.request && !appliesTo(rule.applies, treatment)) {
+    return { rule: rule.id, test, index, passed: false, fired: false, where, message: `the request "${test.request}" reads as ${treatment.kind}/${treatment.category}${treatment.drugClass ? `/${treatment.drugClass}` : ''}, which the rule does not apply to` };
+  }
+  const { results } = await buildEngine([rule]).run(facts);
+  const fired = results.some((r) => r.name === rule.id);
+  const passed = fired === (test.expect === 'fires');
+  return {
+    rule: rule.id,
+    test,
+    index,
+    passed,
+    fired,
+    where,
+    ...(passed ? {} : { message: `expected the rule to ${test.expect === 'fires' ? 'fire' : 'stay silent'}, it ${fired ? 'fired' : 'stayed silent'}` }),
+  };
+}
+
+/** Run every rule's own tests (fact sets and letter excerpts), like `semgrep --test`. */
+export async function runRuleTests(library: RuleLibrary): Promise<RuleTestSummary[]> {
+  const summaries: RuleTestSummary[] = [];
+  for (const rule of library.rules) {
+    const results: TestResult[] = [];
+    for (const [index, test] of rule.tests.entries()) results.push(await runOne(library, rule, test, index));
+    summaries.push({
+      rule: rule.id,
+      file: rule.location.source.file,
+      passed: results.filter((r) => r.passed).length,
+      failed: results.filter((r) => !r.passed).length,
+      results,
+    });
+  }
+  return summaries;
+}

@@ -1,0 +1,56 @@
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { problemAt, type SourceProblem, type YamlSource } from './source.js';
+
+/** "/rules/0/when/all/1" → ["rules", 0, "when", "all", 1] */
+function pointerToPath(pointer: string): Array<string | number> {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+}
+
+function describe(error: ErrorObject): { path: Array<string | number>; message: string } {
+  const path = pointerToPath(error.instancePath);
+  const where = error.instancePath === '' ? 'file' : error.instancePath.slice(1).replace(/\//g, '.');
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const key = (error.params as { additionalProperty: string }).additionalProperty;
+      return { path: [...path, key], message: `unknown key "${key}" in ${where}` };
+    }
+    case 'required':
+      return { path, message: `${where} is missing "${(error.params as { missingProperty: string }).missingProperty}"` };
+    case 'enum':
+      return { path, message: `${where} must be one of: ${(error.params as { allowedValues: unknown[] }).allowedValues.join(', ')}` };
+    case 'propertyNames':
+      return { path, message: `${where} has an invalid key name` };
+    default:
+      return { path, message: `${where} ${error.message ?? 'is invalid'}` };
+  }
+}
+
+const ajv = new Ajv({ allErrors: true, strict: false });
+const compiled = new Map<object, ValidateFunction>();
+
+/** Validate a parsed YAML document against a JSON Schema, each problem located at its node. */
+export function validateAgainstSchema(source: YamlSource, data: unknown, schema: object): SourceProblem[] {
+  let validate = compiled.get(schema);
+  if (!validate) {
+    validate = ajv.compile(schema);
+    compiled.set(schema, validate);
+  }
+  if (validate(data)) return [];
+  const seen = new Set<string>();
+  const problems: SourceProblem[] = [];
+  for (const error of validate.errors ?? []) {
+    if (error.keyword === 'if' || error.keyword === 'anyOf' || error.keyword === 'oneOf') continue;
+    const { path, message } = describe(error);
+    const problem = problemAt(source, path, message);
+    const key = `${problem.line}:${problem.column}:${problem.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    problems.push(problem);
+  }
+  return problems;
+}
