@@ -70,6 +70,10 @@ function checkCondition(rule: RuleDefinition, vocabulary: Vocabulary, condition:
     return;
   }
   if (operator.value === 'number' && typeof value !== 'number') return at(['value'], `operator "${condition.operator}" needs a number (rule "${rule.id}")`);
+  if (operator.value === 'boolean') {
+    if (typeof value !== 'boolean') at(['value'], `operator "${condition.operator}" needs true or false (rule "${rule.id}")`);
+    return;
+  }
   const wrong = valueMatchesType(spec, value);
   if (wrong) at(['value'], `value ${JSON.stringify(value)} for fact "${condition.fact}" ${wrong}`);
 }

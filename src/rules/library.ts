@@ -117,7 +117,7 @@ export async function loadRuleLibrary(options: LoadLibraryOptions = {}): Promise
 export function completeFacts(catalogue: ReadonlyMap<string, FactSpec>, given: Readonly<Record<string, FactValue>>): Record<string, FactValue> {
   const facts: Record<string, FactValue> = {};
   for (const spec of catalogue.values()) {
-    facts[spec.name] = spec.type === 'tri-state' ? 'unknown' : spec.type === 'string-list' ? [] : spec.type === 'enum' && spec.values?.includes('unknown') ? 'unknown' : null;
+    facts[spec.name] = spec.type === 'tri-state' ? 'unknown' : spec.type === 'string-list' ? [] : spec.type === 'boolean' ? false : spec.type === 'enum' && spec.values?.includes('unknown') ? 'unknown' : null;
   }
   for (const [name, value] of Object.entries(given)) facts[name] = value;
   return facts;

@@ -4,7 +4,7 @@ import type { FactType } from '../facts/catalogue.js';
 export interface OperatorSpec {
   readonly name: string;
   readonly factTypes: readonly FactType[];
-  readonly value: 'scalar' | 'list' | 'number' | 'string';
+  readonly value: 'scalar' | 'list' | 'number' | 'string' | 'boolean';
   /** json-rules-engine evaluation for custom operators; built-ins are the engine's own. */
   readonly evaluate?: (factValue: unknown, value: unknown) => boolean;
 }
@@ -29,6 +29,13 @@ export const OPERATORS: ReadonlyMap<string, OperatorSpec> = new Map(
       value: 'list',
       evaluate: (factValue: unknown, value: unknown) =>
         Array.isArray(factValue) && Array.isArray(value) && value.some((v) => factValue.includes(v)),
+    },
+    {
+      name: 'known',
+      factTypes: ['tri-state', 'enum', 'string', 'number', 'boolean'],
+      value: 'boolean',
+      evaluate: (factValue: unknown, value: unknown) =>
+        (factValue !== null && factValue !== undefined && factValue !== 'unknown') === value,
     },
     {
       name: 'containsNone',

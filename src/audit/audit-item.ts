@@ -1,0 +1,150 @@
+import type { LetterAnalysis } from '../facts/analysis.js';
+import { engineFacts, extractItemFacts } from '../facts/extract.js';
+import type { Evidence } from '../facts/types.js';
+import { sourceLineAt } from '../letter/normalise.js';
+import type { DisputedItem, LetterText, TextBlock } from '../letter/types.js';
+import type { RuleEvaluation, RuleLibrary } from '../rules/library.js';
+import type { TopicDefinition } from '../rules/types.js';
+import { checkCitations } from './citation.js';
+import { expectedDecision } from './expected.js';
+import { factsRead, fillTemplate } from './explain.js';
+import type { FactReport, Finding, ItemAudit, LocatedEvidence, RuleReport, Verdict } from './types.js';
+
+export interface AuditContext {
+  readonly letter: LetterText;
+  readonly analysis: LetterAnalysis;
+  readonly library: RuleLibrary;
+  /** Evaluate every rule on every item (the benchmark's naive baseline) instead of the indexed rules. */
+  readonly naive?: boolean;
+  /** Report every fact found, not only those the applicable rules read (for `show`). */
+  readonly allFacts?: boolean;
+}
+
+const DECISION_WORD = { upheld: 'Upheld', overturned: 'Overturned' } as const;
+
+function locate(letter: LetterText, evidence: Evidence): LocatedEvidence {
+  return { ...evidence, line: sourceLineAt(letter, evidence.start) };
+}
+
+function blockEvidence(letter: LetterText, block: TextBlock, source: Evidence['source'], cue?: string): LocatedEvidence {
+  return locate(letter, { source, start: block.start, end: block.end, text: block.text, ...(cue ? { cue } : {}) });
+}
+
+function rationaleFinding(item: DisputedItem, letter: LetterText): Finding | undefined {
+  const { conclusion, decision } = item;
+  const contradicts =
+    (decision === 'upheld' && conclusion.value === 'medically-necessary') ||
+    (decision === 'overturned' && conclusion.value === 'not-medically-necessary');
+  if (!contradicts) return undefined;
+  const says = conclusion.value === 'medically-necessary' ? 'medically necessary' : 'not medically necessary';
+  return {
+    kind: 'rationale',
+    severity: 'error',
+    message: `The decision is ${DECISION_WORD[decision]} but the rationale concludes the request is ${says}`,
+    evidence: [
+      blockEvidence(letter, { ...item.decisionSpan, text: DECISION_WORD[decision] }, 'request', 'decision'),
+      ...(conclusion.evidence ? [blockEvidence(letter, conclusion.evidence, 'rationale', 'conclusion')] : []),
+    ],
+  };
+}
+
+function ruleReport(evaluation: RuleEvaluation, facts: Parameters<typeof fillTemplate>[1]): RuleReport {
+  const { rule } = evaluation;
+  return {
+    id: rule.id,
+    title: rule.title,
+    topic: rule.topic,
+    outcome: rule.outcome,
+    fired: evaluation.fired,
+    citation: rule.citation,
+    ...(evaluation.fired ? { explanation: fillTemplate(rule.explain, facts) } : {}),
+    conditions: evaluation.trail,
+  };
+}
+
+function guidelineFindings(item: DisputedItem, deciding: readonly RuleEvaluation[], reports: readonly RuleReport[], factEvidence: (name: string) => LocatedEvidence[]): Finding[] {
+  return deciding.map((evaluation) => {
+    const report = reports.find((r) => r.id === evaluation.rule.id)!;
+    const expected = evaluation.rule.outcome === 'not-medically-necessary' ? 'Upheld' : 'Overturned';
+    const evidence = [...factsRead(evaluation.rule.when)].flatMap(factEvidence).slice(0, 6);
+    return {
+      kind: 'guideline',
+      severity: 'error',
+      message: `The decision is ${DECISION_WORD[item.decision]} but rule ${evaluation.rule.id} expects ${expected}: ${report.explanation ?? evaluation.rule.title}`,
+      rule: evaluation.rule.id,
+      citation: evaluation.rule.citation,
+      evidence,
+    } satisfies Finding;
+  });
+}
+
+function verdictOf(findings: readonly Finding[], expected: ItemAudit['expected']): Verdict {
+  if (findings.some((f) => f.severity === 'error')) return 'inconsistent';
+  return expected === 'undetermined' ? 'undetermined' : 'consistent';
+}
+
+/** Audit one disputed item: extract its facts, run the rules that apply, compare with the decision. */
+export async function auditItem(item: DisputedItem, context: AuditContext): Promise<ItemAudit> {
+  const { letter, analysis, library } = context;
+  const { treatment, facts } = extractItemFacts(analysis, item);
+  const values = engineFacts(facts);
+  const evaluations = context.naive ? await library.evaluateNaive(treatment, values) : await library.evaluate(treatment, values);
+  const rules = evaluations.map((evaluation) => ruleReport(evaluation, facts));
+  const { expected, deciding } = expectedDecision(evaluations);
+
+  const readFacts = new Set(['treatmentKind', 'drugClass', 'bodyParts']);
+  for (const evaluation of evaluations) factsRead(evaluation.rule.when, readFacts);
+  if (context.allFacts) for (const fact of Object.values(facts)) if (fact.state !== 'unknown' || fact.evidence.length > 0) readFacts.add(fact.name);
+  const factReports: Record<string, FactReport> = {};
+  for (const name of [...readFacts].sort()) {
+    const fact = facts[name];
+    if (fact) factReports[name] = { value: fact.value, state: fact.state, evidence: fact.evidence.map((e) => locate(letter, e)) };
+  }
+  const factEvidence = (name: string): LocatedEvidence[] => (factReports[name]?.evidence ?? []).slice(0, 2);
+
+  const findings: Finding[] = [];
+  const rationale = rationaleFinding(item, letter);
+  if (rationale) findings.push(rationale);
+  if (expected !== 'undetermined' && expected !== item.decision) findings.push(...guidelineFindings(item, deciding, rules, factEvidence));
+  const topics = [...new Set(evaluations.map((e) => e.rule.topic))]
+    .map((name) => library.topic(name))
+    .filter((t): t is TopicDefinition => t !== undefined);
+  for (const problem of checkCitations(item.guidelineBasis?.citations ?? [], topics, library.topics)) {
+    findings.push({
+      kind: 'citation',
+      severity: 'warning',
+      message: `The reviewer ${problem.message}`,
+      evidence: item.guidelineBasis ? [blockEvidence(letter, item.guidelineBasis, 'rationale', problem.citation.text)] : [],
+    });
+  }
+
+  return {
+    index: item.index,
+    request: item.request.text,
+    ...(item.originalRequest ? { originalRequest: item.originalRequest } : {}),
+    line: sourceLineAt(letter, item.request.start),
+    decision: item.decision,
+    conclusion: item.conclusion.value,
+    treatment: {
+      kind: treatment.kind,
+      name: treatment.name,
+      category: treatment.category,
+      ...(treatment.drugClass ? { drugClass: treatment.drugClass } : {}),
+      bodyParts: treatment.bodyParts,
+    },
+    ...(item.guidelineBasis
+      ? {
+          guideline: {
+            source: item.guidelineBasis.source,
+            text: item.guidelineBasis.text,
+            citations: item.guidelineBasis.citations.map((c) => ({ source: c.source, guideline: c.guideline, sections: c.sections, pages: c.pages })),
+          },
+        }
+      : {}),
+    expected,
+    verdict: verdictOf(findings, expected),
+    rules,
+    findings,
+    facts: factReports,
+  };
+}

@@ -1,0 +1,50 @@
+import { analyseLetter } from '../facts/analysis.js';
+import { LetterParseError, parseDetermination } from '../letter/parse.js';
+import { LetterReadError, readLetterFile } from '../letter/read.js';
+import type { LetterText } from '../letter/types.js';
+import type { RuleLibrary } from '../rules/library.js';
+import { auditItem } from './audit-item.js';
+import type { DeterminationAudit } from './types.js';
+
+export interface AuditOptions {
+  readonly naive?: boolean;
+  readonly allFacts?: boolean;
+}
+
+/** Audit a letter already read into text. Throws LetterParseError when it is not a usable IMR letter. */
+export async function auditLetterText(file: string, letter: LetterText, library: RuleLibrary, options: AuditOptions = {}): Promise<DeterminationAudit> {
+  const determination = parseDetermination(letter);
+  const analysis = analyseLetter(determination, library.lexicon);
+  const items = [];
+  for (const item of determination.items) {
+    items.push(await auditItem(item, { letter, analysis, library, ...options }));
+  }
+  return {
+    file,
+    status: 'parsed',
+    ...(determination.caseNumber ? { caseNumber: determination.caseNumber } : {}),
+    layout: determination.layout,
+    dates: determination.dates,
+    reviewer: { specialties: determination.reviewer.specialties, licensure: determination.reviewer.licensure },
+    items,
+  };
+}
+
+export function errorAudit(file: string, message: string, line?: number): DeterminationAudit {
+  return { file, status: 'error', error: { message, ...(line !== undefined ? { line } : {}) }, items: [] };
+}
+
+/**
+ * Audit one letter file. Never throws for a bad letter: an unreadable file, a file that is not an
+ * IMR letter or a letter without disputed items comes back with status "error" and the reason.
+ */
+export async function auditFile(path: string, library: RuleLibrary, options: AuditOptions = {}, displayName = path): Promise<DeterminationAudit> {
+  try {
+    return await auditLetterText(displayName, await readLetterFile(path), library, options);
+  } catch (error) {
+    if (error instanceof LetterReadError || error instanceof LetterParseError) {
+      return errorAudit(displayName, error.message, error instanceof LetterParseError ? error.line : undefined);
+    }
+    return errorAudit(displayName, `internal error while auditing: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}

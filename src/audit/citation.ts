@@ -1,0 +1,72 @@
+import type { GuidelineCitation } from '../letter/types.js';
+import type { TopicDefinition } from '../rules/types.js';
+
+/** The 2009 Chronic Pain Medical Treatment Guidelines have 127 pages. */
+const CHRONIC_PAIN_PAGES = 127;
+
+function pageBounds(range: string): [number, number] {
+  const [low, high] = range.split('-').map(Number);
+  return [low ?? 0, high ?? low ?? 0];
+}
+
+function pagesOverlap(a: string, b: string): boolean {
+  const [aLow, aHigh] = pageBounds(a);
+  const [bLow, bHigh] = pageBounds(b);
+  return aLow <= bHigh && bLow <= aHigh;
+}
+
+function isChronicPainGuideline(citation: GuidelineCitation): boolean {
+  return /chronic pain/i.test(citation.guideline);
+}
+
+/** Does a citation name one of the topic's sections, or a page the topic covers? */
+export function citationFitsTopic(citation: GuidelineCitation, topic: TopicDefinition): boolean {
+  const sections = citation.sections.length > 0 ? citation.sections : [citation.guideline];
+  const named = sections.some((section) => topic.cites.sections.some((name) => section.toLowerCase().includes(name.toLowerCase())));
+  if (named) return true;
+  return isChronicPainGuideline(citation) && citation.pages.some((page) => topic.cites.pages.some((own) => pagesOverlap(page, own)));
+}
+
+export interface CitationProblem {
+  readonly message: string;
+  readonly citation: GuidelineCitation;
+}
+
+function describe(citation: GuidelineCitation): string {
+  const sections = citation.sections.length > 0 ? ` ${citation.sections.join(', ')}` : '';
+  const pages = citation.pages.length > 0 ? ` p. ${citation.pages.join(', ')}` : '';
+  return `${citation.guideline}${sections}${pages}`;
+}
+
+/**
+ * Check the reviewer's citations against the item's topics: a citation that belongs to another
+ * topic and to none of the item's ("Xanax judged under Opioids p. 78"), or a page the Chronic Pain
+ * guideline does not have. Silent when the item has no topic or the citations are not recognised.
+ */
+export function checkCitations(
+  citations: readonly GuidelineCitation[],
+  itemTopics: readonly TopicDefinition[],
+  allTopics: readonly TopicDefinition[],
+): CitationProblem[] {
+  const problems: CitationProblem[] = [];
+  for (const citation of citations) {
+    for (const page of citation.pages) {
+      const [, high] = pageBounds(page);
+      if (isChronicPainGuideline(citation) && high > CHRONIC_PAIN_PAGES) {
+        problems.push({ citation, message: `cites page ${page} of the Chronic Pain guideline, which has ${CHRONIC_PAIN_PAGES} pages` });
+      }
+    }
+  }
+  if (itemTopics.length === 0 || citations.length === 0) return problems;
+  if (citations.some((c) => itemTopics.some((topic) => citationFitsTopic(c, topic)))) return problems;
+  for (const citation of citations) {
+    const owners = allTopics.filter((topic) => !itemTopics.includes(topic) && citationFitsTopic(citation, topic));
+    if (owners.length > 0) {
+      problems.push({
+        citation,
+        message: `the cited "${describe(citation)}" belongs to ${owners.map((t) => t.title).join(' / ')}, not to ${itemTopics.map((t) => t.title).join(' / ')} that the request falls under`,
+      });
+    }
+  }
+  return problems;
+}

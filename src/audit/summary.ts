@@ -1,0 +1,91 @@
+import type { DeterminationAudit, FindingKind, ItemAudit, Verdict } from './types.js';
+
+export interface Tally {
+  items: number;
+  covered: number;
+  consistent: number;
+  inconsistent: number;
+  undetermined: number;
+}
+
+export interface AuditSummary extends Tally {
+  files: number;
+  parsed: number;
+  failed: number;
+  skipped: number;
+  upheld: number;
+  overturned: number;
+  findings: Record<FindingKind, number>;
+  byKind: Record<string, Tally>;
+  /** Items whose rules expected a decision: how often the decision matched, per decision. */
+  agreement: {
+    expectedItems: number;
+    agreed: number;
+    /** Mean of the recall on upheld and on overturned items (balanced agreement). */
+    balanced: number | null;
+  };
+}
+
+function emptyTally(): Tally {
+  return { items: 0, covered: 0, consistent: 0, inconsistent: 0, undetermined: 0 };
+}
+
+function count(tally: Tally, item: ItemAudit): void {
+  tally.items++;
+  if (item.rules.length > 0) tally.covered++;
+  const verdict: Verdict = item.verdict;
+  tally[verdict]++;
+}
+
+/** An accumulator, so a batch can be summarised while its letters stream past. */
+export class SummaryBuilder {
+  private readonly summary: AuditSummary = {
+    files: 0, parsed: 0, failed: 0, skipped: 0, upheld: 0, overturned: 0, ...emptyTally(),
+    findings: { rationale: 0, guideline: 0, citation: 0 },
+    byKind: {},
+    agreement: { expectedItems: 0, agreed: 0, balanced: null },
+  };
+  private readonly perDecision = { upheld: { expected: 0, agreed: 0 }, overturned: { expected: 0, agreed: 0 } };
+
+  add(determination: DeterminationAudit): this {
+    const s = this.summary;
+    s.files++;
+    if (determination.status === 'error') s.failed++;
+    else s.parsed++;
+    for (const item of determination.items) {
+      count(s, item);
+      s.byKind[item.treatment.kind] ??= emptyTally();
+      count(s.byKind[item.treatment.kind]!, item);
+      s[item.decision]++;
+      for (const finding of item.findings) s.findings[finding.kind]++;
+      if (item.expected !== 'undetermined') {
+        const bucket = this.perDecision[item.decision];
+        bucket.expected++;
+        s.agreement.expectedItems++;
+        if (item.expected === item.decision) {
+          bucket.agreed++;
+          s.agreement.agreed++;
+        }
+      }
+    }
+    return this;
+  }
+
+  skip(count: number): this {
+    this.summary.skipped += count;
+    return this;
+  }
+
+  build(): AuditSummary {
+    const recalls = Object.values(this.perDecision).filter((b) => b.expected > 0).map((b) => b.agreed / b.expected);
+    const balanced = recalls.length > 0 ? Math.round((recalls.reduce((a, b) => a + b, 0) / recalls.length) * 1000) / 1000 : null;
+    const byKind = Object.fromEntries(Object.entries(this.summary.byKind).sort(([a], [b]) => (a < b ? -1 : 1)));
+    return { ...this.summary, byKind, agreement: { ...this.summary.agreement, balanced } };
+  }
+}
+
+export function summarise(determinations: readonly DeterminationAudit[], skipped = 0): AuditSummary {
+  const builder = new SummaryBuilder().skip(skipped);
+  for (const d of determinations) builder.add(d);
+  return builder.build();
+}

@@ -1,0 +1,84 @@
+import { Command, CommanderError, Option } from 'commander';
+import { readProjectJson } from '../project-files.js';
+import { runAudit, type CommandIo } from './commands/audit.js';
+import { runRulesCheck } from './commands/rules-check.js';
+import { runShow } from './commands/show.js';
+import { EXIT, UsageError } from './library.js';
+
+const EXIT_CODES_HELP = `
+Exit codes:
+  0  the run finished (whatever it found)
+  1  --fail-on inconsistent was given and an item was flagged
+  2  usage error, or the rule library is broken (problems listed as file:line:column)`;
+
+function colourOption(): Option {
+  return new Option('--no-color', 'no colours (NO_COLOR and FORCE_COLOR are honoured too)');
+}
+
+/** Build the command line program; `io` is where output goes, so tests can run it in-process. */
+export function buildProgram(io: CommandIo, setExitCode: (code: number) => void): Command {
+  const pkg = readProjectJson('package.json') as { version: string };
+  const program = new Command('imr-audit')
+    .description('Audit California IMR determination letters against the guidelines they cite')
+    .version(pkg.version)
+    .showHelpAfterError()
+    .addHelpText('after', EXIT_CODES_HELP)
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .exitOverride();
+
+  program
+    .command('audit')
+    .description('audit letters (.txt or .pdf files, or folders of them) and report each item\'s verdict')
+    .argument('<paths...>', 'letter files or folders')
+    .option('-f, --format <name>', 'text, json, markdown or html (comma-separated with --out)')
+    .option('-o, --out <dir>', 'write the reports to this folder (default formats: json, markdown, html)')
+    .option('-r, --rules <dir>', 'rule folder to use instead of the bundled rules/')
+    .option('--fail-on <what>', 'exit 1 when an item is "inconsistent"')
+    .option('--timestamp', 'record the time of the run in the reports (off: same input, same bytes)')
+    .addOption(colourOption())
+    .addHelpText('after', `\nExamples:\n  imr-audit audit cases --out reports\n  imr-audit audit letter.pdf --format json > audit.json${EXIT_CODES_HELP}`)
+    .action(async (paths: string[], options) => setExitCode(await runAudit(paths, options, io)));
+
+  program
+    .command('show')
+    .description('explain one letter item by item: request, decision, citation, facts with their text, rules, verdict')
+    .argument('<file>', 'a letter (.txt or .pdf)')
+    .option('-r, --rules <dir>', 'rule folder to use instead of the bundled rules/')
+    .option('-f, --format <name>', 'text or json', 'text')
+    .addOption(colourOption())
+    .addHelpText('after', EXIT_CODES_HELP)
+    .action(async (file: string, options) => setExitCode(await runShow(file, options, io)));
+
+  const rules = program.command('rules').description('work with the rule library');
+  rules
+    .command('check')
+    .description('validate the rule files and run every rule\'s tests')
+    .option('-r, --rules <dir>', 'rule folder to check instead of the bundled rules/')
+    .addOption(colourOption())
+    .addHelpText('after', EXIT_CODES_HELP)
+    .action(async (options) => setExitCode(await runRulesCheck(options, io)));
+
+  return program;
+}
+
+/** Run the CLI with arguments (without "node script"); resolves to the exit code. */
+export async function main(argv: readonly string[], io: CommandIo): Promise<number> {
+  let code: number = EXIT.ok;
+  const program = buildProgram(io, (c) => {
+    code = c;
+  });
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if (error instanceof UsageError) {
+      io.stderr(`imr-audit: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    io.stderr(`imr-audit: internal error: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+    return EXIT.usage;
+  }
+}

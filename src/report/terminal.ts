@@ -1,0 +1,35 @@
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { AuditReport } from './report.js';
+
+/** Colours on a terminal, honouring NO_COLOR and FORCE_COLOR (chalk reads them). */
+export function terminalChalk(colour: boolean | undefined): ChalkInstance {
+  return colour === undefined ? new Chalk() : new Chalk({ level: colour ? 1 : 0 });
+}
+
+/** The coloured summary printed after a batch: totals, by kind, every flagged item in one line. */
+export function formatTerminal(report: AuditReport, chalk: ChalkInstance, options: { maxFlagged?: number } = {}): string {
+  const s = report.summary;
+  const lines: string[] = [];
+  lines.push(chalk.bold(`imr-audit: ${s.files} files, ${s.parsed} parsed, ${s.failed} failed${s.skipped ? `, ${s.skipped} skipped` : ''}; ${s.items} items, ${s.covered} with a rule`));
+  lines.push(`  ${chalk.green(`${s.consistent} consistent`)}, ${chalk.red(`${s.inconsistent} inconsistent`)}, ${chalk.yellow(`${s.undetermined} undetermined`)}; findings: ${s.findings.rationale} rationale, ${s.findings.guideline} guideline, ${s.findings.citation} citation`);
+  if (s.agreement.balanced !== null) lines.push(`  rules agree with the decision on ${s.agreement.agreed}/${s.agreement.expectedItems} items they decide (balanced ${s.agreement.balanced})`);
+  lines.push(chalk.dim('  by kind:'));
+  for (const [kind, t] of Object.entries(s.byKind)) {
+    lines.push(chalk.dim(`    ${kind.padEnd(18)} ${String(t.items).padStart(5)} items  ${String(t.covered).padStart(5)} with a rule  ${t.consistent} ok  ${t.inconsistent} flagged  ${t.undetermined} undetermined`));
+  }
+  for (const d of report.determinations) {
+    if (d.status === 'error') lines.push(chalk.red(`  ✗ ${d.file}: ${d.error?.message}`));
+  }
+  const max = options.maxFlagged ?? 50;
+  let shown = 0;
+  for (const d of report.determinations) {
+    for (const item of d.items) {
+      if (item.verdict !== 'inconsistent') continue;
+      if (shown++ >= max) continue;
+      const finding = item.findings.find((f) => f.severity === 'error');
+      lines.push(`  ${chalk.red('!')} ${d.file}:${item.line} item ${item.index} ${chalk.bold(item.request)} — ${finding?.message ?? ''}`);
+    }
+  }
+  if (shown > max) lines.push(chalk.dim(`  … and ${shown - max} more inconsistent items (see the reports)`));
+  return `${lines.join('\n')}\n`;
+}

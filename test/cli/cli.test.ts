@@ -1,0 +1,59 @@
+import { main } from '../../src/cli/main.js';
+import { captureIo, casePath } from '../helpers.js';
+
+describe('imr-audit command line', () => {
+  test('--help on every command', async () => {
+    for (const args of [['--help'], ['audit', '--help'], ['show', '--help'], ['rules', 'check', '--help']]) {
+      const { io, out } = captureIo();
+      expect(await main(args, io)).toBe(0);
+      expect(out.join('')).toMatch(/Usage: imr-audit/);
+      expect(out.join('')).toMatch(/Exit codes/);
+    }
+  });
+
+  test('audit --format json prints the JSON report and nothing else', async () => {
+    const { io, out, err } = captureIo();
+    expect(await main(['audit', casePath('seeds'), '--format', 'json'], io)).toBe(0);
+    expect(err).toEqual([]);
+    const report = JSON.parse(out.join(''));
+    expect(report.tool.name).toBe('imr-audit');
+    expect(report.summary).toMatchObject({ files: 5, parsed: 5, failed: 0, items: 9 });
+    expect(report.determinations).toHaveLength(5);
+    expect(report.determinations[0].items[0]).toEqual(
+      expect.objectContaining({ index: 1, decision: 'upheld', expected: expect.any(String), verdict: expect.any(String), rules: expect.any(Array), findings: expect.any(Array) }),
+    );
+  });
+
+  test('the same input twice gives byte-identical JSON', async () => {
+    const first = captureIo();
+    const second = captureIo();
+    await main(['audit', casePath('seeds'), '--format', 'json'], first.io);
+    await main(['audit', casePath('seeds'), '--format', 'json'], second.io);
+    expect(first.out.join('')).toBe(second.out.join(''));
+  });
+
+  test('--fail-on inconsistent exits 1 only when something is flagged', async () => {
+    const clean = captureIo();
+    expect(await main(['audit', casePath('seeds/002_178c19ffd59f9e46.txt'), '--fail-on', 'inconsistent', '--no-color'], clean.io)).toBe(0);
+  });
+
+  test('usage errors exit 2', async () => {
+    for (const args of [['audit'], ['audit', casePath('seeds'), '--format', 'yaml'], ['bogus'], ['show']]) {
+      const { io } = captureIo();
+      expect(await main(args, io)).toBe(2);
+    }
+  });
+
+  test('show explains one letter item by item', async () => {
+    const { io, out } = captureIo();
+    expect(await main(['show', casePath('seeds/002_178c19ffd59f9e46.txt'), '--no-color'], io)).toBe(0);
+    const text = out.join('');
+    expect(text).toMatch(/Item 1 \(line \d+\): Norco 10\/325mg #360/);
+    expect(text).toMatch(/decision: overturned/);
+    expect(text).toMatch(/cited guideline: MTUS: Chronic Pain Treatment Guidelines/);
+    expect(text).toMatch(/painRelief = present/);
+    expect(text).toMatch(/8\/10 without medications and 4\/10 with medications/);
+    expect(text).toMatch(/fired opioid-criteria-met/);
+    expect(text).toMatch(/verdict: consistent/);
+  });
+});

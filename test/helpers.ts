@@ -1,0 +1,41 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadRuleLibrary, type RuleLibrary } from '../src/rules/library.js';
+import { PROJECT_ROOT } from '../src/project-files.js';
+
+export const CASES = join(PROJECT_ROOT, 'cases');
+export const SEEDS = join(CASES, 'seeds');
+export const DWC_TXT = join(CASES, 'dwc-2016', 'txt');
+export const DWC_PDF = join(CASES, 'dwc-2016', 'pdf');
+
+export function casePath(...parts: string[]): string {
+  return join(CASES, ...parts);
+}
+
+export function listDir(folder: string): string[] {
+  return readdirSync(folder).sort().map((name) => join(folder, name));
+}
+
+export function readCase(...parts: string[]): string {
+  return readFileSync(casePath(...parts), 'utf8');
+}
+
+let library: Promise<RuleLibrary> | undefined;
+
+/** The bundled rule library, loaded once per test file. */
+export function bundledLibrary(): Promise<RuleLibrary> {
+  library ??= loadRuleLibrary();
+  return library;
+}
+
+export interface CapturedIo {
+  readonly out: string[];
+  readonly err: string[];
+  readonly io: { stdout: (t: string) => void; stderr: (t: string) => void; cwd: string };
+}
+
+export function captureIo(cwd = PROJECT_ROOT): CapturedIo {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { out, err, io: { stdout: (t) => out.push(t), stderr: (t) => err.push(t), cwd } };
+}

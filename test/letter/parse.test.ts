@@ -1,0 +1,100 @@
+import { normaliseLetterText, sourceLineAt } from '../../src/letter/normalise.js';
+import { LetterParseError, parseDetermination } from '../../src/letter/parse.js';
+import { readCase } from '../helpers.js';
+
+const parse = (...path: string[]) => parseDetermination(normaliseLetterText(readCase(...path)));
+
+describe('2016 letters', () => {
+  test('header table, reviewer credentials and summary', () => {
+    const d = parse('dwc-2016/txt/CM16-0213037.txt');
+    expect(d.layout).toBe('dwc-2016');
+    expect(d.caseNumber).toBe('CM16-0213037');
+    expect(d.dates).toEqual({ assigned: '11/09/2016', injury: '10/13/2016', decision: '12/09/2016', urDenial: '11/03/2016', applicationReceived: '11/03/2016' });
+    expect(d.priority).toBe('Standard');
+    expect(d.reviewer.licensure).toEqual(['California', 'North Carolina']);
+    expect(d.reviewer.specialties).toEqual(['Family Practice']);
+    expect(d.summary.text).toMatch(/^The injured worker is a 48 year old male/);
+    expect(d.items.map((i) => i.request.text)).toEqual(['MRI of the right shoulder without contrast', 'MRI of the cervical spine without contrast']);
+  });
+
+  test('a specialty that wraps onto the next line stays whole', () => {
+    const d = parse('dwc-2016/txt/CM17-0007300.txt');
+    expect(d.reviewer.specialties).toEqual(['Preventive Medicine', 'Occupational Medicine', 'Public Health & General Preventive Medicine']);
+  });
+
+  test('partial authorisation: the remaining IMR eligible portion is the request', () => {
+    const [item] = parse('dwc-2016/txt/CM16-0234202.txt').items;
+    expect(item!.originalRequest).toBe('Norco 10/325mg #60');
+    expect(item!.request.text).toBe('Norco 10/325mg #35');
+    expect(item!.decision).toBe('upheld');
+  });
+
+  test('a wrapped heading leaves the decision word alone on its line', () => {
+    const [item] = parse('dwc-2016/txt/CM17-0002857.txt').items;
+    expect(item!.request.text).toBe('Physical therapy 6 sessions 2 times a week for 3 weeks to the lumbar and cervical spine');
+  });
+
+  test('MTUS citations with several chapters and sections', () => {
+    const [item] = parse('dwc-2016/txt/CM16-0230548.txt').items;
+    expect(item!.guidelineBasis?.source).toBe('MTUS');
+    expect(item!.guidelineBasis?.citations.map((c) => [c.guideline, c.sections])).toEqual([
+      ['Neck and Upper Back Complaints 2004', ['Special Studies']],
+      ['Forearm, Wrist, and Hand Complaints 2004', ['Special Studies']],
+    ]);
+  });
+
+  test('a non-MTUS citation and the expert reviewer citing nothing', () => {
+    const letter = parse('dwc-2016/txt/CM17-0014449.txt');
+    expect(letter.items[0]!.guidelineBasis?.source).toBe('mixed');
+    expect(letter.items[1]!.guidelineBasis?.source).toBe('none');
+  });
+});
+
+describe('2014 seed letters', () => {
+  test('blank-line doubling is removed and Page(s) citations read', () => {
+    const d = parse('seeds/004_fb34e36c644530cf.txt');
+    expect(d.layout).toBe('seed-2014');
+    expect(d.caseNumber).toBeUndefined();
+    expect(d.reviewer.specialties).toEqual(['Physical Rehabilitation & Pain Management', 'Interventional Spine']);
+    expect(d.reviewer.licensure).toEqual(['California']);
+    expect(d.items.map((i) => [i.request.text, i.decision])).toEqual([
+      ['Soma 350mg #60', 'upheld'],
+      ['Klonopin 1mg #30', 'upheld'],
+      ['Norco 10/325mg #180', 'upheld'],
+    ]);
+    expect(d.items[2]!.guidelineBasis?.citations[0]).toMatchObject({
+      source: 'MTUS',
+      guideline: 'Chronic Pain Treatment Guidelines',
+      sections: ['Criteria for use of Opioids'],
+      pages: ['60', '61', '88', '89', '76-78'],
+    });
+  });
+
+  test('offsets map back to the lines of the original file', () => {
+    const raw = readCase('seeds/002_178c19ffd59f9e46.txt');
+    const letter = normaliseLetterText(raw);
+    const [item] = parseDetermination(letter).items;
+    const line = sourceLineAt(letter, item!.request.start);
+    expect(raw.split('\n')[line - 1]).toContain('Norco 10/325mg #360:  Overturned');
+  });
+
+  test('the rationale conclusion, with a weaning note after it', () => {
+    const d = parse('seeds/001_940949130f113873.txt');
+    expect(d.items[0]!.conclusion.value).toBe('not-medically-necessary');
+    expect(parse('seeds/002_178c19ffd59f9e46.txt').items[0]!.conclusion.value).toBe('medically-necessary');
+  });
+});
+
+describe('what is not a usable letter', () => {
+  test('empty text', () => {
+    expect(() => parseDetermination(normaliseLetterText(''))).toThrow(LetterParseError);
+  });
+  test('text that is not an IMR letter', () => {
+    expect(() => parseDetermination(normaliseLetterText('Dear customer,\nyour parcel has shipped.\n'))).toThrow(/not an IMR determination letter/);
+  });
+  test('a letter cut off before its items', () => {
+    const raw = readCase('dwc-2016/txt/CM16-0213037.txt');
+    const truncated = raw.slice(0, raw.indexOf('IMR ISSUES'));
+    expect(() => parseDetermination(normaliseLetterText(truncated))).toThrow(/no disputed item found/);
+  });
+});
