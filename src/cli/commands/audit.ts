@@ -4,20 +4,12 @@ import { auditBatch } from '../../audit/batch.js';
 import { InputError, listInputs } from '../../audit/inputs.js';
 import { SummaryBuilder } from '../../audit/summary.js';
 import type { DeterminationAudit } from '../../audit/types.js';
-import { formatHtml } from '../../report/html.js';
-import { formatJson } from '../../report/json.js';
-import { formatMarkdown } from '../../report/markdown.js';
+import { DEFAULT_OUT_FORMATS, FORMATS, isFileFormat, type FileFormatName } from '../../report/formats.js';
 import { rulesInfo, toolInfo, type AuditReport } from '../../report/report.js';
 import { formatTerminal, terminalChalk } from '../../report/terminal.js';
 import { EXIT, libraryFor, UsageError } from '../library.js';
 
-export const FORMATS = {
-  json: { extension: 'json', render: formatJson },
-  markdown: { extension: 'md', render: formatMarkdown },
-  html: { extension: 'html', render: formatHtml },
-} as const satisfies Record<string, { extension: string; render: (report: AuditReport) => string }>;
-
-export type FormatName = keyof typeof FORMATS | 'text';
+export type FormatName = FileFormatName | 'text';
 
 export interface AuditCommandOptions {
   readonly format?: string;
@@ -38,7 +30,7 @@ function parseFormats(value: string | undefined, fallback: FormatName[]): Format
   if (!value) return fallback;
   const names = value.split(',').map((n) => n.trim()).filter(Boolean);
   for (const name of names) {
-    if (name !== 'text' && !(name in FORMATS)) throw new UsageError(`unknown format "${name}" (use text, ${Object.keys(FORMATS).join(', ')})`);
+    if (name !== 'text' && !isFileFormat(name)) throw new UsageError(`unknown format "${name}" (use text, ${Object.keys(FORMATS).join(', ')})`);
   }
   return names as FormatName[];
 }
@@ -46,7 +38,7 @@ function parseFormats(value: string | undefined, fallback: FormatName[]): Format
 /** `imr-audit audit PATH...`: audit letters, print or write the reports. Returns the exit code. */
 export async function runAudit(paths: readonly string[], options: AuditCommandOptions, io: CommandIo): Promise<number> {
   if (paths.length === 0) throw new UsageError('name at least one letter file or folder to audit');
-  const formats = parseFormats(options.format, options.out ? ['json', 'markdown', 'html'] : ['text']);
+  const formats = parseFormats(options.format, options.out ? [...DEFAULT_OUT_FORMATS] : ['text']);
   if (!options.out && formats.length > 1) throw new UsageError('give one --format to print, or --out DIR to write several');
   if (options.failOn && options.failOn !== 'inconsistent') throw new UsageError(`--fail-on takes "inconsistent", not "${options.failOn}"`);
   const library = await libraryFor(options.rules);
