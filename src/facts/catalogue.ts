@@ -31,7 +31,7 @@ export const COMPUTED_FACTS: readonly FactSpec[] = [
   { name: 'compound', type: 'boolean', description: 'The request is a compounded product of several drugs' },
   { name: 'opioidActing', type: 'enum', values: ['short', 'long', 'none'], description: 'Short- or long-acting opioid' },
   { name: 'retrospective', type: 'boolean', description: 'Retrospective request (service already given)' },
-  { name: 'associatedSurgicalService', type: 'boolean', description: 'The item is a service tied to a requested surgery' },
+  { name: 'associatedSurgicalService', type: 'boolean', description: 'The item is tied to a surgery: an associated surgical service, pre- or post-operative care, an assistant surgeon' },
   { name: 'postoperativeRequest', type: 'boolean', description: 'The request is for postoperative care ("Post-op …")' },
   { name: 'initialRequest', type: 'boolean', description: 'The request is an initial course or trial' },
   { name: 'additionalRequest', type: 'boolean', description: 'The request continues or adds to a course already given' },
@@ -55,6 +55,7 @@ export const COMPUTED_FACTS: readonly FactSpec[] = [
   { name: 'painReductionPercent', type: 'number', description: 'Reduction of the pain score with the medication, in percent' },
   { name: 'useDurationWeeks', type: 'number', description: 'Weeks the requested drug has been used' },
   { name: 'priorSessions', type: 'number', description: 'Sessions of the requested kind already completed' },
+  { name: 'totalVisits', type: 'number', description: 'Sessions completed plus sessions requested (unknown when either is)' },
   { name: 'guidelineSource', type: 'enum', values: ['MTUS', 'non-MTUS', 'mixed', 'none'], description: 'What the reviewer based the decision on' },
 ];
 

@@ -104,7 +104,7 @@ export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem): 
   put(known('compound', treatment.compound, cue));
   put(known('opioidActing', treatment.opioidActing ?? 'none', cue));
   put(flag('retrospective', item, /\bretro(?:spective|active)?\b/i));
-  put(flag('associatedSurgicalService', item, /\bassociated surgical services?\b/i));
+  put(flag('associatedSurgicalService', item, /\bassociated surgical services?\b|\bpre-?\s?op(?:erative)?\b|\bpost-?\s?op(?:erative)?\b|\bpostsurgical\b|\bpost-surgical\b|\bassistant surgeon\b|\bsurgical assistant\b/i));
   put(flag('postoperativeRequest', item, /\bpost-?\s?op(?:erative)?\b|\bpostsurgical\b|\bpost-surgical\b/i));
   put(flag('initialRequest', item, /\b(?:initial|trial|first)\b/i, item.request.text));
   put(flag('additionalRequest', item, /\b(?:additional|continued|continuation|extension|more|further|repeat|ongoing)\b/i, item.request.text));
@@ -118,6 +118,7 @@ export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem): 
   put(numberFact('requestedFrequencyPerWeek', quantity.frequencyPerWeek));
   put(numberFact('requestedWeeks', quantity.weeks));
   put(numberFact('requestedQuantity', quantity.quantity));
+  const prior = treatment.kind === 'medication' ? undefined : readPriorSessions([...sentences.rationale, ...sentences.summary], serviceTermsFor(lexicon, treatment.category));
   put(numberFact('requestedRefills', quantity.refills));
   put(numberFact('requestedStrengthMg', quantity.strengthUnit === 'mg' ? quantity.strength : undefined));
   put(numberFact('requestedRentalDays', treatment.kind === 'medication' ? undefined : quantity.days));
@@ -141,8 +142,12 @@ export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem): 
 
   const drugSentences = [...sentences.rationale, ...sentences.summary.filter(mentionsRequestedDrug)];
   put(fromReading('useDurationWeeks', treatment.kind === 'medication' ? readUseDuration(drugSentences, referenceDate(determination)) : undefined));
-  const serviceTerms = treatment.kind === 'medication' ? undefined : serviceTermsFor(lexicon, treatment.category);
-  put(fromReading('priorSessions', treatment.kind === 'medication' ? undefined : readPriorSessions([...sentences.rationale, ...sentences.summary], serviceTerms)));
+  put(fromReading('priorSessions', prior));
+  put(
+    prior && quantity.visits !== undefined
+      ? known('totalVisits', prior.value + quantity.visits, [{ ...prior.evidence, note: `${prior.value} completed + ${quantity.visits} requested` }])
+      : unknown('totalVisits'),
+  );
   const source = item.guidelineBasis?.source ?? 'none';
   put(known('guidelineSource', source, item.guidelineBasis ? [{ source: 'rationale', start: item.guidelineBasis.start, end: item.guidelineBasis.end, text: item.guidelineBasis.text }] : []));
 

@@ -41,6 +41,8 @@ export interface ConceptDefinition {
   readonly negated: 'absent' | 'present';
   readonly notDocumented: 'absent' | 'unknown';
   readonly scope: ConceptScope;
+  /** Whether a historical mention counts ("counts") or is ignored ("ignored"). */
+  readonly historical: 'counts' | 'ignored';
 }
 
 export type ModifierCategory = 'negated' | 'not-documented' | 'uncertain' | 'hypothetical' | 'historical' | 'guideline';

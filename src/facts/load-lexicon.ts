@@ -72,6 +72,7 @@ function mergeLexiconFiles(files: ReadonlyArray<{ source: Parameters<typeof prob
         negated: concept.negated ?? 'absent',
         notDocumented: concept.notDocumented ?? 'absent',
         scope: concept.scope ?? 'letter',
+        historical: concept.historical ?? 'counts',
       });
     }
     for (const group of data.modifiers ?? []) {

@@ -65,6 +65,7 @@ export function findMentions(concept: CompiledConcept, sentences: readonly Analy
 
 /** What one mention says about the concept: present, absent, unknown, or nothing (a guideline statement, a hypothesis). */
 export function mentionState(mention: Mention, concept: CompiledConcept): FactState | undefined {
+  if (mention.historical && concept.definition.historical === 'ignored') return undefined;
   switch (mention.status) {
     case 'guideline':
     case 'hypothetical':

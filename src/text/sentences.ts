@@ -17,7 +17,7 @@ function isAbbreviation(word: string): boolean {
   return /^[a-z]$/i.test(bare);
 }
 
-const BOUNDARY = /([.!?])["')\]]*(\s+)(?=["'(\[]?[A-Z0-9])|\n\s*\n|;\s+(?=[A-Z])/g;
+const BOUNDARY = /([.!?])["')\]]*(\s+)(?=["'(\[]?[A-Z0-9])|\n\s*\n/g;
 
 /** Split a block of letter text into sentences, each with offsets in the letter. */
 export function splitSentences(block: TextBlock): TextBlock[] {
