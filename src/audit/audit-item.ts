@@ -54,6 +54,7 @@ function ruleReport(evaluation: RuleEvaluation, facts: Parameters<typeof fillTem
     id: rule.id,
     title: rule.title,
     topic: rule.topic,
+    ...(rule.crossCutting ? { crossCutting: true as const } : {}),
     outcome: rule.outcome,
     fired: evaluation.fired,
     citation: rule.citation,

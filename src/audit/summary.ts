@@ -30,9 +30,14 @@ function emptyTally(): Tally {
   return { items: 0, covered: 0, consistent: 0, inconsistent: 0, undetermined: 0 };
 }
 
+/** An item is covered when a rule written for its treatment applies (cross-cutting rules do not count). */
+export function isCovered(item: ItemAudit): boolean {
+  return item.rules.some((rule) => !rule.crossCutting);
+}
+
 function count(tally: Tally, item: ItemAudit): void {
   tally.items++;
-  if (item.rules.length > 0) tally.covered++;
+  if (isCovered(item)) tally.covered++;
   const verdict: Verdict = item.verdict;
   tally[verdict]++;
 }

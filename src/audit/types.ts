@@ -28,6 +28,8 @@ export interface RuleReport {
   readonly id: string;
   readonly title: string;
   readonly topic: string;
+  /** The rule applies across treatments (associated services, incomplete requests). */
+  readonly crossCutting?: true;
   readonly outcome: Outcome;
   readonly fired: boolean;
   readonly citation: Citation;

@@ -1,4 +1,4 @@
-import type { Lexicon, ModifierCategory, ModifierDefinition } from './lexicon.js';
+import type { Lexicon, ModifierCategory, ModifierDefinition, TerminatorKind } from './lexicon.js';
 
 /** A modifier phrase found in a sentence (offsets relative to the sentence). */
 export interface ModifierHit {
@@ -11,7 +11,7 @@ export interface ModifierHit {
 interface Terminator {
   readonly start: number;
   readonly end: number;
-  readonly kind: 'all' | 'guideline';
+  readonly kind: TerminatorKind;
 }
 
 /** What a sentence holds that can modify a concept mention: modifier phrases and scope terminators. */
@@ -50,9 +50,10 @@ function wordsBetween(context: SentenceContext, from: number, to: number): numbe
   return count;
 }
 
-function terminatedBetween(context: SentenceContext, category: ModifierCategory, from: number, to: number): boolean {
-  const kind = category === 'guideline' ? 'guideline' : 'all';
-  return context.terminators.some((t) => t.start >= from && t.end <= to && t.kind === kind);
+function terminatedBetween(context: SentenceContext, category: ModifierCategory, forward: boolean, from: number, to: number): boolean {
+  const ends = (kind: TerminatorKind): boolean =>
+    category === 'guideline' ? kind === 'guideline' : kind === 'all' || (forward && kind === 'forward');
+  return context.terminators.some((t) => t.start >= from && t.end <= to && ends(t.kind));
 }
 
 /**
@@ -67,10 +68,10 @@ export function modifiersCovering(context: SentenceContext, start: number, end: 
       return modifier.end > end && direction !== 'forward';
     }
     if (modifier.end <= start && direction !== 'backward') {
-      return wordsBetween(context, modifier.end, start) <= scope && !terminatedBetween(context, category, modifier.end, start);
+      return wordsBetween(context, modifier.end, start) <= scope && !terminatedBetween(context, category, true, modifier.end, start);
     }
     if (modifier.start >= end && direction !== 'forward') {
-      return wordsBetween(context, end, modifier.start) <= scope && !terminatedBetween(context, category, end, modifier.start);
+      return wordsBetween(context, end, modifier.start) <= scope && !terminatedBetween(context, category, false, end, modifier.start);
     }
     return false;
   });

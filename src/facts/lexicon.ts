@@ -45,6 +45,9 @@ export interface ConceptDefinition {
   readonly historical: 'counts' | 'ignored';
 }
 
+/** all: ends every scope but a guideline statement's; forward: ends scopes running forward only; guideline: ends a guideline statement. */
+export type TerminatorKind = 'all' | 'forward' | 'guideline';
+
 export type ModifierCategory = 'negated' | 'not-documented' | 'uncertain' | 'hypothetical' | 'historical' | 'guideline';
 
 export interface ModifierDefinition {
@@ -61,7 +64,7 @@ export interface LexiconData {
   readonly bodyParts: Readonly<Record<string, readonly string[]>>;
   readonly concepts: readonly ConceptDefinition[];
   readonly modifiers: readonly ModifierDefinition[];
-  readonly terminators: { readonly all: readonly string[]; readonly guideline: readonly string[] };
+  readonly terminators: { readonly all: readonly string[]; readonly forward: readonly string[]; readonly guideline: readonly string[] };
   readonly pseudo: readonly string[];
 }
 
@@ -88,7 +91,7 @@ export interface Lexicon {
   readonly bodyParts: PhraseSet<string>;
   readonly concepts: ReadonlyMap<string, CompiledConcept>;
   readonly modifiers: PhraseSet<readonly ModifierDefinition[]>;
-  readonly terminators: PhraseSet<'all' | 'guideline'>;
+  readonly terminators: PhraseSet<TerminatorKind>;
   readonly pseudo: PhraseSet<true>;
 }
 
@@ -135,6 +138,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     modifiers: new PhraseSet(groupByPhrase(data.modifiers)),
     terminators: new PhraseSet([
       ...data.terminators.all.map((t) => [t, 'all'] as const),
+      ...data.terminators.forward.map((t) => [t, 'forward'] as const),
       ...data.terminators.guideline.map((t) => [t, 'guideline'] as const),
     ]),
     pseudo: phraseSet(data.pseudo),

@@ -20,7 +20,7 @@ interface LexiconFile {
   bodyParts?: Record<string, string[]>;
   concepts?: Record<string, Partial<ConceptDefinition> & { description: string }>;
   modifiers?: Array<{ category: ModifierDefinition['category']; direction: ModifierDefinition['direction']; scope?: number; phrases: string[] }>;
-  terminators?: { all?: string[]; guideline?: string[] };
+  terminators?: { all?: string[]; forward?: string[]; guideline?: string[] };
   pseudo?: string[];
 }
 
@@ -37,7 +37,7 @@ function mergeLexiconFiles(files: ReadonlyArray<{ source: Parameters<typeof prob
   const bodyParts: Record<string, string[]> = {};
   const concepts: ConceptDefinition[] = [];
   const modifiers: ModifierDefinition[] = [];
-  const terminators = { all: [] as string[], guideline: [] as string[] };
+  const terminators = { all: [] as string[], forward: [] as string[], guideline: [] as string[] };
   const pseudo: string[] = [];
   const checkPatterns = (source: Parameters<typeof problemAt>[0], path: Array<string | number>, patterns: readonly string[] = []): void => {
     patterns.forEach((pattern, i) => {
@@ -81,6 +81,7 @@ function mergeLexiconFiles(files: ReadonlyArray<{ source: Parameters<typeof prob
       }
     }
     terminators.all.push(...(data.terminators?.all ?? []));
+    terminators.forward.push(...(data.terminators?.forward ?? []));
     terminators.guideline.push(...(data.terminators?.guideline ?? []));
     pseudo.push(...(data.pseudo ?? []));
   }

@@ -9,6 +9,7 @@ interface RuleFileData {
   topic: string;
   title: string;
   description?: string;
+  crossCutting?: boolean;
   cites?: { sections?: string[]; pages?: string[] };
   citation?: Citation;
   rules: Array<{
@@ -49,6 +50,7 @@ export function parseRuleFile(file: string, text: string): { topic?: TopicDefini
       id: rule.id,
       title: rule.title,
       topic: file_.topic,
+      crossCutting: file_.crossCutting ?? false,
       applies: rule.applies,
       citation: citation ?? { guideline: '' },
       when: rule.when,
@@ -62,6 +64,7 @@ export function parseRuleFile(file: string, text: string): { topic?: TopicDefini
     topic: file_.topic,
     title: file_.title,
     ...(file_.description ? { description: file_.description } : {}),
+    crossCutting: file_.crossCutting ?? false,
     cites: { sections: file_.cites?.sections ?? [], pages: file_.cites?.pages ?? [] },
     file,
     rules,

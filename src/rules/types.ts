@@ -52,6 +52,8 @@ export interface RuleDefinition {
   readonly id: string;
   readonly title: string;
   readonly topic: string;
+  /** From a cross-cutting topic: applies across treatments and does not count as coverage. */
+  readonly crossCutting: boolean;
   readonly applies: Applies;
   readonly citation: Citation;
   readonly when: Condition;
@@ -65,6 +67,7 @@ export interface TopicDefinition {
   readonly topic: string;
   readonly title: string;
   readonly description?: string;
+  readonly crossCutting: boolean;
   readonly cites: { readonly sections: readonly string[]; readonly pages: readonly string[] };
   readonly file: string;
   readonly rules: readonly RuleDefinition[];

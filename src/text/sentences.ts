@@ -12,7 +12,9 @@ const ABBREVIATIONS = new Set(
 
 /** True when the word ending at a period is an abbreviation or an initial, not the end of a sentence. */
 function isAbbreviation(word: string): boolean {
-  const bare = word.toLowerCase().replace(/^[("']+/, '');
+  const stripped = word.replace(/^[("']+/, '');
+  if (/^[A-Z]{2,}s?$/.test(stripped)) return false;
+  const bare = stripped.toLowerCase();
   if (ABBREVIATIONS.has(bare)) return true;
   return /^[a-z]$/i.test(bare);
 }
