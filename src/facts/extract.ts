@@ -102,6 +102,8 @@ export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem): 
   put(known('bodyParts', treatment.bodyParts, []));
   put(known('topical', treatment.topical, cue));
   put(known('compound', treatment.compound, cue));
+  put(flag('oralSuspension', item, /\boral (?:suspension|solution|liquid)\b|\bsuspension\b|\bmg\/ml\b/i, item.request.text));
+  put(flag('lidocainePatch', item, /\blidoderm\b|\blidocaine\b[^,;]{0,20}\bpatch(?:es)?\b/i, item.request.text));
   put(known('opioidActing', treatment.opioidActing ?? 'none', cue));
   put(flag('retrospective', item, /\bretro(?:spective|active)?\b/i));
   put(flag('associatedSurgicalService', item, /\bassociated surgical services?\b|\bpre-?\s?op(?:erative)?\b|\bpost-?\s?op(?:erative)?\b|\bpostsurgical\b|\bpost-surgical\b|\bassistant surgeon\b|\bsurgical assistant\b/i));

@@ -40,7 +40,10 @@ export class PhraseSet<T> {
       const key = phraseKey(phrase);
       if (key === '') continue;
       if (!this.values.has(key)) this.values.set(key, value);
-      (isAcronym(phrase) ? acronyms : phrases).push(phrase);
+      if (isAcronym(phrase)) {
+        acronyms.push(phrase);
+        if (/[a-z]s$/.test(phrase) || /[A-Z]s$/.test(phrase)) acronyms.push(phrase.toUpperCase());
+      } else phrases.push(phrase);
     }
     const byLength = (a: string, b: string): number => phraseKey(b).length - phraseKey(a).length;
     if (phrases.length > 0) this.patterns.push(new RegExp(phrases.sort(byLength).map(phraseSource).join('|'), 'gi'));
