@@ -29,6 +29,7 @@ export const COMPUTED_FACTS: readonly FactSpec[] = [
   { name: 'bodyParts', type: 'string-list', description: 'Body parts the request names' },
   { name: 'topical', type: 'boolean', description: 'The drug is a topical form (cream, gel, patch, ointment)' },
   { name: 'compound', type: 'boolean', description: 'The request is a compounded product of several drugs' },
+  { name: 'viscosupplement', type: 'boolean', description: 'The injection is hyaluronic acid (viscosupplementation)' },
   { name: 'oralSuspension', type: 'boolean', description: 'The drug is requested as an oral suspension or solution' },
   { name: 'lidocainePatch', type: 'boolean', description: 'The request is a lidocaine patch (Lidoderm), not a cream, gel or ointment' },
   { name: 'opioidActing', type: 'enum', values: ['short', 'long', 'none'], description: 'Short- or long-acting opioid' },

@@ -102,6 +102,7 @@ export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem): 
   put(known('bodyParts', treatment.bodyParts, []));
   put(known('topical', treatment.topical, cue));
   put(known('compound', treatment.compound, cue));
+  put(flag('viscosupplement', item, /\bhyaluron|\bviscosupplement|\bSynvisc\b|\bEuflexxa\b|\bOrthovisc\b|\bSupartz\b|\bHyalgan\b|\bGel-?One\b|\bMonovisc\b/i, item.request.text));
   put(flag('oralSuspension', item, /\boral (?:suspension|solution|liquid)\b|\bsuspension\b|\bmg\/ml\b/i, item.request.text));
   put(flag('lidocainePatch', item, /\blidoderm\b|\blidocaine\b[^,;]{0,20}\bpatch(?:es)?\b/i, item.request.text));
   put(known('opioidActing', treatment.opioidActing ?? 'none', cue));
