@@ -107,14 +107,14 @@ export async function auditItem(item: DisputedItem, context: AuditContext): Prom
   const rationale = rationaleFinding(item, letter);
   if (rationale) findings.push(rationale);
   if (expected !== 'undetermined' && expected !== item.decision) findings.push(...guidelineFindings(item, deciding, rules, factEvidence));
-  const topics = [...new Set(evaluations.map((e) => e.rule.topic))]
+  const topics = [...new Set(evaluations.filter((e) => !e.rule.crossCutting).map((e) => e.rule.topic))]
     .map((name) => library.topic(name))
     .filter((t): t is TopicDefinition => t !== undefined);
   for (const problem of checkCitations(item.guidelineBasis?.citations ?? [], topics, library.topics)) {
     findings.push({
       kind: 'citation',
       severity: 'warning',
-      message: `The reviewer ${problem.message}`,
+      message: `The citation does not fit the request: ${problem.message}`,
       evidence: item.guidelineBasis ? [blockEvidence(letter, item.guidelineBasis, 'rationale', problem.citation.text)] : [],
     });
   }

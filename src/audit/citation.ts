@@ -53,18 +53,19 @@ export function checkCitations(
     for (const page of citation.pages) {
       const [, high] = pageBounds(page);
       if (isChronicPainGuideline(citation) && high > CHRONIC_PAIN_PAGES) {
-        problems.push({ citation, message: `cites page ${page} of the Chronic Pain guideline, which has ${CHRONIC_PAIN_PAGES} pages` });
+        problems.push({ citation, message: `page ${page} of the Chronic Pain guideline is cited, which has ${CHRONIC_PAIN_PAGES} pages` });
       }
     }
   }
+  const sourced = allTopics.filter((t) => !t.crossCutting);
   if (itemTopics.length === 0 || citations.length === 0) return problems;
   if (citations.some((c) => itemTopics.some((topic) => citationFitsTopic(c, topic)))) return problems;
   for (const citation of citations) {
-    const owners = allTopics.filter((topic) => !itemTopics.includes(topic) && citationFitsTopic(citation, topic));
+    const owners = sourced.filter((topic) => !itemTopics.includes(topic) && citationFitsTopic(citation, topic));
     if (owners.length > 0) {
       problems.push({
         citation,
-        message: `the cited "${describe(citation)}" belongs to ${owners.map((t) => t.title).join(' / ')}, not to ${itemTopics.map((t) => t.title).join(' / ')} that the request falls under`,
+        message: `"${describe(citation)}" is cited, a section of ${owners.map((t) => t.title).join(' / ')}, while the request falls under ${itemTopics.map((t) => t.title).join(' / ')}`,
       });
     }
   }
