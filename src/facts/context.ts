@@ -6,6 +6,8 @@ export interface ModifierHit {
   readonly start: number;
   readonly end: number;
   readonly text: string;
+  /** The modifier reads the whole sentence, whatever the distance or terminators. */
+  readonly wholeSentence?: boolean;
 }
 
 interface Terminator {
@@ -41,6 +43,13 @@ export function analyseSentence(sentence: string, lexicon: Lexicon): SentenceCon
   }
   terminators.sort((a, b) => a.start - b.start);
   const wordStarts = [...sentence.matchAll(/\S+/g)].map((m) => m.index ?? 0);
+  for (const { category, pattern } of lexicon.sentencePatterns) {
+    const match = pattern.exec(sentence);
+    if (match) {
+      const definition: ModifierDefinition = { category, direction: 'both', scope: Number.MAX_SAFE_INTEGER, phrase: pattern.source };
+      modifiers.push({ definition, start: match.index, end: match.index + match[0].length, text: match[0], wholeSentence: true });
+    }
+  }
   return { modifiers, terminators, wordStarts };
 }
 
@@ -62,6 +71,7 @@ function terminatedBetween(context: SentenceContext, category: ModifierCategory,
  */
 export function modifiersCovering(context: SentenceContext, start: number, end: number): ModifierHit[] {
   return context.modifiers.filter((modifier) => {
+    if (modifier.wholeSentence) return true;
     const { direction, scope, category } = modifier.definition;
     if (overlaps(modifier, { start, end })) {
       if (modifier.start < start && direction !== 'backward') return true;

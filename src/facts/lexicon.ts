@@ -66,6 +66,7 @@ export interface LexiconData {
   readonly modifiers: readonly ModifierDefinition[];
   readonly terminators: { readonly all: readonly string[]; readonly forward: readonly string[]; readonly guideline: readonly string[] };
   readonly pseudo: readonly string[];
+  readonly sentencePatterns: ReadonlyArray<{ readonly category: ModifierCategory; readonly patterns: readonly string[] }>;
 }
 
 export interface CompiledConcept {
@@ -93,6 +94,7 @@ export interface Lexicon {
   readonly modifiers: PhraseSet<readonly ModifierDefinition[]>;
   readonly terminators: PhraseSet<TerminatorKind>;
   readonly pseudo: PhraseSet<true>;
+  readonly sentencePatterns: ReadonlyArray<{ readonly category: ModifierCategory; readonly pattern: RegExp }>;
 }
 
 function phraseSet(phrases: readonly string[]): PhraseSet<true> {
@@ -142,5 +144,6 @@ export function compileLexicon(data: LexiconData): Lexicon {
       ...data.terminators.guideline.map((t) => [t, 'guideline'] as const),
     ]),
     pseudo: phraseSet(data.pseudo),
+    sentencePatterns: data.sentencePatterns.flatMap((group) => group.patterns.map((source) => ({ category: group.category, pattern: new RegExp(source, 'i') }))),
   };
 }

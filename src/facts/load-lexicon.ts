@@ -22,6 +22,7 @@ interface LexiconFile {
   modifiers?: Array<{ category: ModifierDefinition['category']; direction: ModifierDefinition['direction']; scope?: number; phrases: string[] }>;
   terminators?: { all?: string[]; forward?: string[]; guideline?: string[] };
   pseudo?: string[];
+  sentencePatterns?: Array<{ category: ModifierDefinition['category']; patterns: string[] }>;
 }
 
 const DEFAULT_SCOPE = { forward: 8, backward: 5, both: 6 } as const;
@@ -39,6 +40,7 @@ function mergeLexiconFiles(files: ReadonlyArray<{ source: Parameters<typeof prob
   const modifiers: ModifierDefinition[] = [];
   const terminators = { all: [] as string[], forward: [] as string[], guideline: [] as string[] };
   const pseudo: string[] = [];
+  const sentencePatterns: Array<{ category: ModifierDefinition['category']; patterns: string[] }> = [];
   const checkPatterns = (source: Parameters<typeof problemAt>[0], path: Array<string | number>, patterns: readonly string[] = []): void => {
     patterns.forEach((pattern, i) => {
       try {
@@ -84,8 +86,12 @@ function mergeLexiconFiles(files: ReadonlyArray<{ source: Parameters<typeof prob
     terminators.forward.push(...(data.terminators?.forward ?? []));
     terminators.guideline.push(...(data.terminators?.guideline ?? []));
     pseudo.push(...(data.pseudo ?? []));
+    (data.sentencePatterns ?? []).forEach((group, i) => {
+      checkPatterns(source, ['sentencePatterns', i, 'patterns'], group.patterns);
+      sentencePatterns.push(group);
+    });
   }
-  return { data: { drugs, services, bodyParts, concepts, modifiers, terminators, pseudo }, problems };
+  return { data: { drugs, services, bodyParts, concepts, modifiers, terminators, pseudo, sentencePatterns }, problems };
 }
 
 /** Read, validate and compile every lexicon file in a folder (rules/lexicon). Throws SourceError with file:line problems. */
