@@ -30,7 +30,7 @@ function parseChapter(source: Exclude<GuidelineSource, 'none'>, chapter: string)
   if (withSections) {
     return { source, guideline: withSections[1]!.trim(), sections: splitSectionNames(withSections[2]!), pages: [], text };
   }
-  const withPages = /^(.*?)\s*Page\(s\):\s*(.*)$/i.exec(text);
+  const withPages = /^(.*?),?\s*(?:Page\(s\)|Pages?|pp?\.)\s*:?\s*(\d[\d\s,\-–and]*)$/i.exec(text);
   if (withPages) {
     const before = withPages[1]!.trim().replace(/,$/, '');
     const prefixed = GUIDELINE_PREFIXES.map((p) => p.exec(before)).find((m) => m);

@@ -14,7 +14,7 @@ type SectionName = 'howMade' | 'summary' | 'issues';
 const SECTION_HEADINGS: ReadonlyArray<readonly [SectionName, RegExp]> = [
   ['howMade', /^HOW THE (?:IMR )?FINAL DETERMINATION WAS MADE$/i],
   ['summary', /^CLINICAL CASE SUMMARY$/i],
-  ['issues', /^IMR ISSUES,? DECISIONS,? AND RATIONALES?$/i],
+  ['issues', /^IMR ISSUES?,? DECISIONS?,? AND RATIONALES?$/i],
 ];
 
 const SUMMARY_PREAMBLE =

@@ -98,3 +98,12 @@ describe('what is not a usable letter', () => {
     expect(() => parseDetermination(normaliseLetterText(truncated))).toThrow(/no disputed item found/);
   });
 });
+
+describe('citation variants seen outside the corpus', () => {
+  test('"pages" and "pp." read like "Page(s):"', async () => {
+    const { parseGuidelineBasis } = await import('../../src/letter/guideline-basis.js');
+    const block = (text: string) => ({ start: 0, end: text.length, text });
+    expect(parseGuidelineBasis(block('Decision based on MTUS Chronic Pain Medical Treatment Guidelines Opioids pages 74-96.')).citations[0]).toMatchObject({ guideline: 'Chronic Pain Medical Treatment Guidelines', sections: ['Opioids'], pages: ['74-96'] });
+    expect(parseGuidelineBasis(block('Decision based on MTUS Chronic Pain Treatment Guidelines Benzodiazepines, pp. 24, 124.')).citations[0]).toMatchObject({ sections: ['Benzodiazepines'], pages: ['24', '124'] });
+  });
+});
