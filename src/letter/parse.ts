@@ -1,4 +1,5 @@
 import { parseHeader } from './header.js';
+import { parseDeterminedItems } from './determined-items.js';
 import { parseItems } from './items.js';
 import { parseReviewer } from './reviewer.js';
 import { splitSections } from './sections.js';
@@ -34,7 +35,13 @@ export function parseDetermination(letter: LetterText): Determination {
     );
   }
   const issues = sections.issues ?? blockOf(text, sections.summary?.end ?? 0, text.length);
-  const items = parseItems(text, issues);
+  let items = parseItems(text, issues);
+  let summary = sections.summary ?? blockOf(text, 0, 0);
+  if (items.length === 0) {
+    items = parseDeterminedItems(text, sections.issues ?? blockOf(text, 0, text.length));
+    const firstDiscussion = items.find((item) => item.rationale.start > summary.start)?.rationale.start;
+    if (firstDiscussion !== undefined && firstDiscussion < summary.end) summary = blockOf(text, summary.start, firstDiscussion);
+  }
   if (items.length === 0) {
     throw new LetterParseError(
       'no-items',
@@ -49,8 +56,8 @@ export function parseDetermination(letter: LetterText): Determination {
     ...(header.caseNumber ? { caseNumber: header.caseNumber } : {}),
     dates: header.dates,
     ...(header.priority ? { priority: header.priority } : {}),
-    reviewer: parseReviewer(sections.howMade),
-    summary: sections.summary ?? blockOf(text, 0, 0),
+    reviewer: parseReviewer(sections.howMade ?? blockOf(text, 0, text.length)),
+    summary,
     items,
   };
 }

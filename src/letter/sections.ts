@@ -13,8 +13,8 @@ type SectionName = 'howMade' | 'summary' | 'issues';
 
 const SECTION_HEADINGS: ReadonlyArray<readonly [SectionName, RegExp]> = [
   ['howMade', /^HOW THE (?:IMR )?FINAL DETERMINATION WAS MADE$/i],
-  ['summary', /^CLINICAL CASE SUMMARY$/i],
-  ['issues', /^IMR ISSUES?,? DECISIONS?,? AND RATIONALES?$/i],
+  ['summary', /^(?:CLINICAL )?CASE SUMMARY:?$/i],
+  ['issues', /^(?:IMR ISSUES?,? DECISIONS?,? AND RATIONALES?|IMR DECISIONS?(?:\(S\))? AND RATIONALES?(?:\(S\))?|INDEPENDENT MEDICAL REVIEW DECISIONS? AND RATIONALES?)$/i],
 ];
 
 const SUMMARY_PREAMBLE =

@@ -107,3 +107,20 @@ describe('citation variants seen outside the corpus', () => {
     expect(parseGuidelineBasis(block('Decision based on MTUS Chronic Pain Treatment Guidelines Benzodiazepines, pp. 24, 124.')).citations[0]).toMatchObject({ sections: ['Benzodiazepines'], pages: ['24', '124'] });
   });
 });
+
+describe('the 2013 layout ("has determined the request for … is [not] medically necessary and appropriate")', () => {
+  test('each stated decision is an item, with its own rationale', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { PROJECT_ROOT } = await import('../../src/project-files.js');
+    const text = readFileSync(join(PROJECT_ROOT, 'test/fixtures/letters/imr-2013-style.txt'), 'utf8');
+    const d = parseDetermination(normaliseLetterText(text));
+    expect(d.items.map((i) => [i.request.text, i.decision, i.conclusion.value])).toEqual([
+      ['a 28 day functional restoration program', 'upheld', 'not-medically-necessary'],
+      ['Norco 10/325mg #60', 'overturned', 'medically-necessary'],
+    ]);
+    expect(d.items[0]!.rationale.text).toMatch(/no baseline functional testing/);
+    expect(d.items[1]!.rationale.text).toMatch(/urine drug screen was consistent/);
+    expect(d.reviewer.specialties).toEqual(['Occupational Medicine']);
+  });
+});
