@@ -30,7 +30,7 @@ describe('imr-audit rules check', () => {
 
   test.each(cases)('%s fails with file:line', async (name, line, message) => {
     const { io, out, err } = captureIo(PROJECT_ROOT);
-    const code = await main(['rules', 'check', '--rules', join(BROKEN, name), '--no-color'], io);
+    const code = await main(['rules', 'check', '--rules', join(BROKEN, name), '--no-cases', '--no-color'], io);
     expect(code).toBe(2);
     const text = out.join('') + err.join('');
     expect(text).toMatch(new RegExp(`broken-rules/${name}/rule\\.yaml:${line}:\\d+ `));
