@@ -83,6 +83,9 @@ export function formatRulesCheckText(report: RulesCheckReport, chalk: ChalkInsta
     for (const problem of report.problems) lines.push(chalk.red(formatProblem(problem)));
     lines.push(chalk.red(`${report.problems.length} problem(s) in the rule files of ${report.rulesDir}; fix them to run the tests`));
   } else {
+    const warnings = report.problems.filter((p) => p.kind === 'rule-file');
+    for (const warning of warnings) lines.push(chalk.yellow(`${at(warning)} warning: ${warning.message}`));
+    if (warnings.length > 0) lines.push('');
     lines.push(...ruleTable(report.rules, chalk));
     lines.push(`${report.library.rules} rules in ${report.library.topics} topics; ${report.tests?.total ?? 0} tests, ${report.tests?.failed ?? 0} failed`);
     lines.push(`rules that never fired on their tests: ${report.coverage.rulesNeverFiredOnTests.join(', ') || 'none'}`);

@@ -6,7 +6,7 @@ import { belowMinimum, itemCoverage, neverFiredOnItems, neverFiredOnTests, ruleF
 import type { RuleLibrary } from './library.js';
 import type { RuleTestSummary, TestResult } from './test-runner.js';
 
-/** Everything `rules check` found, located: broken rule files and failing tests are errors, conflicts warnings. */
+/** Everything `rules check` found, located: broken rule files and failing tests are errors; lint findings and conflicts are warnings. */
 export interface CheckProblem extends SourceProblem {
   readonly severity: 'error' | 'warning';
   readonly kind: 'rule-file' | 'test' | 'conflict';
@@ -66,6 +66,8 @@ export interface RulesCheckInput {
   readonly rulesDir: string;
   /** Problems that stopped the library from loading; when there are any, nothing else is given. */
   readonly problems?: readonly SourceProblem[];
+  /** What the rule files say that their authors probably did not mean (src/rules/lint.ts). */
+  readonly lint?: readonly SourceProblem[];
   readonly library?: RuleLibrary;
   readonly tests?: readonly RuleTestSummary[];
   readonly cases?: { readonly directory: string; readonly audits: readonly DeterminationAudit[] };
@@ -109,7 +111,10 @@ export function buildRulesCheckReport(input: RulesCheckInput): RulesCheckReport 
   const locatedRef = (ref: RuleRef): RuleRef => ({ ...ref, location: located(ref.location) });
   const locatedWitness = (w: ConflictWitness): ConflictWitness => (w.kind === 'test' ? { ...w, location: located(w.location) } : w);
 
-  const fileProblems: CheckProblem[] = (input.problems ?? []).map((p) => ({ ...located(p), severity: 'error', kind: 'rule-file' }));
+  const fileProblems: CheckProblem[] = [
+    ...(input.problems ?? []).map((p) => ({ ...located(p), severity: 'error' as const, kind: 'rule-file' as const })),
+    ...(input.lint ?? []).map((p) => ({ ...located(p), severity: 'warning' as const, kind: 'rule-file' as const })),
+  ];
   const summaries = input.tests ?? [];
   const firings = input.library ? ruleFirings(input.library.rules, summaries, input.cases?.audits) : [];
   const firingOf = new Map(firings.map((f) => [f.rule, f]));

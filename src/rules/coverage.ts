@@ -45,10 +45,13 @@ export function percentOf(covered: number, items: number): number {
   return items === 0 ? 0 : Math.round((covered / items) * 1000) / 10;
 }
 
-/** Is the share of covered items below a minimum percentage? Compared exactly, not on the rounded figure. */
+/**
+ * Is the share of covered items below a minimum percentage? Compared on the counts, not on the
+ * rounded figure; a minimum typed as the exact share (29/325 = 8.923…%) is met.
+ */
 export function belowMinimum(coverage: Pick<ItemCoverage, 'items' | 'covered'>, minimumPercent: number): boolean {
   if (coverage.items === 0) return minimumPercent > 0;
-  return coverage.covered * 100 < minimumPercent * coverage.items;
+  return coverage.covered * 100 < minimumPercent * coverage.items - 1e-9 * coverage.items;
 }
 
 /** The share of disputed items with at least one applicable rule, overall and by treatment kind. */

@@ -9,6 +9,7 @@ import { terminalChalk } from '../../report/terminal.js';
 import { buildRulesCheckReport, type RulesCheckReport } from '../../rules/check-report.js';
 import { conflictsOnLetters, conflictsOnTests, groupConflicts } from '../../rules/conflicts.js';
 import { loadRuleLibrary, type RuleLibrary } from '../../rules/library.js';
+import { lintRules } from '../../rules/lint.js';
 import { runRuleTests } from '../../rules/test-runner.js';
 import { DEFAULT_RULES_DIR, projectPath } from '../../project-files.js';
 import { SourceError } from '../../yaml/source.js';
@@ -91,6 +92,7 @@ async function check(options: RulesCheckOptions, io: CommandIo): Promise<RulesCh
   const sightings = [...(await conflictsOnTests(library)), ...(audits ? conflictsOnLetters(audits) : [])];
   return buildRulesCheckReport({
     ...common,
+    lint: lintRules(library.rules),
     library,
     tests,
     ...(cases && audits ? { cases: { directory: cases, audits } } : {}),
