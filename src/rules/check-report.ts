@@ -2,7 +2,7 @@ import type { DeterminationAudit } from '../audit/types.js';
 import type { FactValue } from '../facts/types.js';
 import type { SourceLocation, SourceProblem } from '../yaml/source.js';
 import type { ConflictWitness, RuleConflict, RuleRef } from './conflicts.js';
-import { belowMinimum, itemCoverage, neverFiredOnItems, neverFiredOnTests, ruleFirings, type ItemCoverage } from './coverage.js';
+import { belowMinimum, itemCoverage, neverFiredOnItems, neverFiredOnTests, ruleFirings, type ItemCoverage, type RuleFirings } from './coverage.js';
 import type { RuleLibrary } from './library.js';
 import type { RuleTestSummary, TestResult } from './test-runner.js';
 
@@ -81,7 +81,9 @@ function byPlace(a: SourceLocation, b: SourceLocation): number {
   return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column;
 }
 
-function failureOf(result: TestResult, located: <T extends SourceLocation>(l: T) => T): TestFailure {
+type Relocate = <T extends SourceLocation>(location: T) => T;
+
+function failureOf(result: TestResult, located: Relocate): TestFailure {
   return {
     location: located(result.location),
     ...(result.test.name ? { name: result.test.name } : {}),
@@ -89,6 +91,26 @@ function failureOf(result: TestResult, located: <T extends SourceLocation>(l: T)
     message: result.message ?? 'failed',
     facts: result.factValues,
   };
+}
+
+function ruleChecks(summaries: readonly RuleTestSummary[], firings: readonly RuleFirings[], located: Relocate): RuleCheck[] {
+  const firingOf = new Map(firings.map((f) => [f.rule, f]));
+  return summaries.map((summary) => ({
+    rule: summary.rule,
+    location: located(summary.location),
+    tests: summary.passed + summary.failed,
+    passed: summary.passed,
+    failed: summary.failed,
+    firedOnTests: firingOf.get(summary.rule)?.firedOnTests ?? 0,
+    firedOnItems: firingOf.get(summary.rule)?.firedOnItems ?? null,
+    failures: summary.results.filter((r) => !r.passed).map((r) => failureOf(r, located)),
+  }));
+}
+
+function testProblems(rules: readonly RuleCheck[]): CheckProblem[] {
+  return rules.flatMap((rule) =>
+    rule.failures.map((f) => ({ ...f.location, severity: 'error' as const, kind: 'test' as const, rule: rule.rule, message: `${f.name ? `test "${f.name}": ` : ''}${f.message}` })),
+  );
 }
 
 function conflictProblem(conflict: RuleConflict): CheckProblem {
@@ -107,7 +129,7 @@ function conflictProblem(conflict: RuleConflict): CheckProblem {
 /** Assemble the report of a `rules check` run. Pure: every input was computed by the caller. */
 export function buildRulesCheckReport(input: RulesCheckInput): RulesCheckReport {
   const show = input.displayPath ?? ((file: string) => file);
-  const located = <T extends SourceLocation>(l: T): T => ({ ...l, file: show(l.file) });
+  const located: Relocate = (l) => ({ ...l, file: show(l.file) });
   const locatedRef = (ref: RuleRef): RuleRef => ({ ...ref, location: located(ref.location) });
   const locatedWitness = (w: ConflictWitness): ConflictWitness => (w.kind === 'test' ? { ...w, location: located(w.location) } : w);
 
@@ -115,29 +137,15 @@ export function buildRulesCheckReport(input: RulesCheckInput): RulesCheckReport 
     ...(input.problems ?? []).map((p) => ({ ...located(p), severity: 'error' as const, kind: 'rule-file' as const })),
     ...(input.lint ?? []).map((p) => ({ ...located(p), severity: 'warning' as const, kind: 'rule-file' as const })),
   ];
-  const summaries = input.tests ?? [];
-  const firings = input.library ? ruleFirings(input.library.rules, summaries, input.cases?.audits) : [];
-  const firingOf = new Map(firings.map((f) => [f.rule, f]));
-  const rules: RuleCheck[] = summaries.map((summary) => ({
-    rule: summary.rule,
-    location: located(summary.location),
-    tests: summary.passed + summary.failed,
-    passed: summary.passed,
-    failed: summary.failed,
-    firedOnTests: firingOf.get(summary.rule)?.firedOnTests ?? 0,
-    firedOnItems: firingOf.get(summary.rule)?.firedOnItems ?? null,
-    failures: summary.results.filter((r) => !r.passed).map((r) => failureOf(r, located)),
-  }));
-  const testProblems: CheckProblem[] = rules.flatMap((rule) =>
-    rule.failures.map((f) => ({ ...f.location, severity: 'error' as const, kind: 'test' as const, rule: rule.rule, message: `${f.name ? `test "${f.name}": ` : ''}${f.message}` })),
-  );
+  const firings = input.library ? ruleFirings(input.library.rules, input.tests ?? [], input.cases?.audits) : [];
+  const rules = ruleChecks(input.tests ?? [], firings, located);
   const conflicts = (input.conflicts ?? []).map((c) => ({ notNecessary: locatedRef(c.notNecessary), necessary: locatedRef(c.necessary), witnesses: c.witnesses.map(locatedWitness) }));
   const cases: CasesCoverage | null = input.cases
     ? { directory: show(input.cases.directory), ...itemCoverage(input.cases.audits), rulesNeverFired: neverFiredOnItems(firings) }
     : null;
   const minimum = input.minimumCoverage ?? null;
   const below = minimum !== null && cases !== null && belowMinimum(cases, minimum);
-  const problems = [...fileProblems, ...testProblems, ...conflicts.map(conflictProblem)].sort(byPlace);
+  const problems = [...fileProblems, ...testProblems(rules), ...conflicts.map(conflictProblem)].sort(byPlace);
   const errors = problems.filter((p) => p.severity === 'error').length;
   const total = rules.reduce((n, r) => n + r.tests, 0);
   const failed = rules.reduce((n, r) => n + r.failed, 0);

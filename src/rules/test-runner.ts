@@ -16,8 +16,7 @@ export interface TestResult {
   readonly index: number;
   readonly passed: boolean;
   readonly fired: boolean;
-  /** file:line of the test, for the failure message. */
-  readonly where: string;
+  /** Where the test is: file:line:column. */
   readonly location: SourceLocation;
   readonly message?: string;
   /** The facts the rule reads, with the values the test gave it (what a failure needs to be understood). */
@@ -65,10 +64,9 @@ export function testFactSet(library: RuleLibrary, test: RuleTest): TestFactSet {
 
 async function runOne(library: RuleLibrary, rule: RuleDefinition, test: RuleTest, index: number): Promise<TestResult> {
   const location = locationOf(rule.location.source, [...rule.location.path, 'tests', index]);
-  const where = `${location.file}:${location.line}:${location.column}`;
   const { facts, treatment } = testFactSet(library, test);
   const factValues = Object.fromEntries(conditionFacts(rule.when).map((name) => [name, facts[name] ?? null]));
-  const base = { rule: rule.id, test, index, where, location, factValues };
+  const base = { rule: rule.id, test, index, location, factValues };
   if (treatment && test.request && !appliesTo(rule.applies, treatment)) {
     return { ...base, passed: false, fired: false, message: `the request "${test.request}" reads as ${treatment.kind}/${treatment.category}${treatment.drugClass ? `/${treatment.drugClass}` : ''}, which the rule does not apply to` };
   }
