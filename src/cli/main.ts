@@ -1,7 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { readProjectJson } from '../project-files.js';
 import { runAudit, type CommandIo } from './commands/audit.js';
-import { runRulesCheck } from './commands/rules-check.js';
+import { runRulesCheck, RULES_CHECK_EXIT_CODES } from './commands/rules-check.js';
 import { runShow } from './commands/show.js';
 import { EXIT, UsageError } from './library.js';
 
@@ -52,10 +52,14 @@ export function buildProgram(io: CommandIo, setExitCode: (code: number) => void)
   const rules = program.command('rules').description('work with the rule library');
   rules
     .command('check')
-    .description('validate the rule files and run every rule\'s tests')
+    .description('validate the rule files, run every rule\'s tests, measure coverage of the letters in cases/, report conflicting rules')
     .option('-r, --rules <dir>', 'rule folder to check instead of the bundled rules/')
+    .option('--cases <dir>', 'letters (.txt, .pdf) to measure coverage and find conflicts on (default: the project\'s cases/)')
+    .option('--no-cases', 'audit no letters: validation, tests and conflicts on the tests only')
+    .option('--min-coverage <percent>', 'fail when fewer disputed items than this percentage have an applicable rule')
+    .option('-f, --format <name>', 'text or json', 'text')
     .addOption(colourOption())
-    .addHelpText('after', EXIT_CODES_HELP)
+    .addHelpText('after', RULES_CHECK_EXIT_CODES)
     .action(async (options) => setExitCode(await runRulesCheck(options, io)));
 
   return program;

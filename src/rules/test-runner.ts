@@ -3,9 +3,10 @@ import { engineFacts, extractItemFacts } from '../facts/extract.js';
 import type { FactValue, Treatment } from '../facts/types.js';
 import { normaliseLetterText } from '../letter/normalise.js';
 import { parseDetermination } from '../letter/parse.js';
-import { locate } from '../yaml/source.js';
+import { locationOf, type SourceLocation } from '../yaml/source.js';
 import { appliesTo } from './applies.js';
 import { buildEngine } from './compile.js';
+import { conditionFacts } from './conditions.js';
 import { completeFacts, type RuleLibrary } from './library.js';
 import type { RuleDefinition, RuleTest } from './types.js';
 
@@ -15,14 +16,24 @@ export interface TestResult {
   readonly index: number;
   readonly passed: boolean;
   readonly fired: boolean;
-  /** file:line of the test, for the failure message. */
-  readonly where: string;
+  /** Where the test is: file:line:column. */
+  readonly location: SourceLocation;
   readonly message?: string;
+  /** The facts the rule reads, with the values the test gave it (what a failure needs to be understood). */
+  readonly factValues: Readonly<Record<string, FactValue>>;
+}
+
+/** The facts a test gives the engine, and the treatment its excerpt's request reads as (text tests only). */
+export interface TestFactSet {
+  readonly facts: Record<string, FactValue>;
+  readonly treatment?: Treatment;
 }
 
 export interface RuleTestSummary {
   readonly rule: string;
   readonly file: string;
+  /** Where the rule starts (its `id`). */
+  readonly location: SourceLocation;
   readonly passed: number;
   readonly failed: number;
   readonly results: readonly TestResult[];
@@ -43,7 +54,7 @@ export function excerptLetter(test: RuleTest): string {
   ].join('\n');
 }
 
-function testFacts(library: RuleLibrary, test: RuleTest): { facts: Record<string, FactValue>; treatment?: Treatment } {
+export function testFactSet(library: RuleLibrary, test: RuleTest): TestFactSet {
   if (test.text === undefined && test.summary === undefined) return { facts: completeFacts(library.catalogue, test.facts ?? {}) };
   const determination = parseDetermination(normaliseLetterText(excerptLetter(test)));
   const item = determination.items[0]!;
@@ -52,22 +63,20 @@ function testFacts(library: RuleLibrary, test: RuleTest): { facts: Record<string
 }
 
 async function runOne(library: RuleLibrary, rule: RuleDefinition, test: RuleTest, index: number): Promise<TestResult> {
-  const position = locate(rule.location.source, [...rule.location.path, 'tests', index]);
-  const where = `${rule.location.source.file}:${position.line}:${position.column}`;
-  const { facts, treatment } = testFacts(library, test);
+  const location = locationOf(rule.location.source, [...rule.location.path, 'tests', index]);
+  const { facts, treatment } = testFactSet(library, test);
+  const factValues = Object.fromEntries(conditionFacts(rule.when).map((name) => [name, facts[name] ?? null]));
+  const base = { rule: rule.id, test, index, location, factValues };
   if (treatment && test.request && !appliesTo(rule.applies, treatment)) {
-    return { rule: rule.id, test, index, passed: false, fired: false, where, message: `the request "${test.request}" reads as ${treatment.kind}/${treatment.category}${treatment.drugClass ? `/${treatment.drugClass}` : ''}, which the rule does not apply to` };
+    return { ...base, passed: false, fired: false, message: `the request "${test.request}" reads as ${treatment.kind}/${treatment.category}${treatment.drugClass ? `/${treatment.drugClass}` : ''}, which the rule does not apply to` };
   }
   const { results } = await buildEngine([rule]).run(facts);
   const fired = results.some((r) => r.name === rule.id);
   const passed = fired === (test.expect === 'fires');
   return {
-    rule: rule.id,
-    test,
-    index,
+    ...base,
     passed,
     fired,
-    where,
     ...(passed ? {} : { message: `expected the rule to ${test.expect === 'fires' ? 'fire' : 'stay silent'}, it ${fired ? 'fired' : 'stayed silent'}` }),
   };
 }
@@ -81,6 +90,7 @@ export async function runRuleTests(library: RuleLibrary): Promise<RuleTestSummar
     summaries.push({
       rule: rule.id,
       file: rule.location.source.file,
+      location: locationOf(rule.location.source, [...rule.location.path, 'id']),
       passed: results.filter((r) => r.passed).length,
       failed: results.filter((r) => !r.passed).length,
       results,

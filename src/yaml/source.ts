@@ -1,10 +1,14 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 
-/** A problem in a source file, located the way editors and CI logs expect: file:line:column. */
-export interface SourceProblem {
+/** A place in a source file, as editors and CI logs name it: file:line:column (1-based). */
+export interface SourceLocation {
   readonly file: string;
   readonly line: number;
   readonly column: number;
+}
+
+/** A problem in a source file, located the way editors and CI logs expect: file:line:column. */
+export interface SourceProblem extends SourceLocation {
   readonly message: string;
 }
 
@@ -66,6 +70,10 @@ export function locate(source: YamlSource, path: KeyPath): { line: number; colum
   return { line: position.line, column: position.col };
 }
 
+export function locationOf(source: YamlSource, path: KeyPath): SourceLocation {
+  return { file: source.file, ...locate(source, path) };
+}
+
 export function problemAt(source: YamlSource, path: KeyPath, message: string): SourceProblem {
-  return { file: source.file, ...locate(source, path), message };
+  return { ...locationOf(source, path), message };
 }

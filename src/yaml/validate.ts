@@ -30,6 +30,26 @@ function describe(error: ErrorObject): { path: Array<string | number>; message: 
   }
 }
 
+/** One "is missing" problem per object (`when.all.0 is missing "fact", "value"`), not one per key. */
+function mergeMissingProperties(errors: readonly ErrorObject[]): ErrorObject[] {
+  const missingAt = new Map<string, string[]>();
+  for (const error of errors) {
+    if (error.keyword !== 'required') continue;
+    const missing = missingAt.get(error.instancePath) ?? [];
+    missing.push((error.params as { missingProperty: string }).missingProperty);
+    missingAt.set(error.instancePath, missing);
+  }
+  const merged: ErrorObject[] = [];
+  for (const error of errors) {
+    if (error.keyword !== 'required') merged.push(error);
+    else if (missingAt.has(error.instancePath)) {
+      merged.push({ ...error, params: { missingProperty: missingAt.get(error.instancePath)!.join('", "') } });
+      missingAt.delete(error.instancePath);
+    }
+  }
+  return merged;
+}
+
 const ajv = new Ajv({ allErrors: true, strict: false });
 const compiled = new Map<object, ValidateFunction>();
 
@@ -43,7 +63,7 @@ export function validateAgainstSchema(source: YamlSource, data: unknown, schema:
   if (validate(data)) return [];
   const seen = new Set<string>();
   const problems: SourceProblem[] = [];
-  for (const error of validate.errors ?? []) {
+  for (const error of mergeMissingProperties(validate.errors ?? [])) {
     if (error.keyword === 'if' || error.keyword === 'anyOf' || error.keyword === 'oneOf') continue;
     const { path, message } = describe(error);
     const problem = problemAt(source, path, message);

@@ -8,7 +8,7 @@ const BROKEN = join(PROJECT_ROOT, 'test/fixtures/broken-rules');
 describe('imr-audit rules check', () => {
   test('the bundled library passes: every rule valid, every test green', async () => {
     const { io, out, err } = captureIo();
-    expect(await main(['rules', 'check', '--no-color'], io)).toBe(0);
+    expect(await main(['rules', 'check', '--no-cases', '--no-color'], io)).toBe(0);
     expect(err.join('')).toBe('');
     expect(out.join('')).toMatch(/\d+ rules in \d+ topics; \d+ tests, 0 failed/);
   });
@@ -25,16 +25,91 @@ describe('imr-audit rules check', () => {
     ['tri-state-negation', 10, /operator "notEqual" on a tri-state fact/],
     ['bad-value', 10, /value "documented" for fact "longTermUse" must be one of: present, absent, unknown/],
     ['unknown-drug-class', 7, /unknown drugClass "benzos"/],
-    ['failing-test', 13, /expected the rule to stay silent, it fired/],
+    ['failing-test', 13, /expected the rule to stay silent, it fired\n\s+facts the rule read: longTermUse=present/],
+    ['text-without-request', 12, /rules\.0\.tests\.0 must have property request when property text is present/],
+    ['bad-condition', 8, /rules\.0\.when is missing "fact", "operator", "value"/],
+    ['duplicate-key', 10, /YAML: Map keys must be unique/],
+    ['request-not-applicable', 12, /the request "Norco 10\/325mg" reads as medication\/opioid\/opioid, which the rule does not apply to/],
+    ['unknown-test-fact', 13, /unknown fact "weeksOfUse" in a test of rule "broken-rule"/],
   ];
 
   test.each(cases)('%s fails with file:line', async (name, line, message) => {
     const { io, out, err } = captureIo(PROJECT_ROOT);
-    const code = await main(['rules', 'check', '--rules', join(BROKEN, name), '--no-color'], io);
+    const code = await main(['rules', 'check', '--rules', join(BROKEN, name), '--no-cases', '--no-color'], io);
     expect(code).toBe(2);
     const text = out.join('') + err.join('');
     expect(text).toMatch(new RegExp(`broken-rules/${name}/rule\\.yaml:${line}:\\d+ `));
     expect(text).toMatch(message);
+  });
+
+  test('a misspelt condition is one problem per mistake, not one per schema branch', async () => {
+    const { io, out } = captureIo(PROJECT_ROOT);
+    expect(await main(['rules', 'check', '--rules', join(BROKEN, 'bad-condition'), '--no-color'], io)).toBe(2);
+    const located = out.join('').split('\n').filter((line) => /rule\.yaml:\d+:\d+ /.test(line));
+    expect(located).toEqual([
+      expect.stringMatching(/rule\.yaml:8:5 rules\.0\.when is missing "fact", "operator", "value"$/),
+      expect.stringMatching(/rule\.yaml:9:7 unknown key "alll" in rules\.0\.when$/),
+    ]);
+  });
+
+  test('--format json reports a broken library as located errors, and nothing runs', async () => {
+    const { io, out, err } = captureIo(PROJECT_ROOT);
+    expect(await main(['rules', 'check', '--rules', join(BROKEN, 'unknown-operator'), '--format', 'json'], io)).toBe(2);
+    expect(err).toEqual([]);
+    const report = JSON.parse(out.join(''));
+    expect(report).toMatchObject({ passed: false, library: null, tests: null, rules: [], conflicts: [], coverage: { cases: null } });
+    expect(report.problems).toEqual([
+      {
+        file: 'test/fixtures/broken-rules/unknown-operator/rule.yaml',
+        line: 10,
+        column: expect.any(Number),
+        severity: 'error',
+        kind: 'rule-file',
+        message: expect.stringMatching(/^unknown operator "moreThan" in rule "broken-rule"/),
+      },
+    ]);
+    expect(report.errors).toBe(1);
+  });
+
+  test('--format json reports a failing test with its place, expectation and facts', async () => {
+    const { io, out } = captureIo(PROJECT_ROOT);
+    expect(await main(['rules', 'check', '--rules', join(BROKEN, 'failing-test'), '--no-cases', '--format', 'json'], io)).toBe(2);
+    const report = JSON.parse(out.join(''));
+    expect(report.tests).toEqual({ total: 2, passed: 1, failed: 1 });
+    expect(report.rules).toEqual([
+      expect.objectContaining({
+        rule: 'broken-rule',
+        location: { file: 'test/fixtures/broken-rules/failing-test/rule.yaml', line: 5, column: 5 },
+        passed: 1,
+        failed: 1,
+        firedOnTests: 2,
+        firedOnItems: null,
+        failures: [
+          {
+            location: { file: 'test/fixtures/broken-rules/failing-test/rule.yaml', line: 13, column: 9 },
+            expected: 'silent',
+            message: 'expected the rule to stay silent, it fired',
+            facts: { longTermUse: 'present' },
+          },
+        ],
+      }),
+    ]);
+    expect(report.problems).toEqual([expect.objectContaining({ line: 13, severity: 'error', kind: 'test', rule: 'broken-rule' })]);
+  });
+
+  test('usage errors exit 2: a bad --format, --min-coverage out of range or without letters, a missing --cases folder', async () => {
+    for (const args of [
+      ['--format', 'yaml'],
+      ['--min-coverage', '120'],
+      ['--min-coverage', 'most'],
+      ['--no-cases', '--min-coverage', '50'],
+      ['--cases', 'no/such/folder'],
+    ]) {
+      const { io, out, err } = captureIo(PROJECT_ROOT);
+      expect(await main(['rules', 'check', ...args], io)).toBe(2);
+      expect(out).toEqual([]);
+      expect(err.join('')).toMatch(/^imr-audit: /);
+    }
   });
 
   test('a broken library stops an audit before any letter is read', async () => {

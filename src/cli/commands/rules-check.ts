@@ -1,33 +1,114 @@
-import { runRuleTests } from '../../rules/test-runner.js';
+import { existsSync } from 'node:fs';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { auditBatch } from '../../audit/batch.js';
+import { InputError, listInputs } from '../../audit/inputs.js';
+import type { DeterminationAudit } from '../../audit/types.js';
+import { toolInfo } from '../../report/report.js';
+import { formatRulesCheckJson, formatRulesCheckText } from '../../report/rules-check.js';
 import { terminalChalk } from '../../report/terminal.js';
-import { EXIT, libraryFor } from '../library.js';
+import { buildRulesCheckReport, type RulesCheckReport } from '../../rules/check-report.js';
+import { conflictsOnLetters, conflictsOnTests, groupConflicts } from '../../rules/conflicts.js';
+import { loadRuleLibrary, type RuleLibrary } from '../../rules/library.js';
+import { lintRules } from '../../rules/lint.js';
+import { runRuleTests } from '../../rules/test-runner.js';
+import { DEFAULT_RULES_DIR, projectPath } from '../../project-files.js';
+import { SourceError } from '../../yaml/source.js';
+import { EXIT, UsageError } from '../library.js';
 import type { CommandIo } from './audit.js';
 
 export interface RulesCheckOptions {
   readonly rules?: string;
+  /** A folder of letters to measure coverage and find conflicts on; false: none (--no-cases). */
+  readonly cases?: string | false;
+  readonly minCoverage?: string;
+  readonly format?: string;
   readonly color?: boolean;
 }
 
+export const RULES_CHECK_EXIT_CODES = `
+Exit codes:
+  0  every rule file valid, every test passed, coverage not below --min-coverage
+     (conflicts and rules that never fired are reported as warnings)
+  2  a rule file is broken, a test failed, coverage is below --min-coverage, or a usage error`;
+
+/** A file as the report names it: relative to the working folder when inside it, else as it is. */
+function displayPath(file: string, cwd: string): string {
+  const inside = relative(cwd, file);
+  return inside && !inside.startsWith('..') && !isAbsolute(inside) ? inside : file;
+}
+
+/** The letters folder to audit: the one given, the project's cases/ when it exists, or none. */
+function casesFolder(option: string | false | undefined, cwd: string): string | undefined {
+  if (option === false) return undefined;
+  if (option !== undefined) {
+    const folder = resolve(cwd, option);
+    if (!existsSync(folder)) throw new UsageError(`no such cases folder: ${option}`);
+    return folder;
+  }
+  const bundled = projectPath('cases');
+  return existsSync(bundled) ? bundled : undefined;
+}
+
+function minimumCoverage(option: string | undefined): number | undefined {
+  if (option === undefined) return undefined;
+  const value = Number(option);
+  if (option.trim() === '' || !Number.isFinite(value) || value < 0 || value > 100) throw new UsageError(`--min-coverage takes a percentage from 0 to 100, not "${option}"`);
+  return value;
+}
+
+async function auditLetters(folder: string, library: RuleLibrary, cwd: string): Promise<DeterminationAudit[]> {
+  let listing;
+  try {
+    listing = await listInputs([folder], cwd);
+  } catch (error) {
+    if (error instanceof InputError) throw new UsageError(error.message);
+    throw error;
+  }
+  const audits: DeterminationAudit[] = [];
+  await auditBatch(listing.letters, library, { onResult: (audit) => void audits.push(audit) });
+  return audits;
+}
+
+async function check(options: RulesCheckOptions, io: CommandIo): Promise<RulesCheckReport> {
+  const rulesDir = options.rules ? resolve(io.cwd, options.rules) : DEFAULT_RULES_DIR;
+  const minimum = minimumCoverage(options.minCoverage);
+  const cases = casesFolder(options.cases, io.cwd);
+  if (minimum !== undefined && !cases) throw new UsageError('--min-coverage needs letters to measure: give --cases DIR');
+  const common = {
+    tool: toolInfo(),
+    rulesDir,
+    displayPath: (file: string) => displayPath(file, io.cwd),
+    ...(minimum !== undefined ? { minimumCoverage: minimum } : {}),
+  };
+  let library: RuleLibrary;
+  try {
+    library = await loadRuleLibrary({ rulesDir });
+  } catch (error) {
+    if (error instanceof SourceError) return buildRulesCheckReport({ ...common, problems: error.problems });
+    throw error;
+  }
+  const tests = await runRuleTests(library);
+  const audits = cases ? await auditLetters(cases, library, io.cwd) : undefined;
+  const sightings = [...(await conflictsOnTests(library)), ...(audits ? conflictsOnLetters(audits) : [])];
+  return buildRulesCheckReport({
+    ...common,
+    lint: lintRules(library.rules),
+    library,
+    tests,
+    ...(cases && audits ? { cases: { directory: cases, audits } } : {}),
+    conflicts: groupConflicts(sightings, library.rules),
+  });
+}
+
 /**
- * `imr-audit rules check`: validate every rule file (schema, facts, operators, values, ids,
- * placeholders, citations, tests), then run each rule's tests and print a per-rule table.
+ * `imr-audit rules check`: validate every rule file, run every rule's tests, measure which rules
+ * fire and how many items of the letters in cases/ the library covers, and report rules that fire
+ * together with opposite outcomes. Exit 2 on any error.
  */
 export async function runRulesCheck(options: RulesCheckOptions, io: CommandIo): Promise<number> {
-  const chalk = terminalChalk(options.color);
-  const library = await libraryFor(options.rules);
-  const summaries = await runRuleTests(library);
-  const width = Math.max(...summaries.map((s) => s.rule.length), 4);
-  io.stdout(`${'rule'.padEnd(width)}  passed  failed\n`);
-  let failed = 0;
-  for (const summary of summaries) {
-    const mark = summary.failed > 0 ? chalk.red('✖') : chalk.green('✔');
-    io.stdout(`${summary.rule.padEnd(width)}  ${String(summary.passed).padStart(6)}  ${String(summary.failed).padStart(6)} ${mark}\n`);
-    for (const result of summary.results) {
-      if (!result.passed) io.stdout(chalk.red(`  ${result.where} ${result.test.name ? `"${result.test.name}": ` : ''}${result.message}\n`));
-    }
-    failed += summary.failed;
-  }
-  const tests = summaries.reduce((n, s) => n + s.passed + s.failed, 0);
-  io.stdout(`${library.rules.length} rules in ${library.topics.length} topics; ${tests} tests, ${failed} failed\n`);
-  return failed > 0 ? EXIT.usage : EXIT.ok;
+  const format = options.format ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new UsageError(`rules check prints text or json, not "${format}"`);
+  const report = await check(options, io);
+  io.stdout(format === 'json' ? formatRulesCheckJson(report) : formatRulesCheckText(report, terminalChalk(options.color)));
+  return report.passed ? EXIT.ok : EXIT.usage;
 }
