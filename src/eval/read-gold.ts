@@ -98,7 +98,7 @@ class FactReader {
     this.problems.push(problemAt(this.source, path, message));
   }
 
-  /** `scopes`: where in the letter evidence may sit (the clinical summary, the item's own text). */
+  /** `scopes`: where in the letter evidence may sit (header and clinical summary, the item's own text). */
   read(name: string, written: WrittenFact, path: KeyPath, scopes: readonly Span[]): GoldFact | undefined {
     const spec = this.vocabulary.catalogue.get(name);
     if (!spec) {
@@ -169,7 +169,7 @@ class FactReader {
     }
     const inScope = found.find((span) => scopes.some((scope) => within(scope, span)));
     if (!inScope) {
-      this.problem(path, `evidence is in ${this.letter.path} (line ${found[0]!.line}) but outside the text this fact may be read from (the clinical summary and the item's own request and rationale): "${text}"`);
+      this.problem(path, `evidence is in ${this.letter.path} (line ${found[0]!.line}) but outside the text this fact may be read from (the header and clinical summary, and for an item's facts the item's own request and rationale): "${text}"`);
       return [];
     }
     return [inScope];
@@ -188,10 +188,10 @@ export function checkGold(parsed: ParsedGoldSource & { data: WrittenGold }, lett
   const { source, data } = parsed;
   const problems: SourceProblem[] = [];
   const reader = new FactReader(source, vocabulary, letter, problems);
-  const summary = letter.determination.summary;
   const shared = new Map<string, GoldFact>();
+  const headerAndSummary = { start: 0, end: letter.determination.summary.end };
   for (const [name, written] of Object.entries(data.allItems ?? {})) {
-    const fact = reader.read(name, written, ['allItems', name], [summary]);
+    const fact = reader.read(name, written, ['allItems', name], [headerAndSummary]);
     if (fact) shared.set(name, fact);
   }
   const items: GoldItem[] = [];
@@ -209,10 +209,10 @@ export function checkGold(parsed: ParsedGoldSource & { data: WrittenGold }, lett
     }
     const own = new Map(shared);
     for (const [name, fact] of Object.entries(written.facts)) {
-      const read = reader.read(name, fact, ['items', i, 'facts', name], [summary, item.span]);
+      const read = reader.read(name, fact, ['items', i, 'facts', name], [headerAndSummary, item.span]);
       if (read) own.set(name, read);
     }
-    items.push({ index: written.index, request: written.request, facts: [...own.values()] });
+    items.push({ index: written.index, request: written.request.replace(/\s+/g, ' ').trim(), facts: [...own.values()] });
   });
   return problems.length > 0 ? { problems } : { gold: { file: source.file, letter: data.letter, items }, problems };
 }
