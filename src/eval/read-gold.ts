@@ -81,6 +81,15 @@ function describeValue(value: unknown): string {
   return JSON.stringify(value) ?? String(value);
 }
 
+/** Why words fall outside a vocabulary, or undefined when they do not. */
+function outsideVocabulary(allowed: ReadonlySet<string> | undefined, words: readonly string[]): string | undefined {
+  const outside = allowed ? words.filter((word) => !allowed.has(word)) : [];
+  if (outside.length === 0) return undefined;
+  const known = [...allowed!].sort();
+  const listed = known.length <= 40 ? known.join(', ') : `${known.length} names: see rules/lexicon/`;
+  return `in the lexicon's vocabulary (${listed}); "${outside.join('", "')}" is not`;
+}
+
 function within(span: Span, inner: Span): boolean {
   return inner.start >= span.start && inner.end <= span.end;
 }
@@ -118,26 +127,28 @@ class FactReader {
   }
 
   private answerOf(spec: FactSpec, written: WrittenFact, judgement: WrittenJudgement | undefined, path: KeyPath): GoldAnswer | undefined {
-    if (spec.type === 'tri-state') {
-      if (judgement && judgement.value !== undefined) {
-        this.problem([...path, 'value'], `${spec.name} is a tri-state fact: write "state: present|absent|unknown", not "value"`);
-        return undefined;
-      }
-      const state = judgement ? judgement.state : written;
-      if (state !== 'present' && state !== 'absent' && state !== 'unknown') {
-        this.problem(judgement ? [...path, 'state'] : path, `${spec.name} is a tri-state fact: present, absent or unknown, not ${describeValue(state)}`);
-        return undefined;
-      }
-      return state;
+    return spec.type === 'tri-state' ? this.stateOf(spec, written, judgement, path) : this.valueOf(spec, written, judgement, path);
+  }
+
+  private stateOf(spec: FactSpec, written: WrittenFact, judgement: WrittenJudgement | undefined, path: KeyPath): GoldAnswer | undefined {
+    if (judgement && judgement.value !== undefined) {
+      this.problem([...path, 'value'], `${spec.name} is a tri-state fact: write "state: present|absent|unknown", not "value"`);
+      return undefined;
     }
+    const state = judgement ? judgement.state : written;
+    if (state === 'present' || state === 'absent' || state === 'unknown') return state;
+    this.problem(judgement ? [...path, 'state'] : path, `${spec.name} is a tri-state fact: present, absent or unknown, not ${describeValue(state)}`);
+    return undefined;
+  }
+
+  private valueOf(spec: FactSpec, written: WrittenFact, judgement: WrittenJudgement | undefined, path: KeyPath): GoldAnswer | undefined {
     if (judgement && judgement.state !== undefined) {
       this.problem([...path, 'state'], `${spec.name} is a ${spec.type} fact: write "value", not "state"`);
       return undefined;
     }
     const value = judgement ? (judgement.value === undefined ? null : judgement.value) : written;
-    const at = judgement ? [...path, 'value'] : path;
     const fail = (expected: string): undefined => {
-      this.problem(at, `${spec.name} must be ${expected} (or null when the letter does not state it), not ${describeValue(value)}`);
+      this.problem(judgement ? [...path, 'value'] : path, `${spec.name} must be ${expected} (or null when the letter does not state it), not ${describeValue(value)}`);
       return undefined;
     };
     if (value === null) return null;
@@ -148,15 +159,13 @@ class FactReader {
         return typeof value === 'boolean' ? value : fail('true or false');
       case 'enum':
         return typeof value === 'string' && (spec.values ?? []).includes(value) ? value : fail(`one of ${(spec.values ?? []).join(', ')}`);
-      case 'string':
-      case 'string-list': {
+      default: {
         const list = spec.type === 'string-list';
-        if (list ? !Array.isArray(value) || value.some((v) => typeof v !== 'string') : typeof value !== 'string') return fail(list ? 'a list of strings' : 'a string');
-        const allowed = this.vocabulary.values.get(spec.name);
-        const words = list ? (value as string[]) : [value as string];
-        const outside = allowed ? words.filter((word) => !allowed.has(word)) : [];
-        if (outside.length > 0) return fail(`in the lexicon's vocabulary (${[...allowed!].sort().join(', ')}); "${outside.join('", "')}" is not`);
-        return list ? [...(value as string[])].sort() : (value as string);
+        const words = list ? value : [value];
+        if (!Array.isArray(words) || words.some((word) => typeof word !== 'string')) return fail(list ? 'a list of strings' : 'a string');
+        const outside = outsideVocabulary(this.vocabulary.values.get(spec.name), words as string[]);
+        if (outside) return fail(outside);
+        return list ? [...(words as string[])].sort() : (value as string);
       }
     }
   }
