@@ -1,3 +1,4 @@
+import { basename, extname } from 'node:path';
 import { listInputs } from '../audit/inputs.js';
 import { auditBatch } from '../audit/batch.js';
 import { SummaryBuilder, type AuditSummary } from '../audit/summary.js';
@@ -20,10 +21,17 @@ export async function evaluateGoldSet(library: RuleLibrary, folder = GOLD_DIR): 
   return { cases, observations, scores: scoreObservations(observations) };
 }
 
+export interface FolderAudit {
+  readonly summary: AuditSummary;
+  /** Letters counted once however many forms they come in (CM16-0213037.txt and .pdf are one letter). */
+  readonly distinctLetters: number;
+}
+
 /** The audit over a folder of letters, summarised the way `imr-audit audit` does. */
-export async function auditSummaryOf(folder: string, library: RuleLibrary): Promise<AuditSummary> {
+export async function auditFolder(folder: string, library: RuleLibrary): Promise<FolderAudit> {
   const { letters, skipped } = await listInputs([folder]);
   const summary = new SummaryBuilder().skip(skipped.length);
   await auditBatch(letters, library, { onResult: (result) => void summary.add(result) });
-  return summary.build();
+  const distinctLetters = new Set(letters.map((letter) => basename(letter.name, extname(letter.name)))).size;
+  return { summary: summary.build(), distinctLetters };
 }

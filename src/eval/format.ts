@@ -1,4 +1,4 @@
-import type { AuditSummary } from '../audit/summary.js';
+import type { FolderAudit } from './evaluate.js';
 import type { Raise, Regression } from './ratchet.js';
 import { totalScore, type Answer, type FactScore, type Mismatch, type Rate } from './score.js';
 
@@ -58,12 +58,13 @@ export const SCORING_NOTE = `Scoring. A "stated" answer says something: present 
   evidence  = right stated answers with gold evidence whose extracted evidence overlaps it
   Numbers match within the gold's tolerance (default exact); lists match as sets.`;
 
-export function formatAuditFigures(summary: AuditSummary, folder: string): string {
+export function formatAuditFigures(audit: FolderAudit, folder: string): string {
+  const { summary, distinctLetters } = audit;
   const { agreement } = summary;
   const balanced = agreement.balanced === null ? '—' : agreement.balanced.toFixed(3);
   return [
-    `Audit of ${folder}/ (every .txt and .pdf; the 2016 letters are there in both forms)`,
-    `  letters: ${summary.files} files, ${summary.parsed} parsed, ${summary.failed} failed, ${summary.skipped} skipped`,
+    `Audit of ${folder}/ (every .txt and .pdf file, as \`imr-audit audit ${folder}\` reads it)`,
+    `  letters: ${summary.files} files (${distinctLetters} distinct letters; a letter in .txt and .pdf is audited twice), ${summary.parsed} parsed, ${summary.failed} failed; ${summary.skipped} other files skipped`,
     `  items parsed: ${summary.items} (${summary.upheld} upheld, ${summary.overturned} overturned)`,
     `  items with a rule: ${summary.covered}`,
     `  verdicts: ${summary.consistent} consistent, ${summary.inconsistent} inconsistent, ${summary.undetermined} undetermined`,

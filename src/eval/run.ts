@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { projectPath } from '../project-files.js';
 import { loadRuleLibrary } from '../rules/library.js';
 import { SourceError } from '../yaml/source.js';
-import { auditSummaryOf, evaluateGoldSet } from './evaluate.js';
+import { auditFolder, evaluateGoldSet } from './evaluate.js';
 import { formatAuditFigures, formatMismatches, formatRaises, formatRegressions, formatTriStateTable, formatValueTable, SCORING_NOTE } from './format.js';
 import { findRegressions, raiseRatchet, resetRatchet } from './ratchet.js';
 import { RATCHET_NOTE, readRatchet, writeRatchet } from './ratchet-file.js';
@@ -32,7 +32,7 @@ async function run(argv: readonly string[], print: (text: string) => void): Prom
   print(`\n${SCORING_NOTE}\n`);
   if (options.mismatches) print(`\nDisagreements with the gold\n${formatMismatches(mismatches(evaluation.observations))}\n`);
 
-  print(`\n${formatAuditFigures(await auditSummaryOf(projectPath('cases'), library), 'cases')}\n`);
+  print(`\n${formatAuditFigures(await auditFolder(projectPath('cases'), library), 'cases')}\n`);
 
   const ratchet = await readRatchet();
   if (options['reset-ratchet']) {
