@@ -94,7 +94,7 @@ export function readPainScores(sentences: readonly AnalysedSentence[]): PainScor
   for (const sentence of sentences) {
     const text = sentence.text;
     const without = new RegExp(`${SCORE}\\s+(?:without|w/o|off|before)\\b`, 'i').exec(text) ?? new RegExp(`\\b(?:without|w/o|off|before)\\s+(?:\\w+\\s+){0,2}?${SCORE}`, 'i').exec(text);
-    const withMeds = new RegExp(`${SCORE}\\s+(?:with|on|after)\\s+(?!out\\b)`, 'i').exec(text) ?? new RegExp(`\\b(?:with|on|after)\\s+(?:the\\s+)?(?:medications?|meds|medicine|treatment)\\b[^.\\d]{0,20}${SCORE}`, 'i').exec(text);
+    const withMeds = new RegExp(`${SCORE}\\s+(?:with|on|after)\\s+(?:the\\s+|his\\s+|her\\s+|current\\s+)?(?:medications?|meds|medicine|pain medications?|treatment|the use of)\\b`, 'i').exec(text) ?? new RegExp(`\\b(?:with|on|after)\\s+(?:the\\s+)?(?:medications?|meds|medicine|treatment)\\b[^.\\d]{0,20}${SCORE}`, 'i').exec(text);
     const fromTo = new RegExp(`\\bfrom\\s+${SCORE}\\s+to\\s+${SCORE}`, 'i').exec(text);
     if (without || withMeds) {
       const scores: { without?: NumberReading; with?: NumberReading } = {};

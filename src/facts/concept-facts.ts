@@ -17,10 +17,12 @@ function sentencesInScope(concept: CompiledConcept, text: ItemText): ReadonlyArr
   switch (concept.definition.scope) {
     case 'item':
       return [text.rationale, text.request];
-    case 'drug':
-      return [text.rationale, text.request, text.summary.filter(text.mentionsRequestedDrug)];
+    case 'drug': {
+      const summary = text.summary.filter(text.mentionsRequestedDrug);
+      return concept.definition.authority === 'summary' ? [summary, text.rationale, text.request] : [text.rationale, text.request, summary];
+    }
     case 'letter':
-      return [text.rationale, text.request, text.summary];
+      return concept.definition.authority === 'summary' ? [text.summary, text.rationale, text.request] : [text.rationale, text.request, text.summary];
   }
 }
 

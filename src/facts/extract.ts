@@ -51,7 +51,7 @@ function serviceTermsFor(lexicon: Lexicon, category: string): PhraseSet<true> | 
   return entry ? new PhraseSet(entry.terms.map((t) => [t, true] as const)) : undefined;
 }
 
-function opioidMme(treatment: Treatment, quantity: RequestQuantity, lexicon: Lexicon, item: DisputedItem, supplyDays: number | undefined): Fact {
+function opioidMme(treatment: Treatment, quantity: RequestQuantity, lexicon: Lexicon, item: DisputedItem): Fact {
   const drug = treatment.generic ? lexicon.drugsByGeneric.get(treatment.generic) : undefined;
   const factor = drug?.opioid?.mme;
   if (!drug?.opioid || factor === undefined || quantity.strength === undefined) return unknown('mmePerDay');
@@ -62,10 +62,9 @@ function opioidMme(treatment: Treatment, quantity: RequestQuantity, lexicon: Lex
   let unitsPerDay = quantity.unitsPerDay;
   let note: string;
   if (unitsPerDay !== undefined) note = `${quantity.strength} mg × ${unitsPerDay} a day × ${factor}`;
-  else if (quantity.quantity !== undefined) {
-    const days = supplyDays ?? quantity.days ?? 30;
-    unitsPerDay = quantity.quantity / ((quantity.days ?? days) || 30);
-    note = `${quantity.strength} mg × ${quantity.quantity} units over ${quantity.days ?? 30} days${quantity.days ? '' : ' (a 30-day supply assumed)'} × ${factor}`;
+  else if (quantity.quantity !== undefined && quantity.days) {
+    unitsPerDay = quantity.quantity / quantity.days;
+    note = `${quantity.strength} mg × ${quantity.quantity} units over ${quantity.days} days × ${factor}`;
   } else return unknown('mmePerDay');
   const value = Math.round(quantity.strength * unitsPerDay * factor * 10) / 10;
   return known('mmePerDay', value, [requestEvidence(item, undefined, note)]);
@@ -127,7 +126,7 @@ export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem): 
   put(numberFact('requestedRentalDays', treatment.kind === 'medication' ? undefined : quantity.days));
   const supply = treatment.kind === 'medication' ? daysOfSupply(quantity) : undefined;
   put(supply ? known('requestedDaysSupply', Math.round(supply.days * 10) / 10, [requestEvidence(item, undefined, supply.note)]) : unknown('requestedDaysSupply'));
-  put(treatment.drugClass === 'opioid' ? opioidMme(treatment, quantity, lexicon, item, supply?.days) : unknown('mmePerDay'));
+  put(treatment.drugClass === 'opioid' ? opioidMme(treatment, quantity, lexicon, item) : unknown('mmePerDay'));
 
   put(fromReading('age', readAge(sentences.summary)));
   const sex = readSex(sentences.summary);

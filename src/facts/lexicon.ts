@@ -43,6 +43,8 @@ export interface ConceptDefinition {
   readonly scope: ConceptScope;
   /** Whether a historical mention counts ("counts") or is ignored ("ignored"). */
   readonly historical: 'counts' | 'ignored';
+  /** The source read first: the reviewer's rationale (default) or the clinical summary. */
+  readonly authority: 'rationale' | 'summary';
 }
 
 /** all: ends every scope but a guideline statement's; forward: ends scopes running forward only; guideline: ends a guideline statement. */

@@ -75,6 +75,7 @@ function mergeLexiconFiles(files: ReadonlyArray<{ source: Parameters<typeof prob
         notDocumented: concept.notDocumented ?? 'absent',
         scope: concept.scope ?? 'letter',
         historical: concept.historical ?? 'counts',
+        authority: concept.authority ?? 'rationale',
       });
     }
     for (const group of data.modifiers ?? []) {
