@@ -47,3 +47,12 @@ export function escapeXmlAttribute(text: string): string {
 export function escapeSarifMessage(text: string): string {
   return text.replace(/[[\]]/g, (c) => `\\${c}`);
 }
+
+/**
+ * Text for a terminal: control characters (escape sequences that could recolour or rewrite the
+ * screen, line breaks inside a file name) shown as \xNN instead of acted on.
+ */
+export function escapeTerminal(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
