@@ -14,16 +14,34 @@ function share(part: number, whole: number): string {
 
 // ---- text -----------------------------------------------------------------------------------
 
-function refsText(refs: readonly ItemRef[]): string {
-  return refs.length === 0 ? '' : `: ${refs.map((r) => t(refLabel(r))).join(', ')}`;
+const WIDTH = 100;
+
+/** A comma-separated list wrapped into indented lines of at most WIDTH characters. */
+function wrapList(names: readonly string[], indent: string): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const name of names) {
+    if (line && indent.length + line.length + name.length + 2 > WIDTH) {
+      lines.push(`${indent}${line},`);
+      line = '';
+    }
+    line = line ? `${line}, ${name}` : name;
+  }
+  return line ? [...lines, `${indent}${line}`] : lines;
+}
+
+function refLines(refs: readonly ItemRef[], indent: string): string[] {
+  return wrapList(refs.map((r) => t(refLabel(r))), indent);
 }
 
 function groupText(group: QaGroup): string[] {
-  const kinds = group.findingKinds.map((f) => `    ${f.kind.padEnd(12)} ${f.findings} finding(s) on ${f.items.length} item(s)${refsText(f.items)}`);
+  const kinds = group.findingKinds.flatMap((f) => [`    ${f.kind}: ${f.findings} finding(s) on ${f.items.length} item(s)`, ...refLines(f.items, '        ')]);
   return [
     `${t(group.key)} — ${group.items} item(s), ${group.upheld} upheld`,
-    `  overturned    ${share(group.overturned, group.items)}${refsText(group.behind.overturned)}`,
-    `  inconsistent  ${share(group.inconsistent, group.items)}${refsText(group.behind.inconsistent)}`,
+    `  overturned    ${share(group.overturned, group.items)}`,
+    ...refLines(group.behind.overturned, '        '),
+    `  inconsistent  ${share(group.inconsistent, group.items)}`,
+    ...refLines(group.behind.inconsistent, '        '),
     `  consistent ${group.consistent}, undetermined ${group.undetermined}`,
     ...(kinds.length > 0 ? ['  findings, most frequent first:', ...kinds] : ['  findings: none']),
     '',
@@ -39,7 +57,8 @@ function conflictText(group: ConflictGroup): string[] {
   });
   return [
     `  ${t(group.treatment.kind)} / ${t(group.treatment.category)}: ${group.upheld.length} upheld, ${group.overturned.length} overturned`,
-    `    key facts: ${Object.entries(group.facts).map(([name, value]) => `${name}=${t(value)}`).join(', ')}`,
+    '    key facts:',
+    ...wrapList(Object.entries(group.facts).map(([name, value]) => `${t(name)}=${t(value)}`), '      '),
     `    ${'upheld'.padEnd(width)}  │ overturned`,
     ...rows,
     '',
