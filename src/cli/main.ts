@@ -1,5 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { readProjectJson } from '../project-files.js';
+import { FORMATS } from '../report/formats.js';
 import { runAudit, type CommandIo } from './commands/audit.js';
 import { runQa } from './commands/qa.js';
 import { runRulesCheck } from './commands/rules-check.js';
@@ -46,7 +47,7 @@ export function buildProgram(io: CommandIo, setExitCode: (code: number) => void)
     .command('audit')
     .description('audit letters (.txt or .pdf files, or folders of them) and report each item\'s verdict')
     .argument('<paths...>', 'letter files or folders')
-    .option('-f, --format <name>', 'text, json, markdown or html (comma-separated with --out)')
+    .option('-f, --format <name>', `text, ${Object.keys(FORMATS).join(', ')} (comma-separated with --out)`)
     .option('-o, --out <dir>', 'write the reports to this folder (default formats: json, markdown, html)')
     .option('-r, --rules <dir>', 'rule folder to use instead of the bundled rules/')
     .option('--fail-on <what>', 'exit 1 when an item is "inconsistent"')

@@ -24,7 +24,7 @@ describe('CSV report', () => {
     expect(rows.map((r) => [r.item, r.line, r.decision, r.expected, r.verdict])).toEqual(items.map(({ item }) => [String(item.index), String(item.line), item.decision, item.expected, item.verdict]));
     const flipped = rows.find((r) => r.file === 'flipped-000.txt' && r.item === '1')!;
     expect(flipped).toMatchObject({ request: 'NORCO 10/325 MG #150', treatment_kind: 'medication', decision: 'overturned', expected: 'upheld', verdict: 'inconsistent', topics: 'opioids' });
-    expect(flipped.finding_kinds.split('; ')).toEqual(['rationale', 'guideline', 'guideline']);
+    expect(flipped.finding_kinds?.split('; ')).toEqual(['rationale', 'guideline', 'guideline']);
     expect(flipped.reviewer_specialties).toBe('Preventive Medicine; Occupational Medicine');
   });
 
