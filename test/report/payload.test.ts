@@ -1,3 +1,5 @@
+import { main } from '../../src/cli/main.js';
+import { captureIo } from '../helpers.js';
 import { auditedBatch, PAYLOAD_FILE, PAYLOAD_REQUEST, PAYLOAD_SUMMARY } from './batch.js';
 
 /** Table separators a Markdown renderer would see: pipes not escaped with a backslash. */
@@ -43,5 +45,16 @@ describe('letter text with payloads is inert in every format', () => {
     expect(batch.read('csv')).toContain(`"'=HYPERLINK(""x"")<b>|""q""\nletter.txt"`);
     expect(JSON.parse(batch.read('sarif')).runs[0].results.some((r: { properties: { request: string } }) => r.properties.request === PAYLOAD_REQUEST)).toBe(true);
     expect(batch.read('junit')).toContain('&lt;script&gt;alert(&#39;req&#39;)&lt;/script&gt;');
+  });
+
+  test('terminal text: a line break or escape sequence in letter text is shown, not acted on', async () => {
+    const { folder } = await auditedBatch();
+    const { io, out } = captureIo(folder);
+    expect(await main(['audit', '.', '--no-color'], io)).toBe(0);
+    const text = out.join('');
+    expect(text).toContain('=HYPERLINK("x")<b>|"q"\\x0aletter.txt:109 item 2');
+    expect(text).not.toContain(PAYLOAD_FILE);
+    // eslint-disable-next-line no-control-regex
+    expect(text).not.toMatch(/\u001b/);
   });
 });

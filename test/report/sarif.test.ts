@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type * as Sarif from 'sarif';
+import { main } from '../../src/cli/main.js';
+import { captureIo, casePath } from '../helpers.js';
 import { auditedBatch, PAYLOAD_FILE } from './batch.js';
 import { sarifValidator } from './sarif-schema.js';
 
@@ -18,6 +20,14 @@ function words(text: string): string[] {
 describe('SARIF report', () => {
   test('validates against the SARIF 2.1.0 JSON schema', async () => {
     expect(validate(await sarifLog())).toEqual([]);
+  });
+
+  test('with --timestamp the run records its start time, still valid', async () => {
+    const { io, out } = captureIo();
+    expect(await main(['audit', casePath('seeds'), '--format', 'sarif', '--timestamp'], io)).toBe(0);
+    const log = JSON.parse(out.join('')) as Sarif.Log;
+    expect(log.runs[0]!.invocations![0]!.startTimeUtc).toMatch(/^\d{4}-\d\d-\d\dT/);
+    expect(validate(log)).toEqual([]);
   });
 
   test('the schema check is real: a log with a wrong level or no version is refused', async () => {
