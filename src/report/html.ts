@@ -81,9 +81,9 @@ function controls(report: AuditReport, specialties: readonly string[]): string {
  * item table whose rows open the item's explanation trail. Every letter-derived string is escaped.
  */
 export function formatHtml(report: AuditReport): string {
-  const items = auditedItems(report.determinations);
-  const rowIds = new Map(items.map(({ determination, item }, n) => [refLabel({ file: determination.file, index: item.index }), `item-${n + 1}`]));
-  const rows = items.map(({ determination, item }) => itemRows(determination, item, rowIds.get(refLabel({ file: determination.file, index: item.index }))!)).join('\n');
+  const items = auditedItems(report.determinations).map((audited, n) => ({ ...audited, id: `item-${n + 1}` }));
+  const rowIds = new Map(items.map(({ determination, item, id }) => [refLabel({ file: determination.file, index: item.index }), id]));
+  const rows = items.map(({ determination, item, id }) => itemRows(determination, item, id)).join('\n');
   const specialties = [...new Set(report.determinations.flatMap((d) => d.reviewer?.specialties ?? []))].sort();
   const columns = ['File', '#', 'Request', 'Kind', 'Reviewer specialty', 'Decision', 'Expected', 'Verdict', 'Findings'];
   return `<!DOCTYPE html>

@@ -55,17 +55,23 @@ export function fileUri(file: string): string {
   return file.split(/[\\/]/).map(encodeURIComponent).join('/');
 }
 
-function physicalLocation(artifactIndex: number, file: string, line: number, snippet?: string): Sarif.PhysicalLocation {
+/** A letter of the run: its name and its position in `run.artifacts`. */
+interface Letter {
+  readonly file: string;
+  readonly index: number;
+}
+
+function physicalLocation(letter: Letter, line: number, snippet?: string): Sarif.PhysicalLocation {
   return {
-    artifactLocation: { uri: fileUri(file), index: artifactIndex },
+    artifactLocation: { uri: fileUri(letter.file), index: letter.index },
     region: { startLine: Math.max(1, line), ...(snippet ? { snippet: { text: snippet } } : {}) },
   };
 }
 
-function evidenceLocation(artifactIndex: number, file: string, evidence: LocatedEvidence, id: number): Sarif.Location {
+function evidenceLocation(letter: Letter, evidence: LocatedEvidence, id: number): Sarif.Location {
   return {
     id,
-    physicalLocation: physicalLocation(artifactIndex, file, evidence.line, evidence.text),
+    physicalLocation: physicalLocation(letter, evidence.line, evidence.text),
     message: { text: escapeSarifMessage(`${evidence.source}${evidence.cue ? ` (“${evidence.cue}”)` : ''}${evidence.reading ? `: ${evidence.reading}` : ''}`) },
   };
 }
@@ -76,14 +82,15 @@ function ruleIdOf(finding: Finding): string {
   return finding.rule;
 }
 
-function findingResult(finding: Finding, findingIndex: number, item: ItemAudit, file: string, artifactIndex: number, ruleIndex: ReadonlyMap<string, number>): Sarif.Result {
+/** A finding as a result: located at its first evidence, the request line and further evidence related. */
+function findingResult(finding: Finding, findingIndex: number, item: ItemAudit, letter: Letter, ruleIndex: ReadonlyMap<string, number>): Sarif.Result {
   const ruleId = ruleIdOf(finding);
   const request: Sarif.Location = {
     id: 0,
-    physicalLocation: physicalLocation(artifactIndex, file, item.line, item.request),
+    physicalLocation: physicalLocation(letter, item.line, item.request),
     message: { text: escapeSarifMessage(`Disputed item ${item.index}: ${item.request}`) },
   };
-  const [primary, ...others] = finding.evidence.map((evidence, i) => evidenceLocation(artifactIndex, file, evidence, i + 1));
+  const [primary, ...others] = finding.evidence.map((evidence, i) => evidenceLocation(letter, evidence, i + 1));
   return {
     ruleId,
     ruleIndex: ruleIndex.get(ruleId)!,
@@ -92,7 +99,7 @@ function findingResult(finding: Finding, findingIndex: number, item: ItemAudit, 
     message: { text: escapeSarifMessage(`Item ${item.index} (${item.request}): ${finding.message}`) },
     locations: [primary ?? request],
     ...(primary ? { relatedLocations: [request, ...others] } : {}),
-    partialFingerprints: { 'imrItemFinding/v1': `${file}#${item.index}/${findingIndex + 1}:${ruleId}` },
+    partialFingerprints: { 'imrItemFinding/v1': `${letter.file}#${item.index}/${findingIndex + 1}:${ruleId}` },
     properties: {
       item: item.index,
       request: item.request,
@@ -106,7 +113,7 @@ function findingResult(finding: Finding, findingIndex: number, item: ItemAudit, 
   };
 }
 
-function parseErrorNotification(determination: DeterminationAudit, artifactIndex: number): Sarif.Notification {
+function notAuditedNotification(determination: DeterminationAudit, artifactIndex: number): Sarif.Notification {
   const line = determination.error?.line;
   return {
     level: 'error',
@@ -128,10 +135,10 @@ export function formatSarif(report: AuditReport): string {
     location: { uri: fileUri(d.file) },
     mimeType: d.file.toLowerCase().endsWith('.pdf') ? 'application/pdf' : 'text/plain',
   }));
-  const results = report.determinations.flatMap((determination, artifactIndex) =>
-    determination.items.flatMap((item) => item.findings.map((finding, index) => findingResult(finding, index, item, determination.file, artifactIndex, ruleIndex))),
+  const results = report.determinations.flatMap((determination, index) =>
+    determination.items.flatMap((item) => item.findings.map((finding, n) => findingResult(finding, n, item, { file: determination.file, index }, ruleIndex))),
   );
-  const notAudited = report.determinations.flatMap((d, index) => (d.status === 'error' ? [parseErrorNotification(d, index)] : []));
+  const notAudited = report.determinations.flatMap((d, index) => (d.status === 'error' ? [notAuditedNotification(d, index)] : []));
   const log: Sarif.Log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
