@@ -1,6 +1,8 @@
 import { Command, CommanderError, Option } from 'commander';
 import { readProjectJson } from '../project-files.js';
+import { FORMATS } from '../report/formats.js';
 import { runAudit, type CommandIo } from './commands/audit.js';
+import { runQa } from './commands/qa.js';
 import { runRulesCheck, RULES_CHECK_EXIT_CODES } from './commands/rules-check.js';
 import { runShow } from './commands/show.js';
 import { EXIT, UsageError } from './library.js';
@@ -10,6 +12,21 @@ Exit codes:
   0  the run finished (whatever it found)
   1  --fail-on inconsistent was given and an item was flagged
   2  usage error, or the rule library is broken (problems listed as file:line:column)`;
+
+const QA_HELP = `
+Per group: items, upheld, overturned and the overturn rate, consistent / inconsistent /
+undetermined and the inconsistency rate (inconsistent / items), the finding kinds most frequent
+first, and the items behind each figure (file#item). An item counts in every group it belongs to.
+  specialty   the reviewer's board specialties
+  licence     the states the reviewer is licensed in ("license" works too)
+  topic       the topics of the guideline rules that applied to the item
+  guideline   the guideline(s) the reviewer cited (or MTUS / non-MTUS when unnamed)
+Then the cross-case check: items with the same treatment kind and category and the same values of
+every fact their rules read, but opposite decisions, listed side by side.
+
+Examples:
+  imr-audit qa cases --by specialty
+  imr-audit qa cases --by guideline --format markdown > qa.md`;
 
 function colourOption(): Option {
   return new Option('--no-color', 'no colours (NO_COLOR and FORCE_COLOR are honoured too)');
@@ -30,7 +47,7 @@ export function buildProgram(io: CommandIo, setExitCode: (code: number) => void)
     .command('audit')
     .description('audit letters (.txt or .pdf files, or folders of them) and report each item\'s verdict')
     .argument('<paths...>', 'letter files or folders')
-    .option('-f, --format <name>', 'text, json, markdown or html (comma-separated with --out)')
+    .option('-f, --format <name>', `text, ${Object.keys(FORMATS).join(', ')} (comma-separated with --out)`)
     .option('-o, --out <dir>', 'write the reports to this folder (default formats: json, markdown, html)')
     .option('-r, --rules <dir>', 'rule folder to use instead of the bundled rules/')
     .option('--fail-on <what>', 'exit 1 when an item is "inconsistent"')
@@ -38,6 +55,16 @@ export function buildProgram(io: CommandIo, setExitCode: (code: number) => void)
     .addOption(colourOption())
     .addHelpText('after', `\nExamples:\n  imr-audit audit cases --out reports\n  imr-audit audit letter.pdf --format json > audit.json${EXIT_CODES_HELP}`)
     .action(async (paths: string[], options) => setExitCode(await runAudit(paths, options, io)));
+
+  program
+    .command('qa')
+    .description('reviewer QA: audit letters and group the items by reviewer specialty, licence, rule topic or cited guideline')
+    .argument('<paths...>', 'letter files or folders')
+    .option('-b, --by <dimension>', 'specialty, licence, topic or guideline', 'specialty')
+    .option('-f, --format <name>', 'text, json or markdown', 'text')
+    .option('-r, --rules <dir>', 'rule folder to use instead of the bundled rules/')
+    .addHelpText('after', `${QA_HELP}\n${EXIT_CODES_HELP}`)
+    .action(async (paths: string[], options) => setExitCode(await runQa(paths, options, io)));
 
   program
     .command('show')

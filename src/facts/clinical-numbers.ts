@@ -70,9 +70,13 @@ export function readWeeksSinceInjury(determination: Determination, summary: read
   if (!reference) return undefined;
   const headerInjury = parseUsDate(determination.dates.injury);
   if (headerInjury) {
+    const { header } = determination;
+    const label = /Date of Injury:?\s*\S+/i.exec(header.text);
+    const start = label ? header.start + label.index : header.start;
+    const text = label ? label[0] : `Date of Injury: ${determination.dates.injury}`;
     return {
       value: weeksBetween(headerInjury, reference),
-      evidence: { source: 'summary', start: 0, end: 0, text: `Date of Injury: ${determination.dates.injury}`, cue: determination.dates.injury!, note: 'from the header, to the decision date' },
+      evidence: { source: 'summary', start, end: start + text.length, text, cue: determination.dates.injury!, note: 'from the header, to the decision date' },
     };
   }
   return firstReading(summary, (text) => {

@@ -53,6 +53,7 @@ export function parseDetermination(letter: LetterText): Determination {
   const header = parseHeader(sections.header.text);
   return {
     layout: letter.layout,
+    header: sections.header,
     ...(header.caseNumber ? { caseNumber: header.caseNumber } : {}),
     dates: header.dates,
     ...(header.priority ? { priority: header.priority } : {}),

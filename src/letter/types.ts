@@ -78,6 +78,8 @@ export type LetterLayout = 'seed-2014' | 'dwc-2016';
 
 export interface Determination {
   readonly layout: LetterLayout;
+  /** The header table before the first section (case number, dates), empty when there is none. */
+  readonly header: TextBlock;
   readonly caseNumber?: string;
   readonly dates: LetterDates;
   readonly priority?: string;

@@ -1,7 +1,10 @@
+import { formatCsv } from './csv.js';
 import { formatHtml } from './html.js';
 import { formatJson } from './json.js';
+import { formatJunit } from './junit.js';
 import { formatMarkdown } from './markdown.js';
 import type { AuditReport } from './report.js';
+import { formatSarif } from './sarif.js';
 
 export interface ReportFormat {
   /** File extension when written with --out. */
@@ -14,6 +17,9 @@ export const FORMATS = {
   json: { extension: 'json', render: formatJson },
   markdown: { extension: 'md', render: formatMarkdown },
   html: { extension: 'html', render: formatHtml },
+  csv: { extension: 'csv', render: formatCsv },
+  sarif: { extension: 'sarif', render: formatSarif },
+  junit: { extension: 'junit.xml', render: formatJunit },
 } as const satisfies Record<string, ReportFormat>;
 
 export type FileFormatName = keyof typeof FORMATS;

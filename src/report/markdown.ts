@@ -1,18 +1,48 @@
-import type { ItemAudit } from '../audit/types.js';
+import { displayValue } from '../audit/explain.js';
+import type { ItemAudit, RuleReport } from '../audit/types.js';
+import type { ConditionTrail } from '../rules/compile.js';
 import { citationText } from './citation-text.js';
+import { crossCaseConflicts, type ConflictGroup } from './cross-case.js';
 import { escapeMarkdown as md } from './escape.js';
+import { auditedItems, percent, type ItemRef } from './items.js';
+import { reviewerQa } from './qa.js';
 import type { AuditReport } from './report.js';
 
-function percent(part: number, whole: number): string {
-  return whole === 0 ? '–' : `${Math.round((part / whole) * 1000) / 10} %`;
+/** A table: header cells are ours, body cells are escaped by the caller. */
+function table(header: readonly string[], align: readonly ('l' | 'r')[], rows: readonly (readonly (string | number)[])[]): string[] {
+  return [
+    `| ${header.join(' | ')} |`,
+    `|${align.map((a) => (a === 'r' ? '---:' : '---')).join('|')}|`,
+    ...rows.map((cells) => `| ${cells.join(' | ')} |`),
+    '',
+  ];
+}
+
+function trailLines(trail: ConditionTrail, indent: string, result = trail.result): string[] {
+  const mark = result ? '✔' : '✘';
+  if ('all' in trail || 'any' in trail) {
+    const [word, children] = 'all' in trail ? ['all of', trail.all] : ['any of', trail.any];
+    return [`${indent}- ${mark} ${word}`, ...children.flatMap((c) => trailLines(c, `${indent}  `))];
+  }
+  if ('not' in trail) return [`${indent}- ${mark} not`, ...trailLines(trail.not, `${indent}  `)];
+  const shown = trail.evaluated ? mark : '–';
+  return [`${indent}- ${shown} ${md(trail.fact)} ${md(trail.operator)} ${md(JSON.stringify(trail.value))} — value: **${md(displayValue(trail.factValue ?? null))}**`];
+}
+
+function ruleLines(rule: RuleReport): string[] {
+  return [
+    `- Rule **${md(rule.id)}** (${rule.fired ? 'fired' : 'did not fire'}; ${md(rule.outcome)}): ${md(rule.explanation ?? rule.title)} — ${md(citationText(rule.citation))}`,
+    ...trailLines(rule.conditions, '  ', rule.fired),
+  ];
 }
 
 function itemLines(file: string, item: ItemAudit): string[] {
   const lines = [
     `### ${md(file)} — item ${item.index}: ${md(item.request)}`,
     '',
-    `- Decision: **${item.decision}**; rationale concludes: ${item.conclusion}; rules expect: **${item.expected}**; verdict: **${item.verdict}**`,
+    `- Line ${item.line}. Decision: **${item.decision}**; rationale concludes: ${item.conclusion}; rules expect: **${item.expected}**; verdict: **${item.verdict}**`,
     `- Treatment: ${md(item.treatment.kind)} / ${md(item.treatment.category)}${item.treatment.drugClass ? ` (${md(item.treatment.drugClass)})` : ''}`,
+    `- Cited: ${item.guideline ? md(item.guideline.text) : 'no guideline'}`,
   ];
   for (const finding of item.findings) {
     lines.push(`- **${finding.kind} (${finding.severity})**: ${md(finding.message)}${finding.citation ? ` — ${md(citationText(finding.citation))}` : ''}`);
@@ -20,31 +50,65 @@ function itemLines(file: string, item: ItemAudit): string[] {
       lines.push(`  - line ${evidence.line}, ${evidence.source}: “${md(evidence.text)}”`);
     }
   }
+  for (const rule of item.rules.filter((r) => r.fired)) lines.push(...ruleLines(rule));
   return [...lines, ''];
 }
 
-/** The Markdown report: summary, coverage by treatment kind, flagged items with evidence, every item. */
+function refList(refs: readonly ItemRef[]): string {
+  return refs.map((r) => `${md(r.file)} \\#${r.index} (${md(r.request)})`).join('<br>');
+}
+
+function conflictLines(groups: readonly ConflictGroup[]): string[] {
+  const out = ['## Cross-case consistency', '', 'Items with the same treatment kind and category and the same values of every fact their rules read, decided opposite ways.', ''];
+  if (groups.length === 0) return [...out, 'None.', ''];
+  for (const group of groups) {
+    out.push(`### ${md(group.treatment.kind)} / ${md(group.treatment.category)}: ${group.upheld.length} upheld, ${group.overturned.length} overturned`, '');
+    out.push(`Key facts: ${Object.entries(group.facts).map(([name, value]) => `${md(name)} = ${md(value)}`).join('; ')}`, '');
+    out.push(...table(['upheld', 'overturned'], ['l', 'l'], [[refList(group.upheld), refList(group.overturned)]]));
+  }
+  return out;
+}
+
+/**
+ * The Markdown report: summary, by treatment kind, by finding kind, overturn rate by reviewer
+ * specialty, files not audited, the cross-case consistency check, flagged items with evidence and
+ * the rules that fired with their conditions, and every item. Letter text is escaped throughout.
+ */
 export function formatMarkdown(report: AuditReport): string {
   const s = report.summary;
   const out: string[] = [
     '# IMR decision-consistency audit',
     '',
-    `${md(report.tool.name)} ${md(report.tool.version)}; ${report.rules.count} rules in ${report.rules.topics.length} topics.`,
+    `${md(report.tool.name)} ${md(report.tool.version)}; ${report.rules.count} rules in ${report.rules.topics.length} topics.${report.tool.generatedAt ? ` ${md(report.tool.generatedAt)}.` : ''}`,
     '',
     '## Summary',
     '',
-    '| files | parsed | failed | items | with a rule | consistent | inconsistent | undetermined | balanced agreement |',
-    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
-    `| ${s.files} | ${s.parsed} | ${s.failed} | ${s.items} | ${s.covered} (${percent(s.covered, s.items)}) | ${s.consistent} | ${s.inconsistent} | ${s.undetermined} | ${s.agreement.balanced ?? '–'} |`,
-    '',
-    `Findings: ${s.findings.rationale} rationale, ${s.findings.guideline} guideline, ${s.findings.citation} citation.`,
-    '',
+    ...table(
+      ['files', 'parsed', 'failed', 'skipped', 'items', 'with a rule', 'overturned', 'consistent', 'inconsistent', 'undetermined', 'balanced agreement'],
+      ['r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
+      [[s.files, s.parsed, s.failed, s.skipped, s.items, `${s.covered} (${percent(s.covered, s.items)})`, `${s.overturned} (${percent(s.overturned, s.items)})`, s.consistent, s.inconsistent, s.undetermined, s.agreement.balanced ?? '–']],
+    ),
     '## By treatment kind',
     '',
-    '| kind | items | with a rule | consistent | inconsistent | undetermined |',
-    '|---|---:|---:|---:|---:|---:|',
-    ...Object.entries(s.byKind).map(([kind, t]) => `| ${md(kind)} | ${t.items} | ${t.covered} | ${t.consistent} | ${t.inconsistent} | ${t.undetermined} |`),
+    ...table(
+      ['kind', 'items', 'with a rule', 'consistent', 'inconsistent', 'undetermined'],
+      ['l', 'r', 'r', 'r', 'r', 'r'],
+      Object.entries(s.byKind).map(([kind, t]) => [md(kind), t.items, t.covered, t.consistent, t.inconsistent, t.undetermined]),
+    ),
+    '## By finding kind',
     '',
+    ...table(['finding', 'count', 'what it means'], ['l', 'r', 'l'], [
+      ['rationale', s.findings.rationale, 'the decision contradicts the rationale’s own conclusion'],
+      ['guideline', s.findings.guideline, 'the rules, applied to the facts, expect the other decision'],
+      ['citation', s.findings.citation, 'the cited guideline section does not fit the treatment (warning)'],
+    ]),
+    '## Overturn rate by reviewer specialty',
+    '',
+    ...table(
+      ['specialty', 'items', 'overturned', 'inconsistent'],
+      ['l', 'r', 'r', 'r'],
+      reviewerQa(report.determinations, 'specialty').groups.map((g) => [md(g.key), g.items, `${g.overturned} (${percent(g.overturned, g.items)})`, `${g.inconsistent} (${percent(g.inconsistent, g.items)})`]),
+    ),
   ];
   const failed = report.determinations.filter((d) => d.status === 'error');
   if (failed.length > 0 || report.skipped.length > 0) {
@@ -53,21 +117,20 @@ export function formatMarkdown(report: AuditReport): string {
     for (const skip of report.skipped) out.push(`- ${md(skip.file)}: ${md(skip.reason)}`);
     out.push('');
   }
+  out.push(...conflictLines(crossCaseConflicts(report.determinations)));
+  const items = auditedItems(report.determinations);
+  const flagged = items.filter(({ item }) => item.findings.length > 0);
   out.push('## Flagged items', '');
-  let flagged = 0;
-  for (const d of report.determinations) {
-    for (const item of d.items) {
-      if (item.findings.length === 0) continue;
-      flagged++;
-      out.push(...itemLines(d.file, item));
-    }
-  }
-  if (flagged === 0) out.push('None.', '');
-  out.push('## All items', '', '| file | # | request | kind | decision | expected | verdict | findings |', '|---|---:|---|---|---|---|---|---|');
-  for (const d of report.determinations) {
-    for (const item of d.items) {
-      out.push(`| ${md(d.file)} | ${item.index} | ${md(item.request)} | ${md(item.treatment.kind)} | ${item.decision} | ${item.expected} | ${item.verdict} | ${item.findings.map((f) => f.kind).join(', ')} |`);
-    }
-  }
-  return `${out.join('\n')}\n`;
+  if (flagged.length === 0) out.push('None.', '');
+  for (const { determination, item } of flagged) out.push(...itemLines(determination.file, item));
+  out.push(
+    '## All items',
+    '',
+    ...table(
+      ['file', '#', 'line', 'request', 'kind', 'decision', 'expected', 'verdict', 'findings'],
+      ['l', 'r', 'r', 'l', 'l', 'l', 'l', 'l', 'l'],
+      items.map(({ determination: d, item }) => [md(d.file), item.index, item.line, md(item.request), md(item.treatment.kind), item.decision, item.expected, item.verdict, item.findings.map((f) => f.kind).join(', ')]),
+    ),
+  );
+  return `${out.join('\n').replace(/\n+$/, '')}\n`;
 }

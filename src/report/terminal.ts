@@ -1,4 +1,6 @@
 import { Chalk, type ChalkInstance } from 'chalk';
+import { crossCaseConflicts } from './cross-case.js';
+import { escapeTerminal as t } from './escape.js';
 import type { AuditReport } from './report.js';
 
 /** Colours on a terminal, honouring NO_COLOR and FORCE_COLOR (chalk reads them). */
@@ -6,7 +8,7 @@ export function terminalChalk(colour: boolean | undefined): ChalkInstance {
   return colour === undefined ? new Chalk() : new Chalk({ level: colour ? 1 : 0 });
 }
 
-/** The coloured summary printed after a batch: totals, by kind, every flagged item in one line. */
+/** The coloured summary printed after a batch: totals, by kind, cross-case conflicts, every flagged item in one line (letter text made safe for a terminal). */
 export function formatTerminal(report: AuditReport, chalk: ChalkInstance, options: { maxFlagged?: number } = {}): string {
   const s = report.summary;
   const lines: string[] = [];
@@ -14,11 +16,16 @@ export function formatTerminal(report: AuditReport, chalk: ChalkInstance, option
   lines.push(`  ${chalk.green(`${s.consistent} consistent`)}, ${chalk.red(`${s.inconsistent} inconsistent`)}, ${chalk.yellow(`${s.undetermined} undetermined`)}; findings: ${s.findings.rationale} rationale, ${s.findings.guideline} guideline, ${s.findings.citation} citation`);
   if (s.agreement.balanced !== null) lines.push(`  rules agree with the decision on ${s.agreement.agreed}/${s.agreement.expectedItems} items they decide (balanced ${s.agreement.balanced})`);
   lines.push(chalk.dim('  by kind:'));
-  for (const [kind, t] of Object.entries(s.byKind)) {
-    lines.push(chalk.dim(`    ${kind.padEnd(18)} ${String(t.items).padStart(5)} items  ${String(t.covered).padStart(5)} with a rule  ${t.consistent} ok  ${t.inconsistent} flagged  ${t.undetermined} undetermined`));
+  for (const [kind, tally] of Object.entries(s.byKind)) {
+    lines.push(chalk.dim(`    ${kind.padEnd(18)} ${String(tally.items).padStart(5)} items  ${String(tally.covered).padStart(5)} with a rule  ${tally.consistent} ok  ${tally.inconsistent} flagged  ${tally.undetermined} undetermined`));
+  }
+  const conflicts = crossCaseConflicts(report.determinations);
+  if (conflicts.length > 0) {
+    const items = conflicts.reduce((n, c) => n + c.upheld.length + c.overturned.length, 0);
+    lines.push(chalk.yellow(`  cross-case: ${conflicts.length} group(s) of items (${items} items) with the same treatment and key facts but opposite decisions (imr-audit qa lists them)`));
   }
   for (const d of report.determinations) {
-    if (d.status === 'error') lines.push(chalk.red(`  ✗ ${d.file}: ${d.error?.message}`));
+    if (d.status === 'error') lines.push(chalk.red(`  ✗ ${t(d.file)}: ${t(d.error?.message ?? '')}`));
   }
   const max = options.maxFlagged ?? 50;
   let shown = 0;
@@ -27,7 +34,7 @@ export function formatTerminal(report: AuditReport, chalk: ChalkInstance, option
       if (item.verdict !== 'inconsistent') continue;
       if (shown++ >= max) continue;
       const finding = item.findings.find((f) => f.severity === 'error');
-      lines.push(`  ${chalk.red('!')} ${d.file}:${item.line} item ${item.index} ${chalk.bold(item.request)} — ${finding?.message ?? ''}`);
+      lines.push(`  ${chalk.red('!')} ${t(d.file)}:${item.line} item ${item.index} ${chalk.bold(t(item.request))} — ${t(finding?.message ?? '')}`);
     }
   }
   if (shown > max) lines.push(chalk.dim(`  … and ${shown - max} more inconsistent items (see the reports)`));

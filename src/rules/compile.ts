@@ -60,6 +60,8 @@ export function conditionTrail(condition: EngineCondition): ConditionTrail {
   };
 }
 
+/** The trail of a rule's result; the engine leaves the root condition's own result unset, so it is the rule's. */
 export function resultTrail(result: RuleResult): ConditionTrail {
-  return conditionTrail(result.conditions as unknown as EngineCondition);
+  const root = conditionTrail(result.conditions as unknown as EngineCondition);
+  return 'fact' in root ? root : { ...root, result: result.result };
 }

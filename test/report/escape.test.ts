@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main.js';
-import { escapeCsv, escapeHtml, escapeMarkdown } from '../../src/report/escape.js';
+import { escapeCsv, escapeHtml, escapeMarkdown, escapeSarifMessage, escapeTerminal, escapeXml, escapeXmlAttribute } from '../../src/report/escape.js';
 import { captureIo, casePath } from '../helpers.js';
 
 const PAYLOAD_REQUEST = '<img src=x onerror=alert(1)> [click](http://evil.example) =HYPERLINK("http://evil") Norco 10/325mg #60';
@@ -41,5 +41,19 @@ describe('escape functions', () => {
     expect(escapeCsv('@SUM(A1)')).toBe("'@SUM(A1)");
     expect(escapeCsv('a "quoted", text')).toBe('"a ""quoted"", text"');
     expect(escapeCsv('plain')).toBe('plain');
+    expect(escapeCsv('  =cmd')).toBe("'  =cmd");
+    expect(escapeCsv('\t=1')).toBe("'\t=1");
+    expect(escapeCsv('-5 mg')).toBe("'-5 mg");
+    expect(escapeCsv('line\nbreak')).toBe('"line\nbreak"');
+  });
+  test('XML drops characters XML 1.0 forbids; attributes keep line breaks as references', () => {
+    expect(escapeXml('a\u0001b\uffff<c>')).toBe('ab&lt;c&gt;');
+    expect(escapeXmlAttribute('a\n"b"\tc')).toBe('a&#10;&quot;b&quot;&#9;c');
+  });
+  test('SARIF messages: brackets escaped so text never becomes an embedded link', () => {
+    expect(escapeSarifMessage('[click](http://x) and [1]')).toBe('\\[click\\](http://x) and \\[1\\]');
+  });
+  test('terminal: control characters shown, not acted on', () => {
+    expect(escapeTerminal('a\nb\u001b[31mred\u009b')).toBe('a\\x0ab\\x1b[31mred\\x9b');
   });
 });

@@ -1,0 +1,50 @@
+import type { DeterminationAudit, ItemAudit } from '../audit/types.js';
+
+/** One audited item together with the letter it came from. */
+export interface AuditedItem {
+  readonly determination: DeterminationAudit;
+  readonly item: ItemAudit;
+}
+
+/** How a report points at an item: the file, the item's position in it and the line of its request. */
+export interface ItemRef {
+  readonly file: string;
+  readonly index: number;
+  readonly line: number;
+  readonly request: string;
+  readonly decision: ItemAudit['decision'];
+}
+
+/** Every item of every letter, in report order. */
+export function auditedItems(determinations: readonly DeterminationAudit[]): AuditedItem[] {
+  return determinations.flatMap((determination) => determination.items.map((item) => ({ determination, item })));
+}
+
+export function itemRef({ determination, item }: AuditedItem): ItemRef {
+  return { file: determination.file, index: item.index, line: item.line, request: item.request, decision: item.decision };
+}
+
+/** "letters/a.txt#2": a short, unambiguous name for an item. */
+export function refLabel(ref: Pick<ItemRef, 'file' | 'index'>): string {
+  return `${ref.file}#${ref.index}`;
+}
+
+/** A share as a rounded fraction (three decimals), or null when there is nothing to divide. */
+export function rate(part: number, whole: number): number | null {
+  return whole === 0 ? null : Math.round((part / whole) * 1000) / 1000;
+}
+
+/** A share for people: "12.5 %", or "–" when there is nothing to divide. */
+export function percent(part: number, whole: number): string {
+  return whole === 0 ? '–' : `${Math.round((part / whole) * 1000) / 10} %`;
+}
+
+/** Compare strings by code unit, the same on every machine and locale. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** A comparator: larger count first, then by name, so equal input gives equal order. */
+export function byCountThenName<T>(count: (value: T) => number, name: (value: T) => string): (a: T, b: T) => number {
+  return (a, b) => count(b) - count(a) || compareText(name(a), name(b));
+}

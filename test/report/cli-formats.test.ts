@@ -1,0 +1,54 @@
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../../src/cli/main.js';
+import { FORMATS } from '../../src/report/formats.js';
+import { captureIo, casePath } from '../helpers.js';
+import { ALL_FORMATS, auditedBatch } from './batch.js';
+
+describe('audit --format and --out with every format', () => {
+  test('--format NAME prints that one format on stdout and nothing else', async () => {
+    const expectStart: Record<string, RegExp> = {
+      csv: /^file,status,error,case_number,item,line,request,/,
+      sarif: /^\{\n {2}"\$schema": "https:\/\/json\.schemastore\.org\/sarif-2\.1\.0\.json",\n {2}"version": "2\.1\.0"/,
+      junit: /^<\?xml version="1\.0" encoding="UTF-8"\?>\n<testsuites name="imr-audit [^"]+" tests="9"/,
+      json: /^\{\n {2}"tool": \{/,
+      markdown: /^# IMR decision-consistency audit\n/,
+      html: /^<!DOCTYPE html>\n/,
+    };
+    for (const format of ALL_FORMATS) {
+      const { io, out, err } = captureIo();
+      expect(await main(['audit', casePath('seeds'), '--format', format], io)).toBe(0);
+      expect(err).toEqual([]);
+      expect(out).toHaveLength(1);
+      expect(out[0]).toMatch(expectStart[format]!);
+    }
+  });
+
+  test('--out without --format writes JSON, Markdown and HTML; with a list, every format named', async () => {
+    const { out } = await auditedBatch();
+    expect(readdirSync(out).sort()).toEqual(['audit.csv', 'audit.html', 'audit.json', 'audit.junit.xml', 'audit.md', 'audit.sarif']);
+    const plain = mkdtempSync(join(tmpdir(), 'imr-default-out-'));
+    const { io, out: stdout } = captureIo();
+    expect(await main(['audit', casePath('seeds'), '--out', plain, '--no-color'], io)).toBe(0);
+    expect(readdirSync(plain).sort()).toEqual(['audit.html', 'audit.json', 'audit.md']);
+    expect(stdout.join('')).toMatch(/reports written: .*audit\.json, .*audit\.md, .*audit\.html/);
+  });
+
+  test('the same letters give byte-identical reports in every format', async () => {
+    const first = await auditedBatch();
+    const again = mkdtempSync(join(tmpdir(), 'imr-again-'));
+    const { io } = captureIo(first.folder);
+    expect(await main(['audit', '.', '--out', again, '--format', ALL_FORMATS.join(','), '--no-color'], io)).toBe(0);
+    for (const format of ALL_FORMATS) {
+      expect(readFileSync(join(again, `audit.${FORMATS[format].extension}`), 'utf8')).toBe(first.read(format));
+    }
+  });
+
+  test('the batch exits 0 whatever it found, 1 with --fail-on inconsistent', async () => {
+    const batch = await auditedBatch();
+    expect(batch.exitCode).toBe(0);
+    const { io } = captureIo(batch.folder);
+    expect(await main(['audit', 'flipped-000.txt', '--format', 'junit', '--fail-on', 'inconsistent'], io)).toBe(1);
+  });
+});
