@@ -40,7 +40,10 @@ export function conceptFact(concept: CompiledConcept, text: ItemText): Fact {
       .map((mention) => ({ mention, state: mentionState(mention, concept) }))
       .filter((r): r is { mention: Mention; state: FactState } => r.state !== undefined);
     decisive.push(...readings);
-    if (!deciding) deciding = [...readings].reverse().find((r) => r.state !== 'unknown');
+    if (!deciding) {
+      const present = concept.definition.resolve === 'any-present' ? readings.find((r) => r.state === 'present') : undefined;
+      deciding = present ?? [...readings].reverse().find((r) => r.state !== 'unknown');
+    }
   }
   const state: FactState = deciding?.state ?? 'unknown';
   const ordered = deciding ? [deciding, ...decisive.filter((r) => r !== deciding)] : decisive;

@@ -45,6 +45,8 @@ export interface ConceptDefinition {
   readonly historical: 'counts' | 'ignored';
   /** The source read first: the reviewer's rationale (default) or the clinical summary. */
   readonly authority: 'rationale' | 'summary';
+  /** Within a source: the last decisive mention wins, or any present mention wins over absent ones. */
+  readonly resolve: 'last' | 'any-present';
 }
 
 /** all: ends every scope but a guideline statement's; forward: ends scopes running forward only; guideline: ends a guideline statement. */

@@ -76,6 +76,7 @@ function mergeLexiconFiles(files: ReadonlyArray<{ source: Parameters<typeof prob
         scope: concept.scope ?? 'letter',
         historical: concept.historical ?? 'counts',
         authority: concept.authority ?? 'rationale',
+        resolve: concept.resolve ?? 'last',
       });
     }
     for (const group of data.modifiers ?? []) {
