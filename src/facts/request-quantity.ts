@@ -114,7 +114,7 @@ export function readRequestQuantity(text: string, isMedication: boolean): Reques
     }
     const quantity =
       /#\s*(\d+)/.exec(text) ??
-      /\b(?:tab|tabs|tablets?|caps?|capsules?|qty|quantity|count|number)\s*:?\s*#?\s*(\d+)\b/i.exec(text) ??
+      /\b(?:tab|tabs|tablets?|caps?|capsules?|qty|quantity|count|number)\s*:?\s*#?\s*(\d+)\b(?![./%-]?\d|\s*(?:mg|mcg|g|ml|%))/i.exec(text) ??
       /\b(\d+)\s+(?:tablets?|tabs|capsules?|caps|patches|pills)\b/i.exec(text);
     if (quantity) result.quantity = Number(quantity[1]);
     const refills = new RegExp(String.raw`\b(?:with\s+)?(${COUNT})\s+refills?\b`, 'i').exec(text) ?? /\brefills?\s*:?\s*(\d+)\b/i.exec(text);
