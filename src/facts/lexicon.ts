@@ -1,4 +1,4 @@
-import { compilePattern, PhraseSet, phraseKey } from '../text/phrases.js';
+import { compilePattern, PhraseIndex, PhraseSet, phraseKey } from '../text/phrases.js';
 
 export type TreatmentKind =
   | 'medication' | 'imaging' | 'electrodiagnostic' | 'physical-medicine' | 'chiropractic' | 'acupuncture'
@@ -88,6 +88,8 @@ export interface Lexicon {
   readonly modifiers: PhraseSet<readonly ModifierDefinition[]>;
   readonly terminators: PhraseSet<'all' | 'guideline'>;
   readonly pseudo: PhraseSet<true>;
+  /** The phrase sets read in every sentence (concepts, modifiers, terminators, pseudo-modifiers), walked together. */
+  readonly sentencePhrases: PhraseIndex;
 }
 
 function phraseSet(phrases: readonly string[]): PhraseSet<true> {
@@ -122,6 +124,18 @@ export function compileLexicon(data: LexiconData): Lexicon {
       absentPatterns: definition.absentPatterns.map(compilePattern),
     });
   }
+  const modifiers = new PhraseSet(groupByPhrase(data.modifiers));
+  const terminators = new PhraseSet([
+    ...data.terminators.all.map((t) => [t, 'all'] as const),
+    ...data.terminators.guideline.map((t) => [t, 'guideline'] as const),
+  ]);
+  const pseudo = phraseSet(data.pseudo);
+  const sentencePhrases = new PhraseIndex([
+    pseudo,
+    modifiers,
+    terminators,
+    ...[...concepts.values()].flatMap((concept) => [concept.present, concept.absent]),
+  ] as Array<PhraseSet<unknown>>);
   return {
     data,
     drugNames,
@@ -130,11 +144,9 @@ export function compileLexicon(data: LexiconData): Lexicon {
     services: data.services.map((entry) => ({ entry, patterns: (entry.patterns ?? []).map(compilePattern) })),
     bodyParts: new PhraseSet(Object.entries(data.bodyParts).flatMap(([part, terms]) => terms.map((t) => [t, part] as const))),
     concepts,
-    modifiers: new PhraseSet(groupByPhrase(data.modifiers)),
-    terminators: new PhraseSet([
-      ...data.terminators.all.map((t) => [t, 'all'] as const),
-      ...data.terminators.guideline.map((t) => [t, 'guideline'] as const),
-    ]),
-    pseudo: phraseSet(data.pseudo),
+    modifiers,
+    terminators,
+    pseudo,
+    sentencePhrases,
   };
 }

@@ -1,4 +1,3 @@
-import { regexMatches } from '../text/phrases.js';
 import type { AnalysedSentence } from './analysis.js';
 import { mentionStatus, modifiersCovering, type MentionStatus, type ModifierHit } from './context.js';
 import type { CompiledConcept } from './lexicon.js';
@@ -21,14 +20,15 @@ export interface Mention {
 
 type Span = { start: number; end: number; text: string };
 
-function cuesIn(sentence: string, concept: CompiledConcept): Array<Span & { absent: boolean }> {
+function cuesIn(sentence: AnalysedSentence, concept: CompiledConcept): Array<Span & { absent: boolean }> {
+  const { scan } = sentence;
   const absent = [
-    ...concept.absent.matchAll(sentence),
-    ...concept.absentPatterns.flatMap((pattern) => regexMatches(pattern, sentence)),
+    ...scan.matches(concept.absent),
+    ...concept.absentPatterns.flatMap((pattern) => scan.regexMatches(pattern)),
   ];
   const present = [
-    ...concept.present.matchAll(sentence),
-    ...concept.presentPatterns.flatMap((pattern) => regexMatches(pattern, sentence)),
+    ...scan.matches(concept.present),
+    ...concept.presentPatterns.flatMap((pattern) => scan.regexMatches(pattern)),
   ].filter((cue) => !absent.some((a) => a.start < cue.end && cue.start < a.end));
   const all = [...present.map((c) => ({ ...c, absent: false })), ...absent.map((c) => ({ ...c, absent: true }))];
   all.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -45,7 +45,7 @@ function cuesIn(sentence: string, concept: CompiledConcept): Array<Span & { abse
 export function findMentions(concept: CompiledConcept, sentences: readonly AnalysedSentence[]): Mention[] {
   const mentions: Mention[] = [];
   for (const sentence of sentences) {
-    for (const cue of cuesIn(sentence.text, concept)) {
+    for (const cue of cuesIn(sentence, concept)) {
       const modifiers = modifiersCovering(sentence.context, cue.start, cue.end);
       mentions.push({
         concept: concept.definition.name,
