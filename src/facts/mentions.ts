@@ -20,14 +20,26 @@ export interface Mention {
 
 type Span = { start: number; end: number; text: string };
 
-function cuesIn(sentence: AnalysedSentence, concept: CompiledConcept): Array<Span & { absent: boolean }> {
+const NO_CUES: ReadonlyArray<Span & { absent: boolean }> = Object.freeze([]);
+
+function cuesIn(sentence: AnalysedSentence, concept: CompiledConcept): ReadonlyArray<Span & { absent: boolean }> {
   const { scan } = sentence;
+  const absentPhrases = scan.matches(concept.absent);
+  const presentPhrases = scan.matches(concept.present);
+  if (
+    absentPhrases.length === 0 &&
+    presentPhrases.length === 0 &&
+    concept.absentPatterns.every((pattern) => scan.regexMatches(pattern).length === 0) &&
+    concept.presentPatterns.every((pattern) => scan.regexMatches(pattern).length === 0)
+  ) {
+    return NO_CUES;
+  }
   const absent = [
-    ...scan.matches(concept.absent),
+    ...absentPhrases,
     ...concept.absentPatterns.flatMap((pattern) => scan.regexMatches(pattern)),
   ];
   const present = [
-    ...scan.matches(concept.present),
+    ...presentPhrases,
     ...concept.presentPatterns.flatMap((pattern) => scan.regexMatches(pattern)),
   ].filter((cue) => !absent.some((a) => a.start < cue.end && cue.start < a.end));
   const all = [...present.map((c) => ({ ...c, absent: false })), ...absent.map((c) => ({ ...c, absent: true }))];
@@ -41,25 +53,48 @@ function cuesIn(sentence: AnalysedSentence, concept: CompiledConcept): Array<Spa
   return kept;
 }
 
+const NO_MENTIONS: readonly Mention[] = Object.freeze([]);
+
+function readMentions(concept: CompiledConcept, sentence: AnalysedSentence): readonly Mention[] {
+  const cues = cuesIn(sentence, concept);
+  if (cues.length === 0) return NO_MENTIONS;
+  return cues.map((cue) => {
+    const modifiers = modifiersCovering(sentence.context, cue.start, cue.end);
+    return {
+      concept: concept.definition.name,
+      sentence,
+      start: cue.start,
+      end: cue.end,
+      cue: cue.text,
+      status: mentionStatus(modifiers),
+      absentCue: cue.absent,
+      historical: modifiers.some((m) => m.definition.category === 'historical'),
+      modifiers,
+    };
+  });
+}
+
+/** A sentence's mentions of each concept, read once: a summary sentence is shared by every item of its letter. */
+const mentionsBySentence = new WeakMap<AnalysedSentence, Map<CompiledConcept, readonly Mention[]>>();
+
+function mentionsIn(concept: CompiledConcept, sentence: AnalysedSentence): readonly Mention[] {
+  let byConcept = mentionsBySentence.get(sentence);
+  if (!byConcept) {
+    byConcept = new Map();
+    mentionsBySentence.set(sentence, byConcept);
+  }
+  let mentions = byConcept.get(concept);
+  if (!mentions) {
+    mentions = readMentions(concept, sentence);
+    byConcept.set(concept, mentions);
+  }
+  return mentions;
+}
+
 /** Every mention of a concept in the given sentences, with its ConText reading. */
 export function findMentions(concept: CompiledConcept, sentences: readonly AnalysedSentence[]): Mention[] {
   const mentions: Mention[] = [];
-  for (const sentence of sentences) {
-    for (const cue of cuesIn(sentence, concept)) {
-      const modifiers = modifiersCovering(sentence.context, cue.start, cue.end);
-      mentions.push({
-        concept: concept.definition.name,
-        sentence,
-        start: cue.start,
-        end: cue.end,
-        cue: cue.text,
-        status: mentionStatus(modifiers),
-        absentCue: cue.absent,
-        historical: modifiers.some((m) => m.definition.category === 'historical'),
-        modifiers,
-      });
-    }
-  }
+  for (const sentence of sentences) mentions.push(...mentionsIn(concept, sentence));
   return mentions;
 }
 

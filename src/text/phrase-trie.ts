@@ -21,6 +21,9 @@ export interface TrieMatch {
   readonly end: number;
 }
 
+/** A pattern that matched nothing (shared: most patterns match nothing in most sentences). */
+export const NO_MATCHES: readonly TrieMatch[] = Object.freeze([]);
+
 interface TrieNode {
   readonly next: Map<number, TrieNode>;
   /** The state after `[\s\-]*` that follows a word ending here. */
@@ -71,6 +74,14 @@ export function trieCanHold(phrase: string): boolean {
 interface Walk {
   readonly root: TrieNode;
   readonly caseSensitive: boolean;
+  /** The root's children by (folded) ASCII code: the lookup made at every word start. */
+  readonly asciiEntries: ReadonlyArray<TrieNode | undefined>;
+}
+
+function asciiEntries(root: TrieNode, caseSensitive: boolean): Array<TrieNode | undefined> {
+  const entries: Array<TrieNode | undefined> = [];
+  for (let code = 0; code < 128; code++) entries.push(root.next.get(caseSensitive ? code : foldCase(code)));
+  return entries;
 }
 
 /** Several alternation patterns compiled into two tries (case-insensitive and case-sensitive). */
@@ -85,8 +96,8 @@ export class PhraseTrie {
       const root = pattern.caseSensitive ? sensitive : insensitive;
       pattern.phrases.forEach((phrase, alternative) => this.insert(root, phrase, pattern.caseSensitive, index, alternative));
     });
-    if (insensitive.next.size > 0) this.walks.push({ root: insensitive, caseSensitive: false });
-    if (sensitive.next.size > 0) this.walks.push({ root: sensitive, caseSensitive: true });
+    if (insensitive.next.size > 0) this.walks.push({ root: insensitive, caseSensitive: false, asciiEntries: asciiEntries(insensitive, false) });
+    if (sensitive.next.size > 0) this.walks.push({ root: sensitive, caseSensitive: true, asciiEntries: asciiEntries(sensitive, true) });
     this.patternCount = patterns.length;
   }
 
@@ -112,9 +123,8 @@ export class PhraseTrie {
   }
 
   /** Every match of every pattern in `text`, per pattern in order, as the `g` regexes would find them. */
-  scan(text: string): TrieMatch[][] {
-    const found: TrieMatch[][] = [];
-    for (let p = 0; p < this.patternCount; p++) found.push([]);
+  scan(text: string): Array<readonly TrieMatch[]> {
+    const found: Array<readonly TrieMatch[]> = new Array<readonly TrieMatch[]>(this.patternCount).fill(NO_MATCHES);
     const best = new ScanState(this.patternCount);
     let states: TrieNode[] = [];
     let nextStates: TrieNode[] = [];
@@ -124,7 +134,7 @@ export class PhraseTrie {
       const first = text.charCodeAt(start);
       for (let w = 0; w < this.walks.length; w++) {
         const walk = this.walks[w]!;
-        const entry = walk.root.next.get(walk.caseSensitive ? first : foldCase(first));
+        const entry = first < 128 ? walk.asciiEntries[first] : walk.root.next.get(walk.caseSensitive ? first : foldCase(first));
         if (!entry) continue;
         states[0] = entry;
         let count = 1;
@@ -202,11 +212,12 @@ class ScanState {
   }
 
   /** Hand on the matches found at `start`: each pattern resumes after its match. */
-  emit(start: number, found: TrieMatch[][]): void {
+  emit(start: number, found: Array<readonly TrieMatch[]>): void {
     if (this.touched.length === 0) return;
     for (const pattern of this.touched) {
       const end = this.bestEnd[pattern]!;
-      found[pattern]!.push({ start, end });
+      if (found[pattern] === NO_MATCHES) found[pattern] = [];
+      (found[pattern] as TrieMatch[]).push({ start, end });
       this.resumeAt[pattern] = end;
       this.bestAlternative[pattern] = -1;
     }

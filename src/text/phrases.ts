@@ -1,4 +1,4 @@
-import { PhraseTrie, trieCanHold, type TriePattern } from './phrase-trie.js';
+import { NO_MATCHES, PhraseTrie, trieCanHold, type TrieMatch, type TriePattern } from './phrase-trie.js';
 
 /** A phrase's identity for lookup: case, spaces and hyphens do not matter ("X-ray" = "x ray" = "xray"). */
 export function phraseKey(text: string): string {
@@ -79,6 +79,7 @@ export class PhraseSet<T> {
 
   /** The set's matches from the raw matches of each of its patterns (as `patterns` lists them). */
   fromPatternMatches(text: string, perPattern: ReadonlyArray<ReadonlyArray<{ start: number; end: number }>>): Array<PhraseMatch<T>> {
+    if (perPattern.every((matches) => matches.length === 0)) return [];
     const found: Array<PhraseMatch<T>> = [];
     for (const matches of perPattern) {
       for (const { start, end } of matches) {
@@ -133,6 +134,8 @@ export interface PhraseScan {
   regexMatches(pattern: RegExp): ReadonlyArray<{ start: number; end: number; text: string }>;
 }
 
+const NO_PHRASES: ReadonlyArray<PhraseMatch<never>> = Object.freeze([]);
+
 /**
  * Several phrase sets walked together: one trie holds every set's phrases, so a text is read
  * once for all of them (a sentence against every concept of the lexicon, say). Each set's
@@ -154,14 +157,15 @@ export class PhraseIndex {
   }
 
   scan(text: string): PhraseScan {
-    const perPattern = this.trie.scan(text);
+    const perPattern: ReadonlyArray<readonly TrieMatch[]> = this.trie.scan(text);
     const sets = new Map<PhraseSet<unknown>, Array<PhraseMatch<unknown>>>();
     const regexes = new Map<RegExp, Array<{ start: number; end: number; text: string }>>();
     return {
-      matches: <T>(set: PhraseSet<T>): Array<PhraseMatch<T>> => {
+      matches: <T>(set: PhraseSet<T>): ReadonlyArray<PhraseMatch<T>> => {
+        const offset = this.offsets.get(set);
+        if (offset !== undefined && set.patterns.every((_, p) => perPattern[offset + p] === NO_MATCHES)) return NO_PHRASES;
         let matches = sets.get(set);
         if (!matches) {
-          const offset = this.offsets.get(set);
           matches = offset === undefined ? set.matchAll(text) : set.fromPatternMatches(text, perPattern.slice(offset, offset + set.patterns.length));
           sets.set(set, matches);
         }
