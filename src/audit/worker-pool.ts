@@ -13,6 +13,9 @@ function workerScript(): URL {
   return existsSync(fileURLToPath(sibling)) ? sibling : pathToFileURL(projectPath('dist', 'audit', 'letter-worker.js'));
 }
 
+/** A small young generation per worker: letters make short-lived garbage, and two or more heaps share the memory. */
+const YOUNG_GENERATION_MB = 8;
+
 interface Task {
   readonly request: WorkerRequest;
   readonly resolve: (audit: DeterminationAudit) => void;
@@ -71,7 +74,7 @@ export class LetterPool {
 
   private addWorker(): Promise<void> {
     return new Promise((resolve, reject) => {
-      const worker = new Worker(workerScript(), { workerData: this.setup });
+      const worker = new Worker(workerScript(), { workerData: this.setup, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
       const slot: Slot = { worker, task: undefined };
       let ready = false;
       worker.on('message', (reply: WorkerReply) => {

@@ -13,14 +13,17 @@ export interface ItemText {
 
 const MAX_EVIDENCE = 5;
 
-function sentencesInScope(concept: CompiledConcept, text: ItemText): ReadonlyArray<readonly AnalysedSentence[]> {
+/** The concept's mentions in each source in scope, in order of authority. */
+function mentionsInScope(concept: CompiledConcept, text: ItemText): ReadonlyArray<readonly Mention[]> {
+  const rationale = findMentions(concept, text.rationale);
+  const request = findMentions(concept, text.request);
   switch (concept.definition.scope) {
     case 'item':
-      return [text.rationale, text.request];
+      return [rationale, request];
     case 'drug':
-      return [text.rationale, text.request, text.summary.filter(text.mentionsRequestedDrug)];
+      return [rationale, request, findMentions(concept, text.summary).filter((mention) => text.mentionsRequestedDrug(mention.sentence))];
     case 'letter':
-      return [text.rationale, text.request, text.summary];
+      return [rationale, request, findMentions(concept, text.summary)];
   }
 }
 
@@ -33,8 +36,9 @@ function sentencesInScope(concept: CompiledConcept, text: ItemText): ReadonlyArr
 export function conceptFact(concept: CompiledConcept, text: ItemText): Fact {
   const decisive: Array<{ mention: Mention; state: FactState }> = [];
   let deciding: { mention: Mention; state: FactState } | undefined;
-  for (const sentences of sentencesInScope(concept, text)) {
-    const readings = findMentions(concept, sentences)
+  for (const mentions of mentionsInScope(concept, text)) {
+    if (mentions.length === 0) continue;
+    const readings = mentions
       .map((mention) => ({ mention, state: mentionState(mention, concept) }))
       .filter((r): r is { mention: Mention; state: FactState } => r.state !== undefined);
     decisive.push(...readings);

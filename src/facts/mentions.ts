@@ -74,27 +74,26 @@ function readMentions(concept: CompiledConcept, sentence: AnalysedSentence): rea
   });
 }
 
-/** A sentence's mentions of each concept, read once: a summary sentence is shared by every item of its letter. */
-const mentionsBySentence = new WeakMap<AnalysedSentence, Map<CompiledConcept, readonly Mention[]>>();
+/** Mentions found per list of sentences: a letter's summary is read once for all its items. */
+const mentionsByList = new WeakMap<readonly AnalysedSentence[], Map<CompiledConcept, readonly Mention[]>>();
 
-function mentionsIn(concept: CompiledConcept, sentence: AnalysedSentence): readonly Mention[] {
-  let byConcept = mentionsBySentence.get(sentence);
+/** Every mention of a concept in the given sentences, in order, with its ConText reading. */
+export function findMentions(concept: CompiledConcept, sentences: readonly AnalysedSentence[]): readonly Mention[] {
+  let byConcept = mentionsByList.get(sentences);
   if (!byConcept) {
     byConcept = new Map();
-    mentionsBySentence.set(sentence, byConcept);
+    mentionsByList.set(sentences, byConcept);
   }
   let mentions = byConcept.get(concept);
   if (!mentions) {
-    mentions = readMentions(concept, sentence);
+    const found: Mention[] = [];
+    for (const sentence of sentences) {
+      const inSentence = readMentions(concept, sentence);
+      if (inSentence.length > 0) found.push(...inSentence);
+    }
+    mentions = found.length > 0 ? found : NO_MENTIONS;
     byConcept.set(concept, mentions);
   }
-  return mentions;
-}
-
-/** Every mention of a concept in the given sentences, with its ConText reading. */
-export function findMentions(concept: CompiledConcept, sentences: readonly AnalysedSentence[]): Mention[] {
-  const mentions: Mention[] = [];
-  for (const sentence of sentences) mentions.push(...mentionsIn(concept, sentence));
   return mentions;
 }
 

@@ -5,7 +5,7 @@ const DETERMINATIONS_KEY = '"determinations": []';
 
 /** One determination as it sits in the JSON report's array (two levels deep: four spaces). */
 export function jsonDeterminationEntry(determination: DeterminationAudit): string {
-  return JSON.stringify(determination, null, 2).replace(/^/gm, '    ');
+  return `    ${JSON.stringify(determination, null, 2).replaceAll('\n', '\n    ')}`;
 }
 
 /** The JSON report around its determinations array: `head` ends with `"determinations": `, `tail` follows the array. */

@@ -117,10 +117,12 @@ export function compilePattern(source: string): RegExp {
 export function regexMatches(pattern: RegExp, text: string): Array<{ start: number; end: number; text: string }> {
   const matches: Array<{ start: number; end: number; text: string }> = [];
   pattern.lastIndex = 0;
-  for (const match of text.matchAll(pattern)) {
-    if (match[0].length === 0) continue;
-    const start = match.index ?? 0;
-    matches.push({ start, end: start + match[0].length, text: match[0] });
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    if (match[0].length === 0) {
+      pattern.lastIndex++;
+      continue;
+    }
+    matches.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
   }
   return matches;
 }
