@@ -99,6 +99,7 @@ export class PhraseTrie {
     if (insensitive.next.size > 0) this.walks.push({ root: insensitive, caseSensitive: false, asciiEntries: asciiEntries(insensitive, false) });
     if (sensitive.next.size > 0) this.walks.push({ root: sensitive, caseSensitive: true, asciiEntries: asciiEntries(sensitive, true) });
     this.patternCount = patterns.length;
+    this.state = new ScanState(patterns.length);
   }
 
   private insert(root: TrieNode, phrase: string, caseSensitive: boolean, pattern: number, alternative: number): void {
@@ -125,13 +126,17 @@ export class PhraseTrie {
   /** Every match of every pattern in `text`, per pattern in order, as the `g` regexes would find them. */
   scan(text: string): Array<readonly TrieMatch[]> {
     const found: Array<readonly TrieMatch[]> = new Array<readonly TrieMatch[]>(this.patternCount).fill(NO_MATCHES);
-    const best = new ScanState(this.patternCount);
-    let states: TrieNode[] = [];
-    let nextStates: TrieNode[] = [];
+    const best = this.state;
+    best.reset();
+    let states = this.states;
+    let nextStates = this.nextStates;
     const length = text.length;
+    let previousIsWord = false;
     for (let start = 0; start < length; start++) {
-      if (start > 0 && isAsciiAlphanumeric(text.charCodeAt(start - 1))) continue;
       const first = text.charCodeAt(start);
+      const startsWord = !previousIsWord;
+      previousIsWord = isAsciiAlphanumeric(first);
+      if (!startsWord) continue;
       for (let w = 0; w < this.walks.length; w++) {
         const walk = this.walks[w]!;
         const entry = first < 128 ? walk.asciiEntries[first] : walk.root.next.get(walk.caseSensitive ? first : foldCase(first));
@@ -151,7 +156,7 @@ export class PhraseTrie {
               else if (state.afterSeparator) nextStates[nextCount++] = state.afterSeparator;
             }
           } else {
-            const key = walk.caseSensitive ? code : foldCase(code);
+            const key = walk.caseSensitive || code >= 128 ? (walk.caseSensitive ? code : foldCase(code)) : ASCII_FOLD[code]!;
             for (let s = 0; s < count; s++) {
               const state = states[s]!;
               const child = state.next.get(key);
@@ -174,7 +179,14 @@ export class PhraseTrie {
     }
     return found;
   }
+
+  /** Scratch space of a scan, kept between scans (a scan runs to its end before the next starts). */
+  private readonly state: ScanState;
+  private readonly states: TrieNode[] = [];
+  private readonly nextStates: TrieNode[] = [];
 }
+
+const ASCII_FOLD = Uint16Array.from({ length: 128 }, (_, code) => foldCase(code));
 
 /** The state of one scan: where each pattern resumes, and the best phrase found at the current start. */
 class ScanState {
@@ -187,6 +199,10 @@ class ScanState {
     this.resumeAt = new Int32Array(patterns);
     this.bestAlternative = new Int32Array(patterns).fill(-1);
     this.bestEnd = new Int32Array(patterns);
+  }
+
+  reset(): void {
+    this.resumeAt.fill(0);
   }
 
   /** Note the phrases that end at `end` with no letter or digit after them, keeping each pattern's first alternative. */
