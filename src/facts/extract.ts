@@ -47,6 +47,7 @@ function flag(name: string, item: DisputedItem, pattern: RegExp, text = item.hea
 
 /** Phrase sets made from the lexicon for one treatment, compiled once per lexicon and kept. */
 const derivedSets = new WeakMap<Lexicon, Map<string, PhraseSet<true> | undefined>>();
+const MAX_DERIVED_SETS = 1000;
 
 function derivedSet(lexicon: Lexicon, key: string, make: () => PhraseSet<true> | undefined): PhraseSet<true> | undefined {
   let sets = derivedSets.get(lexicon);
@@ -54,7 +55,10 @@ function derivedSet(lexicon: Lexicon, key: string, make: () => PhraseSet<true> |
     sets = new Map();
     derivedSets.set(lexicon, sets);
   }
-  if (!sets.has(key)) sets.set(key, make());
+  if (!sets.has(key)) {
+    if (sets.size >= MAX_DERIVED_SETS) sets.clear();
+    sets.set(key, make());
+  }
   return sets.get(key);
 }
 
