@@ -125,7 +125,7 @@ describe('mutated real letters and random files: no crash, no hang, every file p
         fc.boolean(),
         async (letter, keep, damage, overwrite) => {
           const original = PDF_LETTERS[letter]!;
-          let bytes = Buffer.from(original.subarray(0, Math.max(1, Math.floor(original.length * keep))));
+          let bytes: Buffer = Buffer.from(original.subarray(0, Math.max(1, Math.floor(original.length * keep))));
           if (overwrite) for (const { at, bytes: junk } of damage) Buffer.from(junk).copy(bytes, Math.floor(at * bytes.length));
           else bytes = insertBytes(bytes, damage);
           expectAccountedFor(await auditLetterBytes('damaged.pdf', bytes, library));
