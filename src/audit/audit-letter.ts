@@ -1,6 +1,6 @@
 import { analyseLetter } from '../facts/analysis.js';
 import { LetterParseError, parseDetermination } from '../letter/parse.js';
-import { LetterReadError, readLetterFile } from '../letter/read.js';
+import { bytesToLetterText, LetterReadError, readLetterFile } from '../letter/read.js';
 import type { LetterText } from '../letter/types.js';
 import type { RuleLibrary } from '../rules/library.js';
 import { auditItem } from './audit-item.js';
@@ -34,6 +34,14 @@ export function errorAudit(file: string, message: string, line?: number): Determ
   return { file, status: 'error', error: { message, ...(line !== undefined ? { line } : {}) }, items: [] };
 }
 
+/** A letter that could not be audited, as its audit: the reason for a bad letter, or the internal error. */
+function failedAudit(file: string, error: unknown): DeterminationAudit {
+  if (error instanceof LetterReadError || error instanceof LetterParseError) {
+    return errorAudit(file, error.message, error instanceof LetterParseError ? error.line : undefined);
+  }
+  return errorAudit(file, `internal error while auditing: ${error instanceof Error ? error.message : String(error)}`);
+}
+
 /**
  * Audit one letter file. Never throws for a bad letter: an unreadable file, a file that is not an
  * IMR letter or a letter without disputed items comes back with status "error" and the reason.
@@ -42,9 +50,15 @@ export async function auditFile(path: string, library: RuleLibrary, options: Aud
   try {
     return await auditLetterText(displayName, await readLetterFile(path), library, options);
   } catch (error) {
-    if (error instanceof LetterReadError || error instanceof LetterParseError) {
-      return errorAudit(displayName, error.message, error instanceof LetterParseError ? error.line : undefined);
-    }
-    return errorAudit(displayName, `internal error while auditing: ${error instanceof Error ? error.message : String(error)}`);
+    return failedAudit(displayName, error);
+  }
+}
+
+/** Audit a letter's bytes (named like a file: its extension says PDF or text), never throwing for a bad letter. */
+export async function auditLetterBytes(file: string, bytes: Uint8Array, library: RuleLibrary, options: AuditOptions = {}): Promise<DeterminationAudit> {
+  try {
+    return await auditLetterText(file, await bytesToLetterText(file, bytes), library, options);
+  } catch (error) {
+    return failedAudit(file, error);
   }
 }

@@ -1,27 +1,57 @@
-import type { RuleLibrary } from '../rules/library.js';
+import type { LoadLibraryOptions, RuleLibrary } from '../rules/library.js';
 import { auditFile, type AuditOptions } from './audit-letter.js';
 import type { InputFile } from './inputs.js';
 import type { DeterminationAudit } from './types.js';
+import { LetterPool } from './worker-pool.js';
 
 export interface BatchOptions extends AuditOptions {
-  /** Letters audited at once (reading files overlaps with auditing). */
-  readonly concurrency?: number;
+  /**
+   * Worker threads auditing letters at once; 1 (the default) audits in this thread. Never more
+   * workers than letters.
+   */
+  readonly jobs?: number;
+  /** How the workers load the library (the same options the given library was loaded with). */
+  readonly library?: LoadLibraryOptions;
   /** Called after each letter, in input order. */
   readonly onResult?: (result: DeterminationAudit, done: number, total: number) => void | Promise<void>;
 }
 
+/** Letters started ahead of the one being handed on, per worker: keeps workers busy behind a slow letter. */
+const AHEAD_PER_JOB = 8;
+/** In this thread, a few letters at once so reading files overlaps with auditing. */
+const IN_THREAD_AHEAD = 4;
+
 /**
- * Audit letters in input order, a few at a time, handing each result on as soon as it and every
- * letter before it are done, so a caller can stream the report without holding the batch.
+ * Audit letters, handing each result on in input order as soon as it and every letter before it
+ * are done, so a caller can stream the report without holding the batch. The results are the
+ * same whatever the number of jobs.
  */
 export async function auditBatch(inputs: readonly InputFile[], library: RuleLibrary, options: BatchOptions = {}): Promise<void> {
-  const concurrency = Math.max(1, options.concurrency ?? 4);
+  const jobs = Math.max(1, Math.min(options.jobs ?? 1, inputs.length));
+  const auditOptions: AuditOptions = { ...(options.naive ? { naive: true } : {}), ...(options.allFacts ? { allFacts: true } : {}) };
+  if (jobs === 1) {
+    await inOrder(inputs, IN_THREAD_AHEAD, (input) => auditFile(input.path, library, auditOptions, input.name), options.onResult);
+    return;
+  }
+  const pool = await LetterPool.start(jobs, { library: options.library ?? {}, audit: auditOptions });
+  try {
+    await inOrder(inputs, jobs * AHEAD_PER_JOB, (input) => pool.audit(input), options.onResult);
+  } finally {
+    await pool.close();
+  }
+}
+
+async function inOrder(
+  inputs: readonly InputFile[],
+  ahead: number,
+  audit: (input: InputFile) => Promise<DeterminationAudit>,
+  onResult: BatchOptions['onResult'],
+): Promise<void> {
   const pending = new Map<number, Promise<DeterminationAudit>>();
   let next = 0;
   const start = (): void => {
-    while (next < inputs.length && pending.size < concurrency) {
-      const input = inputs[next]!;
-      pending.set(next, auditFile(input.path, library, options, input.name));
+    while (next < inputs.length && pending.size < ahead) {
+      pending.set(next, audit(inputs[next]!));
       next++;
     }
   };
@@ -30,6 +60,6 @@ export async function auditBatch(inputs: readonly InputFile[], library: RuleLibr
     const result = await pending.get(index)!;
     pending.delete(index);
     start();
-    await options.onResult?.(result, index + 1, inputs.length);
+    await onResult?.(result, index + 1, inputs.length);
   }
 }

@@ -52,8 +52,13 @@ export function buildProgram(io: CommandIo, setExitCode: (code: number) => void)
     .option('-r, --rules <dir>', 'rule folder to use instead of the bundled rules/')
     .option('--fail-on <what>', 'exit 1 when an item is "inconsistent"')
     .option('--timestamp', 'record the time of the run in the reports (off: same input, same bytes)')
+    .option('-j, --jobs <n>', 'letters audited in parallel on worker threads (default: the number of cores; 1: in this thread)')
+    .option('-q, --quiet', 'no progress bar')
     .addOption(colourOption())
-    .addHelpText('after', `\nExamples:\n  imr-audit audit cases --out reports\n  imr-audit audit letter.pdf --format json > audit.json${EXIT_CODES_HELP}`)
+    .addHelpText(
+      'after',
+      `\nExamples:\n  imr-audit audit cases --out reports\n  imr-audit audit letter.pdf --format json > audit.json\n  imr-audit audit letters/ --format jsonl --jobs 4 > audit.jsonl${EXIT_CODES_HELP}`,
+    )
     .action(async (paths: string[], options) => setExitCode(await runAudit(paths, options, io)));
 
   program

@@ -1,4 +1,5 @@
 import type { Determination, TextBlock } from '../letter/types.js';
+import type { PhraseScan } from '../text/phrases.js';
 import { splitSentences } from '../text/sentences.js';
 import { analyseSentence, type SentenceContext } from './context.js';
 import type { Lexicon } from './lexicon.js';
@@ -9,6 +10,8 @@ export interface AnalysedSentence extends TextBlock {
   /** The disputed item a rationale or request sentence belongs to (1-based). */
   readonly item?: number;
   readonly context: SentenceContext;
+  /** The sentence read once against the lexicon's phrases; what concepts look for is taken from here. */
+  readonly scan: PhraseScan;
 }
 
 /** A letter's sentences, each with its modifiers found, computed once and shared by all its items. */
@@ -20,13 +23,13 @@ export interface LetterAnalysis {
   readonly requests: ReadonlyMap<number, readonly AnalysedSentence[]>;
 }
 
+function analysed(sentence: TextBlock, source: EvidenceSource, lexicon: Lexicon, item?: number): AnalysedSentence {
+  const scan = lexicon.sentencePhrases.scan(sentence.text);
+  return { ...sentence, source, ...(item !== undefined ? { item } : {}), context: analyseSentence(sentence.text, lexicon, scan), scan };
+}
+
 function analyse(block: TextBlock, source: EvidenceSource, lexicon: Lexicon, item?: number): AnalysedSentence[] {
-  return splitSentences(block).map((sentence) => ({
-    ...sentence,
-    source,
-    ...(item !== undefined ? { item } : {}),
-    context: analyseSentence(sentence.text, lexicon),
-  }));
+  return splitSentences(block).map((sentence) => analysed(sentence, source, lexicon, item));
 }
 
 export function analyseLetter(determination: Determination, lexicon: Lexicon): LetterAnalysis {
@@ -34,8 +37,7 @@ export function analyseLetter(determination: Determination, lexicon: Lexicon): L
   const requests = new Map<number, AnalysedSentence[]>();
   for (const item of determination.items) {
     rationales.set(item.index, analyse(item.rationale, 'rationale', lexicon, item.index));
-    const request: AnalysedSentence = { ...item.request, source: 'request', item: item.index, context: analyseSentence(item.request.text, lexicon) };
-    requests.set(item.index, [request]);
+    requests.set(item.index, [analysed(item.request, 'request', lexicon, item.index)]);
   }
   return {
     determination,

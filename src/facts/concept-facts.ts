@@ -13,16 +13,21 @@ export interface ItemText {
 
 const MAX_EVIDENCE = 5;
 
-function sentencesInScope(concept: CompiledConcept, text: ItemText): ReadonlyArray<readonly AnalysedSentence[]> {
+/** The concept's mentions in each source in scope, in order of authority. */
+function mentionsInScope(concept: CompiledConcept, text: ItemText): ReadonlyArray<readonly Mention[]> {
+  const rationale = findMentions(concept, text.rationale);
+  const request = findMentions(concept, text.request);
   switch (concept.definition.scope) {
     case 'item':
-      return [text.rationale, text.request];
+      return [rationale, request];
     case 'drug': {
-      const summary = text.summary.filter(text.mentionsRequestedDrug);
-      return concept.definition.authority === 'summary' ? [summary, text.rationale, text.request] : [text.rationale, text.request, summary];
+      const summary = findMentions(concept, text.summary).filter((mention) => text.mentionsRequestedDrug(mention.sentence));
+      return concept.definition.authority === 'summary' ? [summary, rationale, request] : [rationale, request, summary];
     }
-    case 'letter':
-      return concept.definition.authority === 'summary' ? [text.summary, text.rationale, text.request] : [text.rationale, text.request, text.summary];
+    case 'letter': {
+      const summary = findMentions(concept, text.summary);
+      return concept.definition.authority === 'summary' ? [summary, rationale, request] : [rationale, request, summary];
+    }
   }
 }
 
@@ -35,8 +40,9 @@ function sentencesInScope(concept: CompiledConcept, text: ItemText): ReadonlyArr
 export function conceptFact(concept: CompiledConcept, text: ItemText): Fact {
   const decisive: Array<{ mention: Mention; state: FactState }> = [];
   let deciding: { mention: Mention; state: FactState } | undefined;
-  for (const sentences of sentencesInScope(concept, text)) {
-    const readings = findMentions(concept, sentences)
+  for (const mentions of mentionsInScope(concept, text)) {
+    if (mentions.length === 0) continue;
+    const readings = mentions
       .map((mention) => ({ mention, state: mentionState(mention, concept) }))
       .filter((r): r is { mention: Mention; state: FactState } => r.state !== undefined);
     decisive.push(...readings);

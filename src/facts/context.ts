@@ -1,3 +1,4 @@
+import type { PhraseScan } from '../text/phrases.js';
 import type { Lexicon, ModifierCategory, ModifierDefinition, TerminatorKind } from './lexicon.js';
 
 /** A modifier phrase found in a sentence (offsets relative to the sentence). */
@@ -29,14 +30,14 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 }
 
 /** Find the modifiers and terminators in one sentence. Pseudo-modifiers ("not only") cancel what they cover. */
-export function analyseSentence(sentence: string, lexicon: Lexicon): SentenceContext {
-  const pseudo = lexicon.pseudo.matchAll(sentence);
+export function analyseSentence(sentence: string, lexicon: Lexicon, scan: PhraseScan = lexicon.sentencePhrases.scan(sentence)): SentenceContext {
+  const pseudo = scan.matches(lexicon.pseudo);
   const modifiers: ModifierHit[] = [];
-  for (const match of lexicon.modifiers.matchAll(sentence)) {
+  for (const match of scan.matches(lexicon.modifiers)) {
     if (pseudo.some((p) => overlaps(p, match))) continue;
     for (const definition of match.value) modifiers.push({ definition, start: match.start, end: match.end, text: match.text });
   }
-  const terminators: Terminator[] = lexicon.terminators.matchAll(sentence).map((m) => ({ start: m.start, end: m.end, kind: m.value }));
+  const terminators: Terminator[] = scan.matches(lexicon.terminators).map((m) => ({ start: m.start, end: m.end, kind: m.value }));
   for (const punctuation of sentence.matchAll(/[;:]/g)) {
     const at = punctuation.index ?? 0;
     terminators.push({ start: at, end: at + 1, kind: 'all' });

@@ -45,10 +45,36 @@ function flag(name: string, item: DisputedItem, pattern: RegExp, text = item.hea
   return { name, value: !!match, state: match ? 'present' : 'absent', evidence: match ? [requestEvidence(item, match[0])] : [] };
 }
 
+/** Phrase sets made from the lexicon for one treatment, compiled once per lexicon and kept. */
+const derivedSets = new WeakMap<Lexicon, Map<string, PhraseSet<true> | undefined>>();
+const MAX_DERIVED_SETS = 1000;
+
+function derivedSet(lexicon: Lexicon, key: string, make: () => PhraseSet<true> | undefined): PhraseSet<true> | undefined {
+  let sets = derivedSets.get(lexicon);
+  if (!sets) {
+    sets = new Map();
+    derivedSets.set(lexicon, sets);
+  }
+  if (!sets.has(key)) {
+    if (sets.size >= MAX_DERIVED_SETS) sets.clear();
+    sets.set(key, make());
+  }
+  return sets.get(key);
+}
+
 /** The service lexicon's terms for one category: what "prior sessions of this" must name in the summary. */
 function serviceTermsFor(lexicon: Lexicon, category: string): PhraseSet<true> | undefined {
-  const entry = lexicon.data.services.find((s) => s.category === category);
-  return entry ? new PhraseSet(entry.terms.map((t) => [t, true] as const)) : undefined;
+  return derivedSet(lexicon, `service:${category}`, () => {
+    const entry = lexicon.data.services.find((s) => s.category === category);
+    return entry ? new PhraseSet(entry.terms.map((t) => [t, true] as const)) : undefined;
+  });
+}
+
+/** Every name of the requested drugs (brands and generics), to tell the summary sentences that speak of them. */
+function drugNamesFor(lexicon: Lexicon, ingredients: readonly string[]): PhraseSet<true> | undefined {
+  return derivedSet(lexicon, `drugs:${JSON.stringify(ingredients)}`, () =>
+    new PhraseSet(ingredients.flatMap((generic) => (lexicon.drugsByGeneric.get(generic)?.names ?? [generic]).map((n) => [n, true] as const))),
+  );
 }
 
 function opioidMme(treatment: Treatment, quantity: RequestQuantity, lexicon: Lexicon, item: DisputedItem): Fact {
@@ -79,10 +105,7 @@ export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem): 
   const treatment = classifyRequest(item.request, lexicon);
   const quantity = readRequestQuantity(item.request.text, treatment.kind === 'medication');
   const sentences = itemSentences(analysis, item.index);
-  const drugNames =
-    treatment.kind === 'medication'
-      ? new PhraseSet(treatment.ingredients.flatMap((generic) => (lexicon.drugsByGeneric.get(generic)?.names ?? [generic]).map((n) => [n, true] as const)))
-      : undefined;
+  const drugNames = treatment.kind === 'medication' ? drugNamesFor(lexicon, treatment.ingredients) : undefined;
   const mentionsRequestedDrug = (sentence: AnalysedSentence): boolean =>
     drugNames !== undefined && (drugNames.matchAll(sentence.text).length > 0 || REFERS_TO_THE_REQUESTED_DRUG.test(sentence.text));
   const text: ItemText = { ...sentences, mentionsRequestedDrug };

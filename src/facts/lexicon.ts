@@ -1,4 +1,4 @@
-import { compilePattern, PhraseSet, phraseKey } from '../text/phrases.js';
+import { compilePattern, PhraseIndex, PhraseSet, phraseKey } from '../text/phrases.js';
 
 export type TreatmentKind =
   | 'medication' | 'imaging' | 'electrodiagnostic' | 'physical-medicine' | 'chiropractic' | 'acupuncture'
@@ -99,6 +99,8 @@ export interface Lexicon {
   readonly terminators: PhraseSet<TerminatorKind>;
   readonly pseudo: PhraseSet<true>;
   readonly sentencePatterns: ReadonlyArray<{ readonly category: ModifierCategory; readonly pattern: RegExp }>;
+  /** The phrase sets read in every sentence (concepts, modifiers, terminators, pseudo-modifiers), walked together. */
+  readonly sentencePhrases: PhraseIndex;
 }
 
 function phraseSet(phrases: readonly string[]): PhraseSet<true> {
@@ -133,6 +135,19 @@ export function compileLexicon(data: LexiconData): Lexicon {
       absentPatterns: definition.absentPatterns.map(compilePattern),
     });
   }
+  const modifiers = new PhraseSet(groupByPhrase(data.modifiers));
+  const terminators = new PhraseSet<TerminatorKind>([
+    ...data.terminators.all.map((t) => [t, 'all'] as const),
+    ...data.terminators.forward.map((t) => [t, 'forward'] as const),
+    ...data.terminators.guideline.map((t) => [t, 'guideline'] as const),
+  ]);
+  const pseudo = phraseSet(data.pseudo);
+  const sentencePhrases = new PhraseIndex([
+    pseudo,
+    modifiers,
+    terminators,
+    ...[...concepts.values()].flatMap((concept) => [concept.present, concept.absent]),
+  ] as Array<PhraseSet<unknown>>);
   return {
     data,
     drugNames,
@@ -141,13 +156,10 @@ export function compileLexicon(data: LexiconData): Lexicon {
     services: data.services.map((entry) => ({ entry, patterns: (entry.patterns ?? []).map(compilePattern) })),
     bodyParts: new PhraseSet(Object.entries(data.bodyParts).flatMap(([part, terms]) => terms.map((t) => [t, part] as const))),
     concepts,
-    modifiers: new PhraseSet(groupByPhrase(data.modifiers)),
-    terminators: new PhraseSet([
-      ...data.terminators.all.map((t) => [t, 'all'] as const),
-      ...data.terminators.forward.map((t) => [t, 'forward'] as const),
-      ...data.terminators.guideline.map((t) => [t, 'guideline'] as const),
-    ]),
-    pseudo: phraseSet(data.pseudo),
+    modifiers,
+    terminators,
+    pseudo,
     sentencePatterns: data.sentencePatterns.flatMap((group) => group.patterns.map((source) => ({ category: group.category, pattern: new RegExp(source, 'i') }))),
+    sentencePhrases,
   };
 }

@@ -1,4 +1,3 @@
-import { regexMatches } from '../text/phrases.js';
 import type { AnalysedSentence } from './analysis.js';
 import { mentionStatus, modifiersCovering, type MentionStatus, type ModifierHit } from './context.js';
 import type { CompiledConcept } from './lexicon.js';
@@ -21,14 +20,27 @@ export interface Mention {
 
 type Span = { start: number; end: number; text: string };
 
-function cuesIn(sentence: string, concept: CompiledConcept): Array<Span & { absent: boolean }> {
+const NO_CUES: ReadonlyArray<Span & { absent: boolean }> = Object.freeze([]);
+
+function cuesIn(sentence: AnalysedSentence, concept: CompiledConcept): ReadonlyArray<Span & { absent: boolean }> {
+  const { scan } = sentence;
+  const absentPhrases = scan.matches(concept.absent);
+  const presentPhrases = scan.matches(concept.present);
+  if (
+    absentPhrases.length === 0 &&
+    presentPhrases.length === 0 &&
+    concept.absentPatterns.every((pattern) => scan.regexMatches(pattern).length === 0) &&
+    concept.presentPatterns.every((pattern) => scan.regexMatches(pattern).length === 0)
+  ) {
+    return NO_CUES;
+  }
   const absent = [
-    ...concept.absent.matchAll(sentence),
-    ...concept.absentPatterns.flatMap((pattern) => regexMatches(pattern, sentence)),
+    ...absentPhrases,
+    ...concept.absentPatterns.flatMap((pattern) => scan.regexMatches(pattern)),
   ];
   const present = [
-    ...concept.present.matchAll(sentence),
-    ...concept.presentPatterns.flatMap((pattern) => regexMatches(pattern, sentence)),
+    ...presentPhrases,
+    ...concept.presentPatterns.flatMap((pattern) => scan.regexMatches(pattern)),
   ].filter((cue) => !absent.some((a) => a.start < cue.end && cue.start < a.end));
   const all = [...present.map((c) => ({ ...c, absent: false })), ...absent.map((c) => ({ ...c, absent: true }))];
   all.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -41,24 +53,46 @@ function cuesIn(sentence: string, concept: CompiledConcept): Array<Span & { abse
   return kept;
 }
 
-/** Every mention of a concept in the given sentences, with its ConText reading. */
-export function findMentions(concept: CompiledConcept, sentences: readonly AnalysedSentence[]): Mention[] {
-  const mentions: Mention[] = [];
-  for (const sentence of sentences) {
-    for (const cue of cuesIn(sentence.text, concept)) {
-      const modifiers = modifiersCovering(sentence.context, cue.start, cue.end);
-      mentions.push({
-        concept: concept.definition.name,
-        sentence,
-        start: cue.start,
-        end: cue.end,
-        cue: cue.text,
-        status: mentionStatus(modifiers),
-        absentCue: cue.absent,
-        historical: modifiers.some((m) => m.definition.category === 'historical'),
-        modifiers,
-      });
+const NO_MENTIONS: readonly Mention[] = Object.freeze([]);
+
+function readMentions(concept: CompiledConcept, sentence: AnalysedSentence): readonly Mention[] {
+  const cues = cuesIn(sentence, concept);
+  if (cues.length === 0) return NO_MENTIONS;
+  return cues.map((cue) => {
+    const modifiers = modifiersCovering(sentence.context, cue.start, cue.end);
+    return {
+      concept: concept.definition.name,
+      sentence,
+      start: cue.start,
+      end: cue.end,
+      cue: cue.text,
+      status: mentionStatus(modifiers),
+      absentCue: cue.absent,
+      historical: modifiers.some((m) => m.definition.category === 'historical'),
+      modifiers,
+    };
+  });
+}
+
+/** Mentions found per list of sentences: a letter's summary is read once for all its items. */
+const mentionsByList = new WeakMap<readonly AnalysedSentence[], Map<CompiledConcept, readonly Mention[]>>();
+
+/** Every mention of a concept in the given sentences, in order, with its ConText reading. */
+export function findMentions(concept: CompiledConcept, sentences: readonly AnalysedSentence[]): readonly Mention[] {
+  let byConcept = mentionsByList.get(sentences);
+  if (!byConcept) {
+    byConcept = new Map();
+    mentionsByList.set(sentences, byConcept);
+  }
+  let mentions = byConcept.get(concept);
+  if (!mentions) {
+    const found: Mention[] = [];
+    for (const sentence of sentences) {
+      const inSentence = readMentions(concept, sentence);
+      if (inSentence.length > 0) found.push(...inSentence);
     }
+    mentions = found.length > 0 ? found : NO_MENTIONS;
+    byConcept.set(concept, mentions);
   }
   return mentions;
 }

@@ -1,20 +1,26 @@
 import { formatCsv } from './csv.js';
 import { formatHtml } from './html.js';
 import { formatJson } from './json.js';
+import { JsonReportStream } from './json-stream.js';
+import { formatJsonLines, JsonLinesReportStream } from './jsonl.js';
 import { formatJunit } from './junit.js';
 import { formatMarkdown } from './markdown.js';
 import type { AuditReport } from './report.js';
+import type { ReportStream, Spool, TextOut } from './report-stream.js';
 import { formatSarif } from './sarif.js';
 
 export interface ReportFormat {
   /** File extension when written with --out. */
   readonly extension: string;
   readonly render: (report: AuditReport) => string;
+  /** Write the same text as `render` while the batch runs, without holding it (memory stays flat). */
+  readonly stream?: (out: TextOut, spool: () => Promise<Spool>) => Promise<ReportStream>;
 }
 
 /** Every file format `audit --format` and `--out` know, each fed by the same report object. */
 export const FORMATS = {
-  json: { extension: 'json', render: formatJson },
+  json: { extension: 'json', render: formatJson, stream: async (out, spool) => new JsonReportStream(out, await spool()) },
+  jsonl: { extension: 'jsonl', render: formatJsonLines, stream: async (out) => new JsonLinesReportStream(out) },
   markdown: { extension: 'md', render: formatMarkdown },
   html: { extension: 'html', render: formatHtml },
   csv: { extension: 'csv', render: formatCsv },
@@ -29,4 +35,8 @@ export const DEFAULT_OUT_FORMATS: readonly FileFormatName[] = ['json', 'markdown
 
 export function isFileFormat(name: string): name is FileFormatName {
   return Object.prototype.hasOwnProperty.call(FORMATS, name);
+}
+
+export function reportFormat(name: FileFormatName): ReportFormat {
+  return FORMATS[name];
 }

@@ -1,3 +1,5 @@
+import { NO_MATCHES, PhraseTrie, trieCanHold, type TrieMatch, type TriePattern } from './phrase-trie.js';
+
 /** A phrase's identity for lookup: case, spaces and hyphens do not matter ("X-ray" = "x ray" = "xray"). */
 export function phraseKey(text: string): string {
   return text.toLowerCase().replace(/[\s\-]+/g, '');
@@ -20,18 +22,26 @@ export interface PhraseMatch<T> {
   readonly value: T;
 }
 
-/**
- * A set of phrases, each tagged with a value, matched in one pass. Longer phrases win where two
- * overlap ("low back" over "back"), and matches never overlap.
- */
 /** Short all-capital phrases (PT, CT, TENS, UDS) are acronyms: matched with their case, so "pt" or "tens" do not count. */
 export function isAcronym(phrase: string): boolean {
   return /^[A-Z][A-Z0-9/&]{1,5}s?$/.test(phrase.trim()) && /[A-Z].*[A-Z]/.test(phrase);
 }
 
+/**
+ * A set of phrases, each tagged with a value, matched in one pass. Longer phrases win where two
+ * overlap ("low back" over "back"), and matches never overlap.
+ *
+ * The phrases form up to two alternations (case-insensitive phrases, case-sensitive acronyms),
+ * each `phraseSource(longest)|…|phraseSource(shortest)`; they are matched by a trie walk with
+ * exactly those regexes' semantics (src/text/phrase-trie.ts), or by the regexes themselves for a
+ * phrase the trie cannot hold.
+ */
 export class PhraseSet<T> {
-  private readonly patterns: RegExp[] = [];
+  /** The alternations, in order: their phrases longest first, and whether case matters. */
+  readonly patterns: readonly TriePattern[];
   private readonly values = new Map<string, T>();
+  private readonly trie: PhraseTrie | undefined;
+  private readonly regexes: readonly RegExp[];
 
   constructor(entries: Iterable<readonly [string, T]>) {
     const phrases: string[] = [];
@@ -46,26 +56,43 @@ export class PhraseSet<T> {
       } else phrases.push(phrase);
     }
     const byLength = (a: string, b: string): number => phraseKey(b).length - phraseKey(a).length;
-    if (phrases.length > 0) this.patterns.push(new RegExp(phrases.sort(byLength).map(phraseSource).join('|'), 'gi'));
-    if (acronyms.length > 0) this.patterns.push(new RegExp(acronyms.sort(byLength).map(phraseSource).join('|'), 'g'));
+    const patterns: TriePattern[] = [];
+    if (phrases.length > 0) patterns.push({ phrases: phrases.sort(byLength), caseSensitive: false });
+    if (acronyms.length > 0) patterns.push({ phrases: acronyms.sort(byLength), caseSensitive: true });
+    this.patterns = patterns;
+    const trieable = patterns.every((pattern) => pattern.phrases.every(trieCanHold));
+    this.trie = trieable ? new PhraseTrie(patterns) : undefined;
+    this.regexes = trieable ? [] : patterns.map((p) => new RegExp(p.phrases.map(phraseSource).join('|'), p.caseSensitive ? 'g' : 'gi'));
   }
 
   get size(): number {
     return this.values.size;
   }
 
+  /** Can the set's phrases be walked in a trie (shared with other sets by a PhraseIndex)? */
+  get trieable(): boolean {
+    return this.trie !== undefined;
+  }
+
   /** Every match in `text`, left to right; where matches overlap the longer (then earlier) one is kept. */
   matchAll(text: string): Array<PhraseMatch<T>> {
+    const perPattern = this.trie ? this.trie.scan(text) : this.regexes.map((regex) => regexMatches(regex, text));
+    return this.fromPatternMatches(text, perPattern);
+  }
+
+  /** The set's matches from the raw matches of each of its patterns (as `patterns` lists them). */
+  fromPatternMatches(text: string, perPattern: ReadonlyArray<ReadonlyArray<{ start: number; end: number }>>): Array<PhraseMatch<T>> {
+    if (perPattern.every((matches) => matches.length === 0)) return [];
     const found: Array<PhraseMatch<T>> = [];
-    for (const pattern of this.patterns) {
-      for (const match of text.matchAll(pattern)) {
-        const value = this.values.get(phraseKey(match[0]));
+    for (const matches of perPattern) {
+      for (const { start, end } of matches) {
+        const matched = text.slice(start, end);
+        const value = this.values.get(phraseKey(matched));
         if (value === undefined) continue;
-        const start = match.index ?? 0;
-        found.push({ start, end: start + match[0].length, text: match[0], value });
+        found.push({ start, end, text: matched, value });
       }
     }
-    if (this.patterns.length < 2) return found;
+    if (perPattern.length < 2) return found;
     found.sort((a, b) => a.start - b.start || b.end - a.end);
     const kept: Array<PhraseMatch<T>> = [];
     for (const match of found) {
@@ -93,10 +120,70 @@ export function compilePattern(source: string): RegExp {
 export function regexMatches(pattern: RegExp, text: string): Array<{ start: number; end: number; text: string }> {
   const matches: Array<{ start: number; end: number; text: string }> = [];
   pattern.lastIndex = 0;
-  for (const match of text.matchAll(pattern)) {
-    if (match[0].length === 0) continue;
-    const start = match.index ?? 0;
-    matches.push({ start, end: start + match[0].length, text: match[0] });
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    if (match[0].length === 0) {
+      pattern.lastIndex++;
+      continue;
+    }
+    matches.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
   }
   return matches;
+}
+
+/**
+ * One text read once: each phrase set's matches, as `set.matchAll(text)` gives them, and the
+ * matches of regular expressions asked for, each computed once and kept.
+ */
+export interface PhraseScan {
+  matches<T>(set: PhraseSet<T>): ReadonlyArray<PhraseMatch<T>>;
+  regexMatches(pattern: RegExp): ReadonlyArray<{ start: number; end: number; text: string }>;
+}
+
+const NO_PHRASES: ReadonlyArray<PhraseMatch<never>> = Object.freeze([]);
+
+/**
+ * Several phrase sets walked together: one trie holds every set's phrases, so a text is read
+ * once for all of them (a sentence against every concept of the lexicon, say). Each set's
+ * matches are exactly what its own `matchAll` gives.
+ */
+export class PhraseIndex {
+  private readonly trie: PhraseTrie;
+  /** Where each set's patterns start in the trie's pattern list. */
+  private readonly offsets = new Map<PhraseSet<unknown>, number>();
+
+  constructor(sets: Iterable<PhraseSet<unknown>>) {
+    const patterns: TriePattern[] = [];
+    for (const set of sets) {
+      if (!set.trieable || this.offsets.has(set)) continue;
+      this.offsets.set(set, patterns.length);
+      patterns.push(...set.patterns);
+    }
+    this.trie = new PhraseTrie(patterns);
+  }
+
+  scan(text: string): PhraseScan {
+    const perPattern: ReadonlyArray<readonly TrieMatch[]> = this.trie.scan(text);
+    const sets = new Map<PhraseSet<unknown>, Array<PhraseMatch<unknown>>>();
+    const regexes = new Map<RegExp, Array<{ start: number; end: number; text: string }>>();
+    return {
+      matches: <T>(set: PhraseSet<T>): ReadonlyArray<PhraseMatch<T>> => {
+        const offset = this.offsets.get(set);
+        if (offset !== undefined && set.patterns.every((_, p) => perPattern[offset + p] === NO_MATCHES)) return NO_PHRASES;
+        let matches = sets.get(set);
+        if (!matches) {
+          matches = offset === undefined ? set.matchAll(text) : set.fromPatternMatches(text, perPattern.slice(offset, offset + set.patterns.length));
+          sets.set(set, matches);
+        }
+        return matches as Array<PhraseMatch<T>>;
+      },
+      regexMatches: (pattern: RegExp) => {
+        let matches = regexes.get(pattern);
+        if (!matches) {
+          matches = regexMatches(pattern, text);
+          regexes.set(pattern, matches);
+        }
+        return matches;
+      },
+    };
+  }
 }

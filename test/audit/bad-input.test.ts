@@ -1,7 +1,9 @@
-import { mkdtempSync, writeFileSync, readFileSync, chmodSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, readFileSync, chmodSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main.js';
+import { PROJECT_ROOT } from '../../src/project-files.js';
+import { encryptedPdf } from '../bad-input/craft.js';
 import { captureIo, casePath } from '../helpers.js';
 
 describe('a batch with bad files among good ones', () => {
@@ -20,15 +22,29 @@ describe('a batch with bad files among good ones', () => {
   writeFileSync(unreadable, good);
   chmodSync(unreadable, 0o000);
   const runningAsRoot = process.getuid?.() === 0;
+  writeFileSync(join(folder, 'j-encrypted.pdf'), encryptedPdf());
+  const pdf = readFileSync(casePath('dwc-2016/pdf/CM16-0224814.pdf'));
+  writeFileSync(join(folder, 'k-corrupt.pdf'), Buffer.concat([pdf.subarray(0, 1024), Buffer.alloc(4096, 0x5a), pdf.subarray(5120, 9000)]));
+  /** More than 50 MB: the letter repeated, written here rather than kept in the repository. */
+  const huge = Buffer.concat(Array.from({ length: Math.ceil((51 * 2 ** 20) / good.length) }, () => good));
+  writeFileSync(join(folder, 'l-huge.txt'), huge);
+  writeFileSync(join(folder, 'm-good.txt'), readFileSync(casePath('seeds/002_178c19ffd59f9e46.txt')));
+  afterAll(() => {
+    chmodSync(unreadable, 0o600);
+    rmSync(folder, { recursive: true, force: true });
+  });
 
-  test('every file is reported, good letters audited, bad ones with their reason, exit 0', async () => {
+  test.each(['1', '2'])('every file is reported, good letters audited, bad ones with their reason, exit 0 (--jobs %s)', async (jobs) => {
     const { io, out, err } = captureIo(folder);
-    const code = await main(['audit', folder, '--format', 'json'], io);
+    const code = await main(['audit', folder, '--format', 'json', '--jobs', jobs], io);
     expect(err.join('')).toBe('');
     expect(code).toBe(0);
     const report = JSON.parse(out.join(''));
     const byFile = Object.fromEntries(report.determinations.map((d: { file: string }) => [d.file, d]));
-    expect(Object.keys(byFile).sort()).toEqual(['a-good.txt', 'b-empty.txt', 'c-binary.txt', 'd-not-imr.txt', 'e-truncated.txt', 'f-fake.pdf', 'g-truncated.pdf', 'h-good.pdf', 'i-unreadable.txt']);
+    expect(report.determinations.map((d: { file: string }) => d.file)).toEqual([
+      'a-good.txt', 'b-empty.txt', 'c-binary.txt', 'd-not-imr.txt', 'e-truncated.txt', 'f-fake.pdf', 'g-truncated.pdf', 'h-good.pdf',
+      'i-unreadable.txt', 'j-encrypted.pdf', 'k-corrupt.pdf', 'l-huge.txt', 'm-good.txt',
+    ]);
     expect(byFile['a-good.txt'].status).toBe('parsed');
     expect(byFile['a-good.txt'].items).toHaveLength(2);
     expect(byFile['h-good.pdf'].items).toHaveLength(2);
@@ -40,9 +56,33 @@ describe('a batch with bad files among good ones', () => {
     expect(byFile['g-truncated.pdf'].status).toBe('error');
     expect(byFile['g-truncated.pdf'].error.message).toMatch(/PDF/);
     if (!runningAsRoot) expect(byFile['i-unreadable.txt'].error.message).toMatch(/cannot read the file/);
+    expect(byFile['j-encrypted.pdf'].error.message).toBe('encrypted PDF: it needs a password to open');
+    expect(byFile['k-corrupt.pdf'].status).toBe('error');
+    expect(byFile['k-corrupt.pdf'].error.message).toMatch(/PDF/);
+    expect(byFile['l-huge.txt'].error.message).toMatch(/^file too large: \d+ bytes/);
+    expect(byFile['m-good.txt'].items).toHaveLength(1);
+    for (const determination of report.determinations) expect(determination.error?.message ?? '').not.toMatch(/internal error/);
     expect(report.skipped).toEqual([{ file: 'notes.docx', reason: expect.stringMatching(/not a letter file/) }]);
-    expect(report.summary).toMatchObject({ files: 9, skipped: 1 });
-    expect(report.summary.parsed + report.summary.failed).toBe(9);
+    expect(report.summary).toMatchObject({ files: 13, skipped: 1, parsed: runningAsRoot ? 4 : 3 });
+    expect(report.summary.parsed + report.summary.failed).toBe(13);
+  });
+
+  test('the bad batch gives the same bytes on one job and on three', async () => {
+    const runs = [];
+    for (const jobs of ['1', '3']) {
+      const { io, out } = captureIo(folder);
+      expect(await main(['audit', folder, '--format', 'json', '--jobs', jobs], io)).toBe(0);
+      runs.push(out.join(''));
+    }
+    expect(runs[1]).toBe(runs[0]);
+  });
+
+  test('a broken rule library stops the run before any letter is read, naming file:line', async () => {
+    const { io, out, err } = captureIo(folder);
+    const broken = join(PROJECT_ROOT, 'test/fixtures/broken-rules/unknown-fact');
+    expect(await main(['audit', folder, '--format', 'json', '--rules', broken, '--jobs', '2'], io)).toBe(2);
+    expect(out).toEqual([]);
+    expect(err.join('')).toMatch(/rule\.yaml:\d+:\d+ /);
   });
 
   test('a path that does not exist is a usage error (exit 2)', async () => {

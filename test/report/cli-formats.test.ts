@@ -13,6 +13,7 @@ describe('audit --format and --out with every format', () => {
       sarif: /^\{\n {2}"\$schema": "https:\/\/json\.schemastore\.org\/sarif-2\.1\.0\.json",\n {2}"version": "2\.1\.0"/,
       junit: /^<\?xml version="1\.0" encoding="UTF-8"\?>\n<testsuites name="imr-audit [^"]+" tests="9"/,
       json: /^\{\n {2}"tool": \{/,
+      jsonl: /^\{"file":/,
       markdown: /^# IMR decision-consistency audit\n/,
       html: /^<!DOCTYPE html>\n/,
     };
@@ -20,14 +21,16 @@ describe('audit --format and --out with every format', () => {
       const { io, out, err } = captureIo();
       expect(await main(['audit', casePath('seeds'), '--format', format], io)).toBe(0);
       expect(err).toEqual([]);
-      expect(out).toHaveLength(1);
-      expect(out[0]).toMatch(expectStart[format]!);
+      const printed = out.join('');
+      expect(printed).toMatch(expectStart[format]!);
+      if (format === 'json' || format === 'sarif') expect(() => JSON.parse(printed)).not.toThrow();
+      if (format === 'jsonl') for (const line of printed.trimEnd().split('\n')) expect(() => JSON.parse(line)).not.toThrow();
     }
   });
 
   test('--out without --format writes JSON, Markdown and HTML; with a list, every format named', async () => {
     const { out } = await auditedBatch();
-    expect(readdirSync(out).sort()).toEqual(['audit.csv', 'audit.html', 'audit.json', 'audit.junit.xml', 'audit.md', 'audit.sarif']);
+    expect(readdirSync(out).sort()).toEqual(['audit.csv', 'audit.html', 'audit.json', 'audit.jsonl', 'audit.junit.xml', 'audit.md', 'audit.sarif']);
     const plain = mkdtempSync(join(tmpdir(), 'imr-default-out-'));
     const { io, out: stdout } = captureIo();
     expect(await main(['audit', casePath('seeds'), '--out', plain, '--no-color'], io)).toBe(0);

@@ -1,13 +1,18 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { auditBatch } from '../../audit/batch.js';
-import { InputError, listInputs } from '../../audit/inputs.js';
+import { InputError, listInputs, type InputListing } from '../../audit/inputs.js';
 import { SummaryBuilder } from '../../audit/summary.js';
 import type { DeterminationAudit } from '../../audit/types.js';
-import { DEFAULT_OUT_FORMATS, FORMATS, isFileFormat, type FileFormatName } from '../../report/formats.js';
+import { DEFAULT_OUT_FORMATS, FORMATS, isFileFormat, reportFormat, type FileFormatName } from '../../report/formats.js';
+import type { ReportFrame, ReportStream, TextOut } from '../../report/report-stream.js';
 import { rulesInfo, toolInfo, type AuditReport } from '../../report/report.js';
 import { formatTerminal, terminalChalk } from '../../report/terminal.js';
 import { EXIT, libraryFor, UsageError } from '../library.js';
+import { callbackOut, FileOut, TemporarySpool } from '../output.js';
+import { createProgress } from '../progress.js';
+import { TerminalDigest } from '../terminal-digest.js';
 
 export type FormatName = FileFormatName | 'text';
 
@@ -18,12 +23,16 @@ export interface AuditCommandOptions {
   readonly failOn?: string;
   readonly timestamp?: boolean;
   readonly color?: boolean;
+  readonly jobs?: string;
+  readonly quiet?: boolean;
 }
 
 export interface CommandIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly cwd: string;
+  /** Columns of the terminal when stdout and stderr both are one (a progress bar is drawn then). */
+  readonly terminalColumns?: number;
 }
 
 function parseFormats(value: string | undefined, fallback: FormatName[]): FormatName[] {
@@ -35,51 +44,111 @@ function parseFormats(value: string | undefined, fallback: FormatName[]): Format
   return names as FormatName[];
 }
 
+function parseJobs(value: string | undefined): number {
+  if (value === undefined) return availableParallelism();
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`--jobs takes a whole number of at least 1, not "${value}"`);
+  return Number(value);
+}
+
+/** One report being written: streamed as the letters pass when its format can, else rendered at the end. */
+interface ReportOutput {
+  readonly stream?: ReportStream;
+  readonly render?: (report: AuditReport) => Promise<void>;
+  close(): Promise<void>;
+}
+
+interface Resources {
+  readonly spools: TemporarySpool[];
+  readonly files: FileOut[];
+}
+
+async function openOutput(format: FileFormatName, out: TextOut & { close?: () => Promise<void>; flush?: () => Promise<void> }, resources: Resources): Promise<ReportOutput> {
+  const { stream, render } = reportFormat(format);
+  const close = async (): Promise<void> => {
+    await out.flush?.();
+    await out.close?.();
+  };
+  if (stream) {
+    const spool = async (): Promise<TemporarySpool> => {
+      const created = await TemporarySpool.create();
+      resources.spools.push(created);
+      return created;
+    };
+    return { stream: await stream(out, spool), close };
+  }
+  return { render: async (report) => void (await out.write(render(report))), close };
+}
+
 /** `imr-audit audit PATH...`: audit letters, print or write the reports. Returns the exit code. */
 export async function runAudit(paths: readonly string[], options: AuditCommandOptions, io: CommandIo): Promise<number> {
   if (paths.length === 0) throw new UsageError('name at least one letter file or folder to audit');
   const formats = parseFormats(options.format, options.out ? [...DEFAULT_OUT_FORMATS] : ['text']);
   if (!options.out && formats.length > 1) throw new UsageError('give one --format to print, or --out DIR to write several');
   if (options.failOn && options.failOn !== 'inconsistent') throw new UsageError(`--fail-on takes "inconsistent", not "${options.failOn}"`);
+  const jobs = parseJobs(options.jobs);
   const library = await libraryFor(options.rules);
-  let listing;
+  let listing: InputListing;
   try {
     listing = await listInputs(paths, io.cwd);
   } catch (error) {
     if (error instanceof InputError) throw new UsageError(error.message);
     throw error;
   }
-  const determinations: DeterminationAudit[] = [];
-  const summary = new SummaryBuilder().skip(listing.skipped.length);
-  await auditBatch(listing.letters, library, {
-    onResult: (result) => {
-      determinations.push(result);
-      summary.add(result);
-    },
-  });
-  const report: AuditReport = {
-    tool: toolInfo(options.timestamp ? new Date() : undefined),
-    rules: rulesInfo(library, io.cwd),
-    summary: summary.build(),
-    determinations,
-    skipped: listing.skipped,
-  };
+
   const chalk = terminalChalk(options.color);
-  if (options.out) {
-    await mkdir(options.out, { recursive: true });
-    const written: string[] = [];
-    for (const format of formats) {
-      if (format === 'text') continue;
-      const file = join(options.out, `audit.${FORMATS[format].extension}`);
-      await writeFile(file, FORMATS[format].render(report));
-      written.push(file);
+  const resources: Resources = { spools: [], files: [] };
+  const outputs: ReportOutput[] = [];
+  const written: string[] = [];
+  try {
+    if (options.out) {
+      await mkdir(options.out, { recursive: true });
+      for (const format of formats) {
+        if (format === 'text') continue;
+        const file = join(options.out, `audit.${FORMATS[format].extension}`);
+        const out = await FileOut.create(file);
+        resources.files.push(out);
+        outputs.push(await openOutput(format, out, resources));
+        written.push(file);
+      }
+    } else if (formats[0] !== 'text') {
+      outputs.push(await openOutput(formats[0]!, callbackOut(io.stdout), resources));
     }
-    io.stdout(formatTerminal(report, chalk));
-    io.stdout(`reports written: ${written.join(', ')}\n`);
-  } else {
-    const format = formats[0]!;
-    io.stdout(format === 'text' ? formatTerminal(report, chalk) : FORMATS[format].render(report));
+    const printSummary = options.out !== undefined || formats[0] === 'text';
+
+    const summary = new SummaryBuilder().skip(listing.skipped.length);
+    const digest = new TerminalDigest();
+    const held: DeterminationAudit[] | undefined = outputs.some((o) => o.render) ? [] : undefined;
+    const progress = createProgress({ total: listing.letters.length, width: io.terminalColumns, quiet: options.quiet, chalk, write: io.stderr });
+    await auditBatch(listing.letters, library, {
+      jobs,
+      library: options.rules ? { rulesDir: options.rules } : {},
+      onResult: async (result, done) => {
+        summary.add(result);
+        if (printSummary) digest.add(result);
+        held?.push(result);
+        for (const output of outputs) await output.stream?.add(result);
+        progress.update(done);
+      },
+    });
+    progress.finish();
+
+    const frame: ReportFrame = {
+      tool: toolInfo(options.timestamp ? new Date() : undefined),
+      rules: rulesInfo(library, io.cwd),
+      summary: summary.build(),
+      skipped: listing.skipped,
+    };
+    for (const output of outputs) {
+      if (output.stream) await output.stream.finish(frame);
+      else await output.render?.({ tool: frame.tool, rules: frame.rules, summary: frame.summary, determinations: held ?? [], skipped: frame.skipped });
+      await output.close();
+    }
+    if (printSummary) io.stdout(formatTerminal({ ...frame, determinations: digest.determinations }, chalk));
+    if (options.out) io.stdout(`reports written: ${written.join(', ')}\n`);
+    if (options.failOn === 'inconsistent' && frame.summary.inconsistent > 0) return EXIT.flagged;
+    return EXIT.ok;
+  } finally {
+    for (const file of resources.files) await file.close();
+    for (const spool of resources.spools) await spool.dispose();
   }
-  if (options.failOn === 'inconsistent' && report.summary.inconsistent > 0) return EXIT.flagged;
-  return EXIT.ok;
 }

@@ -1,0 +1,129 @@
+/**
+ * `npm run bench`: the figures of issue 6, on this machine. Builds batches from the real letters
+ * in cases/ in a temporary folder (removed afterwards), runs the real CLI over them and prints
+ * letters/s, items/s and peak RSS; the time of one letter through a cold CLI; and the rules stage
+ * indexed vs naive.
+ *
+ *   npm run bench -- [--sizes 10000,100000] [--jobs N] [--format json|jsonl] [--pdf 650]
+ */
+import { closeSync, openSync, readSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { PROJECT_ROOT } from '../src/project-files.js';
+import { loadRuleLibrary } from '../src/rules/library.js';
+import { readCorpus, writeBatch, type CorpusLetter } from './corpus.js';
+import { runMeasured } from './measure.js';
+import { timeRulesStage } from './rules-stage.js';
+
+const CLI = join(PROJECT_ROOT, 'dist', 'cli', 'run.js');
+
+const { values: args } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '10000,100000' },
+    jobs: { type: 'string' },
+    format: { type: 'string', default: 'json' },
+    pdf: { type: 'string', default: '650' },
+    cold: { type: 'string', default: '5' },
+  },
+});
+
+interface Summary {
+  readonly files: number;
+  readonly items: number;
+  readonly failed: number;
+}
+
+function readAt(file: string, from: 'head' | 'tail', length: number): string {
+  const fd = openSync(file, 'r');
+  try {
+    const size = statSync(file).size;
+    const buffer = Buffer.alloc(Math.min(size, length));
+    readSync(fd, buffer, 0, buffer.length, from === 'head' ? 0 : size - buffer.length);
+    return buffer.toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The report's summary without reading the whole report: the JSON report names it before its determinations, JSON Lines on its last line. */
+function summaryOf(file: string, format: string): Summary {
+  if (format === 'jsonl') {
+    const lines = readAt(file, 'tail', 1 << 20).trimEnd().split('\n');
+    return (JSON.parse(lines[lines.length - 1]!) as { summary: Summary }).summary;
+  }
+  const head = readAt(file, 'head', 1 << 20);
+  const at = head.indexOf('"determinations": ');
+  return (JSON.parse(`${head.slice(0, at)}"determinations": []}`) as { summary: Summary }).summary;
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+async function batchRun(work: string, corpus: readonly CorpusLetter[], size: number, label: string): Promise<void> {
+  const folder = join(work, `batch-${label}-${size}`);
+  const build = performance.now();
+  await writeBatch(corpus, size, folder);
+  const written = ((performance.now() - build) / 1000).toFixed(1);
+  const output = join(work, `audit-${label}-${size}.${args.format}`);
+  const jobs = args.jobs ? ['--jobs', args.jobs] : [];
+  const run = await runMeasured(process.execPath, [CLI, 'audit', folder, '--format', args.format!, '--quiet', ...jobs], output, work);
+  if (run.exitCode !== 0) throw new Error(`the CLI exited ${run.exitCode}: ${run.stderr}`);
+  const summary = summaryOf(output, args.format!);
+  const { size: bytes } = statSync(output);
+  console.log(
+    `${label} ${String(size).padStart(7)} letters: ${run.seconds.toFixed(1).padStart(6)} s  ` +
+      `${Math.round(summary.files / run.seconds).toString().padStart(5)} letters/s  ${Math.round(summary.items / run.seconds).toString().padStart(6)} items/s  ` +
+      `peak RSS ${run.peakRssMiB.toFixed(0).padStart(4)} MiB  (${summary.items} items, ${summary.failed} failed, ${(bytes / 2 ** 20).toFixed(0)} MiB of ${args.format}; batch written in ${written} s)`,
+  );
+  await rm(folder, { recursive: true, force: true });
+  await rm(output, { force: true });
+}
+
+async function coldRuns(work: string, letter: CorpusLetter, times: number): Promise<void> {
+  const folder = await mkdtemp(join(work, 'cold-'));
+  const file = join(folder, `letter${letter.extension}`);
+  writeFileSync(file, letter.bytes);
+  const seconds: number[] = [];
+  for (let i = 0; i < times; i++) {
+    const run = await runMeasured(process.execPath, [CLI, 'audit', file, '--format', 'json'], join(folder, 'out.json'), folder);
+    if (run.exitCode !== 0) throw new Error(`the CLI exited ${run.exitCode}: ${run.stderr}`);
+    seconds.push(run.seconds);
+  }
+  console.log(`one ${letter.extension.slice(1)} letter through a cold CLI: median ${median(seconds).toFixed(2)} s, best ${Math.min(...seconds).toFixed(2)} s (${times} runs)`);
+}
+
+async function main(): Promise<void> {
+  const sizes = args.sizes!.split(',').map(Number).filter((n) => n > 0);
+  const text = readCorpus(join(PROJECT_ROOT, 'cases'), 'txt');
+  const pdf = readCorpus(join(PROJECT_ROOT, 'cases'), 'pdf');
+  console.log(
+    `imr-audit bench: ${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}, ` +
+      `load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}; --format ${args.format} to a file, --jobs ${args.jobs ?? 'default'}`,
+  );
+  const work = await mkdtemp(join(tmpdir(), 'imr-audit-bench-'));
+  try {
+    for (const size of sizes) await batchRun(work, text, size, 'txt');
+    const pdfSize = Number(args.pdf);
+    if (pdfSize > 0) await batchRun(work, pdf, pdfSize, 'pdf');
+    const times = Number(args.cold);
+    if (times > 0) {
+      await coldRuns(work, text.find((l) => l.name === 'CM16-0213037.txt') ?? text[0]!, times);
+      await coldRuns(work, pdf.find((l) => l.name === 'CM16-0213037.pdf') ?? pdf[0]!, times);
+    }
+    const library = await loadRuleLibrary();
+    const stage = await timeRulesStage(library, text, 20);
+    console.log(
+      `rules stage on ${stage.items} items: indexed ${((stage.indexedMs * 1000) / stage.items).toFixed(1)} µs/item, naive ${((stage.naiveMs * 1000) / stage.items).toFixed(1)} µs/item: ` +
+        `indexed is ${(stage.naiveMs / stage.indexedMs).toFixed(1)}× faster (${library.rules.length} rules)`,
+    );
+    console.log(`load average after: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+await main();

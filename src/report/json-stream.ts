@@ -1,0 +1,48 @@
+import type { DeterminationAudit } from '../audit/types.js';
+import type { ReportFrame, ReportStream, Spool, TextOut } from './report-stream.js';
+
+const DETERMINATIONS_KEY = '"determinations": []';
+
+/** One determination as it sits in the JSON report's array (two levels deep: four spaces). */
+export function jsonDeterminationEntry(determination: DeterminationAudit): string {
+  return `    ${JSON.stringify(determination, null, 2).replaceAll('\n', '\n    ')}`;
+}
+
+/** The JSON report around its determinations array: `head` ends with `"determinations": `, `tail` follows the array. */
+export function jsonReportFrame(frame: ReportFrame): { head: string; tail: string } {
+  const { tool, rules, summary, skipped } = frame;
+  const text = `${JSON.stringify({ tool, rules, summary, determinations: [], skipped }, null, 2)}\n`;
+  const at = text.indexOf(DETERMINATIONS_KEY);
+  const arrayAt = at + DETERMINATIONS_KEY.length - 2;
+  return { head: text.slice(0, arrayAt), tail: text.slice(arrayAt + 2) };
+}
+
+/**
+ * The JSON report (src/report/json.ts) written as determinations come, byte for byte the same
+ * text: each determination is rendered at once and spooled; at the end the head (tool, rules,
+ * summary) is written, then the spooled array, then the tail (skipped files).
+ */
+export class JsonReportStream implements ReportStream {
+  private count = 0;
+
+  constructor(
+    private readonly out: TextOut,
+    private readonly spool: Spool,
+  ) {}
+
+  async add(determination: DeterminationAudit): Promise<void> {
+    await this.spool.write(`${this.count === 0 ? '[\n' : ',\n'}${jsonDeterminationEntry(determination)}`);
+    this.count++;
+  }
+
+  async finish(frame: ReportFrame): Promise<void> {
+    const { head, tail } = jsonReportFrame(frame);
+    await this.out.write(head);
+    if (this.count === 0) await this.out.write('[]');
+    else {
+      await this.spool.replayTo(this.out);
+      await this.out.write('\n  ]');
+    }
+    await this.out.write(tail);
+  }
+}

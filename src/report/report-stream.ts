@@ -1,0 +1,25 @@
+import type { DeterminationAudit } from '../audit/types.js';
+import type { AuditReport } from './report.js';
+
+/** Everything a report holds but its determinations: known before the batch (tool, rules, skipped) or after it (summary). */
+export type ReportFrame = Omit<AuditReport, 'determinations'>;
+
+/** Where a streamed report goes; a write may return a promise to hold the writer back until the text is taken. */
+export interface TextOut {
+  write(text: string): void | Promise<void>;
+}
+
+/**
+ * Text put aside while a batch runs and written out whole at the end: the JSON report names its
+ * summary before its determinations, so they wait somewhere other than memory (a temporary file).
+ */
+export interface Spool extends TextOut {
+  /** Write everything spooled to `out`, in order. */
+  replayTo(out: TextOut): Promise<void>;
+}
+
+/** A report written as the batch goes, determination by determination, without holding the batch. */
+export interface ReportStream {
+  add(determination: DeterminationAudit): Promise<void>;
+  finish(frame: ReportFrame): Promise<void>;
+}

@@ -1,0 +1,242 @@
+/**
+ * Phrase matching without regular expressions, with exactly the semantics of the alternation
+ * regexes `phraseSource` builds: `(?<![A-Za-z0-9])w1[\s\-]*w2…(?![A-Za-z0-9])|…` with the `g` flag
+ * (and `i` for case-insensitive patterns). Every phrase of every pattern is a path in one trie, so
+ * a text is walked once for all patterns instead of once per pattern and alternative.
+ *
+ * Regex semantics kept: a pattern's search resumes where its last match ended; at a position the
+ * first alternative (in the pattern's order) that matches wins; `[\s\-]*` between words is greedy;
+ * case folding is ECMAScript's Canonicalize for non-unicode regexes; offsets are UTF-16 code units.
+ */
+
+/** The phrases of one alternation regex, in its order. */
+export interface TriePattern {
+  readonly phrases: readonly string[];
+  readonly caseSensitive: boolean;
+}
+
+/** One match of one pattern: [start, end) in the text. */
+export interface TrieMatch {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A pattern that matched nothing (shared: most patterns match nothing in most sentences). */
+export const NO_MATCHES: readonly TrieMatch[] = Object.freeze([]);
+
+interface TrieNode {
+  readonly next: Map<number, TrieNode>;
+  /** The state after `[\s\-]*` that follows a word ending here. */
+  afterSeparator: TrieNode | undefined;
+  readonly isSeparator: boolean;
+  /** Patterns whose phrase ends here, with the phrase's alternative index (the lowest when repeated). */
+  readonly terminals: Array<{ pattern: number; alternative: number }>;
+}
+
+function node(isSeparator: boolean): TrieNode {
+  return { next: new Map(), afterSeparator: undefined, isSeparator, terminals: [] };
+}
+
+const SEPARATOR = (() => {
+  const table = new Uint8Array(65536);
+  const pattern = /[\s\-]/;
+  for (let code = 0; code < 65536; code++) if (pattern.test(String.fromCharCode(code))) table[code] = 1;
+  return table;
+})();
+
+const FOLDED = new Int32Array(65536).fill(-1);
+
+/** Canonicalize(ch) of a case-insensitive, non-unicode RegExp (ECMA-262 22.2.2.7.3). */
+export function foldCase(code: number): number {
+  let folded = FOLDED[code]!;
+  if (folded < 0) {
+    const upper = String.fromCharCode(code).toUpperCase();
+    folded = upper.length !== 1 ? code : code >= 128 && upper.charCodeAt(0) < 128 ? code : upper.charCodeAt(0);
+    FOLDED[code] = folded;
+  }
+  return folded;
+}
+
+function isAsciiAlphanumeric(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/** The words a phrase source is made of (as `phraseSource` splits them). */
+export function phraseWords(phrase: string): string[] {
+  return phrase.trim().split(/[\s\-]+/);
+}
+
+/** A phrase the trie can hold: no empty word (a phrase that starts or ends with a hyphen is not). */
+export function trieCanHold(phrase: string): boolean {
+  return phraseWords(phrase).every((word) => word.length > 0);
+}
+
+interface Walk {
+  readonly root: TrieNode;
+  readonly caseSensitive: boolean;
+  /** The root's children by (folded) ASCII code: the lookup made at every word start. */
+  readonly asciiEntries: ReadonlyArray<TrieNode | undefined>;
+}
+
+function asciiEntries(root: TrieNode, caseSensitive: boolean): Array<TrieNode | undefined> {
+  const entries: Array<TrieNode | undefined> = [];
+  for (let code = 0; code < 128; code++) entries.push(root.next.get(caseSensitive ? code : foldCase(code)));
+  return entries;
+}
+
+/** Several alternation patterns compiled into two tries (case-insensitive and case-sensitive). */
+export class PhraseTrie {
+  private readonly walks: Walk[] = [];
+  readonly patternCount: number;
+
+  constructor(patterns: readonly TriePattern[]) {
+    const insensitive = node(false);
+    const sensitive = node(false);
+    patterns.forEach((pattern, index) => {
+      const root = pattern.caseSensitive ? sensitive : insensitive;
+      pattern.phrases.forEach((phrase, alternative) => this.insert(root, phrase, pattern.caseSensitive, index, alternative));
+    });
+    if (insensitive.next.size > 0) this.walks.push({ root: insensitive, caseSensitive: false, asciiEntries: asciiEntries(insensitive, false) });
+    if (sensitive.next.size > 0) this.walks.push({ root: sensitive, caseSensitive: true, asciiEntries: asciiEntries(sensitive, true) });
+    this.patternCount = patterns.length;
+    this.state = new ScanState(patterns.length);
+  }
+
+  private insert(root: TrieNode, phrase: string, caseSensitive: boolean, pattern: number, alternative: number): void {
+    const words = phraseWords(phrase);
+    if (!words.every((word) => word.length > 0)) throw new Error(`phrase "${phrase}" has an empty word`);
+    let at = root;
+    words.forEach((word, w) => {
+      if (w > 0) at = at.afterSeparator ??= node(true);
+      for (let i = 0; i < word.length; i++) {
+        const code = caseSensitive ? word.charCodeAt(i) : foldCase(word.charCodeAt(i));
+        let child = at.next.get(code);
+        if (!child) {
+          child = node(false);
+          at.next.set(code, child);
+        }
+        at = child;
+      }
+    });
+    const existing = at.terminals.find((t) => t.pattern === pattern);
+    if (!existing) at.terminals.push({ pattern, alternative });
+    else if (alternative < existing.alternative) existing.alternative = alternative;
+  }
+
+  /** Every match of every pattern in `text`, per pattern in order, as the `g` regexes would find them. */
+  scan(text: string): Array<readonly TrieMatch[]> {
+    const found: Array<readonly TrieMatch[]> = new Array<readonly TrieMatch[]>(this.patternCount).fill(NO_MATCHES);
+    const best = this.state;
+    best.reset();
+    let states = this.states;
+    let nextStates = this.nextStates;
+    const length = text.length;
+    let previousIsWord = false;
+    for (let start = 0; start < length; start++) {
+      const first = text.charCodeAt(start);
+      const startsWord = !previousIsWord;
+      previousIsWord = isAsciiAlphanumeric(first);
+      if (!startsWord) continue;
+      for (let w = 0; w < this.walks.length; w++) {
+        const walk = this.walks[w]!;
+        const entry = first < 128 ? walk.asciiEntries[first] : walk.root.next.get(walk.caseSensitive ? first : foldCase(first));
+        if (!entry) continue;
+        states[0] = entry;
+        let count = 1;
+        let position = start + 1;
+        for (;;) {
+          best.record(states, count, text, position, start);
+          if (position >= length) break;
+          const code = text.charCodeAt(position);
+          let nextCount = 0;
+          if (SEPARATOR[code] === 1) {
+            for (let s = 0; s < count; s++) {
+              const state = states[s]!;
+              if (state.isSeparator) nextStates[nextCount++] = state;
+              else if (state.afterSeparator) nextStates[nextCount++] = state.afterSeparator;
+            }
+          } else {
+            const key = walk.caseSensitive || code >= 128 ? (walk.caseSensitive ? code : foldCase(code)) : ASCII_FOLD[code]!;
+            for (let s = 0; s < count; s++) {
+              const state = states[s]!;
+              const child = state.next.get(key);
+              if (child) nextStates[nextCount++] = child;
+              if (!state.isSeparator && state.afterSeparator) {
+                const skipped = state.afterSeparator.next.get(key);
+                if (skipped) nextStates[nextCount++] = skipped;
+              }
+            }
+          }
+          if (nextCount === 0) break;
+          const swap = states;
+          states = nextStates;
+          nextStates = swap;
+          count = nextCount;
+          position++;
+        }
+      }
+      best.emit(start, found);
+    }
+    return found;
+  }
+
+  /** Scratch space of a scan, kept between scans (a scan runs to its end before the next starts). */
+  private readonly state: ScanState;
+  private readonly states: TrieNode[] = [];
+  private readonly nextStates: TrieNode[] = [];
+}
+
+const ASCII_FOLD = Uint16Array.from({ length: 128 }, (_, code) => foldCase(code));
+
+/** The state of one scan: where each pattern resumes, and the best phrase found at the current start. */
+class ScanState {
+  private readonly resumeAt: Int32Array;
+  private readonly bestAlternative: Int32Array;
+  private readonly bestEnd: Int32Array;
+  private readonly touched: number[] = [];
+
+  constructor(patterns: number) {
+    this.resumeAt = new Int32Array(patterns);
+    this.bestAlternative = new Int32Array(patterns).fill(-1);
+    this.bestEnd = new Int32Array(patterns);
+  }
+
+  reset(): void {
+    this.resumeAt.fill(0);
+  }
+
+  /** Note the phrases that end at `end` with no letter or digit after them, keeping each pattern's first alternative. */
+  record(states: readonly TrieNode[], count: number, text: string, end: number, start: number): void {
+    let boundaryChecked = false;
+    for (let s = 0; s < count; s++) {
+      const terminals = states[s]!.terminals;
+      if (terminals.length === 0) continue;
+      if (!boundaryChecked) {
+        if (end < text.length && isAsciiAlphanumeric(text.charCodeAt(end))) return;
+        boundaryChecked = true;
+      }
+      for (const { pattern, alternative } of terminals) {
+        if (this.resumeAt[pattern]! > start) continue;
+        const best = this.bestAlternative[pattern]!;
+        if (best === -1) this.touched.push(pattern);
+        if (best === -1 || alternative < best) {
+          this.bestAlternative[pattern] = alternative;
+          this.bestEnd[pattern] = end;
+        }
+      }
+    }
+  }
+
+  /** Hand on the matches found at `start`: each pattern resumes after its match. */
+  emit(start: number, found: Array<readonly TrieMatch[]>): void {
+    if (this.touched.length === 0) return;
+    for (const pattern of this.touched) {
+      const end = this.bestEnd[pattern]!;
+      if (found[pattern] === NO_MATCHES) found[pattern] = [];
+      (found[pattern] as TrieMatch[]).push({ start, end });
+      this.resumeAt[pattern] = end;
+      this.bestAlternative[pattern] = -1;
+    }
+    this.touched.length = 0;
+  }
+}

@@ -1,0 +1,144 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { auditFile, auditLetterText } from '../../src/audit/audit-letter.js';
+import { auditBatch } from '../../src/audit/batch.js';
+import { listInputs } from '../../src/audit/inputs.js';
+import { summarise } from '../../src/audit/summary.js';
+import type { DeterminationAudit } from '../../src/audit/types.js';
+import { main } from '../../src/cli/main.js';
+import { readLetterFile } from '../../src/letter/read.js';
+import { formatJson } from '../../src/report/json.js';
+import { formatJsonLines } from '../../src/report/jsonl.js';
+import { rulesInfo, toolInfo } from '../../src/report/report.js';
+import { PROJECT_ROOT } from '../../src/project-files.js';
+import { bundledLibrary, captureIo, CASES, DWC_PDF, DWC_TXT, listDir, SEEDS } from '../helpers.js';
+
+async function cli(args: string[], cwd = PROJECT_ROOT): Promise<{ code: number; out: string; err: string }> {
+  const { io, out, err } = captureIo(cwd);
+  const code = await main(args, io);
+  return { code, out: out.join(''), err: err.join('') };
+}
+
+describe('a batch on worker threads', () => {
+  let sequential: string;
+  beforeAll(async () => {
+    sequential = (await cli(['audit', CASES, '--format', 'json', '--jobs', '1'])).out;
+  });
+
+  test('--jobs 3 gives byte-identical JSON to --jobs 1 on every letter of cases/ (text and PDF)', async () => {
+    const parallel = await cli(['audit', CASES, '--format', 'json', '--jobs', '3']);
+    expect(parallel.code).toBe(0);
+    expect(parallel.err).toBe('');
+    expect(parallel.out).toBe(sequential);
+    expect(JSON.parse(parallel.out).summary).toMatchObject({ files: 135, parsed: 135, failed: 0 });
+  });
+
+  test('the same input twice with workers gives the same bytes', async () => {
+    const first = await cli(['audit', SEEDS, DWC_TXT, '--format', 'json', '--jobs', '2']);
+    const second = await cli(['audit', SEEDS, DWC_TXT, '--format', 'json', '--jobs', '2']);
+    expect(first.out).toBe(second.out);
+  });
+
+  test('results come in input order, as many as there are letters, whatever the jobs', async () => {
+    const library = await bundledLibrary();
+    const { letters } = await listInputs([CASES], PROJECT_ROOT);
+    for (const jobs of [1, 2, 4]) {
+      const seen: string[] = [];
+      await auditBatch(letters, library, { jobs, onResult: (result, done, total) => void seen.push(`${done}/${total} ${result.file}`) });
+      expect(seen).toEqual(letters.map((letter, i) => `${i + 1}/${letters.length} ${letter.name}`));
+    }
+  });
+
+  test('--jobs must be a whole number of at least 1', async () => {
+    for (const jobs of ['0', '-1', 'two', '1.5']) expect((await cli(['audit', SEEDS, '--jobs', jobs])).code).toBe(2);
+  });
+});
+
+describe('streamed reports', () => {
+  test('the streamed JSON report is the report rendered whole (formatJson), byte for byte', async () => {
+    const library = await bundledLibrary();
+    const { letters, skipped } = await listInputs([SEEDS, DWC_TXT], PROJECT_ROOT);
+    const determinations: DeterminationAudit[] = [];
+    for (const letter of letters) determinations.push(await auditFile(letter.path, library, {}, letter.name));
+    const whole = formatJson({ tool: toolInfo(), rules: rulesInfo(library, PROJECT_ROOT), summary: summarise(determinations, skipped.length), determinations, skipped });
+    expect((await cli(['audit', SEEDS, DWC_TXT, '--format', 'json', '--jobs', '1'])).out).toBe(whole);
+  });
+
+  test('an empty folder streams the same JSON as an empty report rendered whole', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'imr-empty-'));
+    try {
+      writeFileSync(join(folder, 'notes.docx'), 'not a letter');
+      const library = await bundledLibrary();
+      const skipped = [{ file: 'notes.docx', reason: 'not a letter file: only .txt and .pdf files in a folder are read' }];
+      const whole = formatJson({ tool: toolInfo(), rules: rulesInfo(library, folder), summary: summarise([], 1), determinations: [], skipped });
+      expect((await cli(['audit', folder, '--format', 'json'], folder)).out).toBe(whole);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  test('--format jsonl: one line per determination in input order, then the summary line; the same as the JSON report', async () => {
+    const json = JSON.parse((await cli(['audit', CASES, '--format', 'json', '--jobs', '2'])).out);
+    const jsonl = await cli(['audit', CASES, '--format', 'jsonl', '--jobs', '2']);
+    expect(jsonl.code).toBe(0);
+    const lines = jsonl.out.trimEnd().split('\n');
+    expect(lines).toHaveLength(json.determinations.length + 1);
+    expect(lines.slice(0, -1).map((line) => JSON.parse(line))).toEqual(json.determinations);
+    expect(JSON.parse(lines[lines.length - 1]!)).toEqual({ tool: json.tool, rules: json.rules, summary: json.summary, skipped: json.skipped });
+    expect(jsonl.out).toBe(formatJsonLines(json));
+    expect((await cli(['audit', CASES, '--format', 'jsonl', '--jobs', '1'])).out).toBe(jsonl.out);
+  });
+
+  test('--out writes json and jsonl files identical to what --format prints', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'imr-out-'));
+    try {
+      const run = await cli(['audit', SEEDS, '--out', out, '--format', 'json,jsonl', '--no-color']);
+      expect(run.code).toBe(0);
+      expect(run.out).toMatch(/reports written: .*audit\.json, .*audit\.jsonl/);
+      expect(readFileSync(join(out, 'audit.json'), 'utf8')).toBe((await cli(['audit', SEEDS, '--format', 'json'])).out);
+      expect(readFileSync(join(out, 'audit.jsonl'), 'utf8')).toBe((await cli(['audit', SEEDS, '--format', 'jsonl'])).out);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+
+  test('the terminal summary lists every failed letter and flagged item, from the digest kept while streaming', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'imr-digest-'));
+    try {
+      const letter = readFileSync(join(SEEDS, '002_178c19ffd59f9e46.txt'), 'utf8');
+      const flipped = letter.replace(/Overturned/, 'Upheld');
+      expect(flipped).not.toBe(letter);
+      writeFileSync(join(folder, 'a-flipped.txt'), flipped);
+      writeFileSync(join(folder, 'b-empty.txt'), '');
+      copyFileSync(join(DWC_PDF, 'CM16-0213037.pdf'), join(folder, 'c-good.pdf'));
+      const run = await cli(['audit', folder, '--no-color', '--jobs', '2'], folder);
+      expect(run.code).toBe(0);
+      expect(run.out).toMatch(/3 files, 2 parsed, 1 failed/);
+      expect(run.out).toMatch(/✗ b-empty\.txt: empty file/);
+      expect(run.out).toMatch(/! a-flipped\.txt:\d+ item 1 Norco 10\/325mg #360 — The decision is Upheld/);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the rules stage, indexed or naive', () => {
+  test('every letter of cases/ gets the same audit with every rule run on every item (the benchmark baseline)', async () => {
+    const library = await bundledLibrary();
+    const files = [...listDir(SEEDS), ...listDir(DWC_TXT), ...listDir(DWC_PDF)];
+    let items = 0;
+    let ruled = 0;
+    for (const file of files) {
+      const letter = await readLetterFile(file);
+      const indexed = await auditLetterText(file, letter, library);
+      const naive = await auditLetterText(file, letter, library, { naive: true });
+      expect(naive).toEqual(indexed);
+      items += indexed.items.length;
+      ruled += indexed.items.filter((item) => item.rules.length > 0).length;
+    }
+    expect(files).toHaveLength(135);
+    expect(items).toBeGreaterThan(300);
+    expect(ruled).toBeGreaterThan(20);
+  });
+});

@@ -1,0 +1,34 @@
+/** Files made for bad-input tests: PDFs written by hand, so no tool is needed to make them. */
+
+/** A PDF of the given objects (numbered from 1, the first the catalog), with a cross-reference table. */
+export function minimalPdf(objects: readonly string[], trailerExtra = ''): Buffer {
+  let out = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((body, i) => {
+    offsets.push(out.length);
+    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R ${trailerExtra} >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(out, 'latin1');
+}
+
+const PAGE = [
+  '<< /Type /Catalog /Pages 2 0 R >>',
+  '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+  '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>',
+  '<< /Length 44 >>\nstream\nBT /F1 12 Tf 72 712 Td (Hello world) Tj ET\nendstream',
+];
+
+/**
+ * A PDF encrypted with the standard security handler (RC4, revision 2) whose user password is not
+ * empty: its /U entry does not match the empty password, so a reader must ask for one.
+ */
+export function encryptedPdf(): Buffer {
+  const hex = (bytes: number, pair: string): string => `<${pair.repeat(bytes)}>`;
+  return minimalPdf(
+    [...PAGE, `<< /Filter /Standard /V 1 /R 2 /O ${hex(32, 'a1')} /U ${hex(32, 'b2')} /P -4 >>`],
+    `/Encrypt 5 0 R /ID [${hex(16, 'c3')} ${hex(16, 'c3')}]`,
+  );
+}
