@@ -1,7 +1,7 @@
 import type { Determination, TextBlock } from '../letter/types.js';
 import type { PhraseScan } from '../text/phrases.js';
 import { splitSentences } from '../text/sentences.js';
-import { analyseSentence, type SentenceContext } from './context.js';
+import { analyseSentence, asGuidelineStatement, continuesGuideline, isGuidelineStatement, type SentenceContext } from './context.js';
 import type { Lexicon } from './lexicon.js';
 import type { EvidenceSource } from './types.js';
 
@@ -29,7 +29,14 @@ function analysed(sentence: TextBlock, source: EvidenceSource, lexicon: Lexicon,
 }
 
 function analyse(block: TextBlock, source: EvidenceSource, lexicon: Lexicon, item?: number): AnalysedSentence[] {
-  return splitSentences(block).map((sentence) => analysed(sentence, source, lexicon, item));
+  const sentences = splitSentences(block).map((sentence) => analysed(sentence, source, lexicon, item));
+  if (source !== 'rationale') return sentences;
+  let previousIsGuideline = false;
+  return sentences.map((sentence) => {
+    const carried = continuesGuideline(sentence.text, previousIsGuideline) ? { ...sentence, context: asGuidelineStatement(sentence.context, sentence.text) } : sentence;
+    previousIsGuideline = isGuidelineStatement(carried.text, carried.context);
+    return carried;
+  });
 }
 
 export function analyseLetter(determination: Determination, lexicon: Lexicon): LetterAnalysis {

@@ -99,3 +99,28 @@ export function mentionStatus(modifiers: readonly ModifierHit[]): MentionStatus 
   }
   return 'affirmed';
 }
+
+/** Words that show a sentence speaks of this case: its people, its records, or events in the past tense. */
+const CASE_ANCHOR =
+  /\b(?:patient|patients'|worker|claimant|employee|applicant|request|requests|requested|she|he|his|her|him|in this case|in this instance|here|records?|documentation|documented|notes?|reports?|reported|progress|treating|provider|physician|was|were|had|has had|has been|have been|is noted|was noted|currently|however|therefore|as such|thus|given|within)\b|\b\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b/i;
+
+/** A sentence that states a guideline from its start: a guideline reading covers the whole sentence or begins it. */
+export function isGuidelineStatement(sentence: string, context: SentenceContext): boolean {
+  return context.modifiers.some(
+    (m) => m.definition.category === 'guideline' && (m.wholeSentence || (m.definition.direction !== 'backward' && m.start <= sentence.length * 0.3)),
+  );
+}
+
+/**
+ * A guideline paragraph goes on until the reviewer turns to the case: a sentence that follows a
+ * guideline statement and names nothing of the case ("Initially unresponsive to conservative
+ * treatment (exercises, physical methods…).") is read as part of the guideline too.
+ */
+export function continuesGuideline(sentence: string, previousIsGuideline: boolean): boolean {
+  return previousIsGuideline && !CASE_ANCHOR.test(sentence);
+}
+
+export function asGuidelineStatement(context: SentenceContext, sentence: string): SentenceContext {
+  const definition: ModifierDefinition = { category: 'guideline', direction: 'both', scope: Number.MAX_SAFE_INTEGER, phrase: 'continues a guideline statement' };
+  return { ...context, modifiers: [...context.modifiers, { definition, start: 0, end: 0, text: '(continues the guideline statement before it)', wholeSentence: true }] };
+}

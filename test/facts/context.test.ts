@@ -1,0 +1,52 @@
+import { analyseLetter } from '../../src/facts/analysis.js';
+import { extractItemFacts } from '../../src/facts/extract.js';
+import { normaliseLetterText } from '../../src/letter/normalise.js';
+import { parseDetermination } from '../../src/letter/parse.js';
+import { excerptLetter } from '../../src/rules/test-runner.js';
+import { bundledLibrary, readCase } from '../helpers.js';
+
+async function factsOf(text: string, request = 'MRI of the lumbar spine', summary?: string) {
+  const library = await bundledLibrary();
+  const determination = parseDetermination(normaliseLetterText(excerptLetter({ expect: 'fires', text, request, ...(summary ? { summary } : {}) })));
+  return extractItemFacts(analyseLetter(determination, library.lexicon), determination.items[0]!).facts;
+}
+
+describe('reading concepts in context (ConText-style modifiers as data)', () => {
+  test('negated, not documented, affirmed', async () => {
+    expect((await factsOf('There is no evidence of any red flag conditions.')).redFlags!.state).toBe('absent');
+    expect((await factsOf('There was no documentation of failed conservative care.')).failedConservativeCare!.state).toBe('absent');
+    expect((await factsOf('There was a new onset of left sided foot drop.')).neuroDeficit!.state).toBe('present');
+  });
+
+  test('not documented means "unknown" where absence is the good outcome', async () => {
+    expect((await factsOf('There were no aberrant behaviors reported.', 'Norco 10/325mg #60')).aberrantBehavior!.state).toBe('absent');
+    expect((await factsOf('There is no documentation regarding aberrant behavior.', 'Norco 10/325mg #60')).aberrantBehavior!.state).toBe('unknown');
+  });
+
+  test('a guideline statement, a literature reference and a conditional are not facts of the case', async () => {
+    expect((await factsOf('MTUS guidelines recommend imaging for red flags such as fracture or tumor.')).redFlags!.state).toBe('unknown');
+    expect((await factsOf('(Irnich, 2001) Acupuncture reduced pain in patients with radicular symptoms.')).radiculopathy!.state).toBe('unknown');
+    expect((await factsOf('If there were red flags, an MRI would be warranted.')).redFlags!.state).toBe('unknown');
+  });
+
+  test('a guideline paragraph goes on until the reviewer turns to the case', async () => {
+    const letter = readCase('dwc-2016/txt/CM17-0005418.txt');
+    const library = await bundledLibrary();
+    const determination = parseDetermination(normaliseLetterText(letter));
+    const facts = extractItemFacts(analyseLetter(determination, library.lexicon), determination.items[0]!).facts;
+    // "Initially unresponsive to conservative treatment (...)" continues the ODG criteria; the case has no failed care documented.
+    expect(facts.failedConservativeCare!.evidence.map((e) => e.text).join(' ')).not.toMatch(/^Initially unresponsive/);
+    expect(facts.failedConservativeCare!.state).not.toBe('present');
+  });
+
+  test('a prepositional phrase after a negated finding is context, not a second finding', async () => {
+    const facts = await factsOf('Given that there was a lack of documentation of functional improvement as a result of the initial acupuncture trial, the request is not supported.', 'Acupuncture of the lumbar spine for two sessions');
+    expect(facts.functionalImprovement!.state).toBe('absent');
+    expect(facts.priorTreatmentSameKind!.state).toBe('present');
+  });
+
+  test('any documented neurological deficit wins over a normal test elsewhere', async () => {
+    const facts = await factsOf('The request is reviewed.', 'MRI of the lumbar spine', 'Sensation was diminished in the L4 and L5 dermatomes. Motor strength was normal in the lower extremities.');
+    expect(facts.neuroDeficit!.state).toBe('present');
+  });
+});
