@@ -2,10 +2,11 @@
  * A worker thread of the letter pool (worker-pool.ts): loads the rule library once, then audits
  * the letters it is sent, one at a time, answering each with its DeterminationAudit.
  */
+import { stat } from 'node:fs/promises';
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadRuleLibrary } from '../rules/library.js';
 import { auditFile } from './audit-letter.js';
-import type { WorkerReply, WorkerRequest, WorkerSetup } from './worker-protocol.js';
+import { WORKER_MAX_LETTER_BYTES, type WorkerReply, type WorkerRequest, type WorkerSetup } from './worker-protocol.js';
 
 const port = parentPort;
 if (!port) throw new Error('letter-worker.js runs as a worker thread of the letter pool');
@@ -13,8 +14,13 @@ const setup = workerData as WorkerSetup;
 
 try {
   const library = await loadRuleLibrary(setup.library);
+  const answer = async (request: WorkerRequest): Promise<WorkerReply> => {
+    const size = await stat(request.path).then((info) => info.size, () => 0);
+    if (size > WORKER_MAX_LETTER_BYTES) return { id: request.id, declined: 'large' };
+    return { id: request.id, audit: await auditFile(request.path, library, setup.audit, request.name) };
+  };
   port.on('message', (request: WorkerRequest) => {
-    void auditFile(request.path, library, setup.audit, request.name).then((audit) => port.postMessage({ id: request.id, audit } satisfies WorkerReply));
+    void answer(request).then((reply) => port.postMessage(reply));
   });
   port.postMessage({ ready: true } satisfies WorkerReply);
 } catch (error) {
