@@ -108,7 +108,7 @@ export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem): 
   const sentences = itemSentences(analysis, item.index);
   const drugNames = treatment.kind === 'medication' ? drugNamesFor(lexicon, treatment.ingredients) : undefined;
   const mentionsRequestedDrug = (sentence: AnalysedSentence): boolean =>
-    drugNames !== undefined && (drugNames.matchAll(sentence.text).length > 0 || REFERS_TO_THE_REQUESTED_DRUG.test(sentence.text));
+    drugNames !== undefined && (sentence.scan.matches(drugNames).length > 0 || REFERS_TO_THE_REQUESTED_DRUG.test(sentence.text));
   const text: ItemText = { ...sentences, mentionsRequestedDrug };
 
   const facts: Record<string, Fact> = {};
