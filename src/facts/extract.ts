@@ -97,13 +97,24 @@ function opioidMme(treatment: Treatment, quantity: RequestQuantity, lexicon: Lex
   return known('mmePerDay', value, [requestEvidence(item, undefined, note)]);
 }
 
+export interface ExtractOptions {
+  /**
+   * The facts wanted, from the item's treatment (the facts the rules that apply to it read); the
+   * others are not read from the letter. Every fact when not given.
+   */
+  readonly only?: (treatment: Treatment) => ReadonlySet<string>;
+}
+
 /**
- * Every fact for one disputed item: what is requested (treatment, numbers), the letter's data
+ * The facts of one disputed item: what is requested (treatment, numbers), the letter's data
  * (age, sex, time since injury) and each lexicon concept as a tri-state fact with its evidence.
+ * Every fact, or those `options.only` names (a fact is the same whichever others are read).
  */
-export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem): ItemFactSet {
+export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem, options: ExtractOptions = {}): ItemFactSet {
   const { lexicon, determination } = analysis;
   const treatment = classifyRequest(item.request, lexicon);
+  const only = options.only?.(treatment);
+  const want = (...names: string[]): boolean => only === undefined || names.some((name) => only.has(name));
   const quantity = readRequestQuantity(item.request.text, treatment.kind === 'medication');
   const sentences = itemSentences(analysis, item.index);
   const drugNames = treatment.kind === 'medication' ? drugNamesFor(lexicon, treatment.ingredients) : undefined;
@@ -148,29 +159,37 @@ export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem): 
   put(supply ? known('requestedDaysSupply', Math.round(supply.days * 10) / 10, [requestEvidence(item, undefined, supply.note)]) : unknown('requestedDaysSupply'));
   put(treatment.drugClass === 'opioid' ? opioidMme(treatment, quantity, lexicon, item, supply?.days) : unknown('mmePerDay'));
 
-  put(fromReading('age', readAge(sentences.summary)));
-  const sex = readSex(sentences.summary);
-  put(sex ? known('sex', sex.value, [sex.evidence]) : { name: 'sex', value: 'unknown', state: 'unknown', evidence: [] });
-  put(fromReading('weeksSinceInjury', readWeeksSinceInjury(determination, sentences.summary)));
+  if (want('age')) put(fromReading('age', readAge(sentences.summary)));
+  if (want('sex')) {
+    const sex = readSex(sentences.summary);
+    put(sex ? known('sex', sex.value, [sex.evidence]) : { name: 'sex', value: 'unknown', state: 'unknown', evidence: [] });
+  }
+  if (want('weeksSinceInjury')) put(fromReading('weeksSinceInjury', readWeeksSinceInjury(determination, sentences.summary)));
 
-  const painSources = treatment.kind === 'medication' ? [...sentences.rationale, ...sentences.summary] : [];
-  const pain = readPainScores(painSources);
-  put(fromReading('painScoreWithout', pain.without));
-  put(fromReading('painScoreWith', pain.with));
-  if (pain.without && pain.with && pain.without.value > 0) {
-    const percent = Math.round(((pain.without.value - pain.with.value) / pain.without.value) * 100);
-    put(known('painReductionPercent', percent, [pain.without.evidence]));
-  } else put(unknown('painReductionPercent'));
+  if (want('painScoreWithout', 'painScoreWith', 'painReductionPercent')) {
+    const painSources = treatment.kind === 'medication' ? [...sentences.rationale, ...sentences.summary] : [];
+    const pain = readPainScores(painSources);
+    put(fromReading('painScoreWithout', pain.without));
+    put(fromReading('painScoreWith', pain.with));
+    if (pain.without && pain.with && pain.without.value > 0) {
+      const percent = Math.round(((pain.without.value - pain.with.value) / pain.without.value) * 100);
+      put(known('painReductionPercent', percent, [pain.without.evidence]));
+    } else put(unknown('painReductionPercent'));
+  }
 
-  const drugSentences = [...sentences.rationale, ...sentences.summary.filter(mentionsRequestedDrug)];
-  put(fromReading('useDurationWeeks', treatment.kind === 'medication' ? readUseDuration(drugSentences, referenceDate(determination)) : undefined));
-  const serviceTerms = treatment.kind === 'medication' ? undefined : serviceTermsFor(lexicon, treatment.category);
-  put(fromReading('priorSessions', treatment.kind === 'medication' ? undefined : readPriorSessions([...sentences.rationale, ...sentences.summary], serviceTerms)));
+  if (want('useDurationWeeks')) {
+    const drugSentences = [...sentences.rationale, ...sentences.summary.filter(mentionsRequestedDrug)];
+    put(fromReading('useDurationWeeks', treatment.kind === 'medication' ? readUseDuration(drugSentences, referenceDate(determination)) : undefined));
+  }
+  if (want('priorSessions')) {
+    const serviceTerms = treatment.kind === 'medication' ? undefined : serviceTermsFor(lexicon, treatment.category);
+    put(fromReading('priorSessions', treatment.kind === 'medication' ? undefined : readPriorSessions([...sentences.rationale, ...sentences.summary], serviceTerms)));
+  }
   const source = item.guidelineBasis?.source ?? 'none';
   put(known('guidelineSource', source, item.guidelineBasis ? [{ source: 'rationale', start: item.guidelineBasis.start, end: item.guidelineBasis.end, text: item.guidelineBasis.text }] : []));
 
-  for (const concept of lexicon.concepts.values()) put(conceptFact(concept, text));
-  for (const spec of COMPUTED_FACTS) if (!(spec.name in facts)) put(unknown(spec.name));
+  for (const concept of lexicon.concepts.values()) if (want(concept.definition.name)) put(conceptFact(concept, text));
+  for (const spec of COMPUTED_FACTS) if (!(spec.name in facts) && want(spec.name)) put(unknown(spec.name));
   return { treatment, quantity, facts };
 }
 
