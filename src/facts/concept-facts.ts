@@ -1,12 +1,10 @@
-import type { AnalysedSentence } from './analysis.js';
+import type { AnalysedSentence, ItemSentences } from './analysis.js';
 import type { CompiledConcept } from './lexicon.js';
 import { findMentions, mentionEvidence, mentionState, type Mention } from './mentions.js';
 import type { Evidence, Fact, FactState } from './types.js';
 
 export interface ItemText {
-  readonly request: readonly AnalysedSentence[];
-  readonly rationale: readonly AnalysedSentence[];
-  readonly summary: readonly AnalysedSentence[];
+  readonly sentences: ItemSentences;
   /** For drug-scoped concepts: does a summary sentence speak of the requested drug? */
   readonly mentionsRequestedDrug: (sentence: AnalysedSentence) => boolean;
 }
@@ -15,15 +13,16 @@ const MAX_EVIDENCE = 5;
 
 /** The concept's mentions in each source in scope, in order of authority. */
 function mentionsInScope(concept: CompiledConcept, text: ItemText): ReadonlyArray<readonly Mention[]> {
-  const rationale = findMentions(concept, text.rationale);
-  const request = findMentions(concept, text.request);
+  const { sentences } = text;
+  const rationale = findMentions(concept, sentences.rationale);
+  const request = findMentions(concept, sentences.request);
   switch (concept.definition.scope) {
     case 'item':
       return [rationale, request];
     case 'drug':
-      return [rationale, request, findMentions(concept, text.summary).filter((mention) => text.mentionsRequestedDrug(mention.sentence))];
+      return [rationale, request, findMentions(concept, sentences.summary).filter((mention) => text.mentionsRequestedDrug(mention.sentence))];
     case 'letter':
-      return [rationale, request, findMentions(concept, text.summary)];
+      return [rationale, request, findMentions(concept, sentences.summary)];
   }
 }
 

@@ -120,7 +120,7 @@ export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem, o
   const drugNames = treatment.kind === 'medication' ? drugNamesFor(lexicon, treatment.ingredients) : undefined;
   const mentionsRequestedDrug = (sentence: AnalysedSentence): boolean =>
     drugNames !== undefined && (sentence.scan.matches(drugNames).length > 0 || REFERS_TO_THE_REQUESTED_DRUG.test(sentence.text));
-  const text: ItemText = { ...sentences, mentionsRequestedDrug };
+  const text: ItemText = { sentences, mentionsRequestedDrug };
 
   const facts: Record<string, Fact> = {};
   const put = (fact: Fact): void => {
