@@ -2,10 +2,9 @@
  * A worker thread of the letter pool (worker-pool.ts): loads the rule library once, then audits
  * the letters it is sent, one at a time, answering each with its DeterminationAudit.
  */
-import { stat } from 'node:fs/promises';
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadRuleLibrary } from '../rules/library.js';
-import { auditFile } from './audit-letter.js';
+import { auditLetterBytes, readLetterOrFail } from './audit-letter.js';
 import { WORKER_MAX_LETTER_BYTES, type WorkerReply, type WorkerRequest, type WorkerSetup } from './worker-protocol.js';
 
 const port = parentPort;
@@ -14,10 +13,11 @@ const setup = workerData as WorkerSetup;
 
 try {
   const library = await loadRuleLibrary(setup.library);
-  const answer = async (request: WorkerRequest): Promise<WorkerReply> => {
-    const size = await stat(request.path).then((info) => info.size, () => 0);
-    if (size > WORKER_MAX_LETTER_BYTES) return { id: request.id, declined: 'large' };
-    return { id: request.id, audit: await auditFile(request.path, library, setup.audit, request.name) };
+  const answer = async ({ id, path, name }: WorkerRequest): Promise<WorkerReply> => {
+    const bytes = await readLetterOrFail(path, name);
+    if (!(bytes instanceof Uint8Array)) return { id, audit: bytes };
+    if (bytes.length > WORKER_MAX_LETTER_BYTES) return { id, declined: 'large' };
+    return { id, audit: await auditLetterBytes(path, bytes, library, setup.audit, name) };
   };
   port.on('message', (request: WorkerRequest) => {
     void answer(request).then((reply) => port.postMessage(reply));

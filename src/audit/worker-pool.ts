@@ -25,9 +25,12 @@ interface Task {
   readonly resolve: (audit: DeterminationAudit) => void;
 }
 
+/** Letters a worker holds at once: it starts the next while the main thread takes the last one's result. */
+const IN_FLIGHT_PER_WORKER = 4;
+
 interface Slot {
-  worker: Worker;
-  task: Task | undefined;
+  readonly worker: Worker;
+  readonly tasks: Map<number, Task>;
 }
 
 export class WorkerStartError extends Error {
@@ -40,9 +43,9 @@ export class WorkerStartError extends Error {
 /**
  * Letters audited on worker threads, each worker with the rule library loaded once. A letter a
  * worker declines (too large for its heap) goes to `fallback`: the main thread's own audit, so the
- * result is the one a single job gives. A worker holds one letter at a time, so when a worker dies
- * (out of memory, say) the letter it held is known: it goes to `fallback` too, the worker is
- * replaced and the batch goes on.
+ * result is the one a single job gives. When a worker dies (out of memory, say), the letters it
+ * held go to `fallback` too (whichever of them brought it down gets its own result there), the
+ * worker is replaced and the batch goes on.
  */
 export class LetterPool {
   private readonly queue: Task[] = [];
@@ -87,7 +90,7 @@ export class LetterPool {
     return new Promise((resolve, reject) => {
       const worker = new Worker(workerScript(), { workerData: this.setup, resourceLimits: WORKER_HEAP });
       this.workers.add(worker);
-      const slot: Slot = { worker, task: undefined };
+      const slot: Slot = { worker, tasks: new Map() };
       let ready = false;
       worker.on('message', (reply: WorkerReply) => {
         if ('ready' in reply) {
@@ -103,8 +106,8 @@ export class LetterPool {
           reject(new WorkerStartError(`a letter worker could not load the rule library: ${reply.failed}`));
           void worker.terminate();
         } else {
-          const task = slot.task;
-          slot.task = undefined;
+          const task = slot.tasks.get(reply.id);
+          slot.tasks.delete(reply.id);
           if (task && 'audit' in reply) task.resolve(reply.audit);
           else if (task) void this.fallback(task.input).then(task.resolve);
           this.dispatch();
@@ -116,9 +119,8 @@ export class LetterPool {
           return;
         }
         this.slots.splice(this.slots.indexOf(slot), 1);
-        const task = slot.task;
-        slot.task = undefined;
-        if (task) void this.fallback(task.input).then(task.resolve);
+        for (const task of slot.tasks.values()) void this.fallback(task.input).then(task.resolve);
+        slot.tasks.clear();
         if (!this.closing) void this.addWorker().catch(() => this.failQueued());
       };
       worker.on('error', (error) => lost(error.message));
@@ -129,11 +131,15 @@ export class LetterPool {
     });
   }
 
+  /** Hand queued letters to the least busy workers. */
   private dispatch(): void {
-    for (const slot of this.slots) {
-      if (slot.task || this.queue.length === 0) continue;
-      slot.task = this.queue.shift()!;
-      slot.worker.postMessage(slot.task.request);
+    while (this.queue.length > 0) {
+      let idlest: Slot | undefined;
+      for (const slot of this.slots) if (slot.tasks.size < IN_FLIGHT_PER_WORKER && (!idlest || slot.tasks.size < idlest.tasks.size)) idlest = slot;
+      if (!idlest) return;
+      const task = this.queue.shift()!;
+      idlest.tasks.set(task.request.id, task);
+      idlest.worker.postMessage(task.request);
     }
   }
 
