@@ -55,9 +55,9 @@ export async function auditFile(path: string, library: RuleLibrary, options: Aud
 }
 
 /** A letter file's bytes, or its audit when it cannot be read (missing, unreadable, too large). */
-export async function readLetterOrFail(path: string, displayName = path): Promise<Uint8Array | DeterminationAudit> {
+export function readLetterOrFail(path: string, displayName = path): Uint8Array | DeterminationAudit {
   try {
-    return await readLetterBytes(path);
+    return readLetterBytes(path);
   } catch (error) {
     return failedAudit(displayName, error);
   }

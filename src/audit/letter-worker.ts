@@ -14,7 +14,7 @@ const setup = workerData as WorkerSetup;
 try {
   const library = await loadRuleLibrary(setup.library);
   const answer = async ({ id, path, name }: WorkerRequest): Promise<WorkerReply> => {
-    const bytes = await readLetterOrFail(path, name);
+    const bytes = readLetterOrFail(path, name);
     if (!(bytes instanceof Uint8Array)) return { id, audit: bytes };
     if (bytes.length > WORKER_MAX_LETTER_BYTES) return { id, declined: 'large' };
     return { id, audit: await auditLetterBytes(path, bytes, library, setup.audit, name) };
