@@ -87,7 +87,8 @@ function verdictOf(findings: readonly Finding[], expected: ItemAudit['expected']
 /** Audit one disputed item: extract its facts, run the rules that apply, compare with the decision. */
 export async function auditItem(item: DisputedItem, context: AuditContext): Promise<ItemAudit> {
   const { letter, analysis, library } = context;
-  const { treatment, facts } = extractItemFacts(analysis, item);
+  const everyFact = context.naive || context.allFacts;
+  const { treatment, facts } = extractItemFacts(analysis, item, everyFact ? {} : { only: (t) => library.factsFor(t) });
   const values = engineFacts(facts);
   const evaluations = context.naive ? await library.evaluateNaive(treatment, values) : await library.evaluate(treatment, values);
   const rules = evaluations.map((evaluation) => ruleReport(evaluation, facts));

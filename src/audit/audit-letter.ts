@@ -1,6 +1,6 @@
 import { analyseLetter } from '../facts/analysis.js';
 import { LetterParseError, parseDetermination } from '../letter/parse.js';
-import { bytesToLetterText, LetterReadError, readLetterFile } from '../letter/read.js';
+import { bytesToLetterText, LetterReadError, readLetterBytes, readLetterFile } from '../letter/read.js';
 import type { LetterText } from '../letter/types.js';
 import type { RuleLibrary } from '../rules/library.js';
 import { auditItem } from './audit-item.js';
@@ -54,11 +54,20 @@ export async function auditFile(path: string, library: RuleLibrary, options: Aud
   }
 }
 
-/** Audit a letter's bytes (named like a file: its extension says PDF or text), never throwing for a bad letter. */
-export async function auditLetterBytes(file: string, bytes: Uint8Array, library: RuleLibrary, options: AuditOptions = {}): Promise<DeterminationAudit> {
+/** A letter file's bytes, or its audit when it cannot be read (missing, unreadable, too large). */
+export function readLetterOrFail(path: string, displayName = path): Uint8Array | DeterminationAudit {
   try {
-    return await auditLetterText(file, await bytesToLetterText(file, bytes), library, options);
+    return readLetterBytes(path);
   } catch (error) {
-    return failedAudit(file, error);
+    return failedAudit(displayName, error);
+  }
+}
+
+/** Audit a letter's bytes (its path's extension says PDF or text), never throwing for a bad letter. */
+export async function auditLetterBytes(path: string, bytes: Uint8Array, library: RuleLibrary, options: AuditOptions = {}, displayName = path): Promise<DeterminationAudit> {
+  try {
+    return await auditLetterText(displayName, await bytesToLetterText(path, bytes), library, options);
+  } catch (error) {
+    return failedAudit(displayName, error);
   }
 }

@@ -29,11 +29,12 @@ const IN_THREAD_AHEAD = 4;
 export async function auditBatch(inputs: readonly InputFile[], library: RuleLibrary, options: BatchOptions = {}): Promise<void> {
   const jobs = Math.max(1, Math.min(options.jobs ?? 1, inputs.length));
   const auditOptions: AuditOptions = { ...(options.naive ? { naive: true } : {}), ...(options.allFacts ? { allFacts: true } : {}) };
+  const inThisThread = (input: InputFile): Promise<DeterminationAudit> => auditFile(input.path, library, auditOptions, input.name);
   if (jobs === 1) {
-    await inOrder(inputs, IN_THREAD_AHEAD, (input) => auditFile(input.path, library, auditOptions, input.name), options.onResult);
+    await inOrder(inputs, IN_THREAD_AHEAD, inThisThread, options.onResult);
     return;
   }
-  const pool = await LetterPool.start(jobs, { library: options.library ?? {}, audit: auditOptions });
+  const pool = await LetterPool.start(jobs, { library: options.library ?? {}, audit: auditOptions }, inThisThread);
   try {
     await inOrder(inputs, jobs * AHEAD_PER_JOB, (input) => pool.audit(input), options.onResult);
   } finally {

@@ -4,8 +4,8 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadRuleLibrary } from '../rules/library.js';
-import { auditFile } from './audit-letter.js';
-import type { WorkerReply, WorkerRequest, WorkerSetup } from './worker-protocol.js';
+import { auditLetterBytes, readLetterOrFail } from './audit-letter.js';
+import { WORKER_MAX_LETTER_BYTES, type WorkerReply, type WorkerRequest, type WorkerSetup } from './worker-protocol.js';
 
 const port = parentPort;
 if (!port) throw new Error('letter-worker.js runs as a worker thread of the letter pool');
@@ -13,8 +13,14 @@ const setup = workerData as WorkerSetup;
 
 try {
   const library = await loadRuleLibrary(setup.library);
+  const answer = async ({ id, path, name }: WorkerRequest): Promise<WorkerReply> => {
+    const bytes = readLetterOrFail(path, name);
+    if (!(bytes instanceof Uint8Array)) return { id, audit: bytes };
+    if (bytes.length > WORKER_MAX_LETTER_BYTES) return { id, declined: 'large' };
+    return { id, audit: await auditLetterBytes(path, bytes, library, setup.audit, name) };
+  };
   port.on('message', (request: WorkerRequest) => {
-    void auditFile(request.path, library, setup.audit, request.name).then((audit) => port.postMessage({ id: request.id, audit } satisfies WorkerReply));
+    void answer(request).then((reply) => port.postMessage(reply));
   });
   port.postMessage({ ready: true } satisfies WorkerReply);
 } catch (error) {

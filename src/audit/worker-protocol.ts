@@ -15,8 +15,16 @@ export interface WorkerRequest {
   readonly name: string;
 }
 
-/** A worker's answers: ready (library loaded), failed (it could not be), or a letter's audit. */
+/**
+ * Letters larger than this are not audited on a worker but handed back (`declined`) to be audited
+ * in the main thread, whose heap is not capped: a letter is about 10 KB, so a file of this size is
+ * no ordinary letter, and it would need more than a worker's heap (see WORKER_HEAP).
+ */
+export const WORKER_MAX_LETTER_BYTES = 512 * 1024;
+
+/** A worker's answers: ready (library loaded), failed (it could not be), a letter's audit, or a letter declined. */
 export type WorkerReply =
   | { readonly ready: true }
   | { readonly failed: string }
-  | { readonly id: number; readonly audit: DeterminationAudit };
+  | { readonly id: number; readonly audit: DeterminationAudit }
+  | { readonly id: number; readonly declined: 'large' };

@@ -14,13 +14,20 @@ export interface AnalysedSentence extends TextBlock {
   readonly scan: PhraseScan;
 }
 
-/** A letter's sentences, each with its modifiers found, computed once and shared by all its items. */
+/**
+ * A letter's sentences, each with its modifiers found and read against the lexicon's phrases:
+ * computed once, on first use (a letter whose items need no sentence is never split), and shared
+ * by all its items.
+ */
 export interface LetterAnalysis {
   readonly determination: Determination;
   readonly lexicon: Lexicon;
+  /** The clinical summary's sentences. */
   readonly summary: readonly AnalysedSentence[];
-  readonly rationales: ReadonlyMap<number, readonly AnalysedSentence[]>;
-  readonly requests: ReadonlyMap<number, readonly AnalysedSentence[]>;
+  /** An item's rationale sentences. */
+  rationale(item: number): readonly AnalysedSentence[];
+  /** An item's request, as one sentence. */
+  request(item: number): readonly AnalysedSentence[];
 }
 
 function analysed(sentence: TextBlock, source: EvidenceSource, lexicon: Lexicon, item?: number): AnalysedSentence {
@@ -39,31 +46,65 @@ function analyse(block: TextBlock, source: EvidenceSource, lexicon: Lexicon, ite
   });
 }
 
-export function analyseLetter(determination: Determination, lexicon: Lexicon): LetterAnalysis {
-  const rationales = new Map<number, AnalysedSentence[]>();
-  const requests = new Map<number, AnalysedSentence[]>();
-  for (const item of determination.items) {
-    rationales.set(item.index, analyse(item.rationale, 'rationale', lexicon, item.index));
-    requests.set(item.index, [analysed(item.request, 'request', lexicon, item.index)]);
+class LazyLetterAnalysis implements LetterAnalysis {
+  private summarySentences: readonly AnalysedSentence[] | undefined;
+  private readonly rationales = new Map<number, readonly AnalysedSentence[]>();
+  private readonly requests = new Map<number, readonly AnalysedSentence[]>();
+
+  constructor(
+    readonly determination: Determination,
+    readonly lexicon: Lexicon,
+  ) {}
+
+  get summary(): readonly AnalysedSentence[] {
+    this.summarySentences ??= analyse(this.determination.summary, 'summary', this.lexicon);
+    return this.summarySentences;
   }
-  return {
-    determination,
-    lexicon,
-    summary: analyse(determination.summary, 'summary', lexicon),
-    rationales,
-    requests,
-  };
+
+  rationale(item: number): readonly AnalysedSentence[] {
+    return this.perItem(this.rationales, item, (disputed) => analyse(disputed.rationale, 'rationale', this.lexicon, item));
+  }
+
+  request(item: number): readonly AnalysedSentence[] {
+    return this.perItem(this.requests, item, (disputed) => [analysed(disputed.request, 'request', this.lexicon, item)]);
+  }
+
+  private perItem(
+    cache: Map<number, readonly AnalysedSentence[]>,
+    item: number,
+    read: (disputed: Determination['items'][number]) => readonly AnalysedSentence[],
+  ): readonly AnalysedSentence[] {
+    let sentences = cache.get(item);
+    if (!sentences) {
+      const disputed = this.determination.items.find((candidate) => candidate.index === item);
+      sentences = disputed ? read(disputed) : [];
+      cache.set(item, sentences);
+    }
+    return sentences;
+  }
 }
 
-/** The sentences one item's facts may be read from: its request, its rationale, the letter's summary. */
-export function itemSentences(analysis: LetterAnalysis, item: number): {
-  request: readonly AnalysedSentence[];
-  rationale: readonly AnalysedSentence[];
-  summary: readonly AnalysedSentence[];
-} {
+export function analyseLetter(determination: Determination, lexicon: Lexicon): LetterAnalysis {
+  return new LazyLetterAnalysis(determination, lexicon);
+}
+
+/** The sentences one item's facts may be read from: its request, its rationale, the letter's summary (each read on first use). */
+export interface ItemSentences {
+  readonly request: readonly AnalysedSentence[];
+  readonly rationale: readonly AnalysedSentence[];
+  readonly summary: readonly AnalysedSentence[];
+}
+
+export function itemSentences(analysis: LetterAnalysis, item: number): ItemSentences {
   return {
-    request: analysis.requests.get(item) ?? [],
-    rationale: analysis.rationales.get(item) ?? [],
-    summary: analysis.summary,
+    get request() {
+      return analysis.request(item);
+    },
+    get rationale() {
+      return analysis.rationale(item);
+    },
+    get summary() {
+      return analysis.summary;
+    },
   };
 }

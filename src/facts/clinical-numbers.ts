@@ -93,13 +93,19 @@ export interface PainScores {
 
 const SCORE = String.raw`(\d{1,2}(?:\.\d)?)(?:\s*-\s*\d{1,2})?\s*(?:/|out of|on a scale of)\s*10`;
 
+const SCORE_WITHOUT = new RegExp(`${SCORE}\\s+(?:without|w/o|off|before)\\b`, 'i');
+const WITHOUT_SCORE = new RegExp(`\\b(?:without|w/o|off|before)\\s+(?:\\w+\\s+){0,2}?${SCORE}`, 'i');
+const SCORE_WITH = new RegExp(`${SCORE}\\s+(?:with|on|after)\\s+(?:the\\s+|his\\s+|her\\s+|current\\s+)?(?:medications?|meds|medicine|pain medications?|treatment|the use of)\\b`, 'i');
+const WITH_SCORE = new RegExp(`\\b(?:with|on|after)\\s+(?:the\\s+)?(?:medications?|meds|medicine|treatment)\\b[^.\\d]{0,20}${SCORE}`, 'i');
+const FROM_TO = new RegExp(`\\bfrom\\s+${SCORE}\\s+to\\s+${SCORE}`, 'i');
+
 /** Pain with and without the medication: "8/10 without medications and 4/10 with", "from 8/10 to 4/10 with". */
 export function readPainScores(sentences: readonly AnalysedSentence[]): PainScores {
   for (const sentence of sentences) {
     const text = sentence.text;
-    const without = new RegExp(`${SCORE}\\s+(?:without|w/o|off|before)\\b`, 'i').exec(text) ?? new RegExp(`\\b(?:without|w/o|off|before)\\s+(?:\\w+\\s+){0,2}?${SCORE}`, 'i').exec(text);
-    const withMeds = new RegExp(`${SCORE}\\s+(?:with|on|after)\\s+(?:the\\s+|his\\s+|her\\s+|current\\s+)?(?:medications?|meds|medicine|pain medications?|treatment|the use of)\\b`, 'i').exec(text) ?? new RegExp(`\\b(?:with|on|after)\\s+(?:the\\s+)?(?:medications?|meds|medicine|treatment)\\b[^.\\d]{0,20}${SCORE}`, 'i').exec(text);
-    const fromTo = new RegExp(`\\bfrom\\s+${SCORE}\\s+to\\s+${SCORE}`, 'i').exec(text);
+    const without = SCORE_WITHOUT.exec(text) ?? WITHOUT_SCORE.exec(text);
+    const withMeds = SCORE_WITH.exec(text) ?? WITH_SCORE.exec(text);
+    const fromTo = FROM_TO.exec(text);
     if (without || withMeds) {
       const scores: { without?: NumberReading; with?: NumberReading } = {};
       if (without) scores.without = { value: Number(without[1]), evidence: evidenceOf(sentence, without[0]) };
@@ -118,10 +124,13 @@ export function readPainScores(sentences: readonly AnalysedSentence[]): PainScor
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 
+const FOR_SPAN = new RegExp(String.raw`\bfor\s+(?:at least\s+|over\s+|more than\s+|approximately\s+|about\s+)?(${COUNT}|several|many)\s+(day|days|week|weeks|month|months|year|years)\b`, 'i');
+const SINCE = new RegExp(String.raw`\bsince\s+(?:at least\s+)?(?:(\d{1,2}[/-]\d{1,2}[/-]\d{2,4})|(?:(${MONTHS})\s+(?:of\s+)?)?((?:19|20)\d\d))\b`, 'i');
+
 /** How long the requested drug has been used, in weeks, from sentences that name it. */
 export function readUseDuration(sentences: readonly AnalysedSentence[], reference: Date | undefined): NumberReading | undefined {
   return firstReading(sentences, (text) => {
-    const forSpan = new RegExp(String.raw`\bfor\s+(?:at least\s+|over\s+|more than\s+|approximately\s+|about\s+)?(${COUNT}|several|many)\s+(day|days|week|weeks|month|months|year|years)\b`, 'i').exec(text);
+    const forSpan = FOR_SPAN.exec(text);
     if (forSpan && /\b(?:tak|us|prescrib|on\b|been)/i.test(text)) {
       const word = forSpan[1]!.toLowerCase();
       const count = word === 'several' ? 3 : word === 'many' ? 6 : parseCount(word);
@@ -132,7 +141,7 @@ export function readUseDuration(sentences: readonly AnalysedSentence[], referenc
       }
     }
     if (!reference) return undefined;
-    const since = new RegExp(String.raw`\bsince\s+(?:at least\s+)?(?:(\d{1,2}[/-]\d{1,2}[/-]\d{2,4})|(?:(${MONTHS})\s+(?:of\s+)?)?((?:19|20)\d\d))\b`, 'i').exec(text);
+    const since = SINCE.exec(text);
     if (since) {
       const date = since[1] ? parseUsDate(since[1]) : new Date(Date.UTC(Number(since[3]), since[2] ? new Date(`${since[2]} 1, 2000`).getMonth() : 0, 1));
       if (date && date < reference) return { value: weeksBetween(date, reference), cue: since[0], note: 'from that date to the decision date' };
@@ -141,19 +150,20 @@ export function readUseDuration(sentences: readonly AnalysedSentence[], referenc
   });
 }
 
+const PRIOR_SESSIONS = new RegExp(
+  String.raw`\b(?:completed|had|has had|attended|undergone|received|underwent|finished|participated in|at least|total of|prior|previous|previously)\s+(?:at least\s+|a total of\s+|approximately\s+|about\s+|over\s+)?(${COUNT})(?:\s*(?:-|to)\s*(${COUNT}))?\s+(?:prior\s+|previous\s+|completed\s+|authorized\s+|approved\s+|certified\s+)?(?:\w+\s+){0,2}?(?:sessions?|visits?|treatments?)\b` +
+    String.raw`|\b(${COUNT})\s+(?:prior|previous|completed|past)\s+(?:\w+\s+){0,2}?(?:sessions?|visits?|treatments?)\b`,
+  'gi',
+);
+
 /** Sessions of the requested kind already completed: "completed 12 sessions of physical therapy", "had at least 6 sessions". */
 export function readPriorSessions(sentences: readonly AnalysedSentence[], serviceTerms: PhraseSet<unknown> | undefined): NumberReading | undefined {
   let best: NumberReading | undefined;
   for (const sentence of sentences) {
     const text = sentence.text;
-    const aboutService = sentence.source === 'rationale' || (serviceTerms ? serviceTerms.matchAll(text).length > 0 : false);
+    const aboutService = sentence.source === 'rationale' || (serviceTerms ? sentence.scan.matches(serviceTerms).length > 0 : false);
     if (!aboutService) continue;
-    const pattern = new RegExp(
-      String.raw`\b(?:completed|had|has had|attended|undergone|received|underwent|finished|participated in|at least|total of|prior|previous|previously)\s+(?:at least\s+|a total of\s+|approximately\s+|about\s+|over\s+)?(${COUNT})(?:\s*(?:-|to)\s*(${COUNT}))?\s+(?:prior\s+|previous\s+|completed\s+|authorized\s+|approved\s+|certified\s+)?(?:\w+\s+){0,2}?(?:sessions?|visits?|treatments?)\b` +
-        String.raw`|\b(${COUNT})\s+(?:prior|previous|completed|past)\s+(?:\w+\s+){0,2}?(?:sessions?|visits?|treatments?)\b`,
-      'gi',
-    );
-    for (const match of text.matchAll(pattern)) {
+    for (const match of text.matchAll(PRIOR_SESSIONS)) {
       const value = parseCount(match[2] ?? match[1] ?? match[3]);
       if (value === undefined || value <= 0 || value > 200) continue;
       if (!best || value > best.value) best = { value, evidence: evidenceOf(sentence, match[0]) };

@@ -1,12 +1,10 @@
-import type { AnalysedSentence } from './analysis.js';
+import type { AnalysedSentence, ItemSentences } from './analysis.js';
 import type { CompiledConcept } from './lexicon.js';
 import { findMentions, mentionEvidence, mentionState, type Mention } from './mentions.js';
 import type { Evidence, Fact, FactState } from './types.js';
 
 export interface ItemText {
-  readonly request: readonly AnalysedSentence[];
-  readonly rationale: readonly AnalysedSentence[];
-  readonly summary: readonly AnalysedSentence[];
+  readonly sentences: ItemSentences;
   /** For drug-scoped concepts: does a summary sentence speak of the requested drug? */
   readonly mentionsRequestedDrug: (sentence: AnalysedSentence) => boolean;
 }
@@ -15,17 +13,18 @@ const MAX_EVIDENCE = 5;
 
 /** The concept's mentions in each source in scope, in order of authority. */
 function mentionsInScope(concept: CompiledConcept, text: ItemText): ReadonlyArray<readonly Mention[]> {
-  const rationale = findMentions(concept, text.rationale);
-  const request = findMentions(concept, text.request);
+  const { sentences } = text;
+  const rationale = findMentions(concept, sentences.rationale);
+  const request = findMentions(concept, sentences.request);
   switch (concept.definition.scope) {
     case 'item':
       return [rationale, request];
     case 'drug': {
-      const summary = findMentions(concept, text.summary).filter((mention) => text.mentionsRequestedDrug(mention.sentence));
+      const summary = findMentions(concept, sentences.summary).filter((mention) => text.mentionsRequestedDrug(mention.sentence));
       return concept.definition.authority === 'summary' ? [summary, rationale, request] : [rationale, request, summary];
     }
     case 'letter': {
-      const summary = findMentions(concept, text.summary);
+      const summary = findMentions(concept, sentences.summary);
       return concept.definition.authority === 'summary' ? [summary, rationale, request] : [rationale, request, summary];
     }
   }

@@ -96,19 +96,30 @@ function opioidMme(treatment: Treatment, quantity: RequestQuantity, lexicon: Lex
   return known('mmePerDay', value, [requestEvidence(item, undefined, note)]);
 }
 
+export interface ExtractOptions {
+  /**
+   * The facts wanted, from the item's treatment (the facts the rules that apply to it read); the
+   * others are not read from the letter. Every fact when not given.
+   */
+  readonly only?: (treatment: Treatment) => ReadonlySet<string>;
+}
+
 /**
- * Every fact for one disputed item: what is requested (treatment, numbers), the letter's data
+ * The facts of one disputed item: what is requested (treatment, numbers), the letter's data
  * (age, sex, time since injury) and each lexicon concept as a tri-state fact with its evidence.
+ * Every fact, or those `options.only` names (a fact is the same whichever others are read).
  */
-export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem): ItemFactSet {
+export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem, options: ExtractOptions = {}): ItemFactSet {
   const { lexicon, determination } = analysis;
   const treatment = classifyRequest(item.request, lexicon);
+  const only = options.only?.(treatment);
+  const want = (...names: string[]): boolean => only === undefined || names.some((name) => only.has(name));
   const quantity = readRequestQuantity(item.request.text, treatment.kind === 'medication');
   const sentences = itemSentences(analysis, item.index);
   const drugNames = treatment.kind === 'medication' ? drugNamesFor(lexicon, treatment.ingredients) : undefined;
   const mentionsRequestedDrug = (sentence: AnalysedSentence): boolean =>
-    drugNames !== undefined && (drugNames.matchAll(sentence.text).length > 0 || REFERS_TO_THE_REQUESTED_DRUG.test(sentence.text));
-  const text: ItemText = { ...sentences, mentionsRequestedDrug };
+    drugNames !== undefined && (sentence.scan.matches(drugNames).length > 0 || REFERS_TO_THE_REQUESTED_DRUG.test(sentence.text));
+  const text: ItemText = { sentences, mentionsRequestedDrug };
 
   const facts: Record<string, Fact> = {};
   const put = (fact: Fact): void => {
@@ -143,7 +154,6 @@ export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem): 
   put(numberFact('requestedFrequencyPerWeek', quantity.frequencyPerWeek));
   put(numberFact('requestedWeeks', quantity.weeks));
   put(numberFact('requestedQuantity', quantity.quantity));
-  const prior = treatment.kind === 'medication' ? undefined : readPriorSessions([...sentences.rationale, ...sentences.summary], serviceTermsFor(lexicon, treatment.category));
   put(numberFact('requestedRefills', quantity.refills));
   put(numberFact('requestedStrengthMg', quantity.strengthUnit === 'mg' ? quantity.strength : undefined));
   put(numberFact('requestedRentalDays', treatment.kind === 'medication' ? undefined : quantity.days));
@@ -151,33 +161,42 @@ export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem): 
   put(supply ? known('requestedDaysSupply', Math.round(supply.days * 10) / 10, [requestEvidence(item, undefined, supply.note)]) : unknown('requestedDaysSupply'));
   put(treatment.drugClass === 'opioid' ? opioidMme(treatment, quantity, lexicon, item) : unknown('mmePerDay'));
 
-  put(fromReading('age', readAge(sentences.summary)));
-  const sex = readSex(sentences.summary);
-  put(sex ? known('sex', sex.value, [sex.evidence]) : { name: 'sex', value: 'unknown', state: 'unknown', evidence: [] });
-  put(fromReading('weeksSinceInjury', readWeeksSinceInjury(determination, sentences.summary)));
+  if (want('age')) put(fromReading('age', readAge(sentences.summary)));
+  if (want('sex')) {
+    const sex = readSex(sentences.summary);
+    put(sex ? known('sex', sex.value, [sex.evidence]) : { name: 'sex', value: 'unknown', state: 'unknown', evidence: [] });
+  }
+  if (want('weeksSinceInjury')) put(fromReading('weeksSinceInjury', readWeeksSinceInjury(determination, sentences.summary)));
 
-  const painSources = treatment.kind === 'medication' ? [...sentences.rationale, ...sentences.summary] : [];
-  const pain = readPainScores(painSources);
-  put(fromReading('painScoreWithout', pain.without));
-  put(fromReading('painScoreWith', pain.with));
-  if (pain.without && pain.with && pain.without.value > 0) {
-    const percent = Math.round(((pain.without.value - pain.with.value) / pain.without.value) * 100);
-    put(known('painReductionPercent', percent, [pain.without.evidence]));
-  } else put(unknown('painReductionPercent'));
+  if (want('painScoreWithout', 'painScoreWith', 'painReductionPercent')) {
+    const painSources = treatment.kind === 'medication' ? [...sentences.rationale, ...sentences.summary] : [];
+    const pain = readPainScores(painSources);
+    put(fromReading('painScoreWithout', pain.without));
+    put(fromReading('painScoreWith', pain.with));
+    if (pain.without && pain.with && pain.without.value > 0) {
+      const percent = Math.round(((pain.without.value - pain.with.value) / pain.without.value) * 100);
+      put(known('painReductionPercent', percent, [pain.without.evidence]));
+    } else put(unknown('painReductionPercent'));
+  }
 
-  const drugSentences = [...sentences.rationale, ...sentences.summary.filter(mentionsRequestedDrug)];
-  put(fromReading('useDurationWeeks', treatment.kind === 'medication' ? readUseDuration(drugSentences, referenceDate(determination)) : undefined));
-  put(fromReading('priorSessions', prior));
-  put(
-    prior && quantity.visits !== undefined
-      ? known('totalVisits', prior.value + quantity.visits, [{ ...prior.evidence, note: `${prior.value} completed + ${quantity.visits} requested` }])
-      : unknown('totalVisits'),
-  );
+  if (want('useDurationWeeks')) {
+    const drugSentences = [...sentences.rationale, ...sentences.summary.filter(mentionsRequestedDrug)];
+    put(fromReading('useDurationWeeks', treatment.kind === 'medication' ? readUseDuration(drugSentences, referenceDate(determination)) : undefined));
+  }
+  if (want('priorSessions', 'totalVisits')) {
+    const prior = treatment.kind === 'medication' ? undefined : readPriorSessions([...sentences.rationale, ...sentences.summary], serviceTermsFor(lexicon, treatment.category));
+    put(fromReading('priorSessions', prior));
+    put(
+      prior && quantity.visits !== undefined
+        ? known('totalVisits', prior.value + quantity.visits, [{ ...prior.evidence, note: `${prior.value} completed + ${quantity.visits} requested` }])
+        : unknown('totalVisits'),
+    );
+  }
   const source = item.guidelineBasis?.source ?? 'none';
   put(known('guidelineSource', source, item.guidelineBasis ? [{ source: 'rationale', start: item.guidelineBasis.start, end: item.guidelineBasis.end, text: item.guidelineBasis.text }] : []));
 
-  for (const concept of lexicon.concepts.values()) put(conceptFact(concept, text));
-  for (const spec of COMPUTED_FACTS) if (!(spec.name in facts)) put(unknown(spec.name));
+  for (const concept of lexicon.concepts.values()) if (want(concept.definition.name)) put(conceptFact(concept, text));
+  for (const spec of COMPUTED_FACTS) if (!(spec.name in facts) && want(spec.name)) put(unknown(spec.name));
   return { treatment, quantity, facts };
 }
 

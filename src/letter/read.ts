@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { normaliseLetterText } from './normalise.js';
 import { layoutPage, type PositionedText } from './pdf-layout.js';
@@ -23,7 +23,8 @@ export function isLetterFile(path: string): boolean {
 function looksBinary(bytes: Uint8Array): boolean {
   const sample = bytes.subarray(0, 8192);
   let control = 0;
-  for (const byte of sample) {
+  for (let i = 0; i < sample.length; i++) {
+    const byte = sample[i]!;
     if (byte === 0) return true;
     if (byte < 9 || (byte > 13 && byte < 32)) control++;
   }
@@ -95,22 +96,43 @@ export async function bytesToLetterText(path: string, bytes: Uint8Array): Promis
   return normaliseLetterText(raw);
 }
 
+function cannotRead(error: unknown): LetterReadError {
+  return new LetterReadError(`cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+}
+
+/**
+ * Read a letter file's bytes, refused unread when it is larger than any letter can be. The read is
+ * synchronous: a letter is a few kilobytes, and open, stat, read and close each sent to the thread
+ * pool cost twenty times the read itself. (Batches overlap letters across worker threads instead.)
+ */
+export function readLetterBytes(path: string): Uint8Array {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (error) {
+    throw cannotRead(error);
+  }
+  try {
+    let size: number;
+    try {
+      size = fstatSync(fd).size;
+    } catch (error) {
+      throw cannotRead(error);
+    }
+    if (size > MAX_LETTER_BYTES) {
+      throw new LetterReadError(`file too large: ${size} bytes, more than the ${MAX_LETTER_BYTES} a letter can be`);
+    }
+    try {
+      return readFileSync(fd);
+    } catch (error) {
+      throw cannotRead(error);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** Read one letter file from disk into normalised letter text. */
 export async function readLetterFile(path: string): Promise<LetterText> {
-  let size: number;
-  try {
-    size = (await stat(path)).size;
-  } catch (error) {
-    throw new LetterReadError(`cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
-  }
-  if (size > MAX_LETTER_BYTES) {
-    throw new LetterReadError(`file too large: ${size} bytes, more than the ${MAX_LETTER_BYTES} a letter can be`);
-  }
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    throw new LetterReadError(`cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
-  }
-  return bytesToLetterText(path, bytes);
+  return bytesToLetterText(path, readLetterBytes(path));
 }

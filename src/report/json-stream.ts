@@ -3,9 +3,13 @@ import type { ReportFrame, ReportStream, Spool, TextOut } from './report-stream.
 
 const DETERMINATIONS_KEY = '"determinations": []';
 
-/** One determination as it sits in the JSON report's array (two levels deep: four spaces). */
+const WRAPPER_HEAD = '{\n  "d": [\n'.length;
+const WRAPPER_TAIL = '\n  ]\n}'.length;
+
+/** One determination as it sits in the JSON report's array (two levels deep: four spaces), rendered in place by JSON.stringify. */
 export function jsonDeterminationEntry(determination: DeterminationAudit): string {
-  return `    ${JSON.stringify(determination, null, 2).replaceAll('\n', '\n    ')}`;
+  const wrapped = JSON.stringify({ d: [determination] }, null, 2);
+  return wrapped.slice(WRAPPER_HEAD, wrapped.length - WRAPPER_TAIL);
 }
 
 /** The JSON report around its determinations array: `head` ends with `"determinations": `, `tail` follows the array. */

@@ -10,6 +10,7 @@ import { SourceError } from '../yaml/source.js';
 import { appliesTo, treatmentKey } from './applies.js';
 import { checkTopics, vocabularyOf } from './check.js';
 import { buildEngine, resultTrail, type ConditionTrail } from './compile.js';
+import { factsUsedBy } from './facts-used.js';
 import { loadRuleFiles } from './load.js';
 import type { RuleDefinition, TopicDefinition } from './types.js';
 
@@ -23,6 +24,8 @@ export interface RuleEvaluation {
 interface CompiledSet {
   readonly rules: readonly RuleDefinition[];
   readonly engine: Engine | undefined;
+  /** The facts these rules read or name in their explanations. */
+  readonly facts: ReadonlySet<string>;
 }
 
 const MAX_CACHED_SETS = 10_000;
@@ -56,12 +59,17 @@ export class RuleLibrary {
     return this.compiledSet(treatment).rules;
   }
 
+  /** The facts the rules that apply to the treatment need: the only ones `evaluate` reads. */
+  factsFor(treatment: Treatment): ReadonlySet<string> {
+    return this.compiledSet(treatment).facts;
+  }
+
   private compiledSet(treatment: Treatment): CompiledSet {
     const key = treatmentKey(treatment);
     let set = this.sets.get(key);
     if (!set) {
       const rules = this.rules.filter((rule) => appliesTo(rule.applies, treatment));
-      set = { rules, engine: rules.length > 0 ? buildEngine(rules) : undefined };
+      set = { rules, engine: rules.length > 0 ? buildEngine(rules) : undefined, facts: factsUsedBy(rules) };
       if (this.sets.size >= MAX_CACHED_SETS) this.sets.clear();
       this.sets.set(key, set);
     }

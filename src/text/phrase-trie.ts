@@ -9,6 +9,8 @@
  * case folding is ECMAScript's Canonicalize for non-unicode regexes; offsets are UTF-16 code units.
  */
 
+import { isPhraseSeparator } from './chars.js';
+
 /** The phrases of one alternation regex, in its order. */
 export interface TriePattern {
   readonly phrases: readonly string[];
@@ -37,12 +39,6 @@ function node(isSeparator: boolean): TrieNode {
   return { next: new Map(), afterSeparator: undefined, isSeparator, terminals: [] };
 }
 
-const SEPARATOR = (() => {
-  const table = new Uint8Array(65536);
-  const pattern = /[\s\-]/;
-  for (let code = 0; code < 65536; code++) if (pattern.test(String.fromCharCode(code))) table[code] = 1;
-  return table;
-})();
 
 const FOLDED = new Int32Array(65536).fill(-1);
 
@@ -149,7 +145,7 @@ export class PhraseTrie {
           if (position >= length) break;
           const code = text.charCodeAt(position);
           let nextCount = 0;
-          if (SEPARATOR[code] === 1) {
+          if (isPhraseSeparator(code)) {
             for (let s = 0; s < count; s++) {
               const state = states[s]!;
               if (state.isSeparator) nextStates[nextCount++] = state;

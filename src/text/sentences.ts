@@ -1,4 +1,5 @@
 import type { TextBlock } from '../letter/types.js';
+import { lastWord } from './chars.js';
 
 const ABBREVIATIONS = new Set(
   [
@@ -36,8 +37,7 @@ export function splitSentences(block: TextBlock): TextBlock[] {
   for (const match of text.matchAll(BOUNDARY)) {
     const at = match.index ?? 0;
     if (match[1] === '.') {
-      const before = text.slice(start, at);
-      const word = /(\S+)$/.exec(before)?.[1] ?? '';
+      const word = lastWord(text, start, at);
       if (isAbbreviation(word)) continue;
       if (/\d$/.test(word) && /^\s+\d/.test(text.slice(at + 1))) continue;
     }

@@ -12,6 +12,7 @@ import { formatJson } from '../../src/report/json.js';
 import { formatJsonLines } from '../../src/report/jsonl.js';
 import { rulesInfo, toolInfo } from '../../src/report/report.js';
 import { PROJECT_ROOT } from '../../src/project-files.js';
+import { pdfBomb } from '../bad-input/craft.js';
 import { bundledLibrary, captureIo, CASES, DWC_PDF, DWC_TXT, listDir, SEEDS } from '../helpers.js';
 
 async function cli(args: string[], cwd = PROJECT_ROOT): Promise<{ code: number; out: string; err: string }> {
@@ -47,6 +48,29 @@ describe('a batch on worker threads', () => {
       const seen: string[] = [];
       await auditBatch(letters, library, { jobs, onResult: (result, done, total) => void seen.push(`${done}/${total} ${result.file}`) });
       expect(seen).toEqual(letters.map((letter, i) => `${i + 1}/${letters.length} ${letter.name}`));
+    }
+  });
+
+  test('letters a worker cannot hold (over 512 KB; a PDF that runs its worker out of memory) are audited in the main thread, as on one job', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'imr-heavy-'));
+    try {
+      const letter = readFileSync(join(DWC_TXT, 'CM16-0213037.txt'), 'utf8');
+      const summaryAt = letter.indexOf('CLINICAL CASE SUMMARY') + 'CLINICAL CASE SUMMARY'.length;
+      const issuesAt = letter.indexOf('IMR ISSUES');
+      const summary = letter.slice(summaryAt, issuesAt);
+      writeFileSync(join(folder, 'a-long.txt'), letter.slice(0, summaryAt) + summary.repeat(Math.ceil(600_000 / summary.length)) + letter.slice(issuesAt));
+      writeFileSync(join(folder, 'b-bomb.pdf'), pdfBomb(10));
+      copyFileSync(join(SEEDS, '002_178c19ffd59f9e46.txt'), join(folder, 'c-good.txt'));
+      const one = await cli(['audit', folder, '--format', 'json', '--jobs', '1'], folder);
+      const two = await cli(['audit', folder, '--format', 'json', '--jobs', '2'], folder);
+      expect(two.out).toBe(one.out);
+      const byFile = Object.fromEntries(JSON.parse(two.out).determinations.map((d: DeterminationAudit) => [d.file, d]));
+      expect(byFile['a-long.txt'].status).toBe('parsed');
+      expect(byFile['a-long.txt'].items).toHaveLength(2);
+      expect(byFile['b-bomb.pdf'].error.message).toMatch(/not an IMR determination letter/);
+      expect(byFile['c-good.txt'].status).toBe('parsed');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
     }
   });
 

@@ -1,3 +1,4 @@
+import { deflateSync } from 'node:zlib';
 /** Files made for bad-input tests: PDFs written by hand, so no tool is needed to make them. */
 
 /** A PDF of the given objects (numbered from 1, the first the catalog), with a cross-reference table. */
@@ -31,4 +32,21 @@ export function encryptedPdf(): Buffer {
     [...PAGE, `<< /Filter /Standard /V 1 /R 2 /O ${hex(32, 'a1')} /U ${hex(32, 'b2')} /P -4 >>`],
     `/Encrypt 5 0 R /ID [${hex(16, 'c3')} ${hex(16, 'c3')}]`,
   );
+}
+
+/**
+ * A small PDF whose one page holds `megabytes` of text operators, deflated to a few dozen
+ * kilobytes: reading it takes far more memory than the file's size suggests.
+ */
+export function pdfBomb(megabytes: number): Buffer {
+  const line = 'BT /F1 12 Tf 72 712 Td (The injured worker reports pain and was prescribed Norco for months.) Tj ET\n';
+  const content = deflateSync(Buffer.from(line.repeat(Math.ceil((megabytes * 2 ** 20) / line.length)), 'latin1'), { level: 9 });
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    `<< /Length ${content.length} /Filter /FlateDecode >>\nstream\n${content.toString('latin1')}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  return minimalPdf(objects);
 }

@@ -1,0 +1,27 @@
+/** Character classes by UTF-16 code unit, as tables: what a per-character regex test would say, without the regex. */
+
+function table(pattern: RegExp): Uint8Array {
+  const classes = new Uint8Array(65536);
+  for (let code = 0; code < 65536; code++) if (pattern.test(String.fromCharCode(code))) classes[code] = 1;
+  return classes;
+}
+
+const WHITESPACE = table(/\s/);
+const SEPARATOR = table(/[\s\-]/);
+
+/** Is the code unit matched by `\s`? */
+export function isWhitespace(code: number): boolean {
+  return WHITESPACE[code] === 1;
+}
+
+/** Is the code unit matched by `[\s\-]` (what separates the words of a phrase)? */
+export function isPhraseSeparator(code: number): boolean {
+  return SEPARATOR[code] === 1;
+}
+
+/** The text's last run of non-whitespace between `from` and `to` (what `/(\S+)$/` finds in that slice), or ''. */
+export function lastWord(text: string, from: number, to: number): string {
+  let start = to;
+  while (start > from && !isWhitespace(text.charCodeAt(start - 1))) start--;
+  return text.slice(start, to);
+}
