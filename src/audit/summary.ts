@@ -1,4 +1,5 @@
-import type { DeterminationAudit, FindingKind, ItemAudit, Verdict } from './types.js';
+import type { Decision } from '../letter/types.js';
+import type { DeterminationAudit, Expected, FindingKind, Verdict } from './types.js';
 
 export interface Tally {
   items: number;
@@ -30,11 +31,41 @@ function emptyTally(): Tally {
   return { items: 0, covered: 0, consistent: 0, inconsistent: 0, undetermined: 0 };
 }
 
-function count(tally: Tally, item: ItemAudit): void {
+/** What the summary counts of one item. */
+export interface ItemTally {
+  readonly kind: string;
+  /** At least one rule applied. */
+  readonly covered: boolean;
+  readonly decision: Decision;
+  readonly expected: Expected;
+  readonly verdict: Verdict;
+  readonly findings: readonly FindingKind[];
+}
+
+/** What the summary counts of one letter: small, so a worker can send it instead of the audit. */
+export interface LetterTally {
+  readonly status: DeterminationAudit['status'];
+  readonly items: readonly ItemTally[];
+}
+
+export function tallyOf(determination: DeterminationAudit): LetterTally {
+  return {
+    status: determination.status,
+    items: determination.items.map((item) => ({
+      kind: item.treatment.kind,
+      covered: item.rules.length > 0,
+      decision: item.decision,
+      expected: item.expected,
+      verdict: item.verdict,
+      findings: item.findings.map((finding) => finding.kind),
+    })),
+  };
+}
+
+function count(tally: Tally, item: ItemTally): void {
   tally.items++;
-  if (item.rules.length > 0) tally.covered++;
-  const verdict: Verdict = item.verdict;
-  tally[verdict]++;
+  if (item.covered) tally.covered++;
+  tally[item.verdict]++;
 }
 
 /** An accumulator, so a batch can be summarised while its letters stream past. */
@@ -48,16 +79,20 @@ export class SummaryBuilder {
   private readonly perDecision = { upheld: { expected: 0, agreed: 0 }, overturned: { expected: 0, agreed: 0 } };
 
   add(determination: DeterminationAudit): this {
+    return this.addTally(tallyOf(determination));
+  }
+
+  addTally(letter: LetterTally): this {
     const s = this.summary;
     s.files++;
-    if (determination.status === 'error') s.failed++;
+    if (letter.status === 'error') s.failed++;
     else s.parsed++;
-    for (const item of determination.items) {
+    for (const item of letter.items) {
       count(s, item);
-      s.byKind[item.treatment.kind] ??= emptyTally();
-      count(s.byKind[item.treatment.kind]!, item);
+      s.byKind[item.kind] ??= emptyTally();
+      count(s.byKind[item.kind]!, item);
       s[item.decision]++;
-      for (const finding of item.findings) s.findings[finding.kind]++;
+      for (const kind of item.findings) s.findings[kind]++;
       if (item.expected !== 'undetermined') {
         const bucket = this.perDecision[item.decision];
         bucket.expected++;
