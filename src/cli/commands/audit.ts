@@ -62,11 +62,11 @@ interface Resources {
   readonly files: FileOut[];
 }
 
-async function openOutput(format: FileFormatName, out: TextOut & { close?: () => Promise<void>; flush?: () => Promise<void> }, resources: Resources): Promise<ReportOutput> {
+async function openOutput(format: FileFormatName, out: TextOut & { close?: () => void; flush?: () => void }, resources: Resources): Promise<ReportOutput> {
   const { stream, render } = reportFormat(format);
   const close = async (): Promise<void> => {
-    await out.flush?.();
-    await out.close?.();
+    out.flush?.();
+    out.close?.();
   };
   if (stream) {
     const spool = async (): Promise<TemporarySpool> => {
@@ -105,7 +105,7 @@ export async function runAudit(paths: readonly string[], options: AuditCommandOp
       for (const format of formats) {
         if (format === 'text') continue;
         const file = join(options.out, `audit.${FORMATS[format].extension}`);
-        const out = await FileOut.create(file);
+        const out = FileOut.create(file);
         resources.files.push(out);
         outputs.push(await openOutput(format, out, resources));
         written.push(file);
@@ -150,7 +150,7 @@ export async function runAudit(paths: readonly string[], options: AuditCommandOp
     if (options.failOn === 'inconsistent' && frame.summary.inconsistent > 0) return EXIT.flagged;
     return EXIT.ok;
   } finally {
-    for (const file of resources.files) await file.close();
+    for (const file of resources.files) file.close();
     for (const spool of resources.spools) await spool.dispose();
   }
 }
