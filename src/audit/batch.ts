@@ -1,7 +1,7 @@
 import type { LoadLibraryOptions, RuleLibrary } from '../rules/library.js';
 import { auditFile, type AuditOptions } from './audit-letter.js';
 import type { InputFile } from './inputs.js';
-import type { DeterminationAudit } from './types.js';
+import { letterResult, type LetterResult, type ResultWanted } from './letter-result.js';
 import { LetterPool } from './worker-pool.js';
 
 export interface BatchOptions extends AuditOptions {
@@ -12,8 +12,10 @@ export interface BatchOptions extends AuditOptions {
   readonly jobs?: number;
   /** How the workers load the library (the same options the given library was loaded with). */
   readonly library?: LoadLibraryOptions;
+  /** What to make of each letter (default: its whole audit and tally). */
+  readonly wanted?: ResultWanted;
   /** Called after each letter, in input order. */
-  readonly onResult?: (result: DeterminationAudit, done: number, total: number) => void | Promise<void>;
+  readonly onResult?: (result: LetterResult, done: number, total: number) => void | Promise<void>;
 }
 
 /** Letters started ahead of the one being handed on, per worker: keeps workers busy behind a slow letter. */
@@ -21,20 +23,24 @@ const AHEAD_PER_JOB = 8;
 /** In this thread, a few letters at once so reading files overlaps with auditing. */
 const IN_THREAD_AHEAD = 4;
 
+const WHOLE_AUDIT: ResultWanted = { entries: [], digest: false, audit: true };
+
 /**
  * Audit letters, handing each result on in input order as soon as it and every letter before it
  * are done, so a caller can stream the report without holding the batch. The results are the
- * same whatever the number of jobs.
+ * same whatever the number of jobs: a worker makes a letter's result with the same function as
+ * this thread.
  */
 export async function auditBatch(inputs: readonly InputFile[], library: RuleLibrary, options: BatchOptions = {}): Promise<void> {
   const jobs = Math.max(1, Math.min(options.jobs ?? 1, inputs.length));
   const auditOptions: AuditOptions = { ...(options.naive ? { naive: true } : {}), ...(options.allFacts ? { allFacts: true } : {}) };
-  const inThisThread = (input: InputFile): Promise<DeterminationAudit> => auditFile(input.path, library, auditOptions, input.name);
+  const wanted = options.wanted ?? WHOLE_AUDIT;
+  const inThisThread = async (input: InputFile): Promise<LetterResult> => letterResult(await auditFile(input.path, library, auditOptions, input.name), wanted);
   if (jobs === 1) {
     await inOrder(inputs, IN_THREAD_AHEAD, inThisThread, options.onResult);
     return;
   }
-  const pool = await LetterPool.start(jobs, { library: options.library ?? {}, audit: auditOptions }, inThisThread);
+  const pool = await LetterPool.start(jobs, { library: options.library ?? {}, audit: auditOptions, wanted }, inThisThread);
   try {
     await inOrder(inputs, jobs * AHEAD_PER_JOB, (input) => pool.audit(input), options.onResult);
   } finally {
@@ -45,10 +51,10 @@ export async function auditBatch(inputs: readonly InputFile[], library: RuleLibr
 async function inOrder(
   inputs: readonly InputFile[],
   ahead: number,
-  audit: (input: InputFile) => Promise<DeterminationAudit>,
+  audit: (input: InputFile) => Promise<LetterResult>,
   onResult: BatchOptions['onResult'],
 ): Promise<void> {
-  const pending = new Map<number, Promise<DeterminationAudit>>();
+  const pending = new Map<number, Promise<LetterResult>>();
   let next = 0;
   const start = (): void => {
     while (next < inputs.length && pending.size < ahead) {

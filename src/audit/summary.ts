@@ -1,4 +1,5 @@
-import type { DeterminationAudit, FindingKind, ItemAudit, Verdict } from './types.js';
+import type { Decision } from '../letter/types.js';
+import type { DeterminationAudit, Expected, FindingKind, ItemAudit, Verdict } from './types.js';
 
 export interface Tally {
   items: number;
@@ -35,11 +36,41 @@ export function isCovered(item: ItemAudit): boolean {
   return item.rules.some((rule) => !rule.crossCutting);
 }
 
-function count(tally: Tally, item: ItemAudit): void {
+/** What the summary counts of one item. */
+export interface ItemTally {
+  readonly kind: string;
+  /** A rule written for its treatment applied (cross-cutting rules do not count). */
+  readonly covered: boolean;
+  readonly decision: Decision;
+  readonly expected: Expected;
+  readonly verdict: Verdict;
+  readonly findings: readonly FindingKind[];
+}
+
+/** What the summary counts of one letter: small, so a worker can send it instead of the audit. */
+export interface LetterTally {
+  readonly status: DeterminationAudit['status'];
+  readonly items: readonly ItemTally[];
+}
+
+export function tallyOf(determination: DeterminationAudit): LetterTally {
+  return {
+    status: determination.status,
+    items: determination.items.map((item) => ({
+      kind: item.treatment.kind,
+      covered: isCovered(item),
+      decision: item.decision,
+      expected: item.expected,
+      verdict: item.verdict,
+      findings: item.findings.map((finding) => finding.kind),
+    })),
+  };
+}
+
+function count(tally: Tally, item: ItemTally): void {
   tally.items++;
-  if (isCovered(item)) tally.covered++;
-  const verdict: Verdict = item.verdict;
-  tally[verdict]++;
+  if (item.covered) tally.covered++;
+  tally[item.verdict]++;
 }
 
 /** An accumulator, so a batch can be summarised while its letters stream past. */
@@ -53,16 +84,20 @@ export class SummaryBuilder {
   private readonly perDecision = { upheld: { expected: 0, agreed: 0 }, overturned: { expected: 0, agreed: 0 } };
 
   add(determination: DeterminationAudit): this {
+    return this.addTally(tallyOf(determination));
+  }
+
+  addTally(letter: LetterTally): this {
     const s = this.summary;
     s.files++;
-    if (determination.status === 'error') s.failed++;
+    if (letter.status === 'error') s.failed++;
     else s.parsed++;
-    for (const item of determination.items) {
+    for (const item of letter.items) {
       count(s, item);
-      s.byKind[item.treatment.kind] ??= emptyTally();
-      count(s.byKind[item.treatment.kind]!, item);
+      s.byKind[item.kind] ??= emptyTally();
+      count(s.byKind[item.kind]!, item);
       s[item.decision]++;
-      for (const finding of item.findings) s.findings[finding.kind]++;
+      for (const kind of item.findings) s.findings[kind]++;
       if (item.expected !== 'undetermined') {
         const bucket = this.perDecision[item.decision];
         bucket.expected++;

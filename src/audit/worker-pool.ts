@@ -3,7 +3,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { projectPath } from '../project-files.js';
 import type { InputFile } from './inputs.js';
-import type { DeterminationAudit } from './types.js';
+import type { LetterResult } from './letter-result.js';
 import type { WorkerReply, WorkerRequest, WorkerSetup } from './worker-protocol.js';
 
 /** The worker's script: beside this module once built; from the TypeScript sources (tests), the built one in dist/. */
@@ -22,7 +22,7 @@ const WORKER_HEAP = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 64 };
 interface Task {
   readonly input: InputFile;
   readonly request: WorkerRequest;
-  readonly resolve: (audit: DeterminationAudit) => void;
+  readonly resolve: (result: LetterResult) => void;
 }
 
 /** Letters a worker holds at once: it starts the next while the main thread takes the last one's result. */
@@ -57,11 +57,11 @@ export class LetterPool {
 
   private constructor(
     private readonly setup: WorkerSetup,
-    private readonly fallback: (input: InputFile) => Promise<DeterminationAudit>,
+    private readonly fallback: (input: InputFile) => Promise<LetterResult>,
   ) {}
 
   /** Start `size` workers and wait until each has its library loaded. */
-  static async start(size: number, setup: WorkerSetup, fallback: (input: InputFile) => Promise<DeterminationAudit>): Promise<LetterPool> {
+  static async start(size: number, setup: WorkerSetup, fallback: (input: InputFile) => Promise<LetterResult>): Promise<LetterPool> {
     const pool = new LetterPool(setup, fallback);
     try {
       await Promise.all(Array.from({ length: size }, () => pool.addWorker()));
@@ -73,7 +73,7 @@ export class LetterPool {
   }
 
   /** Audit one letter; never rejects: a letter that cannot be audited comes back with its error. */
-  audit(input: InputFile): Promise<DeterminationAudit> {
+  audit(input: InputFile): Promise<LetterResult> {
     return new Promise((resolve) => {
       this.queue.push({ input, request: { id: this.nextId++, path: input.path, name: input.name }, resolve });
       this.dispatch();
@@ -108,7 +108,7 @@ export class LetterPool {
         } else {
           const task = slot.tasks.get(reply.id);
           slot.tasks.delete(reply.id);
-          if (task && 'audit' in reply) task.resolve(reply.audit);
+          if (task && 'result' in reply) task.resolve(reply.result);
           else if (task) void this.fallback(task.input).then(task.resolve);
           this.dispatch();
         }

@@ -1,11 +1,12 @@
 import type { LoadLibraryOptions } from '../rules/library.js';
 import type { AuditOptions } from './audit-letter.js';
-import type { DeterminationAudit } from './types.js';
+import type { LetterResult, ResultWanted } from './letter-result.js';
 
-/** What a letter worker is started with: how to load the library, how to audit. */
+/** What a letter worker is started with: how to load the library, how to audit, what to send back. */
 export interface WorkerSetup {
   readonly library: LoadLibraryOptions;
   readonly audit: AuditOptions;
+  readonly wanted: ResultWanted;
 }
 
 /** One letter to audit. */
@@ -22,9 +23,9 @@ export interface WorkerRequest {
  */
 export const WORKER_MAX_LETTER_BYTES = 512 * 1024;
 
-/** A worker's answers: ready (library loaded), failed (it could not be), a letter's audit, or a letter declined. */
+/** A worker's answers: ready (library loaded), failed (it could not be), a letter's result, or a letter declined. */
 export type WorkerReply =
   | { readonly ready: true }
   | { readonly failed: string }
-  | { readonly id: number; readonly audit: DeterminationAudit }
+  | { readonly id: number; readonly result: LetterResult }
   | { readonly id: number; readonly declined: 'large' };

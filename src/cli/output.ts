@@ -1,71 +1,79 @@
-import { createReadStream } from 'node:fs';
-import { mkdtemp, open, rm, type FileHandle } from 'node:fs/promises';
+import { closeSync, openSync, readSync, writeSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
 import type { Spool, TextOut } from '../report/report-stream.js';
 
-/** Text is handed on in chunks of about this many characters: few writes, little held. */
-const CHUNK = 64 * 1024;
+/**
+ * Text is handed on in chunks of about this many characters: few writes, and each chunk small
+ * enough (under V8's large-object size) to die young instead of piling up in the old generation
+ * between full collections while a year of letters streams through.
+ */
+const CHUNK = 16 * 1024;
 
 /** Gathers small writes into chunks for a slower `flush` (a file write, a stdout callback). */
 class ChunkedOut implements TextOut {
   private pending: string[] = [];
   private length = 0;
 
-  constructor(private readonly flushChunk: (chunk: string) => void | Promise<void>) {}
+  constructor(private readonly flushChunk: (chunk: string) => void) {}
 
-  async write(text: string): Promise<void> {
+  write(text: string): void {
     this.pending.push(text);
     this.length += text.length;
-    if (this.length >= CHUNK) await this.flush();
+    if (this.length >= CHUNK) this.flush();
   }
 
-  async flush(): Promise<void> {
+  flush(): void {
     if (this.length === 0) return;
     const chunk = this.pending.join('');
     this.pending = [];
     this.length = 0;
-    await this.flushChunk(chunk);
+    this.flushChunk(chunk);
   }
 }
 
 /** Text for a callback such as the command's stdout, in chunks. */
-export function callbackOut(write: (text: string) => void): TextOut & { flush(): Promise<void> } {
+export function callbackOut(write: (text: string) => void): TextOut & { flush(): void } {
   return new ChunkedOut(write);
 }
 
-/** A file written in chunks; `close` writes what is left. */
+/**
+ * A file written in chunks, synchronously: the main thread of a batch mostly waits for workers,
+ * and a write of a few kilobytes costs less than a trip through the thread pool. `close` writes
+ * what is left.
+ */
 export class FileOut implements TextOut {
   private readonly chunks: ChunkedOut;
+  private closed = false;
 
-  private constructor(private readonly handle: FileHandle) {
-    this.chunks = new ChunkedOut(async (chunk) => {
-      await this.handle.write(chunk);
+  private constructor(private readonly fd: number) {
+    this.chunks = new ChunkedOut((chunk) => {
+      writeSync(this.fd, chunk);
     });
   }
 
-  static async create(path: string): Promise<FileOut> {
-    return new FileOut(await open(path, 'w'));
+  static create(path: string): FileOut {
+    return new FileOut(openSync(path, 'w'));
   }
 
-  write(text: string): Promise<void> {
-    return this.chunks.write(text);
+  write(text: string): void {
+    this.chunks.write(text);
   }
 
-  private closed = false;
-
-  async close(): Promise<void> {
+  close(): void {
     if (this.closed) return;
     this.closed = true;
     try {
-      await this.chunks.flush();
+      this.chunks.flush();
     } finally {
-      await this.handle.close();
+      closeSync(this.fd);
     }
   }
 }
 
-/** A spool in a temporary folder of its own, removed by `dispose` (and after a replay). */
+/** A spool in a temporary folder of its own, removed by `dispose`. */
 export class TemporarySpool implements Spool {
   private constructor(
     private readonly folder: string,
@@ -76,22 +84,31 @@ export class TemporarySpool implements Spool {
   static async create(): Promise<TemporarySpool> {
     const folder = await mkdtemp(join(tmpdir(), 'imr-audit-spool-'));
     const file = join(folder, 'determinations.json');
-    return new TemporarySpool(folder, file, await FileOut.create(file));
+    return new TemporarySpool(folder, file, FileOut.create(file));
   }
 
-  write(text: string): Promise<void> {
-    return this.out.write(text);
+  write(text: string): void {
+    this.out.write(text);
   }
 
   async replayTo(target: TextOut): Promise<void> {
-    await this.out.close();
-    for await (const chunk of createReadStream(this.file, { encoding: 'utf8', highWaterMark: CHUNK })) {
-      await target.write(chunk as string);
+    this.out.close();
+    const fd = openSync(this.file, 'r');
+    try {
+      const bytes = Buffer.allocUnsafe(CHUNK);
+      const decoder = new StringDecoder('utf8');
+      for (let read = readSync(fd, bytes); read > 0; read = readSync(fd, bytes)) {
+        await target.write(decoder.write(bytes.subarray(0, read)));
+      }
+      const rest = decoder.end();
+      if (rest) await target.write(rest);
+    } finally {
+      closeSync(fd);
     }
   }
 
   async dispose(): Promise<void> {
-    await this.out.close();
+    this.out.close();
     await rm(this.folder, { recursive: true, force: true });
   }
 }

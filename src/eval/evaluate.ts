@@ -31,7 +31,7 @@ export interface FolderAudit {
 export async function auditFolder(folder: string, library: RuleLibrary): Promise<FolderAudit> {
   const { letters, skipped } = await listInputs([folder]);
   const summary = new SummaryBuilder().skip(skipped.length);
-  await auditBatch(letters, library, { onResult: (result) => void summary.add(result) });
+  await auditBatch(letters, library, { onResult: (result) => void summary.add(result.audit!) });
   const distinctLetters = new Set(letters.map((letter) => basename(letter.name, extname(letter.name)))).size;
   return { summary: summary.build(), distinctLetters };
 }

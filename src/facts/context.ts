@@ -1,3 +1,4 @@
+import { isWhitespace } from '../text/chars.js';
 import type { PhraseScan } from '../text/phrases.js';
 import type { Lexicon, ModifierCategory, ModifierDefinition, TerminatorKind } from './lexicon.js';
 
@@ -29,6 +30,9 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
   return a.start < b.end && b.start < a.end;
 }
 
+const SEMICOLON = 0x3b;
+const COLON = 0x3a;
+
 /** Find the modifiers and terminators in one sentence. Pseudo-modifiers ("not only") cancel what they cover. */
 export function analyseSentence(sentence: string, lexicon: Lexicon, scan: PhraseScan = lexicon.sentencePhrases.scan(sentence)): SentenceContext {
   const pseudo = scan.matches(lexicon.pseudo);
@@ -38,12 +42,16 @@ export function analyseSentence(sentence: string, lexicon: Lexicon, scan: Phrase
     for (const definition of match.value) modifiers.push({ definition, start: match.start, end: match.end, text: match.text });
   }
   const terminators: Terminator[] = scan.matches(lexicon.terminators).map((m) => ({ start: m.start, end: m.end, kind: m.value }));
-  for (const punctuation of sentence.matchAll(/[;:]/g)) {
-    const at = punctuation.index ?? 0;
-    terminators.push({ start: at, end: at + 1, kind: 'all' });
+  const wordStarts: number[] = [];
+  let inWord = false;
+  for (let at = 0; at < sentence.length; at++) {
+    const code = sentence.charCodeAt(at);
+    if (code === SEMICOLON || code === COLON) terminators.push({ start: at, end: at + 1, kind: 'all' });
+    const whitespace = isWhitespace(code);
+    if (!whitespace && !inWord) wordStarts.push(at);
+    inWord = !whitespace;
   }
   terminators.sort((a, b) => a.start - b.start);
-  const wordStarts = [...sentence.matchAll(/\S+/g)].map((m) => m.index ?? 0);
   for (const { category, pattern } of lexicon.sentencePatterns) {
     const match = pattern.exec(sentence);
     if (match) {

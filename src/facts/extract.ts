@@ -203,7 +203,7 @@ export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem, o
 /** The value json-rules-engine sees for a fact: tri-state facts their state, others their value (null when unknown). */
 export function engineFacts(facts: ItemFacts): Record<string, FactValue> {
   const values: Record<string, FactValue> = {};
-  for (const [name, fact] of Object.entries(facts)) values[name] = fact.value;
+  for (const name in facts) values[name] = facts[name]!.value;
   return values;
 }
 

@@ -84,12 +84,14 @@ function readHeading(text: string, start: number, end: number): Heading {
 
 type LabelName = keyof typeof LABELS;
 
+const LABEL_PATTERNS = Object.entries(LABELS) as Array<[LabelName, RegExp]>;
+
 /** Offsets of the labelled paragraphs ("Claims Administrator guideline:", …) in an item's body. */
 function labelledBlocks(text: string, lines: readonly Line[], from: number, to: number): Partial<Record<LabelName, TextBlock>> {
   const found: Array<{ name: LabelName; contentStart: number; lineStart: number }> = [];
   for (let i = from; i < to; i++) {
     const line = lines[i]!;
-    for (const [name, pattern] of Object.entries(LABELS) as Array<[LabelName, RegExp]>) {
+    for (const [name, pattern] of LABEL_PATTERNS) {
       const match = pattern.exec(line.text);
       if (match && !found.some((f) => f.name === name)) {
         found.push({ name, contentStart: line.start + match[0].length, lineStart: line.start });

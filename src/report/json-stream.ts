@@ -23,8 +23,8 @@ export function jsonReportFrame(frame: ReportFrame): { head: string; tail: strin
 
 /**
  * The JSON report (src/report/json.ts) written as determinations come, byte for byte the same
- * text: each determination is rendered at once and spooled; at the end the head (tool, rules,
- * summary) is written, then the spooled array, then the tail (skipped files).
+ * text: each determination's entry is spooled; at the end the head (tool, rules, summary) is
+ * written, then the spooled array, then the tail (skipped files).
  */
 export class JsonReportStream implements ReportStream {
   private count = 0;
@@ -34,8 +34,9 @@ export class JsonReportStream implements ReportStream {
     private readonly spool: Spool,
   ) {}
 
-  async add(determination: DeterminationAudit): Promise<void> {
-    await this.spool.write(`${this.count === 0 ? '[\n' : ',\n'}${jsonDeterminationEntry(determination)}`);
+  /** `entry`: the determination as `jsonDeterminationEntry` renders it. */
+  async add(entry: string): Promise<void> {
+    await this.spool.write(`${this.count === 0 ? '[\n' : ',\n'}${entry}`);
     this.count++;
   }
 

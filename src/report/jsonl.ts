@@ -24,8 +24,9 @@ export function formatJsonLines(report: AuditReport): string {
 export class JsonLinesReportStream implements ReportStream {
   constructor(private readonly out: TextOut) {}
 
-  async add(determination: DeterminationAudit): Promise<void> {
-    await this.out.write(jsonLinesDetermination(determination));
+  /** `entry`: the determination's line, as `jsonLinesDetermination` renders it. */
+  async add(entry: string): Promise<void> {
+    await this.out.write(entry);
   }
 
   async finish(frame: ReportFrame): Promise<void> {

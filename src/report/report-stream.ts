@@ -1,4 +1,3 @@
-import type { DeterminationAudit } from '../audit/types.js';
 import type { AuditReport } from './report.js';
 
 /** Everything a report holds but its determinations: known before the batch (tool, rules, skipped) or after it (summary). */
@@ -18,8 +17,12 @@ export interface Spool extends TextOut {
   replayTo(out: TextOut): Promise<void>;
 }
 
-/** A report written as the batch goes, determination by determination, without holding the batch. */
+/**
+ * A report written as the batch goes, letter by letter, without holding the batch. Each letter
+ * comes as its entry: the text its format's `entry` made of its audit (in a worker, where it was
+ * audited).
+ */
 export interface ReportStream {
-  add(determination: DeterminationAudit): Promise<void>;
+  add(entry: string): Promise<void>;
   finish(frame: ReportFrame): Promise<void>;
 }

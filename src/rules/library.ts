@@ -36,6 +36,8 @@ export class RuleLibrary {
   private readonly byId: ReadonlyMap<string, RuleDefinition>;
   private readonly sets = new Map<string, CompiledSet>();
   private naiveEngine: Engine | undefined;
+  /** The last run started on each engine (runAlone). */
+  private readonly runs = new WeakMap<Engine, Promise<unknown>>();
 
   constructor(
     readonly topics: readonly TopicDefinition[],
@@ -93,8 +95,19 @@ export class RuleLibrary {
     return all.filter((evaluation) => appliesTo(evaluation.rule.applies, treatment));
   }
 
+  /**
+   * Run an engine on facts, one run at a time: a json-rules-engine Engine keeps its run's status
+   * on itself, so a second run started before the first ends stops the first one's remaining rules.
+   */
+  private runAlone(engine: Engine, facts: Record<string, FactValue>): ReturnType<Engine['run']> {
+    const previous = this.runs.get(engine) ?? Promise.resolve();
+    const run = previous.then(() => engine.run(facts));
+    this.runs.set(engine, run.catch(() => undefined));
+    return run;
+  }
+
   private async collect(engine: Engine, rules: readonly RuleDefinition[], facts: Readonly<Record<string, FactValue>>): Promise<RuleEvaluation[]> {
-    const { results, failureResults } = await engine.run({ ...facts });
+    const { results, failureResults } = await this.runAlone(engine, { ...facts });
     const byName = new Map([...results, ...failureResults].map((result) => [result.name, result]));
     return rules.map((rule) => {
       const result = byName.get(rule.id);

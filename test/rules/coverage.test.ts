@@ -29,7 +29,7 @@ beforeAll(async () => {
   library = await bundledLibrary();
   const listing = await listInputs([CASES], PROJECT_ROOT);
   audits = [];
-  await auditBatch(listing.letters, library, { onResult: (audit) => void audits.push(audit) });
+  await auditBatch(listing.letters, library, { onResult: (result) => void audits.push(result.audit!) });
   coverage = itemCoverage(audits);
 });
 

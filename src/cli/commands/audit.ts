@@ -12,7 +12,6 @@ import { formatTerminal, terminalChalk } from '../../report/terminal.js';
 import { EXIT, libraryFor, UsageError } from '../library.js';
 import { callbackOut, FileOut, TemporarySpool } from '../output.js';
 import { createProgress } from '../progress.js';
-import { TerminalDigest } from '../terminal-digest.js';
 
 export type FormatName = FileFormatName | 'text';
 
@@ -52,6 +51,7 @@ function parseJobs(value: string | undefined): number {
 
 /** One report being written: streamed as the letters pass when its format can, else rendered at the end. */
 interface ReportOutput {
+  readonly format: FileFormatName;
   readonly stream?: ReportStream;
   readonly render?: (report: AuditReport) => Promise<void>;
   close(): Promise<void>;
@@ -62,11 +62,11 @@ interface Resources {
   readonly files: FileOut[];
 }
 
-async function openOutput(format: FileFormatName, out: TextOut & { close?: () => Promise<void>; flush?: () => Promise<void> }, resources: Resources): Promise<ReportOutput> {
+async function openOutput(format: FileFormatName, out: TextOut & { close?: () => void; flush?: () => void }, resources: Resources): Promise<ReportOutput> {
   const { stream, render } = reportFormat(format);
   const close = async (): Promise<void> => {
-    await out.flush?.();
-    await out.close?.();
+    out.flush?.();
+    out.close?.();
   };
   if (stream) {
     const spool = async (): Promise<TemporarySpool> => {
@@ -74,9 +74,9 @@ async function openOutput(format: FileFormatName, out: TextOut & { close?: () =>
       resources.spools.push(created);
       return created;
     };
-    return { stream: await stream(out, spool), close };
+    return { format, stream: await stream(out, spool), close };
   }
-  return { render: async (report) => void (await out.write(render(report))), close };
+  return { format, render: async (report) => void (await out.write(render(report))), close };
 }
 
 /** `imr-audit audit PATH...`: audit letters, print or write the reports. Returns the exit code. */
@@ -105,7 +105,7 @@ export async function runAudit(paths: readonly string[], options: AuditCommandOp
       for (const format of formats) {
         if (format === 'text') continue;
         const file = join(options.out, `audit.${FORMATS[format].extension}`);
-        const out = await FileOut.create(file);
+        const out = FileOut.create(file);
         resources.files.push(out);
         outputs.push(await openOutput(format, out, resources));
         written.push(file);
@@ -116,17 +116,19 @@ export async function runAudit(paths: readonly string[], options: AuditCommandOp
     const printSummary = options.out !== undefined || formats[0] === 'text';
 
     const summary = new SummaryBuilder().skip(listing.skipped.length);
-    const digest = new TerminalDigest();
+    const digest: DeterminationAudit[] = [];
     const held: DeterminationAudit[] | undefined = outputs.some((o) => o.render) ? [] : undefined;
+    const streams = outputs.filter((o): o is ReportOutput & { stream: ReportStream } => o.stream !== undefined);
     const progress = createProgress({ total: listing.letters.length, width: io.terminalColumns, quiet: options.quiet, chalk, write: io.stderr });
     await auditBatch(listing.letters, library, {
       jobs,
       library: options.rules ? { rulesDir: options.rules } : {},
+      wanted: { entries: streams.map((o) => o.format), digest: printSummary, audit: held !== undefined },
       onResult: async (result, done) => {
-        summary.add(result);
-        if (printSummary) digest.add(result);
-        held?.push(result);
-        for (const output of outputs) await output.stream?.add(result);
+        summary.addTally(result.tally);
+        if (result.digest) digest.push(result.digest);
+        if (result.audit) held?.push(result.audit);
+        for (const [i, output] of streams.entries()) await output.stream.add(result.entries[i]!);
         progress.update(done);
       },
     });
@@ -143,12 +145,12 @@ export async function runAudit(paths: readonly string[], options: AuditCommandOp
       else await output.render?.({ tool: frame.tool, rules: frame.rules, summary: frame.summary, determinations: held ?? [], skipped: frame.skipped });
       await output.close();
     }
-    if (printSummary) io.stdout(formatTerminal({ ...frame, determinations: digest.determinations }, chalk));
+    if (printSummary) io.stdout(formatTerminal({ ...frame, determinations: digest }, chalk));
     if (options.out) io.stdout(`reports written: ${written.join(', ')}\n`);
     if (options.failOn === 'inconsistent' && frame.summary.inconsistent > 0) return EXIT.flagged;
     return EXIT.ok;
   } finally {
-    for (const file of resources.files) await file.close();
+    for (const file of resources.files) file.close();
     for (const spool of resources.spools) await spool.dispose();
   }
 }

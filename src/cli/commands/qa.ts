@@ -41,7 +41,7 @@ export async function runQa(paths: readonly string[], options: QaCommandOptions,
     throw error;
   }
   const determinations: DeterminationAudit[] = [];
-  await auditBatch(listing.letters, library, { onResult: (result) => void determinations.push(result) });
+  await auditBatch(listing.letters, library, { onResult: (result) => void determinations.push(result.audit!) });
   io.stdout(formatQa(reviewerQa(determinations, by), format));
   return EXIT.ok;
 }

@@ -65,7 +65,7 @@ async function auditLetters(folder: string, library: RuleLibrary, cwd: string): 
     throw error;
   }
   const audits: DeterminationAudit[] = [];
-  await auditBatch(listing.letters, library, { onResult: (audit) => void audits.push(audit) });
+  await auditBatch(listing.letters, library, { onResult: (result) => void audits.push(result.audit!) });
   return audits;
 }
 
