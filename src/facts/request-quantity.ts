@@ -26,25 +26,40 @@ const FREQUENCY_WORDS: Readonly<Record<string, number>> = {
   'four times a day': 4, 'four times daily': 4,
 };
 
+/** FREQUENCY_WORDS as whole-word patterns, in the same order (the first that matches wins). */
+const FREQUENCY = Object.entries(FREQUENCY_WORDS).map(([words, count]) => [new RegExp(`\\b${words}\\b`), count] as const);
+
+// Patterns built on COUNT, compiled once. None has the g or y flag, so exec/test keep no state between calls.
+const TIMES_A_DAY = new RegExp(String.raw`\b(${COUNT})\s*(?:x|times)\s*(?:a|per|\/)\s*day\b`, 'i');
+const UNITS_TIMES_A_DAY = new RegExp(String.raw`\b(${COUNT})\s+(?:tablets?|tabs?|capsules?|caps?|pills?)\b[^.;]{0,20}?\b(once|twice|three times|four times)\s+(?:a\s+)?(?:day|daily)\b`, 'i');
+const SPAN = new RegExp(String.raw`\b(${COUNT})[\s-]*(day|days|week|weeks|month|months)(?:'s)?\s*(?:supply|rental|rent|course|trial)?\b`, 'i');
+const PER_WEEK = new RegExp(
+  String.raw`\b(${COUNT})(?:\s*(?:-|to)\s*(${COUNT}))?\s*(?:x|times?|visits?|sessions?)?\s*(?:a|per|\/|each)?\s*(?:week|wk|weekly)\b` +
+    String.raw`(?:\s*(?:for|x|times|over|,)\s*(?:a\s+(?:total|period)\s+of\s+)?(${COUNT})(?:\s*(?:-|to)\s*(${COUNT}))?\s*(?:weeks?|wks?))?`,
+  'i',
+);
+const STATED_SESSIONS = new RegExp(String.raw`\b(${COUNT})(?:\s*(?:-|to)\s*(${COUNT}))?\s+(?:\w+\s+){0,3}?(?:sessions?|visits?|treatments?)\b`, 'i');
+const REFILLS = new RegExp(String.raw`\b(?:with\s+)?(${COUNT})\s+refills?\b`, 'i');
+
 function unitsPerDayOf(text: string): number | undefined {
   const everyHours = /\b(?:every|q)\s*(\d+)(?:\s*(?:-|to)\s*(\d+))?\s*(?:h|hr|hrs|hours?)\b/i.exec(text);
   if (everyHours) return Math.floor(24 / Number(everyHours[1]));
-  const timesDay = new RegExp(String.raw`\b(${COUNT})\s*(?:x|times)\s*(?:a|per|\/)\s*day\b`, 'i').exec(text);
+  const timesDay = TIMES_A_DAY.exec(text);
   if (timesDay) return parseCount(timesDay[1]);
-  const unitsTimes = new RegExp(String.raw`\b(${COUNT})\s+(?:tablets?|tabs?|capsules?|caps?|pills?)\b[^.;]{0,20}?\b(once|twice|three times|four times)\s+(?:a\s+)?(?:day|daily)\b`, 'i').exec(text);
+  const unitsTimes = UNITS_TIMES_A_DAY.exec(text);
   if (unitsTimes) {
     const per = { once: 1, twice: 2, 'three times': 3, 'four times': 4 }[unitsTimes[2]!.toLowerCase() as 'once'] ?? 1;
     return (parseCount(unitsTimes[1]) ?? 1) * per;
   }
   const lower = text.toLowerCase();
-  for (const [words, count] of Object.entries(FREQUENCY_WORDS)) {
-    if (new RegExp(`\\b${words}\\b`).test(lower)) return count;
+  for (const [pattern, count] of FREQUENCY) {
+    if (pattern.test(lower)) return count;
   }
   return undefined;
 }
 
 function daysOf(text: string): number | undefined {
-  const span = new RegExp(String.raw`\b(${COUNT})[\s-]*(day|days|week|weeks|month|months)(?:'s)?\s*(?:supply|rental|rent|course|trial)?\b`, 'i').exec(text);
+  const span = SPAN.exec(text);
   const oneMonth = /\b(?:one|a|1)[\s-]*month(?:'s)?\s+(?:supply|rental)\b/i.exec(text);
   if (oneMonth) return 30;
   if (!span) return undefined;
@@ -62,15 +77,11 @@ function range(text: string | undefined, upper: string | undefined): number | un
 
 /** Sessions asked for: "12 sessions", "x 8", "times 12", "#2" for a service, or frequency × weeks. */
 function visitsOf(text: string, notes: string[]): Pick<RequestQuantity, 'visits' | 'frequencyPerWeek' | 'weeks'> {
-  const perWeek = new RegExp(
-    String.raw`\b(${COUNT})(?:\s*(?:-|to)\s*(${COUNT}))?\s*(?:x|times?|visits?|sessions?)?\s*(?:a|per|\/|each)?\s*(?:week|wk|weekly)\b` +
-      String.raw`(?:\s*(?:for|x|times|over|,)\s*(?:a\s+(?:total|period)\s+of\s+)?(${COUNT})(?:\s*(?:-|to)\s*(${COUNT}))?\s*(?:weeks?|wks?))?`,
-    'i',
-  ).exec(text);
+  const perWeek = PER_WEEK.exec(text);
   const frequency = perWeek ? range(perWeek[1], perWeek[2]) : undefined;
   const weeks = perWeek ? range(perWeek[3], perWeek[4]) : undefined;
   const compact = /\b(\d)\s*x\s*(\d{1,2})\b/i.exec(text);
-  const stated = new RegExp(String.raw`\b(${COUNT})(?:\s*(?:-|to)\s*(${COUNT}))?\s+(?:\w+\s+){0,3}?(?:sessions?|visits?|treatments?)\b`, 'i').exec(text);
+  const stated = STATED_SESSIONS.exec(text);
   const times = /\b(?:x|times)\s*(\d{1,2})\b/i.exec(text);
   const hash = /#\s*(\d{1,2})\b/.exec(text);
   const result: { visits?: number; frequencyPerWeek?: number; weeks?: number } = {};
@@ -87,6 +98,7 @@ function visitsOf(text: string, notes: string[]): Pick<RequestQuantity, 'visits'
     notes.push(`sessions = ${compact[1]} × ${compact[2]} ("${compact[0]}")`);
     result.visits = Number(compact[1]) * Number(compact[2]);
   } else if (times) {
+    // Depends on the match: the count after "times" is part of the pattern.
     const before = new RegExp(String.raw`\b(${COUNT})\s+times\s+${times[1]}\b`, 'i').exec(text);
     const per = before ? parseCount(before[1]) ?? 1 : 1;
     notes.push(`sessions = ${per} × ${times[1]} ("${before?.[0] ?? times[0]}")`);
@@ -117,7 +129,7 @@ export function readRequestQuantity(text: string, isMedication: boolean): Reques
       /\b(?:tab|tabs|tablets?|caps?|capsules?|qty|quantity|count|number)\s*:?\s*#?\s*(\d+)\b(?![./%-]?\d|\s*(?:mg|mcg|g|ml|%))/i.exec(text) ??
       /\b(\d+)\s+(?:tablets?|tabs|capsules?|caps|patches|pills)\b/i.exec(text);
     if (quantity) result.quantity = Number(quantity[1]);
-    const refills = new RegExp(String.raw`\b(?:with\s+)?(${COUNT})\s+refills?\b`, 'i').exec(text) ?? /\brefills?\s*:?\s*(\d+)\b/i.exec(text);
+    const refills = REFILLS.exec(text) ?? /\brefills?\s*:?\s*(\d+)\b/i.exec(text);
     if (refills) result.refills = parseCount(refills[1]);
     const perDay = unitsPerDayOf(text);
     if (perDay !== undefined) result.unitsPerDay = perDay;
