@@ -1,21 +1,7 @@
+import { sourceLineAt } from '../letter/normalise.js';
 import type { LetterText } from '../letter/types.js';
+import { escapeRegExp } from '../text/phrases.js';
 import type { GoldEvidence } from './gold.js';
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** The 1-based line of the letter file that an offset of the normalised text falls on. */
-export function sourceLineAt(letter: LetterText, offset: number): number {
-  let low = 0;
-  let high = letter.lineStarts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if ((letter.lineStarts[middle] ?? 0) <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return letter.sourceLines[low] ?? 1;
-}
 
 /**
  * Every place a quoted text occurs in the normalised letter. Letters wrap lines mid-sentence, so

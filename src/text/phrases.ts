@@ -5,7 +5,8 @@ export function phraseKey(text: string): string {
   return text.toLowerCase().replace(/[\s\-]+/g, '');
 }
 
-function escapeRegExp(text: string): string {
+/** Escape the characters that are special in a regular expression. */
+export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
