@@ -1,11 +1,9 @@
+import { trimmedRange } from '../text/chars.js';
 import type { Span, TextBlock } from './types.js';
 
 /** A block of `text` between two offsets, trimmed of surrounding whitespace, line breaks read as spaces. */
 export function blockOf(text: string, start: number, end: number): TextBlock {
-  let s = start;
-  let e = end;
-  while (s < e && /\s/.test(text[s] ?? '')) s++;
-  while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
+  const [s, e] = trimmedRange(text, start, end);
   return { start: s, end: e, text: text.slice(s, e).replace(/\n/g, ' ') };
 }
 

@@ -19,6 +19,18 @@ export function isPhraseSeparator(code: number): boolean {
   return SEPARATOR[code] === 1;
 }
 
+/**
+ * `[start, end]` narrowed past whitespace at both ends (each code unit tested as `/\s/.test(text[i])` would:
+ * the table holds that test's answer for every code unit, surrogate halves included).
+ */
+export function trimmedRange(text: string, start: number, end: number): [start: number, end: number] {
+  let s = start;
+  let e = end;
+  while (s < e && isWhitespace(text.charCodeAt(s))) s++;
+  while (e > s && isWhitespace(text.charCodeAt(e - 1))) e--;
+  return [s, e];
+}
+
 /** The text's last run of non-whitespace between `from` and `to` (what `/(\S+)$/` finds in that slice), or ''. */
 export function lastWord(text: string, from: number, to: number): string {
   let start = to;

@@ -1,5 +1,5 @@
 import type { TextBlock } from '../letter/types.js';
-import { lastWord } from './chars.js';
+import { lastWord, trimmedRange } from './chars.js';
 
 const ABBREVIATIONS = new Set(
   [
@@ -28,10 +28,7 @@ export function splitSentences(block: TextBlock): TextBlock[] {
   const sentences: TextBlock[] = [];
   let start = 0;
   const push = (end: number): void => {
-    let s = start;
-    let e = end;
-    while (s < e && /\s/.test(text[s] ?? '')) s++;
-    while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
+    const [s, e] = trimmedRange(text, start, end);
     if (e > s) sentences.push({ start: block.start + s, end: block.start + e, text: text.slice(s, e) });
   };
   for (const match of text.matchAll(BOUNDARY)) {
