@@ -99,8 +99,8 @@ export class PhraseTrie {
   }
 
   private insert(root: TrieNode, phrase: string, caseSensitive: boolean, pattern: number, alternative: number): void {
+    if (!trieCanHold(phrase)) throw new Error(`phrase "${phrase}" has an empty word`);
     const words = phraseWords(phrase);
-    if (!words.every((word) => word.length > 0)) throw new Error(`phrase "${phrase}" has an empty word`);
     let at = root;
     words.forEach((word, w) => {
       if (w > 0) at = at.afterSeparator ??= node(true);

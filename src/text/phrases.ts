@@ -1,4 +1,4 @@
-import { NO_MATCHES, PhraseTrie, trieCanHold, type TrieMatch, type TriePattern } from './phrase-trie.js';
+import { NO_MATCHES, PhraseTrie, phraseWords, trieCanHold, type TrieMatch, type TriePattern } from './phrase-trie.js';
 
 /** A phrase's identity for lookup: case, spaces and hyphens do not matter ("X-ray" = "x ray" = "xray"). */
 export function phraseKey(text: string): string {
@@ -12,7 +12,7 @@ export function escapeRegExp(text: string): string {
 
 /** Regular-expression source for a phrase: words may be split by spaces or hyphens, bounded by non-word characters. */
 export function phraseSource(phrase: string): string {
-  const words = phrase.trim().split(/[\s\-]+/).map(escapeRegExp);
+  const words = phraseWords(phrase).map(escapeRegExp);
   return `(?<![A-Za-z0-9])${words.join('[\\s\\-]*')}(?![A-Za-z0-9])`;
 }
 
