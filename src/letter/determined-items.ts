@@ -28,18 +28,20 @@ export function parseDeterminedItems(text: string, issues: TextBlock): DisputedI
   }
   const entries = [...byNumber.entries()];
   const lastDecisionEnd = Math.max(0, ...entries.map(([, e]) => e.match.index + e.match[0].length));
-  return entries.map(([number, { match, start }], i) => {
+  const discussionStarts = entries.map(([number]) => discussionStart(text, lastDecisionEnd, number));
+  return entries.map(([, { match, start }], i) => {
     const requestStart = match.index + match[0].indexOf(match[2]!);
     const request = blockOf(text, requestStart, requestStart + match[2]!.length);
     const decisionText = match[4] ? 'not medically necessary' : 'medically necessary';
     const wordStart = match.index + match[0].lastIndexOf('medically');
-    const ownStart = discussionStart(text, lastDecisionEnd, number);
-    const nextStart = entries[i + 1] ? discussionStart(text, lastDecisionEnd, entries[i + 1]![0]) : undefined;
-    const rationale = ownStart !== undefined ? blockOf(text, ownStart, nextStart ?? text.length) : blockOf(text, start, start + match[0].trim().length);
+    const ownStart = discussionStarts[i];
+    const nextStart = discussionStarts[i + 1];
+    const heading = blockOf(text, start, start + match[0].trim().length);
+    const rationale = ownStart !== undefined ? blockOf(text, ownStart, nextStart ?? text.length) : heading;
     return {
       index: i + 1,
       request,
-      heading: blockOf(text, start, start + match[0].trim().length),
+      heading,
       decision: match[4] ? 'upheld' : 'overturned',
       decisionSpan: { start: wordStart, end: wordStart + decisionText.length },
       rationale,
