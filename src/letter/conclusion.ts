@@ -10,8 +10,6 @@ const ABOUT_THE_REQUEST = /\b(?:request(?:ed)?|this (?:medication|treatment|serv
 /** Conditional or boilerplate wording that discusses necessity without deciding it. */
 const UNDECIDED = /\b(?:if|unless|until|once|would be|may be|could be|might be|contingent|should not be interpreted|addresses the medical necessity)\b/i;
 
-type Reading = readonly [RegExp, Conclusion];
-
 /** Verdict phrases, strongest first. Each names its own polarity, or null when the clause decides. */
 const VERDICTS: ReadonlyArray<readonly [RegExp, Conclusion | null]> = [
   [/\bnon-?certif(?:ied|y|ication)\b/i, 'not-medically-necessary'],
@@ -24,10 +22,8 @@ const VERDICTS: ReadonlyArray<readonly [RegExp, Conclusion | null]> = [
   [/\b(?<!non-?)certified\b/i, null],
 ];
 
-/** Weaker verdicts that count only in a sentence about the request. */
-const REQUEST_VERDICTS: readonly Reading[] = [
-  [/\b(?:is|are|was|were|be|been|remains?)\s+(?:not\s+)?(?:recommended|supported|warranted|indicated|appropriate|reasonable|justified|approved|established)\b/i, 'medically-necessary'],
-];
+/** A weaker verdict that counts only in a sentence about the request; its polarity is read from the clause. */
+const REQUEST_VERDICT = /\b(?:is|are|was|were|be|been|remains?)\s+(?:not\s+)?(?:recommended|supported|warranted|indicated|appropriate|reasonable|justified|approved|established)\b/i;
 
 function clauseBefore(sentence: string, at: number): string {
   const start = Math.max(sentence.lastIndexOf(',', at) + 1, sentence.lastIndexOf(';', at) + 1, at - 80, 0);
@@ -48,11 +44,8 @@ export function sentenceVerdict(sentence: string): Conclusion | undefined {
     return fixed ?? polarityAt(sentence, match);
   }
   if (!ABOUT_THE_REQUEST.test(sentence) || UNDECIDED.test(sentence)) return undefined;
-  for (const [pattern] of REQUEST_VERDICTS) {
-    const match = pattern.exec(sentence);
-    if (match) return polarityAt(sentence, match);
-  }
-  return undefined;
+  const match = REQUEST_VERDICT.exec(sentence);
+  return match ? polarityAt(sentence, match) : undefined;
 }
 
 /**
