@@ -8,6 +8,15 @@ const GUIDELINE_PREFIXES = [
   /^(Acupuncture Medical Treatment Guidelines)\s+(.*)$/i,
 ];
 
+/** The first GUIDELINE_PREFIXES match of `text` (guideline name, rest), trying no further pattern once one matches. */
+function guidelinePrefix(text: string): RegExpExecArray | undefined {
+  for (const pattern of GUIDELINE_PREFIXES) {
+    const match = pattern.exec(text);
+    if (match) return match;
+  }
+  return undefined;
+}
+
 /** Split a section list at commas that start a new capitalised name ("Muscle relaxants (for pain), Cyclobenzaprine"). */
 export function splitSectionNames(list: string): string[] {
   return list
@@ -33,13 +42,13 @@ function parseChapter(source: Exclude<GuidelineSource, 'none'>, chapter: string)
   const withPages = /^(.*?),?\s*(?:Page\(s\)|Pages?|pp?\.)\s*:?\s*(\d[\d\s,\-–and]*)$/i.exec(text);
   if (withPages) {
     const before = withPages[1]!.trim().replace(/,$/, '');
-    const prefixed = GUIDELINE_PREFIXES.map((p) => p.exec(before)).find((m) => m);
+    const prefixed = guidelinePrefix(before);
     const guideline = prefixed ? prefixed[1]!.trim() : before;
     const topic = prefixed ? prefixed[2]!.trim() : '';
     return { source, guideline, sections: topic ? [topic] : [], pages: parsePages(withPages[2]!), text };
   }
-  const prefixed = GUIDELINE_PREFIXES.map((p) => p.exec(text)).find((m) => m);
-  if (source === 'MTUS' && prefixed) {
+  const prefixed = source === 'MTUS' ? guidelinePrefix(text) : undefined;
+  if (prefixed) {
     return { source, guideline: prefixed[1]!.trim(), sections: splitSectionNames(prefixed[2]!), pages: [], text };
   }
   if (source === 'non-MTUS') {
