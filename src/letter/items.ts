@@ -49,7 +49,7 @@ function headingStartLine(lines: readonly Line[], mark: DecisionMark, floor: num
   let first = mark.lineIndex;
   for (let i = mark.lineIndex - 1; i >= floor && mark.lineIndex - i < MAX_HEADING_LINES; i--) {
     const text = lines[i]!.text;
-    if (text === '' || RATIONALE_END.test(text) || Object.values(LABELS).some((label) => label.test(text))) break;
+    if (text === '' || RATIONALE_END.test(text) || LABEL_PATTERNS.some(([, label]) => label.test(text))) break;
     first = i;
   }
   return first;
