@@ -53,7 +53,7 @@ export class PhraseSet<T> {
       if (!this.values.has(key)) this.values.set(key, value);
       if (isAcronym(phrase)) {
         acronyms.push(phrase);
-        if (/[a-z]s$/.test(phrase) || /[A-Z]s$/.test(phrase)) acronyms.push(phrase.toUpperCase());
+        if (/[A-Z]s$/.test(phrase)) acronyms.push(phrase.toUpperCase());
       } else phrases.push(phrase);
     }
     const byLength = (a: string, b: string): number => phraseKey(b).length - phraseKey(a).length;
