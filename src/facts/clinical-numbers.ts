@@ -1,5 +1,5 @@
 import type { Determination } from '../letter/types.js';
-import { COUNT, parseCount, parseUsDate, weeksBetween } from '../text/numbers.js';
+import { COUNT, parseCount, parseUsDate, US_DATE, weeksBetween } from '../text/numbers.js';
 import type { PhraseSet } from '../text/phrases.js';
 import type { AnalysedSentence } from './analysis.js';
 import type { Evidence } from './types.js';
@@ -52,13 +52,17 @@ export function readSex(sentences: readonly AnalysedSentence[]): { value: 'male'
   return undefined;
 }
 
+/** Any date in a text. Global for matchAll, which scans a copy, so this regex's lastIndex stays 0. */
+const ANY_DATE = new RegExp(String.raw`\b${US_DATE}\b`, 'g');
+const INJURY_DATE = new RegExp(String.raw`\b(?:injur(?:ed|y)|date of injury|DOI)\b[^.]{0,30}?\b(${US_DATE})\b`, 'i');
+
 /** The date the decision was made, else the latest date the letter mentions (2014 letters have no header). */
 export function referenceDate(determination: Determination): Date | undefined {
   const { dates } = determination;
   const header = parseUsDate(dates.decision) ?? parseUsDate(dates.urDenial) ?? parseUsDate(dates.assigned);
   if (header) return header;
   let latest: Date | undefined;
-  for (const match of determination.summary.text.matchAll(/\b\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b/g)) {
+  for (const match of determination.summary.text.matchAll(ANY_DATE)) {
     const date = parseUsDate(match[0]);
     if (date && date.getUTCFullYear() <= 2030 && (!latest || date > latest)) latest = date;
   }
@@ -80,7 +84,7 @@ export function readWeeksSinceInjury(determination: Determination, summary: read
     };
   }
   return firstReading(summary, (text) => {
-    const match = /\b(?:injur(?:ed|y)|date of injury|DOI)\b[^.]{0,30}?\b(\d{1,2}[/-]\d{1,2}[/-]\d{2,4})\b/i.exec(text);
+    const match = INJURY_DATE.exec(text);
     const date = parseUsDate(match?.[1]);
     return date ? { value: weeksBetween(date, reference), cue: match![0], note: 'injury date to the latest date in the letter' } : undefined;
   });
@@ -125,7 +129,7 @@ export function readPainScores(sentences: readonly AnalysedSentence[]): PainScor
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 
 const FOR_SPAN = new RegExp(String.raw`\bfor\s+(?:at least\s+|over\s+|more than\s+|approximately\s+|about\s+)?(${COUNT}|several|many)\s+(day|days|week|weeks|month|months|year|years)\b`, 'i');
-const SINCE = new RegExp(String.raw`\bsince\s+(?:at least\s+)?(?:(\d{1,2}[/-]\d{1,2}[/-]\d{2,4})|(?:(${MONTHS})\s+(?:of\s+)?)?((?:19|20)\d\d))\b`, 'i');
+const SINCE = new RegExp(String.raw`\bsince\s+(?:at least\s+)?(?:(${US_DATE})|(?:(${MONTHS})\s+(?:of\s+)?)?((?:19|20)\d\d))\b`, 'i');
 
 /** How long the requested drug has been used, in weeks, from sentences that name it. */
 export function readUseDuration(sentences: readonly AnalysedSentence[], reference: Date | undefined): NumberReading | undefined {

@@ -1,4 +1,5 @@
 import { isWhitespace } from '../text/chars.js';
+import { US_DATE } from '../text/numbers.js';
 import type { PhraseScan } from '../text/phrases.js';
 import type { Lexicon, ModifierCategory, ModifierDefinition, TerminatorKind } from './lexicon.js';
 
@@ -109,8 +110,10 @@ export function mentionStatus(modifiers: readonly ModifierHit[]): MentionStatus 
 }
 
 /** Words that show a sentence speaks of this case: its people, its records, or events in the past tense. */
-const CASE_ANCHOR =
-  /\b(?:patient|patients'|worker|claimant|employee|applicant|request|requests|requested|she|he|his|her|him|in this case|in this instance|here|records?|documentation|documented|notes?|reports?|reported|progress|treating|provider|physician|was|were|had|has had|has been|have been|is noted|was noted|currently|however|therefore|as such|thus|given|within)\b|\b\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b/i;
+const CASE_ANCHOR = new RegExp(
+  String.raw`\b(?:patient|patients'|worker|claimant|employee|applicant|request|requests|requested|she|he|his|her|him|in this case|in this instance|here|records?|documentation|documented|notes?|reports?|reported|progress|treating|provider|physician|was|were|had|has had|has been|have been|is noted|was noted|currently|however|therefore|as such|thus|given|within)\b|\b${US_DATE}\b`,
+  'i',
+);
 
 /** A sentence that states a guideline from its start: a guideline reading covers the whole sentence or begins it. */
 export function isGuidelineStatement(sentence: string, context: SentenceContext): boolean {

@@ -1,6 +1,7 @@
+import { US_DATE } from '../text/numbers.js';
 import type { LetterDates } from './types.js';
 
-const DATE = String.raw`(\d{1,2}[/-]\d{1,2}[/-]\d{2,4})`;
+const DATE = `(${US_DATE})`;
 
 function field(header: string, label: string, value = DATE): string | undefined {
   const match = new RegExp(`${label}:?\\s*${value}`, 'i').exec(header);

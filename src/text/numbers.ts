@@ -8,6 +8,9 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
 /** Regular-expression source for a count written in digits or words. */
 export const COUNT = String.raw`(?:\d+(?:\.\d+)?|zero|one|once|single|two|twice|three|thrice|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:-four)?|thirty(?:-six)?|forty|sixty|ninety)`;
 
+/** Regular-expression source for a US date as letters write it (7/15/2014, 10-13-16), with no groups or anchors. */
+export const US_DATE = String.raw`\d{1,2}[/-]\d{1,2}[/-]\d{2,4}`;
+
 /** "12" → 12, "twelve" → 12, "twice" → 2; undefined for anything else. */
 export function parseCount(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
