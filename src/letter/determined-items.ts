@@ -36,7 +36,7 @@ export function parseDeterminedItems(text: string, issues: TextBlock): DisputedI
     const wordStart = match.index + match[0].lastIndexOf('medically');
     const ownStart = discussionStarts[i];
     const nextStart = discussionStarts[i + 1];
-    const heading = blockOf(text, start, start + match[0].trim().length);
+    const heading = blockOf(text, start, match.index + match[0].length);
     const rationale = ownStart !== undefined ? blockOf(text, ownStart, nextStart ?? text.length) : heading;
     return {
       index: i + 1,

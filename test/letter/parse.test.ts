@@ -123,4 +123,23 @@ describe('the 2013 layout ("has determined the request for … is [not] medicall
     expect(d.items[1]!.rationale.text).toMatch(/urine drug screen was consistent/);
     expect(d.reviewer.specialties).toEqual(['Occupational Medicine']);
   });
+
+  test('the heading is the whole decision sentence, also after a blank line', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { PROJECT_ROOT } = await import('../../src/project-files.js');
+    const text = readFileSync(join(PROJECT_ROOT, 'test/fixtures/letters/imr-2013-style.txt'), 'utf8');
+    const headings = [
+      '1) MAXIMUS Federal Services, Inc. has determined the request for a 28 day functional restoration program is not medically necessary and appropriate.',
+      '2) MAXIMUS Federal Services, Inc. has determined the request for Norco 10/325mg #60 is medically necessary and appropriate.',
+    ];
+    const spaced = text.replace('that were in dispute:\n1)', 'that were in dispute:\n\n1)');
+    expect(spaced).not.toBe(text);
+    for (const letter of [text, spaced]) {
+      const normalised = normaliseLetterText(letter);
+      const d = parseDetermination(normalised);
+      expect(d.items.map((i) => i.heading.text)).toEqual(headings);
+      for (const item of d.items) expect(normalised.text.slice(item.heading.start, item.heading.end).replace(/\n/g, ' ')).toBe(item.heading.text);
+    }
+  });
 });
