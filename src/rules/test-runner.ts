@@ -6,7 +6,7 @@ import { parseDetermination } from '../letter/parse.js';
 import { locationOf, type SourceLocation } from '../yaml/source.js';
 import { appliesTo } from './applies.js';
 import { buildEngine } from './compile.js';
-import { conditionFacts } from './conditions.js';
+import { factsRead } from './facts-used.js';
 import { completeFacts, type RuleLibrary } from './library.js';
 import type { RuleDefinition, RuleTest } from './types.js';
 
@@ -65,7 +65,7 @@ export function testFactSet(library: RuleLibrary, test: RuleTest): TestFactSet {
 async function runOne(library: RuleLibrary, rule: RuleDefinition, test: RuleTest, index: number): Promise<TestResult> {
   const location = locationOf(rule.location.source, [...rule.location.path, 'tests', index]);
   const { facts, treatment } = testFactSet(library, test);
-  const factValues = Object.fromEntries(conditionFacts(rule.when).map((name) => [name, facts[name] ?? null]));
+  const factValues = Object.fromEntries([...factsRead(rule.when)].map((name) => [name, facts[name] ?? null]));
   const base = { rule: rule.id, test, index, location, factValues };
   if (treatment && test.request && !appliesTo(rule.applies, treatment)) {
     return { ...base, passed: false, fired: false, message: `the request "${test.request}" reads as ${treatment.kind}/${treatment.category}${treatment.drugClass ? `/${treatment.drugClass}` : ''}, which the rule does not apply to` };
