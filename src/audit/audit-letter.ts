@@ -1,6 +1,6 @@
 import { analyseLetter } from '../facts/analysis.js';
 import { LetterParseError, parseDetermination } from '../letter/parse.js';
-import { bytesToLetterText, LetterReadError, readLetterBytes, readLetterFile } from '../letter/read.js';
+import { bytesToLetterText, LetterReadError, readLetterBytes } from '../letter/read.js';
 import type { LetterText } from '../letter/types.js';
 import type { RuleLibrary } from '../rules/library.js';
 import { auditItem } from './audit-item.js';
@@ -47,11 +47,8 @@ function failedAudit(file: string, error: unknown): DeterminationAudit {
  * IMR letter or a letter without disputed items comes back with status "error" and the reason.
  */
 export async function auditFile(path: string, library: RuleLibrary, options: AuditOptions = {}, displayName = path): Promise<DeterminationAudit> {
-  try {
-    return await auditLetterText(displayName, await readLetterFile(path), library, options);
-  } catch (error) {
-    return failedAudit(displayName, error);
-  }
+  const bytes = readLetterOrFail(path, displayName);
+  return bytes instanceof Uint8Array ? auditLetterBytes(path, bytes, library, options, displayName) : bytes;
 }
 
 /** A letter file's bytes, or its audit when it cannot be read (missing, unreadable, too large). */

@@ -31,7 +31,10 @@ export interface FolderAudit {
 export async function auditFolder(folder: string, library: RuleLibrary): Promise<FolderAudit> {
   const { letters, skipped } = await listInputs([folder]);
   const summary = new SummaryBuilder().skip(skipped.length);
-  await auditBatch(letters, library, { onResult: (result) => void summary.add(result.audit!) });
+  await auditBatch(letters, library, {
+    wanted: { entries: [], digest: false, audit: false },
+    onResult: (result) => void summary.addTally(result.tally),
+  });
   const distinctLetters = new Set(letters.map((letter) => basename(letter.name, extname(letter.name)))).size;
   return { summary: summary.build(), distinctLetters };
 }

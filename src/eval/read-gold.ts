@@ -2,6 +2,7 @@ import type { FactSpec } from '../facts/catalogue.js';
 import type { Lexicon } from '../facts/lexicon.js';
 import type { Determination, DisputedItem, LetterText, Span } from '../letter/types.js';
 import { readProjectJson } from '../project-files.js';
+import { vocabularyOf } from '../rules/check.js';
 import { locate, parseYamlSource, problemAt, type KeyPath, type SourceProblem, type YamlSource } from '../yaml/source.js';
 import { validateAgainstSchema } from '../yaml/validate.js';
 import { findEvidence } from './evidence.js';
@@ -47,16 +48,15 @@ export interface ParsedGoldSource {
 
 /** The vocabularies gold answers must use: the words the extractor can answer with. */
 export function goldVocabulary(lexicon: Lexicon, catalogue: ReadonlyMap<string, FactSpec>): GoldVocabulary {
-  const classes = new Set(lexicon.data.drugs.map((d) => d.class));
-  const generics = new Set(lexicon.data.drugs.map((d) => d.generic));
-  const categories = new Set([...lexicon.data.services.map((s) => s.category), ...classes, 'topical-analgesic', 'compound', 'other']);
+  const v = vocabularyOf(lexicon, catalogue);
   const values = new Map<string, ReadonlySet<string>>([
-    ['treatmentCategory', categories],
-    ['drugClass', new Set([...classes, 'topical-analgesic', 'none'])],
-    ['drugName', new Set([...generics, 'none'])],
-    ['ingredients', generics],
-    ['ingredientClasses', classes],
-    ['bodyParts', new Set(Object.keys(lexicon.data.bodyParts))],
+    ['treatmentCategory', v.categories],
+    ['drugClass', new Set([...v.drugClasses, 'none'])],
+    ['drugName', new Set([...v.drugs, 'none'])],
+    ['ingredients', v.drugs],
+    // The drugs' own classes: unlike drugClass, a topical form adds no "topical-analgesic" here.
+    ['ingredientClasses', new Set(lexicon.data.drugs.map((d) => d.class))],
+    ['bodyParts', v.bodyParts],
   ]);
   return { catalogue, values };
 }

@@ -43,6 +43,44 @@ export function bodyPartsIn(text: string, lexicon: Lexicon): string[] {
 }
 
 /**
+ * A medication request: the first drug is the primary one. A topical form of anything but an
+ * opioid reads as a topical analgesic; a compound is its own category and is named by all its
+ * drugs.
+ */
+export function medicationTreatment(
+  drugs: readonly DrugEntry[],
+  form: { readonly topical: boolean; readonly compound: boolean },
+  bodyParts: readonly string[],
+): Treatment {
+  const primary = drugs[0]!;
+  const { topical, compound } = form;
+  const drugClass = topical && primary.class !== 'opioid' ? 'topical-analgesic' : primary.class;
+  return {
+    kind: 'medication',
+    category: compound ? 'compound' : drugClass,
+    name: compound ? drugs.map((d) => d.generic).join(' + ') : primary.generic,
+    drugClass,
+    generic: primary.generic,
+    ingredients: drugs.map((d) => d.generic),
+    ingredientClasses: [...new Set(drugs.map((d) => d.class))],
+    bodyParts,
+    topical,
+    compound,
+    ...(primary.opioid ? { opioidActing: primary.opioid.acting } : {}),
+  };
+}
+
+/** A service request: kind and category from the service lexicon. */
+export function serviceTreatment(entry: ServiceEntry, bodyParts: readonly string[]): Treatment {
+  return { kind: entry.kind, category: entry.category, name: entry.category, ingredients: [], ingredientClasses: [], bodyParts, topical: false, compound: false };
+}
+
+/** A request the lexicon cannot read as a drug or a service. */
+export function otherTreatment(bodyParts: readonly string[]): Treatment {
+  return { kind: 'other', category: 'other', name: 'other', ingredients: [], ingredientClasses: [], bodyParts, topical: false, compound: false };
+}
+
+/**
  * What a request asks for: a drug (brand → generic → class, compound, topical) or a service
  * (kind and category from the service lexicon), with the body parts it names. A drug wins when
  * it is named before any strong service term ("Toradol injection"); a service named first wins
@@ -62,34 +100,8 @@ export function classifyRequest(request: TextBlock, lexicon: Lexicon): Treatment
     const primary = drugs[0]!;
     const topical = primary.route === 'topical' || (TOPICAL_FORM.test(text) && !ORAL_FORM.test(text)) || (/%/.test(text) && !ORAL_FORM.test(text));
     const compound = drugs.length > 1 || /\bcompound(?:ed)?\b/i.test(text);
-    const drugClass = topical && primary.class !== 'opioid' ? 'topical-analgesic' : primary.class;
-    return {
-      kind: 'medication',
-      category: compound ? 'compound' : drugClass,
-      name: compound ? drugs.map((d) => d.generic).join(' + ') : primary.generic,
-      drugClass,
-      generic: primary.generic,
-      ingredients: drugs.map((d) => d.generic),
-      ingredientClasses: [...new Set(drugs.map((d) => d.class))],
-      bodyParts,
-      topical,
-      compound,
-      ...(primary.opioid ? { opioidActing: primary.opioid.acting } : {}),
-      cue: firstDrug.text,
-    };
+    return { ...medicationTreatment(drugs, { topical, compound }, bodyParts), cue: firstDrug.text };
   }
-  if (service) {
-    return {
-      kind: service.entry.kind,
-      category: service.entry.category,
-      name: service.entry.category,
-      ingredients: [],
-      ingredientClasses: [],
-      bodyParts,
-      topical: false,
-      compound: false,
-      cue: service.text,
-    };
-  }
-  return { kind: 'other', category: 'other', name: 'other', ingredients: [], ingredientClasses: [], bodyParts, topical: false, compound: false };
+  if (service) return { ...serviceTreatment(service.entry, bodyParts), cue: service.text };
+  return otherTreatment(bodyParts);
 }

@@ -7,7 +7,8 @@ import { isFactCondition, type Condition, type RuleDefinition, type TopicDefinit
 
 export const PLACEHOLDER = /\{\{\s*([A-Za-z][A-Za-z0-9]*)\s*\}\}/g;
 
-interface Vocabulary {
+/** What rules may name: the fact catalogue and the words the lexicon can read a request as. */
+export interface Vocabulary {
   readonly facts: ReadonlyMap<string, FactSpec>;
   readonly categories: ReadonlySet<string>;
   readonly drugClasses: ReadonlySet<string>;

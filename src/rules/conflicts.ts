@@ -65,9 +65,8 @@ function treatmentLabel(treatment: Treatment): string {
   return `${treatment.kind}: ${treatment.compound ? `compound of ${treatment.name}` : treatment.name}`;
 }
 
-/** The treatments to try a test's facts on: its excerpt's request, or one lexicon treatment per distinct set of applicable rules. */
-function treatmentsForTest(library: RuleLibrary, rule: RuleDefinition, excerptTreatment: Treatment | undefined, lexicon: readonly Treatment[]): Treatment[] {
-  if (excerptTreatment) return [excerptTreatment];
+/** The treatments to try a fact-set test's facts on: one lexicon treatment the rule applies to per distinct set of applicable rules. */
+function lexiconTreatmentsFor(library: RuleLibrary, rule: RuleDefinition, lexicon: readonly Treatment[]): Treatment[] {
   const bySet = new Map<string, Treatment>();
   for (const treatment of treatmentsSelectedBy(rule.applies, lexicon)) {
     const key = library.applicableRules(treatment).map((r) => r.id).join(' ');
@@ -85,10 +84,13 @@ export async function conflictsOnTests(library: RuleLibrary): Promise<ConflictSi
   const lexicon = lexiconTreatments(library.lexicon);
   const sightings: ConflictSighting[] = [];
   for (const rule of library.rules) {
+    // The same for every fact-set test of the rule: worked out once, when the first one needs it.
+    let ruleTreatments: Treatment[] | undefined;
     for (const [index, test] of rule.tests.entries()) {
       const { facts, treatment: excerptTreatment } = testFactSet(library, test);
+      const treatments = excerptTreatment ? [excerptTreatment] : (ruleTreatments ??= lexiconTreatmentsFor(library, rule, lexicon));
       const seen = new Set<string>();
-      for (const treatment of treatmentsForTest(library, rule, excerptTreatment, lexicon)) {
+      for (const treatment of treatments) {
         const evaluations = await library.evaluate(treatment, facts);
         for (const [notNecessary, necessary] of opposingPairs(evaluations.map((e) => ({ id: e.rule.id, outcome: e.rule.outcome, fired: e.fired })))) {
           const key = `${notNecessary} ${necessary}`;

@@ -1,3 +1,4 @@
+import type { Engine } from 'json-rules-engine';
 import { analyseLetter } from '../facts/analysis.js';
 import { engineFacts, extractItemFacts } from '../facts/extract.js';
 import type { FactValue, Treatment } from '../facts/types.js';
@@ -6,7 +7,7 @@ import { parseDetermination } from '../letter/parse.js';
 import { locationOf, type SourceLocation } from '../yaml/source.js';
 import { appliesTo } from './applies.js';
 import { buildEngine } from './compile.js';
-import { conditionFacts } from './conditions.js';
+import { factsRead } from './facts-used.js';
 import { completeFacts, type RuleLibrary } from './library.js';
 import type { RuleDefinition, RuleTest } from './types.js';
 
@@ -54,7 +55,7 @@ export function excerptLetter(test: RuleTest): string {
   ].join('\n');
 }
 
-export function testFactSet(library: RuleLibrary, test: RuleTest): TestFactSet {
+function readTestFactSet(library: RuleLibrary, test: RuleTest): TestFactSet {
   if (test.text === undefined && test.summary === undefined) return { facts: completeFacts(library.catalogue, test.facts ?? {}) };
   const determination = parseDetermination(normaliseLetterText(excerptLetter(test)));
   const item = determination.items[0]!;
@@ -62,15 +63,27 @@ export function testFactSet(library: RuleLibrary, test: RuleTest): TestFactSet {
   return { facts: { ...engineFacts(extracted.facts), ...(test.facts ?? {}) }, treatment: extracted.treatment };
 }
 
-async function runOne(library: RuleLibrary, rule: RuleDefinition, test: RuleTest, index: number): Promise<TestResult> {
+/** Each library's fact sets, by test: the test runner and the conflict search read the same excerpts. */
+const factSets = new WeakMap<RuleLibrary, WeakMap<RuleTest, TestFactSet>>();
+
+/** The facts a test gives the engine (an excerpt is parsed, analysed and extracted once per library). */
+export function testFactSet(library: RuleLibrary, test: RuleTest): TestFactSet {
+  let byTest = factSets.get(library);
+  if (!byTest) factSets.set(library, (byTest = new WeakMap()));
+  let factSet = byTest.get(test);
+  if (!factSet) byTest.set(test, (factSet = readTestFactSet(library, test)));
+  return factSet;
+}
+
+async function runOne(library: RuleLibrary, rule: RuleDefinition, engine: Engine, test: RuleTest, index: number): Promise<TestResult> {
   const location = locationOf(rule.location.source, [...rule.location.path, 'tests', index]);
   const { facts, treatment } = testFactSet(library, test);
-  const factValues = Object.fromEntries(conditionFacts(rule.when).map((name) => [name, facts[name] ?? null]));
+  const factValues = Object.fromEntries([...factsRead(rule.when)].map((name) => [name, facts[name] ?? null]));
   const base = { rule: rule.id, test, index, location, factValues };
   if (treatment && test.request && !appliesTo(rule.applies, treatment)) {
     return { ...base, passed: false, fired: false, message: `the request "${test.request}" reads as ${treatment.kind}/${treatment.category}${treatment.drugClass ? `/${treatment.drugClass}` : ''}, which the rule does not apply to` };
   }
-  const { results } = await buildEngine([rule]).run(facts);
+  const { results } = await engine.run({ ...facts });
   const fired = results.some((r) => r.name === rule.id);
   const passed = fired === (test.expect === 'fires');
   return {
@@ -86,7 +99,9 @@ export async function runRuleTests(library: RuleLibrary): Promise<RuleTestSummar
   const summaries: RuleTestSummary[] = [];
   for (const rule of library.rules) {
     const results: TestResult[] = [];
-    for (const [index, test] of rule.tests.entries()) results.push(await runOne(library, rule, test, index));
+    // One engine per rule, its tests run one after another (an engine runs one set of facts at a time).
+    const engine = buildEngine([rule]);
+    for (const [index, test] of rule.tests.entries()) results.push(await runOne(library, rule, engine, test, index));
     summaries.push({
       rule: rule.id,
       file: rule.location.source.file,

@@ -1,26 +1,11 @@
 import type { DrugEntry, Lexicon } from '../facts/lexicon.js';
+import { medicationTreatment, otherTreatment, serviceTreatment } from '../facts/treatment.js';
 import type { Treatment } from '../facts/types.js';
 import { appliesTo } from './applies.js';
 import type { Applies } from './types.js';
 
-const TOPICAL = 'topical-analgesic';
-
 function drugTreatment(drug: DrugEntry, form: 'as-named' | 'topical' | 'compound'): Treatment {
-  const topical = form === 'topical' || drug.route === 'topical';
-  const drugClass = topical && drug.class !== 'opioid' ? TOPICAL : drug.class;
-  return {
-    kind: 'medication',
-    category: form === 'compound' ? 'compound' : drugClass,
-    name: drug.generic,
-    drugClass,
-    generic: drug.generic,
-    ingredients: [drug.generic],
-    ingredientClasses: [drug.class],
-    bodyParts: [],
-    topical,
-    compound: form === 'compound',
-    ...(drug.opioid ? { opioidActing: drug.opioid.acting } : {}),
-  };
+  return medicationTreatment([drug], { topical: form === 'topical' || drug.route === 'topical', compound: form === 'compound' }, []);
 }
 
 /**
@@ -35,9 +20,9 @@ export function lexiconTreatments(lexicon: Lexicon): Treatment[] {
     if (drug.route !== 'topical' && drug.class !== 'opioid') treatments.push(drugTreatment(drug, 'topical'));
   }
   for (const service of lexicon.data.services) {
-    treatments.push({ kind: service.kind, category: service.category, name: service.category, ingredients: [], ingredientClasses: [], bodyParts: [], topical: false, compound: false });
+    treatments.push(serviceTreatment(service, []));
   }
-  treatments.push({ kind: 'other', category: 'other', name: 'other', ingredients: [], ingredientClasses: [], bodyParts: [], topical: false, compound: false });
+  treatments.push(otherTreatment([]));
   return treatments;
 }
 
