@@ -5,7 +5,7 @@ import { SCRIPT, STYLE } from './html-assets.js';
 import { overturnRateChart, verdictsByKindChart } from './html-charts.js';
 import { itemRows } from './html-items.js';
 import { auditedItems, percent, refLabel, type ItemRef } from './items.js';
-import { reviewerQa } from './qa.js';
+import { qaGroups } from './qa.js';
 import type { AuditReport } from './report.js';
 
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:";
@@ -25,7 +25,7 @@ function summaryCards(report: AuditReport): string {
 }
 
 function charts(report: AuditReport): string {
-  const specialties = reviewerQa(report.determinations, 'specialty').groups.map((g) => ({ key: g.key, part: g.overturned, whole: g.items }));
+  const specialties = qaGroups(report.determinations, 'specialty').map((g) => ({ key: g.key, part: g.overturned, whole: g.items }));
   return (
     `<section class="charts" id="charts">` +
     `<figure><figcaption>Verdicts by treatment kind</figcaption>${verdictsByKindChart(report.summary.byKind)}</figure>` +

@@ -5,7 +5,7 @@ import { citationText } from './citation-text.js';
 import { crossCaseConflicts, type ConflictGroup } from './cross-case.js';
 import { escapeMarkdown as md } from './escape.js';
 import { auditedItems, percent, type ItemRef } from './items.js';
-import { reviewerQa } from './qa.js';
+import { qaGroups } from './qa.js';
 import type { AuditReport } from './report.js';
 
 /** A table: header cells are ours, body cells are escaped by the caller. */
@@ -107,7 +107,7 @@ export function formatMarkdown(report: AuditReport): string {
     ...table(
       ['specialty', 'items', 'overturned', 'inconsistent'],
       ['l', 'r', 'r', 'r'],
-      reviewerQa(report.determinations, 'specialty').groups.map((g) => [md(g.key), g.items, `${g.overturned} (${percent(g.overturned, g.items)})`, `${g.inconsistent} (${percent(g.inconsistent, g.items)})`]),
+      qaGroups(report.determinations, 'specialty').map((g) => [md(g.key), g.items, `${g.overturned} (${percent(g.overturned, g.items)})`, `${g.inconsistent} (${percent(g.inconsistent, g.items)})`]),
     ),
   ];
   const failed = report.determinations.filter((d) => d.status === 'error');

@@ -114,9 +114,7 @@ function qaGroup(key: string, members: readonly AuditedItem[]): QaGroup {
   };
 }
 
-/** Reviewer QA: the audited items grouped along one dimension, with the figures a QA lead reads and the items behind them. */
-export function reviewerQa(determinations: readonly DeterminationAudit[], by: QaDimension): QaReport {
-  const all = auditedItems(determinations);
+function groupsOf(all: readonly AuditedItem[], by: QaDimension): QaGroup[] {
   const groups = new Map<string, AuditedItem[]>();
   for (const member of all) {
     for (const key of groupKeys(by, member)) {
@@ -125,14 +123,25 @@ export function reviewerQa(determinations: readonly DeterminationAudit[], by: Qa
       groups.set(key, group);
     }
   }
+  return [...groups.entries()]
+    .sort(byCountThenName(([, members]) => members.length, ([key]) => key))
+    .map(([key, members]) => qaGroup(key, members));
+}
+
+/** The audited items grouped along one dimension, largest group first; without the cross-case check. */
+export function qaGroups(determinations: readonly DeterminationAudit[], by: QaDimension): QaGroup[] {
+  return groupsOf(auditedItems(determinations), by);
+}
+
+/** Reviewer QA: the audited items grouped along one dimension, with the figures a QA lead reads and the items behind them, and the cross-case conflicts. */
+export function reviewerQa(determinations: readonly DeterminationAudit[], by: QaDimension): QaReport {
+  const all = auditedItems(determinations);
   return {
     by,
     files: determinations.length,
     parsed: determinations.filter((d) => d.status === 'parsed').length,
     items: all.length,
-    groups: [...groups.entries()]
-      .sort(byCountThenName(([, members]) => members.length, ([key]) => key))
-      .map(([key, members]) => qaGroup(key, members)),
+    groups: groupsOf(all, by),
     conflicts: crossCaseConflicts(determinations),
   };
 }
