@@ -18,8 +18,8 @@ function table(header: readonly string[], align: readonly ('l' | 'r')[], rows: r
   ];
 }
 
-function trailLines(trail: ConditionTrail, indent: string, result = trail.result): string[] {
-  const mark = result ? '✔' : '✘';
+function trailLines(trail: ConditionTrail, indent: string): string[] {
+  const mark = trail.result ? '✔' : '✘';
   if ('all' in trail || 'any' in trail) {
     const [word, children] = 'all' in trail ? ['all of', trail.all] : ['any of', trail.any];
     return [`${indent}- ${mark} ${word}`, ...children.flatMap((c) => trailLines(c, `${indent}  `))];
@@ -32,7 +32,7 @@ function trailLines(trail: ConditionTrail, indent: string, result = trail.result
 function ruleLines(rule: RuleReport): string[] {
   return [
     `- Rule **${md(rule.id)}** (${rule.fired ? 'fired' : 'did not fire'}; ${md(rule.outcome)}): ${md(rule.explanation ?? rule.title)} — ${md(citationText(rule.citation))}`,
-    ...trailLines(rule.conditions, '  ', rule.fired),
+    ...trailLines(rule.conditions, '  '),
   ];
 }
 
