@@ -1,5 +1,4 @@
-import type { ConflictGroup } from './cross-case.js';
-import { crossCaseConflicts } from './cross-case.js';
+import { CROSS_CASE_INTRO, crossCaseConflicts, type ConflictGroup } from './cross-case.js';
 import { escapeHtml as h } from './escape.js';
 import { SCRIPT, STYLE } from './html-assets.js';
 import { overturnRateChart, verdictsByKindChart } from './html-charts.js';
@@ -55,8 +54,7 @@ function conflictSection(conflicts: readonly ConflictGroup[], rowIds: ReadonlyMa
       `<div class="side overturned"><b>Overturned</b><ul>${group.overturned.map(link).join('')}</ul></div></div></div>`
     );
   });
-  const intro = 'Items with the same treatment kind and category and the same values of every fact their rules read, decided opposite ways.';
-  return `<section id="cross-case"><h2>Cross-case consistency (${conflicts.length})</h2><p>${intro}</p>${groups.join('') || '<p class="none">No such items.</p>'}</section>`;
+  return `<section id="cross-case"><h2>Cross-case consistency (${conflicts.length})</h2><p>${CROSS_CASE_INTRO}</p>${groups.join('') || '<p class="none">No such items.</p>'}</section>`;
 }
 
 function options(values: readonly string[]): string {

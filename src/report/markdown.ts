@@ -2,21 +2,12 @@ import { displayValue } from '../audit/explain.js';
 import type { ItemAudit, RuleReport } from '../audit/types.js';
 import type { ConditionTrail } from '../rules/compile.js';
 import { citationText } from './citation-text.js';
-import { crossCaseConflicts, type ConflictGroup } from './cross-case.js';
+import { CROSS_CASE_INTRO, crossCaseConflicts, type ConflictGroup } from './cross-case.js';
 import { escapeMarkdown as md } from './escape.js';
 import { auditedItems, percent, type ItemRef } from './items.js';
+import { table } from './markdown-table.js';
 import { qaGroups } from './qa.js';
 import type { AuditReport } from './report.js';
-
-/** A table: header cells are ours, body cells are escaped by the caller. */
-function table(header: readonly string[], align: readonly ('l' | 'r')[], rows: readonly (readonly (string | number)[])[]): string[] {
-  return [
-    `| ${header.join(' | ')} |`,
-    `|${align.map((a) => (a === 'r' ? '---:' : '---')).join('|')}|`,
-    ...rows.map((cells) => `| ${cells.join(' | ')} |`),
-    '',
-  ];
-}
 
 function trailLines(trail: ConditionTrail, indent: string): string[] {
   const mark = trail.result ? '✔' : '✘';
@@ -59,7 +50,7 @@ function refList(refs: readonly ItemRef[]): string {
 }
 
 function conflictLines(groups: readonly ConflictGroup[]): string[] {
-  const out = ['## Cross-case consistency', '', 'Items with the same treatment kind and category and the same values of every fact their rules read, decided opposite ways.', ''];
+  const out = ['## Cross-case consistency', '', CROSS_CASE_INTRO, ''];
   if (groups.length === 0) return [...out, 'None.', ''];
   for (const group of groups) {
     out.push(`### ${md(group.treatment.kind)} / ${md(group.treatment.category)}: ${group.upheld.length} upheld, ${group.overturned.length} overturned`, '');
