@@ -3,7 +3,7 @@ import { escapeHtml as h } from './escape.js';
 import { SCRIPT, STYLE } from './html-assets.js';
 import { overturnRateChart, verdictsByKindChart } from './html-charts.js';
 import { itemRows } from './html-items.js';
-import { auditedItems, percent, refLabel, type ItemRef } from './items.js';
+import { auditedItems, refLabel, share, type ItemRef } from './items.js';
 import { qaGroups } from './qa.js';
 import type { AuditReport } from './report.js';
 
@@ -17,8 +17,8 @@ function summaryCards(report: AuditReport): string {
   const s = report.summary;
   return [
     card('files', s.files), card('parsed', s.parsed), card('not audited', s.failed + s.skipped), card('items', s.items),
-    card('with a rule', `${s.covered} (${percent(s.covered, s.items)})`), card('consistent', s.consistent), card('inconsistent', s.inconsistent),
-    card('undetermined', s.undetermined), card('overturned', `${s.overturned} (${percent(s.overturned, s.items)})`),
+    card('with a rule', share(s.covered, s.items)), card('consistent', s.consistent), card('inconsistent', s.inconsistent),
+    card('undetermined', s.undetermined), card('overturned', share(s.overturned, s.items)),
     card('findings: rationale / guideline / citation', `${s.findings.rationale} / ${s.findings.guideline} / ${s.findings.citation}`),
   ].join('');
 }

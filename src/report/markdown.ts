@@ -4,7 +4,7 @@ import type { ConditionTrail } from '../rules/compile.js';
 import { citationText } from './citation-text.js';
 import { CROSS_CASE_INTRO, crossCaseConflicts, type ConflictGroup } from './cross-case.js';
 import { escapeMarkdown as md } from './escape.js';
-import { auditedItems, percent, type ItemRef } from './items.js';
+import { auditedItems, share, type ItemRef } from './items.js';
 import { table } from './markdown-table.js';
 import { qaGroups } from './qa.js';
 import type { AuditReport } from './report.js';
@@ -77,7 +77,7 @@ export function formatMarkdown(report: AuditReport): string {
     ...table(
       ['files', 'parsed', 'failed', 'skipped', 'items', 'with a rule', 'overturned', 'consistent', 'inconsistent', 'undetermined', 'balanced agreement'],
       ['r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
-      [[s.files, s.parsed, s.failed, s.skipped, s.items, `${s.covered} (${percent(s.covered, s.items)})`, `${s.overturned} (${percent(s.overturned, s.items)})`, s.consistent, s.inconsistent, s.undetermined, s.agreement.balanced ?? '–']],
+      [[s.files, s.parsed, s.failed, s.skipped, s.items, share(s.covered, s.items), share(s.overturned, s.items), s.consistent, s.inconsistent, s.undetermined, s.agreement.balanced ?? '–']],
     ),
     '## By treatment kind',
     '',
@@ -98,7 +98,7 @@ export function formatMarkdown(report: AuditReport): string {
     ...table(
       ['specialty', 'items', 'overturned', 'inconsistent'],
       ['l', 'r', 'r', 'r'],
-      qaGroups(report.determinations, 'specialty').map((g) => [md(g.key), g.items, `${g.overturned} (${percent(g.overturned, g.items)})`, `${g.inconsistent} (${percent(g.inconsistent, g.items)})`]),
+      qaGroups(report.determinations, 'specialty').map((g) => [md(g.key), g.items, share(g.overturned, g.items), share(g.inconsistent, g.items)]),
     ),
   ];
   const failed = report.determinations.filter((d) => d.status === 'error');

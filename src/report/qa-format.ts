@@ -1,6 +1,6 @@
 import { CROSS_CASE_INTRO, type ConflictGroup } from './cross-case.js';
 import { escapeMarkdown as md, escapeTerminal as t } from './escape.js';
-import { percent, refLabel, type ItemRef } from './items.js';
+import { refLabel, share, type ItemRef } from './items.js';
 import { table } from './markdown-table.js';
 import type { QaGroup, QaReport } from './qa.js';
 
@@ -8,10 +8,6 @@ export const QA_FORMATS = ['text', 'json', 'markdown'] as const;
 export type QaFormat = (typeof QA_FORMATS)[number];
 
 const NOTE = 'An item counts in every group it belongs to (a reviewer may hold several specialties, an item may fall under several topics).';
-
-function share(part: number, whole: number): string {
-  return `${part} (${percent(part, whole)})`;
-}
 
 // ---- text -----------------------------------------------------------------------------------
 
