@@ -36,6 +36,11 @@ export function isCovered(item: ItemAudit): boolean {
   return item.rules.some((rule) => !rule.crossCutting);
 }
 
+/** The topics of the rules written for an item's treatment that applied to it (cross-cutting rules do not count), each once, in rule order. */
+export function itemTopics(item: Pick<ItemAudit, 'rules'>): string[] {
+  return [...new Set(item.rules.filter((rule) => !rule.crossCutting).map((rule) => rule.topic))];
+}
+
 /** What the summary counts of one item. */
 export interface ItemTally {
   readonly kind: string;

@@ -1,3 +1,4 @@
+import { itemTopics } from '../audit/summary.js';
 import type { DeterminationAudit, FindingKind, ItemAudit } from '../audit/types.js';
 import { crossCaseConflicts, type ConflictGroup } from './cross-case.js';
 import { auditedItems, byCountThenName, itemRef, rate, type AuditedItem, type ItemRef } from './items.js';
@@ -71,7 +72,7 @@ export function groupKeys(dimension: QaDimension, { determination, item }: Audit
   const keys = {
     specialty: () => distinct(determination.reviewer?.specialties ?? []),
     licence: () => distinct(determination.reviewer?.licensure ?? []),
-    topic: () => distinct(item.rules.filter((r) => !r.crossCutting).map((r) => r.topic)),
+    topic: () => itemTopics(item),
     guideline: () => citedGuidelines(item),
   }[dimension]();
   return keys.length > 0 ? keys : [NOT_STATED[dimension]];
