@@ -1,5 +1,6 @@
 import type { DeterminationAudit, ItemAudit } from '../audit/types.js';
 import { percentOf } from '../rules/coverage.js';
+import { compareText } from '../text/compare.js';
 
 /** One audited item together with the letter it came from. */
 export interface AuditedItem {
@@ -43,11 +44,6 @@ export function percent(part: number, whole: number): string {
 /** A count with its share for people: "3 (12.5 %)". */
 export function share(part: number, whole: number): string {
   return `${part} (${percent(part, whole)})`;
-}
-
-/** Compare strings by code unit, the same on every machine and locale. */
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** A comparator: larger count first, then by name, so equal input gives equal order. */

@@ -1,8 +1,8 @@
 import type * as Sarif from 'sarif';
 import type { DeterminationAudit, Finding, FindingKind, ItemAudit, LocatedEvidence, RuleReport } from '../audit/types.js';
+import { compareText } from '../text/compare.js';
 import { citationText } from './citation-text.js';
 import { escapeSarifMessage } from './escape.js';
-import { compareText } from './items.js';
 import type { AuditReport } from './report.js';
 
 /** The checks that are not guideline rules: they need no rule library and have fixed ids. */
