@@ -60,10 +60,9 @@ function csvLine(row: Row): string {
 
 /** The CSV report (RFC 4180, CRLF line ends): a header, then one row per item and one per letter that could not be audited. */
 export function formatCsv(report: AuditReport): string {
-  const rows = report.determinations.flatMap((determination) =>
-    determination.status === 'error'
-      ? [letterColumns(determination)]
-      : determination.items.map((item) => ({ ...letterColumns(determination), ...itemColumns(item) })),
-  );
+  const rows = report.determinations.flatMap((determination) => {
+    const letter = letterColumns(determination);
+    return determination.status === 'error' ? [letter] : determination.items.map((item) => ({ ...letter, ...itemColumns(item) }));
+  });
   return [COLUMNS.join(','), ...rows.map(csvLine)].map((line) => `${line}\r\n`).join('');
 }
