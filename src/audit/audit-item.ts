@@ -8,6 +8,7 @@ import type { TopicDefinition } from '../rules/types.js';
 import { checkCitations } from './citation.js';
 import { expectedDecision } from './expected.js';
 import { factsRead, fillTemplate } from './explain.js';
+import { itemTopics } from './summary.js';
 import type { FactReport, Finding, ItemAudit, LocatedEvidence, RuleReport, Verdict } from './types.js';
 
 export interface AuditContext {
@@ -108,7 +109,7 @@ export async function auditItem(item: DisputedItem, context: AuditContext): Prom
   const rationale = rationaleFinding(item, letter);
   if (rationale) findings.push(rationale);
   if (expected !== 'undetermined' && expected !== item.decision) findings.push(...guidelineFindings(item, deciding, rules, factEvidence));
-  const topics = [...new Set(evaluations.filter((e) => !e.rule.crossCutting).map((e) => e.rule.topic))]
+  const topics = itemTopics({ rules })
     .map((name) => library.topic(name))
     .filter((t): t is TopicDefinition => t !== undefined);
   for (const problem of checkCitations(item.guidelineBasis?.citations ?? [], topics, library.topics)) {

@@ -1,6 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { isLetterFile } from '../letter/read.js';
+import { compareText } from '../text/compare.js';
 
 export interface InputFile {
   /** Absolute path, to read. */
@@ -58,7 +59,7 @@ export async function listInputs(paths: readonly string[], cwd = process.cwd()):
       }
     } else letters.set(path, { path, name: name(path) });
   }
-  const byName = (a: { name: string }, b: { name: string }): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  const byName = (a: { name: string }, b: { name: string }): number => compareText(a.name, b.name);
   return {
     letters: [...letters.values()].sort(byName),
     skipped: [...skipped.entries()].map(([file, reason]) => ({ file, reason })).sort((a, b) => byName({ name: a.file }, { name: b.file })),

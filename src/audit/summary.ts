@@ -1,4 +1,5 @@
 import type { Decision } from '../letter/types.js';
+import { compareText } from '../text/compare.js';
 import type { DeterminationAudit, Expected, FindingKind, ItemAudit, Verdict } from './types.js';
 
 export interface Tally {
@@ -34,6 +35,11 @@ function emptyTally(): Tally {
 /** An item is covered when a rule written for its treatment applies (cross-cutting rules do not count). */
 export function isCovered(item: ItemAudit): boolean {
   return item.rules.some((rule) => !rule.crossCutting);
+}
+
+/** The topics of the rules written for an item's treatment that applied to it (cross-cutting rules do not count), each once, in rule order. */
+export function itemTopics(item: Pick<ItemAudit, 'rules'>): string[] {
+  return [...new Set(item.rules.filter((rule) => !rule.crossCutting).map((rule) => rule.topic))];
 }
 
 /** What the summary counts of one item. */
@@ -119,7 +125,7 @@ export class SummaryBuilder {
   build(): AuditSummary {
     const recalls = Object.values(this.perDecision).filter((b) => b.expected > 0).map((b) => b.agreed / b.expected);
     const balanced = recalls.length > 0 ? Math.round((recalls.reduce((a, b) => a + b, 0) / recalls.length) * 1000) / 1000 : null;
-    const byKind = Object.fromEntries(Object.entries(this.summary.byKind).sort(([a], [b]) => (a < b ? -1 : 1)));
+    const byKind = Object.fromEntries(Object.entries(this.summary.byKind).sort(([a], [b]) => compareText(a, b)));
     return { ...this.summary, byKind, agreement: { ...this.summary.agreement, balanced } };
   }
 }

@@ -1,3 +1,6 @@
+import { auditBatch } from '../audit/batch.js';
+import { InputError, listInputs, type InputFile, type InputListing } from '../audit/inputs.js';
+import type { DeterminationAudit } from '../audit/types.js';
 import { loadRuleLibrary, type RuleLibrary } from '../rules/library.js';
 import { formatProblem, SourceError } from '../yaml/source.js';
 
@@ -20,4 +23,21 @@ export async function libraryFor(rulesDir: string | undefined): Promise<RuleLibr
     }
     throw error;
   }
+}
+
+/** List the letters a command names; a path that does not exist is a usage error. */
+export async function lettersFor(paths: readonly string[], cwd: string): Promise<InputListing> {
+  try {
+    return await listInputs(paths, cwd);
+  } catch (error) {
+    if (error instanceof InputError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+/** Audit every letter and keep each letter's whole audit, in input order. */
+export async function auditAll(letters: readonly InputFile[], library: RuleLibrary): Promise<DeterminationAudit[]> {
+  const audits: DeterminationAudit[] = [];
+  await auditBatch(letters, library, { onResult: (result) => void audits.push(result.audit!) });
+  return audits;
 }

@@ -1,6 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
-import { readProjectJson } from '../project-files.js';
 import { FORMATS } from '../report/formats.js';
+import { toolInfo } from '../report/report.js';
 import { runAudit, type CommandIo } from './commands/audit.js';
 import { runQa } from './commands/qa.js';
 import { runRulesCheck, RULES_CHECK_EXIT_CODES } from './commands/rules-check.js';
@@ -34,10 +34,9 @@ function colourOption(): Option {
 
 /** Build the command line program; `io` is where output goes, so tests can run it in-process. */
 export function buildProgram(io: CommandIo, setExitCode: (code: number) => void): Command {
-  const pkg = readProjectJson('package.json') as { version: string };
   const program = new Command('imr-audit')
     .description('Audit California IMR determination letters against the guidelines they cite')
-    .version(pkg.version)
+    .version(toolInfo().version)
     .showHelpAfterError()
     .addHelpText('after', EXIT_CODES_HELP)
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })

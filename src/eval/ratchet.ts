@@ -1,3 +1,4 @@
+import { compareText } from '../text/compare.js';
 import type { FactScore } from './score.js';
 
 export const RATCHET_METRICS = ['precision', 'recall'] as const;
@@ -68,7 +69,7 @@ export function raiseRatchet(ratchet: Ratchet, scores: readonly FactScore[]): { 
     }
     facts[score.fact] = next;
   }
-  const sorted = Object.fromEntries(Object.entries(facts).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const sorted = Object.fromEntries(Object.entries(facts).sort(([a], [b]) => compareText(a, b)));
   return { ratchet: { ...(ratchet.note ? { note: ratchet.note } : {}), facts: sorted }, raised };
 }
 

@@ -15,6 +15,9 @@ export interface ConflictGroup {
   readonly overturned: readonly ItemRef[];
 }
 
+/** The sentence that introduces the cross-case check in every report that shows it (Markdown, HTML, qa Markdown). */
+export const CROSS_CASE_INTRO = 'Items with the same treatment kind and category and the same values of every fact their rules read, decided opposite ways.';
+
 /** The identity of the case an item puts to the rules. */
 function caseKey(item: ItemAudit): string {
   const facts = Object.keys(item.facts)

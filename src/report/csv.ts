@@ -1,3 +1,4 @@
+import { itemTopics } from '../audit/summary.js';
 import type { DeterminationAudit, ItemAudit } from '../audit/types.js';
 import { escapeCsv } from './escape.js';
 import type { AuditReport } from './report.js';
@@ -46,7 +47,7 @@ function itemColumns(item: ItemAudit): Row {
     verdict: item.verdict,
     rules_applied: item.rules.map((r) => r.id).join(LIST),
     rules_fired: item.rules.filter((r) => r.fired).map((r) => r.id).join(LIST),
-    topics: [...new Set(item.rules.filter((r) => !r.crossCutting).map((r) => r.topic))].join(LIST),
+    topics: itemTopics(item).join(LIST),
     finding_kinds: item.findings.map((f) => f.kind).join(LIST),
     findings: item.findings.map((f) => `${f.kind}${f.rule ? ` ${f.rule}` : ''}: ${f.message}`).join(LIST),
   };
@@ -59,10 +60,9 @@ function csvLine(row: Row): string {
 
 /** The CSV report (RFC 4180, CRLF line ends): a header, then one row per item and one per letter that could not be audited. */
 export function formatCsv(report: AuditReport): string {
-  const rows = report.determinations.flatMap((determination) =>
-    determination.status === 'error'
-      ? [letterColumns(determination)]
-      : determination.items.map((item) => ({ ...letterColumns(determination), ...itemColumns(item) })),
-  );
+  const rows = report.determinations.flatMap((determination) => {
+    const letter = letterColumns(determination);
+    return determination.status === 'error' ? [letter] : determination.items.map((item) => ({ ...letter, ...itemColumns(item) }));
+  });
   return [COLUMNS.join(','), ...rows.map(csvLine)].map((line) => `${line}\r\n`).join('');
 }

@@ -22,7 +22,8 @@ function evidenceList(evidence: readonly LocatedEvidence[], max = 3): string {
 }
 
 /** A rule's condition tree, each condition met (✔), not met (✘) or not evaluated (–), with the fact's value and evidence. */
-function trailHtml(trail: ConditionTrail, item: ItemAudit, result = trail.result): string {
+function trailHtml(trail: ConditionTrail, item: ItemAudit): string {
+  const { result } = trail;
   const state = result ? 'met' : 'unmet';
   if ('all' in trail || 'any' in trail) {
     const [word, children] = 'all' in trail ? ['all of', trail.all] : ['any of', trail.any];
@@ -48,7 +49,7 @@ function ruleHtml(rule: RuleReport, item: ItemAudit): string {
   return (
     `<div class="rule ${rule.fired ? 'fired' : 'silent'}"><div><b>${h(rule.id)}</b> — ${h(rule.title)} <span class="outcome">${h(rule.outcome)}</span> ` +
     `<span class="state">${rule.fired ? 'fired' : 'did not fire'}</span></div><div class="cite">${h(citationText(rule.citation))}</div>` +
-    `${rule.explanation ? `<div class="explanation">${h(rule.explanation)}</div>` : ''}<ul class="trail">${trailHtml(rule.conditions, item, rule.fired)}</ul></div>`
+    `${rule.explanation ? `<div class="explanation">${h(rule.explanation)}</div>` : ''}<ul class="trail">${trailHtml(rule.conditions, item)}</ul></div>`
   );
 }
 

@@ -1,11 +1,10 @@
-import type { ConflictGroup } from './cross-case.js';
-import { crossCaseConflicts } from './cross-case.js';
+import { CROSS_CASE_INTRO, crossCaseConflicts, type ConflictGroup } from './cross-case.js';
 import { escapeHtml as h } from './escape.js';
 import { SCRIPT, STYLE } from './html-assets.js';
 import { overturnRateChart, verdictsByKindChart } from './html-charts.js';
 import { itemRows } from './html-items.js';
-import { auditedItems, percent, refLabel, type ItemRef } from './items.js';
-import { reviewerQa } from './qa.js';
+import { auditedItems, refLabel, share, type ItemRef } from './items.js';
+import { qaGroups } from './qa.js';
 import type { AuditReport } from './report.js';
 
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:";
@@ -18,14 +17,14 @@ function summaryCards(report: AuditReport): string {
   const s = report.summary;
   return [
     card('files', s.files), card('parsed', s.parsed), card('not audited', s.failed + s.skipped), card('items', s.items),
-    card('with a rule', `${s.covered} (${percent(s.covered, s.items)})`), card('consistent', s.consistent), card('inconsistent', s.inconsistent),
-    card('undetermined', s.undetermined), card('overturned', `${s.overturned} (${percent(s.overturned, s.items)})`),
+    card('with a rule', share(s.covered, s.items)), card('consistent', s.consistent), card('inconsistent', s.inconsistent),
+    card('undetermined', s.undetermined), card('overturned', share(s.overturned, s.items)),
     card('findings: rationale / guideline / citation', `${s.findings.rationale} / ${s.findings.guideline} / ${s.findings.citation}`),
   ].join('');
 }
 
 function charts(report: AuditReport): string {
-  const specialties = reviewerQa(report.determinations, 'specialty').groups.map((g) => ({ key: g.key, part: g.overturned, whole: g.items }));
+  const specialties = qaGroups(report.determinations, 'specialty').map((g) => ({ key: g.key, part: g.overturned, whole: g.items }));
   return (
     `<section class="charts" id="charts">` +
     `<figure><figcaption>Verdicts by treatment kind</figcaption>${verdictsByKindChart(report.summary.byKind)}</figure>` +
@@ -55,8 +54,7 @@ function conflictSection(conflicts: readonly ConflictGroup[], rowIds: ReadonlyMa
       `<div class="side overturned"><b>Overturned</b><ul>${group.overturned.map(link).join('')}</ul></div></div></div>`
     );
   });
-  const intro = 'Items with the same treatment kind and category and the same values of every fact their rules read, decided opposite ways.';
-  return `<section id="cross-case"><h2>Cross-case consistency (${conflicts.length})</h2><p>${intro}</p>${groups.join('') || '<p class="none">No such items.</p>'}</section>`;
+  return `<section id="cross-case"><h2>Cross-case consistency (${conflicts.length})</h2><p>${CROSS_CASE_INTRO}</p>${groups.join('') || '<p class="none">No such items.</p>'}</section>`;
 }
 
 function options(values: readonly string[]): string {

@@ -1,4 +1,6 @@
 import type { DeterminationAudit, ItemAudit } from '../audit/types.js';
+import { percentOf } from '../rules/coverage.js';
+import { compareText } from '../text/compare.js';
 
 /** One audited item together with the letter it came from. */
 export interface AuditedItem {
@@ -34,14 +36,14 @@ export function rate(part: number, whole: number): number | null {
   return whole === 0 ? null : Math.round((part / whole) * 1000) / 1000;
 }
 
-/** A share for people: "12.5 %", or "–" when there is nothing to divide. */
+/** A share for people: "12.5 %" (to one decimal, as coverage is), or "–" when there is nothing to divide. */
 export function percent(part: number, whole: number): string {
-  return whole === 0 ? '–' : `${Math.round((part / whole) * 1000) / 10} %`;
+  return whole === 0 ? '–' : `${percentOf(part, whole)} %`;
 }
 
-/** Compare strings by code unit, the same on every machine and locale. */
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+/** A count with its share for people: "3 (12.5 %)". */
+export function share(part: number, whole: number): string {
+  return `${part} (${percent(part, whole)})`;
 }
 
 /** A comparator: larger count first, then by name, so equal input gives equal order. */

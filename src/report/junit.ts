@@ -58,9 +58,9 @@ function countAttributes(counts: Counts): string {
   return `tests="${counts.tests}" failures="${counts.failures}" errors="${counts.errors}" skipped="${counts.skipped}" time="0"`;
 }
 
-function suite(determination: DeterminationAudit): string {
+function suite(determination: DeterminationAudit, counts: Counts): string {
   const cases = determination.status === 'error' ? [errorCase(determination)] : determination.items.map((item) => itemCase(determination.file, item));
-  return [`  <testsuite name="${attr(determination.file)}" ${countAttributes(suiteCounts(determination))}>`, ...cases, '  </testsuite>'].join('\n');
+  return [`  <testsuite name="${attr(determination.file)}" ${countAttributes(counts)}>`, ...cases, '  </testsuite>'].join('\n');
 }
 
 /**
@@ -68,14 +68,15 @@ function suite(determination: DeterminationAudit): string {
  * skipped when undetermined — and a letter that could not be audited as one errored test case.
  */
 export function formatJunit(report: AuditReport): string {
-  const total = report.determinations.map(suiteCounts).reduce(
+  const counts = report.determinations.map(suiteCounts);
+  const total = counts.reduce(
     (sum, c) => ({ tests: sum.tests + c.tests, failures: sum.failures + c.failures, errors: sum.errors + c.errors, skipped: sum.skipped + c.skipped }),
     { tests: 0, failures: 0, errors: 0, skipped: 0 },
   );
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="${attr(`${report.tool.name} ${report.tool.version}`)}" ${countAttributes(total)}${report.tool.generatedAt ? ` timestamp="${attr(report.tool.generatedAt)}"` : ''}>`,
-    ...report.determinations.map(suite),
+    ...report.determinations.map((determination, i) => suite(determination, counts[i]!)),
     '</testsuites>',
     '',
   ].join('\n');

@@ -2,24 +2,15 @@ import { displayValue } from '../audit/explain.js';
 import type { ItemAudit, RuleReport } from '../audit/types.js';
 import type { ConditionTrail } from '../rules/compile.js';
 import { citationText } from './citation-text.js';
-import { crossCaseConflicts, type ConflictGroup } from './cross-case.js';
+import { CROSS_CASE_INTRO, crossCaseConflicts, type ConflictGroup } from './cross-case.js';
 import { escapeMarkdown as md } from './escape.js';
-import { auditedItems, percent, type ItemRef } from './items.js';
-import { reviewerQa } from './qa.js';
+import { auditedItems, share, type ItemRef } from './items.js';
+import { table } from './markdown-table.js';
+import { qaGroups } from './qa.js';
 import type { AuditReport } from './report.js';
 
-/** A table: header cells are ours, body cells are escaped by the caller. */
-function table(header: readonly string[], align: readonly ('l' | 'r')[], rows: readonly (readonly (string | number)[])[]): string[] {
-  return [
-    `| ${header.join(' | ')} |`,
-    `|${align.map((a) => (a === 'r' ? '---:' : '---')).join('|')}|`,
-    ...rows.map((cells) => `| ${cells.join(' | ')} |`),
-    '',
-  ];
-}
-
-function trailLines(trail: ConditionTrail, indent: string, result = trail.result): string[] {
-  const mark = result ? '✔' : '✘';
+function trailLines(trail: ConditionTrail, indent: string): string[] {
+  const mark = trail.result ? '✔' : '✘';
   if ('all' in trail || 'any' in trail) {
     const [word, children] = 'all' in trail ? ['all of', trail.all] : ['any of', trail.any];
     return [`${indent}- ${mark} ${word}`, ...children.flatMap((c) => trailLines(c, `${indent}  `))];
@@ -32,7 +23,7 @@ function trailLines(trail: ConditionTrail, indent: string, result = trail.result
 function ruleLines(rule: RuleReport): string[] {
   return [
     `- Rule **${md(rule.id)}** (${rule.fired ? 'fired' : 'did not fire'}; ${md(rule.outcome)}): ${md(rule.explanation ?? rule.title)} — ${md(citationText(rule.citation))}`,
-    ...trailLines(rule.conditions, '  ', rule.fired),
+    ...trailLines(rule.conditions, '  '),
   ];
 }
 
@@ -59,7 +50,7 @@ function refList(refs: readonly ItemRef[]): string {
 }
 
 function conflictLines(groups: readonly ConflictGroup[]): string[] {
-  const out = ['## Cross-case consistency', '', 'Items with the same treatment kind and category and the same values of every fact their rules read, decided opposite ways.', ''];
+  const out = ['## Cross-case consistency', '', CROSS_CASE_INTRO, ''];
   if (groups.length === 0) return [...out, 'None.', ''];
   for (const group of groups) {
     out.push(`### ${md(group.treatment.kind)} / ${md(group.treatment.category)}: ${group.upheld.length} upheld, ${group.overturned.length} overturned`, '');
@@ -86,7 +77,7 @@ export function formatMarkdown(report: AuditReport): string {
     ...table(
       ['files', 'parsed', 'failed', 'skipped', 'items', 'with a rule', 'overturned', 'consistent', 'inconsistent', 'undetermined', 'balanced agreement'],
       ['r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
-      [[s.files, s.parsed, s.failed, s.skipped, s.items, `${s.covered} (${percent(s.covered, s.items)})`, `${s.overturned} (${percent(s.overturned, s.items)})`, s.consistent, s.inconsistent, s.undetermined, s.agreement.balanced ?? '–']],
+      [[s.files, s.parsed, s.failed, s.skipped, s.items, share(s.covered, s.items), share(s.overturned, s.items), s.consistent, s.inconsistent, s.undetermined, s.agreement.balanced ?? '–']],
     ),
     '## By treatment kind',
     '',
@@ -107,7 +98,7 @@ export function formatMarkdown(report: AuditReport): string {
     ...table(
       ['specialty', 'items', 'overturned', 'inconsistent'],
       ['l', 'r', 'r', 'r'],
-      reviewerQa(report.determinations, 'specialty').groups.map((g) => [md(g.key), g.items, `${g.overturned} (${percent(g.overturned, g.items)})`, `${g.inconsistent} (${percent(g.inconsistent, g.items)})`]),
+      qaGroups(report.determinations, 'specialty').map((g) => [md(g.key), g.items, share(g.overturned, g.items), share(g.inconsistent, g.items)]),
     ),
   ];
   const failed = report.determinations.filter((d) => d.status === 'error');

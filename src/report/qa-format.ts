@@ -1,16 +1,13 @@
-import type { ConflictGroup } from './cross-case.js';
+import { CROSS_CASE_INTRO, type ConflictGroup } from './cross-case.js';
 import { escapeMarkdown as md, escapeTerminal as t } from './escape.js';
-import { percent, refLabel, type ItemRef } from './items.js';
+import { refLabel, share, type ItemRef } from './items.js';
+import { table } from './markdown-table.js';
 import type { QaGroup, QaReport } from './qa.js';
 
 export const QA_FORMATS = ['text', 'json', 'markdown'] as const;
 export type QaFormat = (typeof QA_FORMATS)[number];
 
 const NOTE = 'An item counts in every group it belongs to (a reviewer may hold several specialties, an item may fall under several topics).';
-
-function share(part: number, whole: number): string {
-  return `${part} (${percent(part, whole)})`;
-}
 
 // ---- text -----------------------------------------------------------------------------------
 
@@ -89,10 +86,11 @@ function qaMarkdown(report: QaReport): string {
     '',
     `${report.files} file(s), ${report.parsed} audited, ${report.items} item(s). ${NOTE}`,
     '',
-    `| ${report.by} | items | overturned | inconsistent | finding kinds, most frequent first |`,
-    '|---|---:|---:|---:|---|',
-    ...report.groups.map((g) => `| ${md(g.key)} | ${g.items} | ${share(g.overturned, g.items)} | ${share(g.inconsistent, g.items)} | ${g.findingKinds.map((f) => `${f.kind} ${f.findings}`).join(', ') || '–'} |`),
-    '',
+    ...table(
+      [report.by, 'items', 'overturned', 'inconsistent', 'finding kinds, most frequent first'],
+      ['l', 'r', 'r', 'r', 'l'],
+      report.groups.map((g) => [md(g.key), g.items, share(g.overturned, g.items), share(g.inconsistent, g.items), g.findingKinds.map((f) => `${f.kind} ${f.findings}`).join(', ') || '–']),
+    ),
     '## The items behind each figure',
     '',
   ];
@@ -101,7 +99,7 @@ function qaMarkdown(report: QaReport): string {
     for (const f of g.findingKinds) out.push(`- ${f.kind} findings (${f.findings}): ${refsMarkdown(f.items)}`);
     out.push(`- all items: ${refsMarkdown(g.behind.items)}`, '');
   }
-  out.push('## Cross-case consistency', '', 'Items with the same treatment kind and category and the same values of every fact their rules read, decided opposite ways.', '');
+  out.push('## Cross-case consistency', '', CROSS_CASE_INTRO, '');
   if (report.conflicts.length === 0) out.push('None.', '');
   for (const c of report.conflicts) {
     const cell = (refs: readonly ItemRef[]): string => refs.map((r) => `${md(refLabel(r))} ${md(r.request)}`).join('<br>');
@@ -110,10 +108,7 @@ function qaMarkdown(report: QaReport): string {
       '',
       `Key facts: ${Object.entries(c.facts).map(([name, value]) => `${md(name)} = ${md(value)}`).join('; ')}`,
       '',
-      '| upheld | overturned |',
-      '|---|---|',
-      `| ${cell(c.upheld)} | ${cell(c.overturned)} |`,
-      '',
+      ...table(['upheld', 'overturned'], ['l', 'l'], [[cell(c.upheld), cell(c.overturned)]]),
     );
   }
   return `${out.join('\n').replace(/\n+$/, '')}\n`;

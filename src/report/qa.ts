@@ -1,3 +1,4 @@
+import { itemTopics } from '../audit/summary.js';
 import type { DeterminationAudit, FindingKind, ItemAudit } from '../audit/types.js';
 import { crossCaseConflicts, type ConflictGroup } from './cross-case.js';
 import { auditedItems, byCountThenName, itemRef, rate, type AuditedItem, type ItemRef } from './items.js';
@@ -71,7 +72,7 @@ export function groupKeys(dimension: QaDimension, { determination, item }: Audit
   const keys = {
     specialty: () => distinct(determination.reviewer?.specialties ?? []),
     licence: () => distinct(determination.reviewer?.licensure ?? []),
-    topic: () => distinct(item.rules.filter((r) => !r.crossCutting).map((r) => r.topic)),
+    topic: () => itemTopics(item),
     guideline: () => citedGuidelines(item),
   }[dimension]();
   return keys.length > 0 ? keys : [NOT_STATED[dimension]];
@@ -114,9 +115,7 @@ function qaGroup(key: string, members: readonly AuditedItem[]): QaGroup {
   };
 }
 
-/** Reviewer QA: the audited items grouped along one dimension, with the figures a QA lead reads and the items behind them. */
-export function reviewerQa(determinations: readonly DeterminationAudit[], by: QaDimension): QaReport {
-  const all = auditedItems(determinations);
+function groupsOf(all: readonly AuditedItem[], by: QaDimension): QaGroup[] {
   const groups = new Map<string, AuditedItem[]>();
   for (const member of all) {
     for (const key of groupKeys(by, member)) {
@@ -125,14 +124,25 @@ export function reviewerQa(determinations: readonly DeterminationAudit[], by: Qa
       groups.set(key, group);
     }
   }
+  return [...groups.entries()]
+    .sort(byCountThenName(([, members]) => members.length, ([key]) => key))
+    .map(([key, members]) => qaGroup(key, members));
+}
+
+/** The audited items grouped along one dimension, largest group first; without the cross-case check. */
+export function qaGroups(determinations: readonly DeterminationAudit[], by: QaDimension): QaGroup[] {
+  return groupsOf(auditedItems(determinations), by);
+}
+
+/** Reviewer QA: the audited items grouped along one dimension, with the figures a QA lead reads and the items behind them, and the cross-case conflicts. */
+export function reviewerQa(determinations: readonly DeterminationAudit[], by: QaDimension): QaReport {
+  const all = auditedItems(determinations);
   return {
     by,
     files: determinations.length,
     parsed: determinations.filter((d) => d.status === 'parsed').length,
     items: all.length,
-    groups: [...groups.entries()]
-      .sort(byCountThenName(([, members]) => members.length, ([key]) => key))
-      .map(([key, members]) => qaGroup(key, members)),
+    groups: groupsOf(all, by),
     conflicts: crossCaseConflicts(determinations),
   };
 }

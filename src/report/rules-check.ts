@@ -2,14 +2,10 @@ import type { ChalkInstance } from 'chalk';
 import { displayValue } from '../audit/explain.js';
 import type { CasesCoverage, RuleCheck, RulesCheckReport } from '../rules/check-report.js';
 import type { ConflictWitness, RuleConflict, RuleRef } from '../rules/conflicts.js';
-import { formatProblem, type SourceLocation } from '../yaml/source.js';
+import { formatLocation, formatProblem } from '../yaml/source.js';
 
 /** Witnesses shown per conflict in the terminal; JSON has them all. */
 const WITNESSES_SHOWN = 3;
-
-function at(location: SourceLocation): string {
-  return `${location.file}:${location.line}:${location.column}`;
-}
 
 function ruleTable(rules: readonly RuleCheck[], chalk: ChalkInstance): string[] {
   const width = Math.max(...rules.map((r) => r.rule.length), 4);
@@ -20,7 +16,7 @@ function ruleTable(rules: readonly RuleCheck[], chalk: ChalkInstance): string[] 
     const cases = withCases ? `  ${String(rule.firedOnItems ?? '').padStart(14)}` : '';
     lines.push(`${rule.rule.padEnd(width)}  ${String(rule.passed).padStart(6)}  ${String(rule.failed).padStart(6)}  ${String(rule.firedOnTests).padStart(14)}${cases}  ${mark}`);
     for (const failure of rule.failures) {
-      lines.push(chalk.red(`  ${at(failure.location)} ${failure.name ? `test "${failure.name}": ` : ''}${failure.message}`));
+      lines.push(chalk.red(`  ${formatLocation(failure.location)} ${failure.name ? `test "${failure.name}": ` : ''}${failure.message}`));
       const facts = Object.entries(failure.facts).map(([name, value]) => `${name}=${displayValue(value)}`);
       if (facts.length > 0) lines.push(chalk.dim(`      facts the rule read: ${facts.join(', ')}`));
     }
@@ -50,12 +46,12 @@ function coverageLines(report: RulesCheckReport, cases: CasesCoverage, chalk: Ch
 }
 
 function ruleLine(ref: RuleRef): string {
-  return `${at(ref.location)} ${ref.id} (${ref.outcome})`;
+  return `${formatLocation(ref.location)} ${ref.id} (${ref.outcome})`;
 }
 
 function witnessLine(witness: ConflictWitness): string {
   if (witness.kind === 'letter') return `item ${witness.item} of ${witness.file}:${witness.line} "${witness.request}"`;
-  return `test ${witness.name ? `"${witness.name}"` : witness.test + 1} of ${witness.rule} (${at(witness.location)}), on ${witness.treatment}`;
+  return `test ${witness.name ? `"${witness.name}"` : witness.test + 1} of ${witness.rule} (${formatLocation(witness.location)}), on ${witness.treatment}`;
 }
 
 function conflictLines(conflicts: readonly RuleConflict[], chalk: ChalkInstance): string[] {
@@ -84,7 +80,7 @@ export function formatRulesCheckText(report: RulesCheckReport, chalk: ChalkInsta
     lines.push(chalk.red(`${report.problems.length} problem(s) in the rule files of ${report.rulesDir}; fix them to run the tests`));
   } else {
     const warnings = report.problems.filter((p) => p.kind === 'rule-file');
-    for (const warning of warnings) lines.push(chalk.yellow(`${at(warning)} warning: ${warning.message}`));
+    for (const warning of warnings) lines.push(chalk.yellow(`${formatLocation(warning)} warning: ${warning.message}`));
     if (warnings.length > 0) lines.push('');
     lines.push(...ruleTable(report.rules, chalk));
     lines.push(`${report.library.rules} rules in ${report.library.topics} topics; ${report.tests?.total ?? 0} tests, ${report.tests?.failed ?? 0} failed`);

@@ -1,8 +1,8 @@
 import type * as Sarif from 'sarif';
 import type { DeterminationAudit, Finding, FindingKind, ItemAudit, LocatedEvidence, RuleReport } from '../audit/types.js';
+import { compareText } from '../text/compare.js';
 import { citationText } from './citation-text.js';
 import { escapeSarifMessage } from './escape.js';
-import { compareText } from './items.js';
 import type { AuditReport } from './report.js';
 
 /** The checks that are not guideline rules: they need no rule library and have fixed ids. */
@@ -55,15 +55,16 @@ export function fileUri(file: string): string {
   return file.split(/[\\/]/).map(encodeURIComponent).join('/');
 }
 
-/** A letter of the run: its name and its position in `run.artifacts`. */
+/** A letter of the run: its name, its URI and its position in `run.artifacts`. */
 interface Letter {
   readonly file: string;
+  readonly uri: string;
   readonly index: number;
 }
 
 function physicalLocation(letter: Letter, line: number, snippet?: string): Sarif.PhysicalLocation {
   return {
-    artifactLocation: { uri: fileUri(letter.file), index: letter.index },
+    artifactLocation: { uri: letter.uri, index: letter.index },
     region: { startLine: Math.max(1, line), ...(snippet ? { snippet: { text: snippet } } : {}) },
   };
 }
@@ -113,13 +114,13 @@ function findingResult(finding: Finding, findingIndex: number, item: ItemAudit, 
   };
 }
 
-function notAuditedNotification(determination: DeterminationAudit, artifactIndex: number): Sarif.Notification {
+function notAuditedNotification(determination: DeterminationAudit, letter: Letter): Sarif.Notification {
   const line = determination.error?.line;
   return {
     level: 'error',
     descriptor: { id: 'imr-audit/letter-not-audited' },
     message: { text: escapeSarifMessage(`${determination.file} was not audited: ${determination.error?.message ?? 'error'}`) },
-    locations: [{ physicalLocation: { artifactLocation: { uri: fileUri(determination.file), index: artifactIndex }, ...(line ? { region: { startLine: line } } : {}) } }],
+    locations: [{ physicalLocation: { artifactLocation: { uri: letter.uri, index: letter.index }, ...(line ? { region: { startLine: line } } : {}) } }],
   };
 }
 
@@ -131,14 +132,15 @@ function notAuditedNotification(determination: DeterminationAudit, artifactIndex
 export function formatSarif(report: AuditReport): string {
   const rules = driverRules(report);
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
-  const artifacts: Sarif.Artifact[] = report.determinations.map((d) => ({
-    location: { uri: fileUri(d.file) },
-    mimeType: d.file.toLowerCase().endsWith('.pdf') ? 'application/pdf' : 'text/plain',
+  const letters: Letter[] = report.determinations.map((d, index) => ({ file: d.file, uri: fileUri(d.file), index }));
+  const artifacts: Sarif.Artifact[] = letters.map((letter) => ({
+    location: { uri: letter.uri },
+    mimeType: letter.file.toLowerCase().endsWith('.pdf') ? 'application/pdf' : 'text/plain',
   }));
   const results = report.determinations.flatMap((determination, index) =>
-    determination.items.flatMap((item) => item.findings.map((finding, n) => findingResult(finding, n, item, { file: determination.file, index }, ruleIndex))),
+    determination.items.flatMap((item) => item.findings.map((finding, n) => findingResult(finding, n, item, letters[index]!, ruleIndex))),
   );
-  const notAudited = report.determinations.flatMap((d, index) => (d.status === 'error' ? [notAuditedNotification(d, index)] : []));
+  const notAudited = report.determinations.flatMap((d, index) => (d.status === 'error' ? [notAuditedNotification(d, letters[index]!)] : []));
   const log: Sarif.Log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',

@@ -1,5 +1,4 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import { crossCaseConflicts } from './cross-case.js';
 import { escapeTerminal as t } from './escape.js';
 import type { AuditReport } from './report.js';
 
@@ -8,7 +7,7 @@ export function terminalChalk(colour: boolean | undefined): ChalkInstance {
   return colour === undefined ? new Chalk() : new Chalk({ level: colour ? 1 : 0 });
 }
 
-/** The coloured summary printed after a batch: totals, by kind, cross-case conflicts, every flagged item in one line (letter text made safe for a terminal). */
+/** The coloured summary printed after a batch: totals, by kind, failed letters, every flagged item in one line (letter text made safe for a terminal). */
 export function formatTerminal(report: AuditReport, chalk: ChalkInstance, options: { maxFlagged?: number } = {}): string {
   const s = report.summary;
   const lines: string[] = [];
@@ -18,11 +17,6 @@ export function formatTerminal(report: AuditReport, chalk: ChalkInstance, option
   lines.push(chalk.dim('  by kind:'));
   for (const [kind, tally] of Object.entries(s.byKind)) {
     lines.push(chalk.dim(`    ${kind.padEnd(18)} ${String(tally.items).padStart(5)} items  ${String(tally.covered).padStart(5)} with a rule  ${tally.consistent} ok  ${tally.inconsistent} flagged  ${tally.undetermined} undetermined`));
-  }
-  const conflicts = crossCaseConflicts(report.determinations);
-  if (conflicts.length > 0) {
-    const items = conflicts.reduce((n, c) => n + c.upheld.length + c.overturned.length, 0);
-    lines.push(chalk.yellow(`  cross-case: ${conflicts.length} group(s) of items (${items} items) with the same treatment and key facts but opposite decisions (imr-audit qa lists them)`));
   }
   for (const d of report.determinations) {
     if (d.status === 'error') lines.push(chalk.red(`  ✗ ${t(d.file)}: ${t(d.error?.message ?? '')}`));

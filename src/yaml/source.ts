@@ -12,8 +12,14 @@ export interface SourceProblem extends SourceLocation {
   readonly message: string;
 }
 
+/** "file:line:column". */
+export function formatLocation(location: SourceLocation): string {
+  return `${location.file}:${location.line}:${location.column}`;
+}
+
+/** "file:line:column message". */
 export function formatProblem(problem: SourceProblem): string {
-  return `${problem.file}:${problem.line}:${problem.column} ${problem.message}`;
+  return `${formatLocation(problem)} ${problem.message}`;
 }
 
 /** Thrown when a YAML data file (rule or lexicon) cannot be used; carries every problem found. */

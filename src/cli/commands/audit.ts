@@ -2,14 +2,13 @@ import { mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { auditBatch } from '../../audit/batch.js';
-import { InputError, listInputs, type InputListing } from '../../audit/inputs.js';
 import { SummaryBuilder } from '../../audit/summary.js';
 import type { DeterminationAudit } from '../../audit/types.js';
 import { DEFAULT_OUT_FORMATS, FORMATS, isFileFormat, reportFormat, type FileFormatName } from '../../report/formats.js';
 import type { ReportFrame, ReportStream, TextOut } from '../../report/report-stream.js';
 import { rulesInfo, toolInfo, type AuditReport } from '../../report/report.js';
 import { formatTerminal, terminalChalk } from '../../report/terminal.js';
-import { EXIT, libraryFor, UsageError } from '../library.js';
+import { EXIT, lettersFor, libraryFor, UsageError } from '../library.js';
 import { callbackOut, FileOut, TemporarySpool } from '../output.js';
 import { createProgress } from '../progress.js';
 
@@ -87,13 +86,7 @@ export async function runAudit(paths: readonly string[], options: AuditCommandOp
   if (options.failOn && options.failOn !== 'inconsistent') throw new UsageError(`--fail-on takes "inconsistent", not "${options.failOn}"`);
   const jobs = parseJobs(options.jobs);
   const library = await libraryFor(options.rules);
-  let listing: InputListing;
-  try {
-    listing = await listInputs(paths, io.cwd);
-  } catch (error) {
-    if (error instanceof InputError) throw new UsageError(error.message);
-    throw error;
-  }
+  const listing = await lettersFor(paths, io.cwd);
 
   const chalk = terminalChalk(options.color);
   const resources: Resources = { spools: [], files: [] };

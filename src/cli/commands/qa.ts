@@ -1,9 +1,6 @@
-import { auditBatch } from '../../audit/batch.js';
-import { InputError, listInputs } from '../../audit/inputs.js';
-import type { DeterminationAudit } from '../../audit/types.js';
 import { formatQa, QA_FORMATS, type QaFormat } from '../../report/qa-format.js';
 import { QA_DIMENSIONS, reviewerQa, type QaDimension } from '../../report/qa.js';
-import { EXIT, libraryFor, UsageError } from '../library.js';
+import { auditAll, EXIT, lettersFor, libraryFor, UsageError } from '../library.js';
 import type { CommandIo } from './audit.js';
 
 export interface QaCommandOptions {
@@ -33,15 +30,8 @@ export async function runQa(paths: readonly string[], options: QaCommandOptions,
   const by = dimensionOf(options.by);
   const format = formatOf(options.format);
   const library = await libraryFor(options.rules);
-  let listing;
-  try {
-    listing = await listInputs(paths, io.cwd);
-  } catch (error) {
-    if (error instanceof InputError) throw new UsageError(error.message);
-    throw error;
-  }
-  const determinations: DeterminationAudit[] = [];
-  await auditBatch(listing.letters, library, { onResult: (result) => void determinations.push(result.audit!) });
+  const { letters } = await lettersFor(paths, io.cwd);
+  const determinations = await auditAll(letters, library);
   io.stdout(formatQa(reviewerQa(determinations, by), format));
   return EXIT.ok;
 }

@@ -1,8 +1,5 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { auditBatch } from '../../audit/batch.js';
-import { InputError, listInputs } from '../../audit/inputs.js';
-import type { DeterminationAudit } from '../../audit/types.js';
 import { toolInfo } from '../../report/report.js';
 import { formatRulesCheckJson, formatRulesCheckText } from '../../report/rules-check.js';
 import { terminalChalk } from '../../report/terminal.js';
@@ -13,7 +10,7 @@ import { lintRules } from '../../rules/lint.js';
 import { runRuleTests } from '../../rules/test-runner.js';
 import { DEFAULT_RULES_DIR, projectPath } from '../../project-files.js';
 import { SourceError } from '../../yaml/source.js';
-import { EXIT, UsageError } from '../library.js';
+import { auditAll, EXIT, lettersFor, UsageError } from '../library.js';
 import type { CommandIo } from './audit.js';
 
 export interface RulesCheckOptions {
@@ -56,19 +53,6 @@ function minimumCoverage(option: string | undefined): number | undefined {
   return value;
 }
 
-async function auditLetters(folder: string, library: RuleLibrary, cwd: string): Promise<DeterminationAudit[]> {
-  let listing;
-  try {
-    listing = await listInputs([folder], cwd);
-  } catch (error) {
-    if (error instanceof InputError) throw new UsageError(error.message);
-    throw error;
-  }
-  const audits: DeterminationAudit[] = [];
-  await auditBatch(listing.letters, library, { onResult: (result) => void audits.push(result.audit!) });
-  return audits;
-}
-
 async function check(options: RulesCheckOptions, io: CommandIo): Promise<RulesCheckReport> {
   const rulesDir = options.rules ? resolve(io.cwd, options.rules) : DEFAULT_RULES_DIR;
   const minimum = minimumCoverage(options.minCoverage);
@@ -88,7 +72,7 @@ async function check(options: RulesCheckOptions, io: CommandIo): Promise<RulesCh
     throw error;
   }
   const tests = await runRuleTests(library);
-  const audits = cases ? await auditLetters(cases, library, io.cwd) : undefined;
+  const audits = cases ? await auditAll((await lettersFor([cases], io.cwd)).letters, library) : undefined;
   const sightings = [...(await conflictsOnTests(library)), ...(audits ? conflictsOnLetters(audits) : [])];
   return buildRulesCheckReport({
     ...common,
