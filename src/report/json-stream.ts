@@ -3,13 +3,14 @@ import type { ReportFrame, ReportStream, Spool, TextOut } from './report-stream.
 
 const DETERMINATIONS_KEY = '"determinations": []';
 
-const WRAPPER_HEAD = '{\n  "d": [\n'.length;
-const WRAPPER_TAIL = '\n  ]\n}'.length;
-
-/** One determination as it sits in the JSON report's array (two levels deep: four spaces), rendered in place by JSON.stringify. */
+/**
+ * One determination as it sits in the JSON report's array: compact, on a line of its own (indented
+ * like the array it is in). A batch of 100,000 letters is gigabytes of JSON; one line a letter
+ * halves that against pretty-printing, keeps the report greppable and line-diffable, and a reader
+ * pretty-prints it in a moment (`jq`).
+ */
 export function jsonDeterminationEntry(determination: DeterminationAudit): string {
-  const wrapped = JSON.stringify({ d: [determination] }, null, 2);
-  return wrapped.slice(WRAPPER_HEAD, wrapped.length - WRAPPER_TAIL);
+  return `    ${JSON.stringify(determination)}`;
 }
 
 /** The JSON report around its determinations array: `head` ends with `"determinations": `, `tail` follows the array. */
@@ -19,6 +20,11 @@ export function jsonReportFrame(frame: ReportFrame): { head: string; tail: strin
   const at = text.indexOf(DETERMINATIONS_KEY);
   const arrayAt = at + DETERMINATIONS_KEY.length - 2;
   return { head: text.slice(0, arrayAt), tail: text.slice(arrayAt + 2) };
+}
+
+/** The determinations array from its entries: `[]` when empty, else one entry a line. */
+export function jsonDeterminationsArray(entries: readonly string[]): string {
+  return entries.length === 0 ? '[]' : `[\n${entries.join(',\n')}\n  ]`;
 }
 
 /**

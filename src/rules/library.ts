@@ -10,7 +10,7 @@ import { SourceError } from '../yaml/source.js';
 import { appliesTo, treatmentKey } from './applies.js';
 import { checkTopics, vocabularyOf } from './check.js';
 import { buildEngine, resultTrail, type ConditionTrail } from './compile.js';
-import { factsUsedBy } from './facts-used.js';
+import { factsRead, factsUsedBy } from './facts-used.js';
 import { loadRuleFiles } from './load.js';
 import type { RuleDefinition, TopicDefinition } from './types.js';
 
@@ -26,6 +26,8 @@ interface CompiledSet {
   readonly engine: Engine | undefined;
   /** The facts these rules read or name in their explanations. */
   readonly facts: ReadonlySet<string>;
+  /** The facts their conditions read: all the engine is given (each one it is given costs it an object). */
+  readonly conditionFacts: readonly string[];
 }
 
 const MAX_CACHED_SETS = 10_000;
@@ -71,7 +73,9 @@ export class RuleLibrary {
     let set = this.sets.get(key);
     if (!set) {
       const rules = this.rules.filter((rule) => appliesTo(rule.applies, treatment));
-      set = { rules, engine: rules.length > 0 ? buildEngine(rules) : undefined, facts: factsUsedBy(rules) };
+      const conditionFacts = new Set<string>();
+      for (const rule of rules) factsRead(rule.when, conditionFacts);
+      set = { rules, engine: rules.length > 0 ? buildEngine(rules) : undefined, facts: factsUsedBy(rules), conditionFacts: [...conditionFacts] };
       if (this.sets.size >= MAX_CACHED_SETS) this.sets.clear();
       this.sets.set(key, set);
     }
@@ -82,7 +86,9 @@ export class RuleLibrary {
   async evaluate(treatment: Treatment, facts: Readonly<Record<string, FactValue>>): Promise<RuleEvaluation[]> {
     const set = this.compiledSet(treatment);
     if (!set.engine) return [];
-    return this.collect(set.engine, set.rules, facts);
+    const read: Record<string, FactValue> = {};
+    for (const name of set.conditionFacts) if (name in facts) read[name] = facts[name]!;
+    return this.collect(set.engine, set.rules, read);
   }
 
   /**

@@ -25,6 +25,12 @@ describe('audit --format and --out with every format', () => {
       expect(printed).toMatch(expectStart[format]!);
       if (format === 'json' || format === 'sarif') expect(() => JSON.parse(printed)).not.toThrow();
       if (format === 'jsonl') for (const line of printed.trimEnd().split('\n')) expect(() => JSON.parse(line)).not.toThrow();
+      if (format === 'json') {
+        // Each determination compact on a line of its own: the report of a big batch stays half the size and greppable.
+        const report = JSON.parse(printed) as { determinations: Array<{ file: string }> };
+        const lines = printed.split('\n').filter((line) => line.startsWith('    {"file":'));
+        expect(lines.map((line) => (JSON.parse(line.replace(/,$/, '')) as { file: string }).file)).toEqual(report.determinations.map((d) => d.file));
+      }
     }
   });
 
