@@ -67,17 +67,107 @@ export function trieCanHold(phrase: string): boolean {
   return phraseWords(phrase).every((word) => word.length > 0);
 }
 
-interface Walk {
-  readonly root: TrieNode;
-  readonly caseSensitive: boolean;
-  /** The root's children by (folded) ASCII code: the lookup made at every word start. */
-  readonly asciiEntries: ReadonlyArray<TrieNode | undefined>;
+/**
+ * The trie laid out flat for the walk: nodes numbered, their children, separator links and
+ * terminals in typed arrays. The walk touches a few KB of contiguous memory instead of a Map per
+ * node scattered over the heap, which matters when the rest of an audit keeps evicting the cache.
+ */
+interface FlatTrie {
+  /** Node n's children are `childCodes/childNodes[childStart[n] … childStart[n + 1])`, sorted by code. */
+  readonly childStart: Int32Array;
+  readonly childCodes: Uint16Array;
+  readonly childNodes: Int32Array;
+  /** The state after `[\s\-]*` that follows a word ending at node n, or -1. */
+  readonly afterSeparator: Int32Array;
+  readonly isSeparator: Uint8Array;
+  /** Node n's terminals are `terminalPatterns/terminalAlternatives[terminalStart[n] … terminalStart[n + 1])`. */
+  readonly terminalStart: Int32Array;
+  readonly terminalPatterns: Int32Array;
+  readonly terminalAlternatives: Int32Array;
 }
 
-function asciiEntries(root: TrieNode, caseSensitive: boolean): Array<TrieNode | undefined> {
-  const entries: Array<TrieNode | undefined> = [];
-  for (let code = 0; code < 128; code++) entries.push(root.next.get(caseSensitive ? code : foldCase(code)));
-  return entries;
+const NONE = -1;
+
+/** Number the nodes (breadth first, so near-root nodes sit together) and lay the trie out flat. */
+function flatten(root: TrieNode): FlatTrie {
+  const order: TrieNode[] = [root];
+  const ids = new Map<TrieNode, number>([[root, 0]]);
+  const visit = (node: TrieNode | undefined): void => {
+    if (node && !ids.has(node)) {
+      ids.set(node, order.length);
+      order.push(node);
+    }
+  };
+  for (let i = 0; i < order.length; i++) {
+    const node = order[i]!;
+    for (const code of [...node.next.keys()].sort((a, b) => a - b)) visit(node.next.get(code));
+    visit(node.afterSeparator);
+  }
+  const count = order.length;
+  const childStart = new Int32Array(count + 1);
+  const terminalStart = new Int32Array(count + 1);
+  const afterSeparator = new Int32Array(count).fill(NONE);
+  const isSeparator = new Uint8Array(count);
+  let children = 0;
+  let terminals = 0;
+  order.forEach((node, id) => {
+    children += node.next.size;
+    terminals += node.terminals.length;
+    childStart[id + 1] = children;
+    terminalStart[id + 1] = terminals;
+    if (node.afterSeparator) afterSeparator[id] = ids.get(node.afterSeparator)!;
+    isSeparator[id] = node.isSeparator ? 1 : 0;
+  });
+  const childCodes = new Uint16Array(children);
+  const childNodes = new Int32Array(children);
+  const terminalPatterns = new Int32Array(terminals);
+  const terminalAlternatives = new Int32Array(terminals);
+  order.forEach((node, id) => {
+    let at = childStart[id]!;
+    for (const code of [...node.next.keys()].sort((a, b) => a - b)) {
+      childCodes[at] = code;
+      childNodes[at++] = ids.get(node.next.get(code)!)!;
+    }
+    let t = terminalStart[id]!;
+    for (const { pattern, alternative } of node.terminals) {
+      terminalPatterns[t] = pattern;
+      terminalAlternatives[t++] = alternative;
+    }
+  });
+  return { childStart, childCodes, childNodes, afterSeparator, isSeparator, terminalStart, terminalPatterns, terminalAlternatives };
+}
+
+/** Node `node`'s child on `code`, or -1: a scan of a few codes, a binary search of many. */
+function childOf(trie: FlatTrie, node: number, code: number): number {
+  const codes = trie.childCodes;
+  let low = trie.childStart[node]!;
+  let high = trie.childStart[node + 1]!;
+  if (high - low <= 8) {
+    for (; low < high; low++) if (codes[low] === code) return trie.childNodes[low]!;
+    return NONE;
+  }
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    const at = codes[mid]!;
+    if (at === code) return trie.childNodes[mid]!;
+    if (at < code) low = mid + 1;
+    else high = mid;
+  }
+  return NONE;
+}
+
+interface Walk {
+  readonly trie: FlatTrie;
+  readonly caseSensitive: boolean;
+  /** The root's children by (folded) ASCII code: the lookup made at every word start. */
+  readonly asciiEntries: Int32Array;
+}
+
+function walkOf(root: TrieNode, caseSensitive: boolean): Walk {
+  const trie = flatten(root);
+  const asciiEntries = new Int32Array(128);
+  for (let code = 0; code < 128; code++) asciiEntries[code] = childOf(trie, 0, caseSensitive ? code : foldCase(code));
+  return { trie, caseSensitive, asciiEntries };
 }
 
 /** Several alternation patterns compiled into two tries (case-insensitive and case-sensitive). */
@@ -92,8 +182,8 @@ export class PhraseTrie {
       const root = pattern.caseSensitive ? sensitive : insensitive;
       pattern.phrases.forEach((phrase, alternative) => this.insert(root, phrase, pattern.caseSensitive, index, alternative));
     });
-    if (insensitive.next.size > 0) this.walks.push({ root: insensitive, caseSensitive: false, asciiEntries: asciiEntries(insensitive, false) });
-    if (sensitive.next.size > 0) this.walks.push({ root: sensitive, caseSensitive: true, asciiEntries: asciiEntries(sensitive, true) });
+    if (insensitive.next.size > 0) this.walks.push(walkOf(insensitive, false));
+    if (sensitive.next.size > 0) this.walks.push(walkOf(sensitive, true));
     this.patternCount = patterns.length;
     this.state = new ScanState(patterns.length);
   }
@@ -134,32 +224,42 @@ export class PhraseTrie {
       previousIsWord = isAsciiAlphanumeric(first);
       if (!startsWord) continue;
       for (let w = 0; w < this.walks.length; w++) {
-        const walk = this.walks[w]!;
-        const entry = first < 128 ? walk.asciiEntries[first] : walk.root.next.get(walk.caseSensitive ? first : foldCase(first));
-        if (!entry) continue;
+        const { trie, caseSensitive, asciiEntries } = this.walks[w]!;
+        const entry = first < 128 ? asciiEntries[first]! : childOf(trie, 0, caseSensitive ? first : foldCase(first));
+        if (entry === NONE) continue;
         states[0] = entry;
         let count = 1;
         let position = start + 1;
         for (;;) {
-          best.record(states, count, text, position, start);
+          best.record(trie, states, count, text, position, start);
           if (position >= length) break;
           const code = text.charCodeAt(position);
+          if (nextStates.length < 2 * count) {
+            // A state goes on to at most two (its child, and the child past an omitted separator).
+            nextStates = new Int32Array(4 * count);
+            this.nextStates = nextStates;
+            const grown = new Int32Array(4 * count);
+            grown.set(states.subarray(0, count));
+            states = grown;
+            this.states = grown;
+          }
           let nextCount = 0;
           if (isPhraseSeparator(code)) {
             for (let s = 0; s < count; s++) {
               const state = states[s]!;
-              if (state.isSeparator) nextStates[nextCount++] = state;
-              else if (state.afterSeparator) nextStates[nextCount++] = state.afterSeparator;
+              if (trie.isSeparator[state] === 1) nextStates[nextCount++] = state;
+              else if (trie.afterSeparator[state]! !== NONE) nextStates[nextCount++] = trie.afterSeparator[state]!;
             }
           } else {
-            const key = walk.caseSensitive || code >= 128 ? (walk.caseSensitive ? code : foldCase(code)) : ASCII_FOLD[code]!;
+            const key = caseSensitive || code >= 128 ? (caseSensitive ? code : foldCase(code)) : ASCII_FOLD[code]!;
             for (let s = 0; s < count; s++) {
               const state = states[s]!;
-              const child = state.next.get(key);
-              if (child) nextStates[nextCount++] = child;
-              if (!state.isSeparator && state.afterSeparator) {
-                const skipped = state.afterSeparator.next.get(key);
-                if (skipped) nextStates[nextCount++] = skipped;
+              const child = childOf(trie, state, key);
+              if (child !== NONE) nextStates[nextCount++] = child;
+              const after = trie.afterSeparator[state]!;
+              if (after !== NONE && trie.isSeparator[state] === 0) {
+                const skipped = childOf(trie, after, key);
+                if (skipped !== NONE) nextStates[nextCount++] = skipped;
               }
             }
           }
@@ -178,8 +278,8 @@ export class PhraseTrie {
 
   /** Scratch space of a scan, kept between scans (a scan runs to its end before the next starts). */
   private readonly state: ScanState;
-  private readonly states: TrieNode[] = [];
-  private readonly nextStates: TrieNode[] = [];
+  private states = new Int32Array(64);
+  private nextStates = new Int32Array(64);
 }
 
 const ASCII_FOLD = Uint16Array.from({ length: 128 }, (_, code) => foldCase(code));
@@ -202,16 +302,20 @@ class ScanState {
   }
 
   /** Note the phrases that end at `end` with no letter or digit after them, keeping each pattern's first alternative. */
-  record(states: readonly TrieNode[], count: number, text: string, end: number, start: number): void {
+  record(trie: FlatTrie, states: Int32Array, count: number, text: string, end: number, start: number): void {
     let boundaryChecked = false;
     for (let s = 0; s < count; s++) {
-      const terminals = states[s]!.terminals;
-      if (terminals.length === 0) continue;
+      const state = states[s]!;
+      const from = trie.terminalStart[state]!;
+      const to = trie.terminalStart[state + 1]!;
+      if (from === to) continue;
       if (!boundaryChecked) {
         if (end < text.length && isAsciiAlphanumeric(text.charCodeAt(end))) return;
         boundaryChecked = true;
       }
-      for (const { pattern, alternative } of terminals) {
+      for (let t = from; t < to; t++) {
+        const pattern = trie.terminalPatterns[t]!;
+        const alternative = trie.terminalAlternatives[t]!;
         if (this.resumeAt[pattern]! > start) continue;
         const best = this.bestAlternative[pattern]!;
         if (best === -1) this.touched.push(pattern);
