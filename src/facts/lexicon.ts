@@ -79,6 +79,12 @@ export interface CompiledConcept {
   readonly presentPatterns: readonly RegExp[];
   readonly absent: PhraseSet<true>;
   readonly absentPatterns: readonly RegExp[];
+  /**
+   * Does any of the concept's regular expressions (present or absent) match a text? One regex for
+   * all of them, tested once per sentence: most sentences name most concepts nowhere, and this
+   * answers that without running each pattern. Undefined when the concept has no pattern.
+   */
+  readonly anyPattern: { test(text: string): boolean } | undefined;
 }
 
 export interface CompiledService {
@@ -118,6 +124,20 @@ function groupByPhrase(modifiers: readonly ModifierDefinition[]): Array<readonly
   return [...groups.values()].map((g) => [g.phrase, g.list] as const);
 }
 
+/**
+ * A test for "does any of these patterns match": one alternation when the patterns can be joined
+ * without changing what they match (no backreference or named group, whose numbering or names
+ * would clash), else each pattern in turn.
+ */
+function anyOf(sources: readonly string[]): { test(text: string): boolean } | undefined {
+  if (sources.length === 0) return undefined;
+  if (sources.every((source) => !/\\[1-9]|\\k<|\(\?<(?![=!])/.test(source))) {
+    return new RegExp(sources.map((source) => `(?:${source})`).join('|'), 'i');
+  }
+  const each = sources.map((source) => new RegExp(source, 'i'));
+  return { test: (text) => each.some((pattern) => pattern.test(text)) };
+}
+
 export function compileLexicon(data: LexiconData): Lexicon {
   const drugNames = new PhraseSet(data.drugs.flatMap((drug) => drug.names.map((name) => [name, drug] as const)));
   const serviceTerms = new PhraseSet(
@@ -133,6 +153,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
       presentPatterns: definition.patterns.map(compilePattern),
       absent: phraseSet(definition.absentTerms),
       absentPatterns: definition.absentPatterns.map(compilePattern),
+      anyPattern: anyOf([...definition.patterns, ...definition.absentPatterns]),
     });
   }
   const modifiers = new PhraseSet(groupByPhrase(data.modifiers));

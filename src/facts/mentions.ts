@@ -26,14 +26,7 @@ function cuesIn(sentence: AnalysedSentence, concept: CompiledConcept): ReadonlyA
   const { scan } = sentence;
   const absentPhrases = scan.matches(concept.absent);
   const presentPhrases = scan.matches(concept.present);
-  if (
-    absentPhrases.length === 0 &&
-    presentPhrases.length === 0 &&
-    concept.absentPatterns.every((pattern) => scan.regexMatches(pattern).length === 0) &&
-    concept.presentPatterns.every((pattern) => scan.regexMatches(pattern).length === 0)
-  ) {
-    return NO_CUES;
-  }
+  if (absentPhrases.length === 0 && presentPhrases.length === 0 && !concept.anyPattern?.test(sentence.text)) return NO_CUES;
   const absent = [
     ...absentPhrases,
     ...concept.absentPatterns.flatMap((pattern) => scan.regexMatches(pattern)),

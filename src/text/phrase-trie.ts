@@ -23,6 +23,11 @@ export interface TrieMatch {
   readonly end: number;
 }
 
+/** Matches of several patterns in one list, three numbers a match: pattern, start, end. */
+export type FlatMatches = readonly number[];
+
+const NO_FLAT_MATCHES: FlatMatches = Object.freeze([]);
+
 /** A pattern that matched nothing (shared: most patterns match nothing in most sentences). */
 export const NO_MATCHES: readonly TrieMatch[] = Object.freeze([]);
 
@@ -211,7 +216,22 @@ export class PhraseTrie {
 
   /** Every match of every pattern in `text`, per pattern in order, as the `g` regexes would find them. */
   scan(text: string): Array<readonly TrieMatch[]> {
+    const flat = this.scanFlat(text);
     const found: Array<readonly TrieMatch[]> = new Array<readonly TrieMatch[]>(this.patternCount).fill(NO_MATCHES);
+    for (let m = 0; m < flat.length; m += 3) {
+      const pattern = flat[m]!;
+      if (found[pattern] === NO_MATCHES) found[pattern] = [];
+      (found[pattern] as TrieMatch[]).push({ start: flat[m + 1]!, end: flat[m + 2]! });
+    }
+    return found;
+  }
+
+  /**
+   * The same matches as `scan`, as one list in order of start (each pattern's own in its order):
+   * one small array instead of an array per pattern, for a caller that asks about a few
+   * patterns of many (a sentence scanned for every concept of the lexicon).
+   */
+  scanFlat(text: string): FlatMatches {
     const best = this.state;
     best.reset();
     let states = this.states;
@@ -271,9 +291,9 @@ export class PhraseTrie {
           position++;
         }
       }
-      best.emit(start, found);
+      best.emit(start);
     }
-    return found;
+    return best.matches();
   }
 
   /** Scratch space of a scan, kept between scans (a scan runs to its end before the next starts). */
@@ -297,8 +317,13 @@ class ScanState {
     this.bestEnd = new Int32Array(patterns);
   }
 
+  /** Matches found so far, three numbers each (pattern, start, end). */
+  private found = new Int32Array(96);
+  private count = 0;
+
   reset(): void {
     this.resumeAt.fill(0);
+    this.count = 0;
   }
 
   /** Note the phrases that end at `end` with no letter or digit after them, keeping each pattern's first alternative. */
@@ -328,15 +353,27 @@ class ScanState {
   }
 
   /** Hand on the matches found at `start`: each pattern resumes after its match. */
-  emit(start: number, found: Array<readonly TrieMatch[]>): void {
+  emit(start: number): void {
     if (this.touched.length === 0) return;
     for (const pattern of this.touched) {
       const end = this.bestEnd[pattern]!;
-      if (found[pattern] === NO_MATCHES) found[pattern] = [];
-      (found[pattern] as TrieMatch[]).push({ start, end });
+      if (this.found.length < 3 * (this.count + 1)) {
+        const grown = new Int32Array(2 * this.found.length);
+        grown.set(this.found);
+        this.found = grown;
+      }
+      const at = 3 * this.count++;
+      this.found[at] = pattern;
+      this.found[at + 1] = start;
+      this.found[at + 2] = end;
       this.resumeAt[pattern] = end;
       this.bestAlternative[pattern] = -1;
     }
     this.touched.length = 0;
+  }
+
+  /** The scan's matches, copied out of the scratch space. */
+  matches(): FlatMatches {
+    return this.count === 0 ? NO_FLAT_MATCHES : Array.from(this.found.subarray(0, 3 * this.count));
   }
 }

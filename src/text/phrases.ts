@@ -1,4 +1,4 @@
-import { NO_MATCHES, PhraseTrie, phraseWords, trieCanHold, type TrieMatch, type TriePattern } from './phrase-trie.js';
+import { NO_MATCHES, PhraseTrie, phraseWords, trieCanHold, type FlatMatches, type TrieMatch, type TriePattern } from './phrase-trie.js';
 
 /** A phrase's identity for lookup: case, spaces and hyphens do not matter ("X-ray" = "x ray" = "xray"). */
 export function phraseKey(text: string): string {
@@ -163,28 +163,58 @@ export class PhraseIndex {
   }
 
   scan(text: string): PhraseScan {
-    const perPattern: ReadonlyArray<readonly TrieMatch[]> = this.trie.scan(text);
-    const sets = new Map<PhraseSet<unknown>, Array<PhraseMatch<unknown>>>();
-    const regexes = new Map<RegExp, Array<{ start: number; end: number; text: string }>>();
-    return {
-      matches: <T>(set: PhraseSet<T>): ReadonlyArray<PhraseMatch<T>> => {
-        const offset = this.offsets.get(set);
-        if (offset !== undefined && set.patterns.every((_, p) => perPattern[offset + p] === NO_MATCHES)) return NO_PHRASES;
-        let matches = sets.get(set);
-        if (!matches) {
-          matches = offset === undefined ? set.matchAll(text) : set.fromPatternMatches(text, perPattern.slice(offset, offset + set.patterns.length));
-          sets.set(set, matches);
-        }
-        return matches as Array<PhraseMatch<T>>;
-      },
-      regexMatches: (pattern: RegExp) => {
-        let matches = regexes.get(pattern);
-        if (!matches) {
-          matches = regexMatches(pattern, text);
-          regexes.set(pattern, matches);
-        }
-        return matches;
-      },
-    };
+    return new IndexScan(text, this.trie.scanFlat(text), this.offsets);
+  }
+}
+
+/** One text's scan by a PhraseIndex; each set's and each regex's matches are made on first asking and kept. */
+class IndexScan implements PhraseScan {
+  private sets: Map<PhraseSet<unknown>, ReadonlyArray<PhraseMatch<unknown>>> | undefined;
+  private regexes: Map<RegExp, ReadonlyArray<{ start: number; end: number; text: string }>> | undefined;
+
+  constructor(
+    private readonly text: string,
+    private readonly found: FlatMatches,
+    private readonly offsets: ReadonlyMap<PhraseSet<unknown>, number>,
+  ) {}
+
+  matches<T>(set: PhraseSet<T>): ReadonlyArray<PhraseMatch<T>> {
+    const offset = this.offsets.get(set);
+    if (offset !== undefined && this.nothingFor(offset, set.patterns.length)) return NO_PHRASES;
+    let matches = this.sets?.get(set);
+    if (!matches) {
+      matches =
+        offset === undefined ? set.matchAll(this.text) : set.fromPatternMatches(this.text, this.perPattern(offset, set.patterns.length));
+      (this.sets ??= new Map()).set(set, matches);
+    }
+    return matches as ReadonlyArray<PhraseMatch<T>>;
+  }
+
+  regexMatches(pattern: RegExp): ReadonlyArray<{ start: number; end: number; text: string }> {
+    let matches = this.regexes?.get(pattern);
+    if (!matches) {
+      const found = regexMatches(pattern, this.text);
+      matches = found.length > 0 ? found : NO_PHRASES;
+      (this.regexes ??= new Map()).set(pattern, matches);
+    }
+    return matches;
+  }
+
+  /** Did none of the patterns `[offset, offset + count)` match? (Most sets match nothing in most sentences.) */
+  private nothingFor(offset: number, count: number): boolean {
+    const found = this.found;
+    for (let m = 0; m < found.length; m += 3) if (found[m]! >= offset && found[m]! < offset + count) return false;
+    return true;
+  }
+
+  /** The matches of patterns `[offset, offset + count)`, per pattern in order. */
+  private perPattern(offset: number, count: number): Array<readonly TrieMatch[]> {
+    const perPattern: TrieMatch[][] = Array.from({ length: count }, () => []);
+    const found = this.found;
+    for (let m = 0; m < found.length; m += 3) {
+      const p = found[m]! - offset;
+      if (p >= 0 && p < count) perPattern[p]!.push({ start: found[m + 1]!, end: found[m + 2]! });
+    }
+    return perPattern;
   }
 }
