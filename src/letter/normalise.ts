@@ -12,7 +12,11 @@ const CHARACTER_FIXES: ReadonlyArray<readonly [RegExp, string]> = [
   [/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ''],
 ];
 
+/** Any character one of the fixes replaces: most lines hold none, and are left as they are after one test. */
+const NEEDS_FIX = new RegExp(CHARACTER_FIXES.map(([pattern]) => `(?:${pattern.source})`).join('|'));
+
 function fixCharacters(line: string): string {
+  if (!NEEDS_FIX.test(line)) return line;
   let fixed = line;
   for (const [pattern, replacement] of CHARACTER_FIXES) fixed = fixed.replace(pattern, replacement);
   return fixed;
@@ -52,7 +56,8 @@ export function normaliseLetterText(raw: string): LetterText {
   let previousBlank = true;
   rawLines.forEach((rawLine, i) => {
     if (doubled && i % 2 === 1 && rawLine === '') return;
-    const line = fixCharacters(rawLine).trim().replace(/ {2,}/g, ' ');
+    const trimmed = fixCharacters(rawLine).trim();
+    const line = trimmed.includes('  ') ? trimmed.replace(/ {2,}/g, ' ') : trimmed;
     const blank = line === '';
     if (blank && previousBlank) return;
     lines.push(line);
