@@ -53,11 +53,13 @@ export function analyseSentence(sentence: string, lexicon: Lexicon, scan: Phrase
     inWord = !whitespace;
   }
   terminators.sort((a, b) => a.start - b.start);
-  for (const { category, pattern } of lexicon.sentencePatterns) {
-    const match = pattern.exec(sentence);
-    if (match) {
-      const definition: ModifierDefinition = { category, direction: 'both', scope: Number.MAX_SAFE_INTEGER, phrase: pattern.source };
-      modifiers.push({ definition, start: match.index, end: match.index + match[0].length, text: match[0], wholeSentence: true });
+  if (lexicon.anySentencePattern?.test(sentence)) {
+    for (const { category, pattern } of lexicon.sentencePatterns) {
+      const match = pattern.exec(sentence);
+      if (match) {
+        const definition: ModifierDefinition = { category, direction: 'both', scope: Number.MAX_SAFE_INTEGER, phrase: pattern.source };
+        modifiers.push({ definition, start: match.index, end: match.index + match[0].length, text: match[0], wholeSentence: true });
+      }
     }
   }
   return { modifiers, terminators, wordStarts };

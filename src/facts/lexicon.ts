@@ -105,6 +105,8 @@ export interface Lexicon {
   readonly terminators: PhraseSet<TerminatorKind>;
   readonly pseudo: PhraseSet<true>;
   readonly sentencePatterns: ReadonlyArray<{ readonly category: ModifierCategory; readonly pattern: RegExp }>;
+  /** Does any sentence pattern match a sentence? (Few sentences hold one: one test spares the rest.) */
+  readonly anySentencePattern: { test(text: string): boolean } | undefined;
   /** The phrase sets read in every sentence (concepts, modifiers, terminators, pseudo-modifiers), walked together. */
   readonly sentencePhrases: PhraseIndex;
 }
@@ -181,6 +183,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     terminators,
     pseudo,
     sentencePatterns: data.sentencePatterns.flatMap((group) => group.patterns.map((source) => ({ category: group.category, pattern: new RegExp(source, 'i') }))),
+    anySentencePattern: anyOf(data.sentencePatterns.flatMap((group) => group.patterns)),
     sentencePhrases,
   };
 }
