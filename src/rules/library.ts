@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Engine } from 'json-rules-engine';
+import { Fact, type Engine } from 'json-rules-engine';
 import { factCatalogue, type FactSpec } from '../facts/catalogue.js';
 import type { Lexicon } from '../facts/lexicon.js';
 import { loadLexicon } from '../facts/load-lexicon.js';
@@ -86,8 +86,9 @@ export class RuleLibrary {
   async evaluate(treatment: Treatment, facts: Readonly<Record<string, FactValue>>): Promise<RuleEvaluation[]> {
     const set = this.compiledSet(treatment);
     if (!set.engine) return [];
-    const read: Record<string, FactValue> = {};
-    for (const name of set.conditionFacts) if (name in facts) read[name] = facts[name]!;
+    // Constant facts need no result cache: a Fact made without one spares the engine hashing each (hash-it) on every run.
+    const read: Record<string, Fact> = {};
+    for (const name of set.conditionFacts) if (name in facts) read[name] = new Fact(name, facts[name], { cache: false });
     return this.collect(set.engine, set.rules, read);
   }
 
@@ -105,14 +106,14 @@ export class RuleLibrary {
    * Run an engine on facts, one run at a time: a json-rules-engine Engine keeps its run's status
    * on itself, so a second run started before the first ends stops the first one's remaining rules.
    */
-  private runAlone(engine: Engine, facts: Record<string, FactValue>): ReturnType<Engine['run']> {
+  private runAlone(engine: Engine, facts: Record<string, FactValue | Fact>): ReturnType<Engine['run']> {
     const previous = this.runs.get(engine) ?? Promise.resolve();
     const run = previous.then(() => engine.run(facts));
     this.runs.set(engine, run.catch(() => undefined));
     return run;
   }
 
-  private async collect(engine: Engine, rules: readonly RuleDefinition[], facts: Readonly<Record<string, FactValue>>): Promise<RuleEvaluation[]> {
+  private async collect(engine: Engine, rules: readonly RuleDefinition[], facts: Readonly<Record<string, FactValue | Fact>>): Promise<RuleEvaluation[]> {
     const { results, failureResults } = await this.runAlone(engine, { ...facts });
     const byName = new Map([...results, ...failureResults].map((result) => [result.name, result]));
     return rules.map((rule) => {
