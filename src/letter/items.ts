@@ -1,3 +1,4 @@
+import { isWhitespace } from '../text/chars.js';
 import { readConclusion } from './conclusion.js';
 import { parseGuidelineBasis } from './guideline-basis.js';
 import { blockOf, linesOf, type Line } from './text-block.js';
@@ -23,10 +24,22 @@ interface DecisionMark {
   readonly headingEnd: number;
 }
 
+/**
+ * Does the line end as a decision line must ("Upheld" or "Overturned", then spaces and a full stop
+ * at most)? Tells most lines apart without running DECISION_LINE, whose lazy heading backtracks.
+ */
+function endsWithDecisionWord(text: string): boolean {
+  let end = text.length;
+  if (text.charCodeAt(end - 1) === 0x2e) end--;
+  while (end > 0 && isWhitespace(text.charCodeAt(end - 1))) end--;
+  const tail = text.slice(Math.max(0, end - 'overturned'.length), end).toLowerCase();
+  return tail.endsWith('upheld') || tail === 'overturned';
+}
+
 function findDecisionMarks(lines: readonly Line[]): DecisionMark[] {
   const marks: DecisionMark[] = [];
   lines.forEach((line, lineIndex) => {
-    const match = DECISION_LINE.exec(line.text);
+    const match = endsWithDecisionWord(line.text) ? DECISION_LINE.exec(line.text) : null;
     if (!match) return;
     const standsAlone = match[1] === undefined;
     if (standsAlone && (lineIndex === 0 || lines[lineIndex - 1]!.text === '')) return;

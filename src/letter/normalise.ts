@@ -12,8 +12,18 @@ const CHARACTER_FIXES: ReadonlyArray<readonly [RegExp, string]> = [
   [/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ''],
 ];
 
-/** Any character one of the fixes replaces: most lines hold none, and are left as they are after one test. */
-const NEEDS_FIX = new RegExp(CHARACTER_FIXES.map(([pattern]) => `(?:${pattern.source})`).join('|'));
+/**
+ * Any character one of the fixes replaces, as one character class made of theirs: most lines hold
+ * none, and are left as they are after one test. (Each fix is a class or a single character.)
+ */
+const NEEDS_FIX = new RegExp(
+  `[${CHARACTER_FIXES.map(([pattern]) => {
+    const source = pattern.source;
+    if (source.startsWith('[') && source.endsWith(']') && !source.startsWith('[^')) return source.slice(1, -1);
+    if (/^(?:\\u[0-9a-f]{4}|[^\\[\]])$/i.test(source)) return source;
+    throw new Error(`character fix /${source}/ is neither a class nor a single character`);
+  }).join('')}]`,
+);
 
 function fixCharacters(line: string): string {
   if (!NEEDS_FIX.test(line)) return line;
