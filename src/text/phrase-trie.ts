@@ -374,6 +374,9 @@ class ScanState {
 
   /** The scan's matches, copied out of the scratch space. */
   matches(): FlatMatches {
-    return this.count === 0 ? NO_FLAT_MATCHES : Array.from(this.found.subarray(0, 3 * this.count));
+    if (this.count === 0) return NO_FLAT_MATCHES;
+    const matches = new Array<number>(3 * this.count);
+    for (let i = 0; i < matches.length; i++) matches[i] = this.found[i]!;
+    return matches;
   }
 }
