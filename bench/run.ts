@@ -4,7 +4,9 @@
  * letters/s, items/s and peak RSS; the time of one letter through a cold CLI; and the rules stage
  * indexed vs naive.
  *
- *   npm run bench -- [--sizes 10000,100000] [--jobs N] [--format json|jsonl] [--pdf 650]
+ *   npm run bench -- [--sizes 10000,100000] [--jobs N] [--format json|jsonl] [--pdf 650] [--cold 5]
+ *
+ * Last, where one letter's time goes stage by stage in one thread (bench/stages.ts).
  */
 import { closeSync, openSync, readSync, statSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -16,6 +18,7 @@ import { loadRuleLibrary } from '../src/rules/library.js';
 import { readCorpus, writeBatch, type CorpusLetter } from './corpus.js';
 import { runMeasured } from './measure.js';
 import { timeRulesStage } from './rules-stage.js';
+import { timeStages } from './stages.js';
 
 const CLI = join(PROJECT_ROOT, 'dist', 'cli', 'run.js');
 
@@ -120,6 +123,10 @@ async function main(): Promise<void> {
       `rules stage on ${stage.items} items: indexed ${((stage.indexedMs * 1000) / stage.items).toFixed(1)} µs/item, naive ${((stage.naiveMs * 1000) / stage.items).toFixed(1)} µs/item: ` +
         `indexed is ${(stage.naiveMs / stage.indexedMs).toFixed(1)}× faster (${library.rules.length} rules)`,
     );
+    const stages = await timeStages(library, text, 10);
+    const total = stages.stages.reduce((sum, { microseconds }) => sum + microseconds, 0);
+    console.log(`one letter in one thread, texts in memory (${stages.letters} letters): ${(total / 1000).toFixed(2)} ms`);
+    for (const { stage, microseconds } of stages.stages) console.log(`  ${stage.padEnd(28)} ${microseconds.toFixed(0).padStart(6)} µs  ${((100 * microseconds) / total).toFixed(0).padStart(3)} %`);
     console.log(`load average after: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   } finally {
     await rm(work, { recursive: true, force: true });
