@@ -33,7 +33,7 @@ export interface CommandIo {
   readonly cwd: string;
   /** Columns of the terminal when stdout and stderr both are one (a progress bar is drawn then). */
   readonly terminalColumns?: number;
-  /** How the process lets a command catch SIGINT and SIGTERM (absent in process: nothing to catch). */
+  /** How the process lets a command catch SIGINT and SIGTERM (absent when run in-process, as in tests: signals are left alone). */
   readonly trapInterrupts?: TrapInterrupts;
 }
 
