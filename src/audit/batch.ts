@@ -1,21 +1,37 @@
+import { setImmediate as turn } from 'node:timers/promises';
 import type { LoadLibraryOptions, RuleLibrary } from '../rules/library.js';
-import { auditFile, type AuditOptions } from './audit-letter.js';
+import { untilAborted } from './abort.js';
+import { auditFile, errorAudit, type AuditOptions } from './audit-letter.js';
+import { HeavyLane } from './heavy-lane.js';
 import type { InputFile } from './inputs.js';
 import { letterResult, type LetterResult, type ResultWanted } from './letter-result.js';
-import { LetterPool } from './worker-pool.js';
+import { CAPPED_HEAP, LetterPool, type PoolOptions } from './worker-pool.js';
+import { WORKER_MAX_LETTER_BYTES, type WorkerSetup } from './worker-protocol.js';
 
 export interface BatchOptions extends AuditOptions {
   /**
-   * Worker threads auditing letters at once; 1 (the default) audits in this thread. Never more
-   * workers than letters.
+   * Worker threads auditing letters at once (default 1). Never more workers than letters. One
+   * job without a time limit audits in this thread.
    */
   readonly jobs?: number;
+  /**
+   * Milliseconds one letter may take (0 or absent: no limit). A letter that takes longer has its
+   * worker stopped and is reported "not audited: took longer than N s"; the batch goes on. Only a
+   * worker can be stopped in the middle of a letter (this thread cannot interrupt its own
+   * synchronous code), so with a limit letters are audited on workers even with one job.
+   */
+  readonly letterTimeoutMs?: number;
   /** How the workers load the library (the same options the given library was loaded with). */
   readonly library?: LoadLibraryOptions;
   /** What to make of each letter (default: its whole audit and tally). */
   readonly wanted?: ResultWanted;
   /** Called after each letter, in input order. */
   readonly onResult?: (result: LetterResult, done: number, total: number) => void | Promise<void>;
+  /**
+   * Aborting it stops the batch: its workers are stopped, no further result is handed on, and
+   * `auditBatch` rejects with the signal's reason.
+   */
+  readonly signal?: AbortSignal;
 }
 
 /** Letters started ahead of the one being handed on, per worker: keeps workers busy behind a slow letter. */
@@ -32,19 +48,45 @@ const WHOLE_AUDIT: ResultWanted = { entries: [], digest: false, audit: true };
  * this thread.
  */
 export async function auditBatch(inputs: readonly InputFile[], library: RuleLibrary, options: BatchOptions = {}): Promise<void> {
+  const { signal } = options;
+  signal?.throwIfAborted();
+  if (inputs.length === 0) return;
   const jobs = Math.max(1, Math.min(options.jobs ?? 1, inputs.length));
+  const timeoutMs = options.letterTimeoutMs ?? 0;
   const auditOptions: AuditOptions = { ...(options.naive ? { naive: true } : {}), ...(options.allFacts ? { allFacts: true } : {}) };
   const wanted = options.wanted ?? WHOLE_AUDIT;
-  const inThisThread = async (input: InputFile): Promise<LetterResult> => letterResult(await auditFile(input.path, library, auditOptions, input.name), wanted);
-  if (jobs === 1) {
-    await inOrder(inputs, IN_THREAD_AHEAD, inThisThread, options.onResult);
+  if (jobs === 1 && timeoutMs <= 0) {
+    const inThisThread = async (input: InputFile): Promise<LetterResult> => letterResult(await auditFile(input.path, library, auditOptions, input.name), wanted);
+    await inOrder(inputs, IN_THREAD_AHEAD, inThisThread, options);
     return;
   }
-  const pool = await LetterPool.start(jobs, { library: options.library ?? {}, audit: auditOptions, wanted }, inThisThread);
+
+  const setup: WorkerSetup = { library: options.library ?? {}, audit: auditOptions, wanted };
+  const notAudited = (input: InputFile, reason: string): LetterResult => letterResult(errorAudit(input.name, `not audited: ${reason}`), wanted);
+  const limits: Pick<PoolOptions, 'letterTimeoutMs' | 'overran'> = {
+    letterTimeoutMs: timeoutMs,
+    overran: (input) => notAudited(input, `took longer than ${timeoutMs / 1000} s`),
+  };
+  const heavy = new HeavyLane({ setup, ...limits, handOff: async (input, reason) => notAudited(input, reason) });
   try {
-    await inOrder(inputs, jobs * AHEAD_PER_JOB, (input) => pool.audit(input), options.onResult);
+    const starting = LetterPool.start({
+      size: jobs,
+      setup: { ...setup, declineOver: WORKER_MAX_LETTER_BYTES },
+      heap: CAPPED_HEAP,
+      ...limits,
+      handOff: (input) => heavy.audit(input),
+    });
+    const pool = await untilAborted(starting, signal).catch(async (error: unknown) => {
+      await (await starting.catch(() => undefined))?.close();
+      throw error;
+    });
+    try {
+      await inOrder(inputs, jobs * AHEAD_PER_JOB, (input) => pool.audit(input), options);
+    } finally {
+      await pool.close();
+    }
   } finally {
-    await pool.close();
+    await heavy.close();
   }
 }
 
@@ -52,7 +94,7 @@ async function inOrder(
   inputs: readonly InputFile[],
   ahead: number,
   audit: (input: InputFile) => Promise<LetterResult>,
-  onResult: BatchOptions['onResult'],
+  { onResult, signal }: Pick<BatchOptions, 'onResult' | 'signal'>,
 ): Promise<void> {
   const pending = new Map<number, Promise<LetterResult>>();
   let next = 0;
@@ -64,9 +106,12 @@ async function inOrder(
   };
   start();
   for (let index = 0; index < inputs.length; index++) {
-    const result = await pending.get(index)!;
+    const result = await untilAborted(pending.get(index)!, signal);
     pending.delete(index);
     start();
     await onResult?.(result, index + 1, inputs.length);
+    // Letters audited in this thread settle as promises alone, never letting the event loop turn;
+    // it must, for the signal to be aborted (a SIGINT is an event).
+    if (signal) await turn();
   }
 }

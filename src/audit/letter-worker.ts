@@ -1,12 +1,13 @@
 /**
  * A worker thread of the letter pool (worker-pool.ts): loads the rule library once, then audits
- * the letters it is sent, answering each with its result (letter-result.ts).
+ * the letters it is sent, one at a time in the order they came, answering each with its result
+ * (letter-result.ts) before starting the next.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadRuleLibrary } from '../rules/library.js';
 import { auditLetterBytes, readLetterOrFail } from './audit-letter.js';
 import { letterResult } from './letter-result.js';
-import { WORKER_MAX_LETTER_BYTES, type WorkerReply, type WorkerRequest, type WorkerSetup } from './worker-protocol.js';
+import type { WorkerReply, WorkerRequest, WorkerSetup } from './worker-protocol.js';
 
 const port = parentPort;
 if (!port) throw new Error('letter-worker.js runs as a worker thread of the letter pool');
@@ -17,11 +18,26 @@ try {
   const answer = async ({ id, path, name }: WorkerRequest): Promise<WorkerReply> => {
     const bytes = readLetterOrFail(path, name);
     if (!(bytes instanceof Uint8Array)) return { id, result: letterResult(bytes, setup.wanted) };
-    if (bytes.length > WORKER_MAX_LETTER_BYTES) return { id, declined: 'large' };
+    if (setup.declineOver !== undefined && bytes.length > setup.declineOver) return { id, declined: 'large' };
     return { id, result: letterResult(await auditLetterBytes(path, bytes, library, setup.audit, name), setup.wanted) };
   };
+  /**
+   * Letters wait here while one is audited. One at a time, because the pool times the letter a
+   * worker is on (the oldest it has not answered); letters interleaved at their awaits would share
+   * that time. Nothing is lost by it: a letter's awaits wait on no I/O, only on the rules engine,
+   * whose runs go one at a time anyway. An error escaping `answer` (a bug) ends the worker, and the
+   * pool hands its letters on.
+   */
+  const waiting: WorkerRequest[] = [];
+  let auditing = false;
+  const drain = async (): Promise<void> => {
+    auditing = true;
+    for (let request = waiting.shift(); request; request = waiting.shift()) port.postMessage(await answer(request));
+    auditing = false;
+  };
   port.on('message', (request: WorkerRequest) => {
-    void answer(request).then((reply) => port.postMessage(reply));
+    waiting.push(request);
+    if (!auditing) void drain();
   });
   port.postMessage({ ready: true } satisfies WorkerReply);
 } catch (error) {

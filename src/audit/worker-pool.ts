@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { projectPath } from '../project-files.js';
 import type { InputFile } from './inputs.js';
 import type { LetterResult } from './letter-result.js';
 import type { WorkerReply, WorkerRequest, WorkerSetup } from './worker-protocol.js';
+import { WorkerTasks } from './worker-tasks.js';
 
 /** The worker's script: beside this module once built; from the TypeScript sources (tests), the built one in dist/. */
 function workerScript(): URL {
@@ -13,11 +14,33 @@ function workerScript(): URL {
 }
 
 /**
- * Each worker's heap is kept small: a letter's garbage dies young, what lives is the library
- * (about 20 MB), and the workers share the machine's memory. A letter that needs more brings its
- * worker down and is audited again in the main thread (see `fallback`).
+ * The heap of the batch's workers is kept small: a letter's garbage dies young, what lives is the
+ * library (about 20 MB), and the workers share the machine's memory. A letter that needs more
+ * brings its worker down and is handed off (`PoolOptions.handOff`) to be audited where the heap is
+ * not capped.
  */
-const WORKER_HEAP = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 64 };
+export const CAPPED_HEAP: ResourceLimits = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 64 };
+
+/** Letters a worker holds at once: it starts the next while the main thread takes the last one's result. */
+const IN_FLIGHT_PER_WORKER = 4;
+
+export interface PoolOptions {
+  /** Workers started. */
+  readonly size: number;
+  readonly setup: WorkerSetup;
+  /** Each worker's heap limits; V8's defaults (those of the main thread) when absent. */
+  readonly heap?: ResourceLimits;
+  /** Milliseconds a letter may take on a worker; 0 or absent: no limit. */
+  readonly letterTimeoutMs?: number;
+  /**
+   * A letter this pool cannot audit, and why: declined by a worker (too large for its heap),
+   * being audited when its worker stopped (out of memory, say), or waiting when no worker could be
+   * started any more.
+   */
+  readonly handOff: (input: InputFile, reason: string) => Promise<LetterResult>;
+  /** The result of a letter that took longer than `letterTimeoutMs` (its worker was stopped). */
+  readonly overran: (input: InputFile) => LetterResult;
+}
 
 interface Task {
   readonly input: InputFile;
@@ -25,12 +48,9 @@ interface Task {
   readonly resolve: (result: LetterResult) => void;
 }
 
-/** Letters a worker holds at once: it starts the next while the main thread takes the last one's result. */
-const IN_FLIGHT_PER_WORKER = 4;
-
 interface Slot {
   readonly worker: Worker;
-  readonly tasks: Map<number, Task>;
+  readonly tasks: WorkerTasks<Task>;
 }
 
 export class WorkerStartError extends Error {
@@ -41,11 +61,14 @@ export class WorkerStartError extends Error {
 }
 
 /**
- * Letters audited on worker threads, each worker with the rule library loaded once. A letter a
- * worker declines (too large for its heap) goes to `fallback`: the main thread's own audit, so the
- * result is the one a single job gives. When a worker dies (out of memory, say), the letters it
- * held go to `fallback` too (whichever of them brought it down gets its own result there), the
- * worker is replaced and the batch goes on.
+ * Letters audited on worker threads, each worker with the rule library loaded once.
+ *
+ * A worker audits its letters one at a time, so the pool knows which letter each is on. When a
+ * worker stops (out of memory, say), that letter is handed off (`handOff`) and the letters waiting
+ * behind it go back to the queue, to be audited as usual; a new worker takes its place. When a
+ * letter takes longer than the time limit, its worker is stopped the same way, the letter is
+ * reported (`overran`) and never audited again anywhere, and the letters waiting behind it go back
+ * to the queue.
  */
 export class LetterPool {
   private readonly queue: Task[] = [];
@@ -55,16 +78,13 @@ export class LetterPool {
   private nextId = 0;
   private closing = false;
 
-  private constructor(
-    private readonly setup: WorkerSetup,
-    private readonly fallback: (input: InputFile) => Promise<LetterResult>,
-  ) {}
+  private constructor(private readonly options: PoolOptions) {}
 
-  /** Start `size` workers and wait until each has its library loaded. */
-  static async start(size: number, setup: WorkerSetup, fallback: (input: InputFile) => Promise<LetterResult>): Promise<LetterPool> {
-    const pool = new LetterPool(setup, fallback);
+  /** Start the workers and wait until each has its library loaded. */
+  static async start(options: PoolOptions): Promise<LetterPool> {
+    const pool = new LetterPool(options);
     try {
-      await Promise.all(Array.from({ length: size }, () => pool.addWorker()));
+      await Promise.all(Array.from({ length: options.size }, () => pool.addWorker()));
     } catch (error) {
       await pool.close();
       throw error;
@@ -80,17 +100,19 @@ export class LetterPool {
     });
   }
 
+  /** Stop every worker; letters not yet answered are left unanswered. */
   async close(): Promise<void> {
     this.closing = true;
+    for (const slot of this.slots.splice(0)) slot.tasks.takeAll();
     await Promise.all([...this.workers].map((worker) => worker.terminate()));
-    this.slots.length = 0;
   }
 
   private addWorker(): Promise<void> {
     return new Promise((resolve, reject) => {
-      const worker = new Worker(workerScript(), { workerData: this.setup, resourceLimits: WORKER_HEAP });
+      const { setup, heap } = this.options;
+      const worker = new Worker(workerScript(), { workerData: setup, ...(heap ? { resourceLimits: heap } : {}) });
       this.workers.add(worker);
-      const slot: Slot = { worker, tasks: new Map() };
+      const slot: Slot = { worker, tasks: new WorkerTasks(this.options.letterTimeoutMs ?? 0, (task) => this.overran(slot, task)) };
       let ready = false;
       worker.on('message', (reply: WorkerReply) => {
         if ('ready' in reply) {
@@ -106,10 +128,9 @@ export class LetterPool {
           reject(new WorkerStartError(`a letter worker could not load the rule library: ${reply.failed}`));
           void worker.terminate();
         } else {
-          const task = slot.tasks.get(reply.id);
-          slot.tasks.delete(reply.id);
+          const task = slot.tasks.take(reply.id);
           if (task && 'result' in reply) task.resolve(reply.result);
-          else if (task) void this.fallback(task.input).then(task.resolve);
+          else if (task) this.handOff(task, 'too large for a worker');
           this.dispatch();
         }
       });
@@ -118,17 +139,45 @@ export class LetterPool {
           reject(new WorkerStartError(`a letter worker did not start: ${reason}`));
           return;
         }
-        this.slots.splice(this.slots.indexOf(slot), 1);
-        for (const task of slot.tasks.values()) void this.fallback(task.input).then(task.resolve);
-        slot.tasks.clear();
-        if (!this.closing) void this.addWorker().catch(() => this.failQueued());
+        if (!this.retire(slot)) return;
+        const [current, ...waiting] = slot.tasks.takeAll();
+        if (current) this.handOff(current, `the worker auditing it stopped (${reason})`);
+        this.requeue(waiting);
       };
       worker.on('error', (error) => lost(error.message));
       worker.on('exit', (code) => {
         this.workers.delete(worker);
-        if (this.slots.includes(slot) || !ready) lost(`exit code ${code}`);
+        lost(`exit code ${code}`);
       });
     });
+  }
+
+  /** The letter `task` took too long: its worker is stopped and replaced, the letters behind it re-queued. */
+  private overran(slot: Slot, task: Task): void {
+    if (!this.retire(slot)) return;
+    const [, ...waiting] = slot.tasks.takeAll();
+    void slot.worker.terminate();
+    task.resolve(this.options.overran(task.input));
+    this.requeue(waiting);
+  }
+
+  /** Take a slot out of service and start a worker in its place; false when it was out already. */
+  private retire(slot: Slot): boolean {
+    const at = this.slots.indexOf(slot);
+    if (at < 0) return false;
+    this.slots.splice(at, 1);
+    if (!this.closing) void this.addWorker().catch((error: Error) => this.failQueued(error.message));
+    return true;
+  }
+
+  /** Letters a stopped worker held but had not started: first in the queue again. */
+  private requeue(tasks: readonly Task[]): void {
+    this.queue.unshift(...tasks);
+    this.dispatch();
+  }
+
+  private handOff(task: Task, reason: string): void {
+    void this.options.handOff(task.input, reason).then(task.resolve);
   }
 
   /** Hand queued letters to the least busy workers. */
@@ -138,14 +187,14 @@ export class LetterPool {
       for (const slot of this.slots) if (slot.tasks.size < IN_FLIGHT_PER_WORKER && (!idlest || slot.tasks.size < idlest.tasks.size)) idlest = slot;
       if (!idlest) return;
       const task = this.queue.shift()!;
-      idlest.tasks.set(task.request.id, task);
+      idlest.tasks.add(task.request.id, task);
       idlest.worker.postMessage(task.request);
     }
   }
 
-  /** No worker can be started any more: what waits is audited by the fallback, not lost. */
-  private failQueued(): void {
-    if (this.slots.length > 0) return;
-    for (const task of this.queue.splice(0)) void this.fallback(task.input).then(task.resolve);
+  /** No worker can be started any more: what waits is handed off, not lost. */
+  private failQueued(reason: string): void {
+    if (this.closing || this.slots.length > 0) return;
+    for (const task of this.queue.splice(0)) this.handOff(task, `no worker could be started (${reason})`);
   }
 }

@@ -1,17 +1,19 @@
 import { Command, CommanderError, Option } from 'commander';
 import { FORMATS } from '../report/formats.js';
 import { toolInfo } from '../report/report.js';
-import { runAudit, type CommandIo } from './commands/audit.js';
+import { DEFAULT_LETTER_TIMEOUT_S, runAudit, type CommandIo } from './commands/audit.js';
 import { runQa } from './commands/qa.js';
 import { runRulesCheck, RULES_CHECK_EXIT_CODES } from './commands/rules-check.js';
 import { runShow } from './commands/show.js';
+import { Interrupted } from './interrupt.js';
 import { EXIT, UsageError } from './library.js';
 
 const EXIT_CODES_HELP = `
 Exit codes:
   0  the run finished (whatever it found)
   1  --fail-on inconsistent was given and an item was flagged
-  2  usage error, or the rule library is broken (problems listed as file:line:column)`;
+  2  usage error, or the rule library is broken (problems listed as file:line:column)
+  130, 143  interrupted by SIGINT (Ctrl-C) or SIGTERM`;
 
 const QA_HELP = `
 Per group: items, upheld, overturned and the overturn rate, consistent / inconsistent /
@@ -27,6 +29,21 @@ every fact their rules read, but opposite decisions, listed side by side.
 Examples:
   imr-audit qa cases --by specialty
   imr-audit qa cases --by guideline --format markdown > qa.md`;
+
+const AUDIT_HELP = `
+Every letter is reported: audited, or with the reason it could not be. A letter that takes longer
+than --letter-timeout is stopped (its worker is replaced) and reported "not audited: took longer
+than N s"; the other letters are audited as usual.
+
+Interrupted (Ctrl-C, SIGTERM), the run stops its workers, removes its temporary files and exits
+130 or 143. Report files in --out are written under a temporary name and renamed when complete,
+so none is left half-written (an earlier run's reports stay as they were); a report printed on
+stdout stops where it was.
+
+Examples:
+  imr-audit audit cases --out reports
+  imr-audit audit letter.pdf --format json > audit.json
+  imr-audit audit letters/ --format jsonl --jobs 4 > audit.jsonl`;
 
 function colourOption(): Option {
   return new Option('--no-color', 'no colours (NO_COLOR and FORCE_COLOR are honoured too)');
@@ -51,12 +68,16 @@ export function buildProgram(io: CommandIo, setExitCode: (code: number) => void)
     .option('-r, --rules <dir>', 'rule folder to use instead of the bundled rules/')
     .option('--fail-on <what>', 'exit 1 when an item is "inconsistent"')
     .option('--timestamp', 'record the time of the run in the reports (off: same input, same bytes)')
-    .option('-j, --jobs <n>', 'letters audited in parallel on worker threads (default: the number of cores; 1: in this thread)')
+    .option('-j, --jobs <n>', 'letters audited in parallel on worker threads (default: the number of cores)')
+    .option(
+      '--letter-timeout <seconds>',
+      `stop a letter that takes longer and report it "not audited" (default: ${DEFAULT_LETTER_TIMEOUT_S}; 0: no limit, and with --jobs 1 letters are then audited in the main thread)`,
+    )
     .option('-q, --quiet', 'no progress bar')
     .addOption(colourOption())
     .addHelpText(
       'after',
-      `\nExamples:\n  imr-audit audit cases --out reports\n  imr-audit audit letter.pdf --format json > audit.json\n  imr-audit audit letters/ --format jsonl --jobs 4 > audit.jsonl${EXIT_CODES_HELP}`,
+      `${AUDIT_HELP}\n${EXIT_CODES_HELP}`,
     )
     .action(async (paths: string[], options) => setExitCode(await runAudit(paths, options, io)));
 
@@ -108,6 +129,10 @@ export async function main(argv: readonly string[], io: CommandIo): Promise<numb
   } catch (error) {
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if (error instanceof Interrupted) {
+      io.stderr(`imr-audit: ${error.message}\n`);
+      return error.exitCode;
     }
     if (error instanceof UsageError) {
       io.stderr(`imr-audit: ${error.message}\n`);

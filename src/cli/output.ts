@@ -1,4 +1,4 @@
-import { closeSync, openSync, readSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -69,6 +69,45 @@ export class FileOut implements TextOut {
       this.chunks.flush();
     } finally {
       closeSync(this.fd);
+    }
+  }
+}
+
+/**
+ * A report file, written under a temporary name beside its own and renamed to it only once
+ * complete (`commit`): a run that stops part-way (interrupted, or failed) never leaves a partial
+ * report under a report's name. `discard` removes the temporary file; a run killed outright
+ * (SIGKILL) can leave one behind, named for what it is (`audit.json.partial-PID`).
+ */
+export class ReportFile implements TextOut {
+  private readonly partial: string;
+  private readonly out: FileOut;
+  private settled = false;
+
+  constructor(readonly path: string) {
+    this.partial = `${path}.partial-${process.pid}`;
+    this.out = FileOut.create(this.partial);
+  }
+
+  write(text: string): void {
+    this.out.write(text);
+  }
+
+  /** The report is complete: give it its name. */
+  commit(): void {
+    this.out.close();
+    renameSync(this.partial, this.path);
+    this.settled = true;
+  }
+
+  /** The report is not complete: remove it (nothing once committed). */
+  discard(): void {
+    if (this.settled) return;
+    this.settled = true;
+    try {
+      this.out.close();
+    } finally {
+      rmSync(this.partial, { force: true });
     }
   }
 }

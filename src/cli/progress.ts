@@ -3,7 +3,7 @@ import type { ChalkInstance } from 'chalk';
 /** Progress of a batch, drawn on one terminal line of stderr. */
 export interface Progress {
   update(done: number): void;
-  /** Clear the line, so what follows starts clean. */
+  /** Clear the line, so what follows starts clean; again, nothing (a run that stops early calls it too). */
   finish(): void;
 }
 
@@ -49,6 +49,7 @@ export function createProgress(options: { total: number; width?: number; quiet?:
     },
     finish() {
       if (drawn > 0) write('\r\x1b[K');
+      drawn = 0;
     },
   };
 }

@@ -34,9 +34,13 @@ describe('a batch with bad files among good ones', () => {
     rmSync(folder, { recursive: true, force: true });
   });
 
-  test.each(['1', '2'])('every file is reported, good letters audited, bad ones with their reason, exit 0 (--jobs %s)', async (jobs) => {
+  test.each([
+    ['1', '0'],
+    ['1', '60'],
+    ['2', '60'],
+  ])('every file is reported, good letters audited, bad ones with their reason, exit 0 (--jobs %s --letter-timeout %s)', async (jobs, timeout) => {
     const { io, out, err } = captureIo(folder);
-    const code = await main(['audit', folder, '--format', 'json', '--jobs', jobs], io);
+    const code = await main(['audit', folder, '--format', 'json', '--jobs', jobs, '--letter-timeout', timeout], io);
     expect(err.join('')).toBe('');
     expect(code).toBe(0);
     const report = JSON.parse(out.join(''));
@@ -67,11 +71,11 @@ describe('a batch with bad files among good ones', () => {
     expect(report.summary.parsed + report.summary.failed).toBe(13);
   });
 
-  test('the bad batch gives the same bytes on one job and on three', async () => {
+  test('the bad batch gives the same bytes in the main thread and on three workers', async () => {
     const runs = [];
-    for (const jobs of ['1', '3']) {
+    for (const args of [['--jobs', '1', '--letter-timeout', '0'], ['--jobs', '3']]) {
       const { io, out } = captureIo(folder);
-      expect(await main(['audit', folder, '--format', 'json', '--jobs', jobs], io)).toBe(0);
+      expect(await main(['audit', folder, '--format', 'json', ...args], io)).toBe(0);
       runs.push(out.join(''));
     }
     expect(runs[1]).toBe(runs[0]);

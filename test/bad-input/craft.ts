@@ -50,3 +50,22 @@ export function pdfBomb(megabytes: number): Buffer {
   ];
   return minimalPdf(objects);
 }
+
+/**
+ * A PDF that is slow to read but small and harmless: its one page holds `megabytes` of `q Q`
+ * (save and restore the graphics state; nothing drawn), deflated about a thousandfold. pdf.js
+ * runs every operator, about a tenth of a second per megabyte on a laptop core, and finds no text.
+ * `padTo` pads the file with an unused object to that many bytes (to pass the workers' size limit).
+ */
+export function slowPdf(megabytes: number, padTo = 0): Buffer {
+  const content = deflateSync(Buffer.from('q Q\n'.repeat(Math.ceil((megabytes * 2 ** 20) / 4)), 'latin1'), { level: 9 });
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>',
+    `<< /Length ${content.length} /Filter /FlateDecode >>\nstream\n${content.toString('latin1')}\nendstream`,
+  ];
+  const padding = Math.max(0, padTo - content.length - 400);
+  if (padding > 0) objects.push(`<< /Length ${padding} >>\nstream\n${' '.repeat(padding)}\nendstream`);
+  return minimalPdf(objects);
+}

@@ -9,7 +9,8 @@ import type { ReportFrame, ReportStream, TextOut } from '../../report/report-str
 import { rulesInfo, toolInfo, type AuditReport } from '../../report/report.js';
 import { formatTerminal, terminalChalk } from '../../report/terminal.js';
 import { EXIT, lettersFor, libraryFor, UsageError } from '../library.js';
-import { callbackOut, FileOut, TemporarySpool } from '../output.js';
+import { Interrupted, type TrapInterrupts } from '../interrupt.js';
+import { callbackOut, ReportFile, TemporarySpool } from '../output.js';
 import { createProgress } from '../progress.js';
 
 export type FormatName = FileFormatName | 'text';
@@ -22,6 +23,7 @@ export interface AuditCommandOptions {
   readonly timestamp?: boolean;
   readonly color?: boolean;
   readonly jobs?: string;
+  readonly letterTimeout?: string;
   readonly quiet?: boolean;
 }
 
@@ -31,6 +33,8 @@ export interface CommandIo {
   readonly cwd: string;
   /** Columns of the terminal when stdout and stderr both are one (a progress bar is drawn then). */
   readonly terminalColumns?: number;
+  /** How the process lets a command catch SIGINT and SIGTERM (absent when run in-process, as in tests: signals are left alone). */
+  readonly trapInterrupts?: TrapInterrupts;
 }
 
 function parseFormats(value: string | undefined, fallback: FormatName[]): FormatName[] {
@@ -48,6 +52,19 @@ function parseJobs(value: string | undefined): number {
   return Number(value);
 }
 
+/**
+ * What a letter may take before it is stopped and reported "not audited": a letter takes a few
+ * milliseconds, a long PDF a second or two; a minute means it will not end (pdf.js looping on a
+ * malformed file, say), and it must not hold up the batch.
+ */
+export const DEFAULT_LETTER_TIMEOUT_S = 60;
+
+function parseLetterTimeout(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_LETTER_TIMEOUT_S * 1000;
+  if (!/^\d+(\.\d+)?$/.test(value)) throw new UsageError(`--letter-timeout takes a number of seconds (0: no limit), not "${value}"`);
+  return Math.round(Number(value) * 1000);
+}
+
 /** One report being written: streamed as the letters pass when its format can, else rendered at the end. */
 interface ReportOutput {
   readonly format: FileFormatName;
@@ -56,16 +73,16 @@ interface ReportOutput {
   close(): Promise<void>;
 }
 
+/** What a run creates and must not leave behind unfinished: report files (renamed once complete) and spools. */
 interface Resources {
   readonly spools: TemporarySpool[];
-  readonly files: FileOut[];
+  readonly files: ReportFile[];
 }
 
-async function openOutput(format: FileFormatName, out: TextOut & { close?: () => void; flush?: () => void }, resources: Resources): Promise<ReportOutput> {
+async function openOutput(format: FileFormatName, out: TextOut & { flush?: () => void }, resources: Resources): Promise<ReportOutput> {
   const { stream, render } = reportFormat(format);
   const close = async (): Promise<void> => {
     out.flush?.();
-    out.close?.();
   };
   if (stream) {
     const spool = async (): Promise<TemporarySpool> => {
@@ -85,23 +102,26 @@ export async function runAudit(paths: readonly string[], options: AuditCommandOp
   if (!options.out && formats.length > 1) throw new UsageError('give one --format to print, or --out DIR to write several');
   if (options.failOn && options.failOn !== 'inconsistent') throw new UsageError(`--fail-on takes "inconsistent", not "${options.failOn}"`);
   const jobs = parseJobs(options.jobs);
+  const letterTimeoutMs = parseLetterTimeout(options.letterTimeout);
   const library = await libraryFor(options.rules);
   const listing = await lettersFor(paths, io.cwd);
 
+  // From here the run makes files (reports, spools) that an interruption must not leave behind:
+  // until it ends, SIGINT and SIGTERM abort the batch instead of ending the process.
   const chalk = terminalChalk(options.color);
+  const progress = createProgress({ total: listing.letters.length, width: io.terminalColumns, quiet: options.quiet, chalk, write: io.stderr });
   const resources: Resources = { spools: [], files: [] };
   const outputs: ReportOutput[] = [];
-  const written: string[] = [];
+  const interrupt = new AbortController();
+  const release = io.trapInterrupts?.((signal) => interrupt.abort(new Interrupted(signal)));
   try {
     if (options.out) {
       await mkdir(options.out, { recursive: true });
       for (const format of formats) {
         if (format === 'text') continue;
-        const file = join(options.out, `audit.${FORMATS[format].extension}`);
-        const out = FileOut.create(file);
-        resources.files.push(out);
-        outputs.push(await openOutput(format, out, resources));
-        written.push(file);
+        const file = new ReportFile(join(options.out, `audit.${FORMATS[format].extension}`));
+        resources.files.push(file);
+        outputs.push(await openOutput(format, file, resources));
       }
     } else if (formats[0] !== 'text') {
       outputs.push(await openOutput(formats[0]!, callbackOut(io.stdout), resources));
@@ -112,9 +132,10 @@ export async function runAudit(paths: readonly string[], options: AuditCommandOp
     const digest: DeterminationAudit[] = [];
     const held: DeterminationAudit[] | undefined = outputs.some((o) => o.render) ? [] : undefined;
     const streams = outputs.filter((o): o is ReportOutput & { stream: ReportStream } => o.stream !== undefined);
-    const progress = createProgress({ total: listing.letters.length, width: io.terminalColumns, quiet: options.quiet, chalk, write: io.stderr });
     await auditBatch(listing.letters, library, {
       jobs,
+      letterTimeoutMs,
+      signal: interrupt.signal,
       library: options.rules ? { rulesDir: options.rules } : {},
       wanted: { entries: streams.map((o) => o.format), digest: printSummary, audit: held !== undefined },
       onResult: async (result, done) => {
@@ -134,16 +155,23 @@ export async function runAudit(paths: readonly string[], options: AuditCommandOp
       skipped: listing.skipped,
     };
     for (const output of outputs) {
+      interrupt.signal.throwIfAborted();
       if (output.stream) await output.stream.finish(frame);
       else await output.render?.({ tool: frame.tool, rules: frame.rules, summary: frame.summary, determinations: held ?? [], skipped: frame.skipped });
       await output.close();
     }
+    interrupt.signal.throwIfAborted();
+    // One synchronous loop: a signal cannot come between two renames, so either every report
+    // takes its name or none does.
+    for (const file of resources.files) file.commit();
     if (printSummary) io.stdout(formatTerminal({ ...frame, determinations: digest }, chalk));
-    if (options.out) io.stdout(`reports written: ${written.join(', ')}\n`);
+    if (options.out) io.stdout(`reports written: ${resources.files.map((file) => file.path).join(', ')}\n`);
     if (options.failOn === 'inconsistent' && frame.summary.inconsistent > 0) return EXIT.flagged;
     return EXIT.ok;
   } finally {
-    for (const file of resources.files) file.close();
+    progress.finish();
+    release?.();
+    for (const file of resources.files) file.discard();
     for (const spool of resources.spools) await spool.dispose();
   }
 }
