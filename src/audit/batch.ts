@@ -11,14 +11,16 @@ import { WORKER_MAX_LETTER_BYTES, type WorkerSetup } from './worker-protocol.js'
 export interface BatchOptions extends AuditOptions {
   /**
    * Worker threads auditing letters at once (default 1). Never more workers than letters. One
-   * job without a time limit audits in this thread.
+   * job without a time limit, or a single letter, audits in this thread.
    */
   readonly jobs?: number;
   /**
    * Milliseconds one letter may take (0 or absent: no limit). A letter that takes longer has its
    * worker stopped and is reported "not audited: took longer than N s"; the batch goes on. Only a
    * worker can be stopped in the middle of a letter (this thread cannot interrupt its own
-   * synchronous code), so with a limit letters are audited on workers even with one job.
+   * synchronous code), so with a limit letters are audited on workers even with one job; but a
+   * batch of one letter is audited here, without a limit: starting a worker would more than
+   * double the time of a one-letter run, and someone watching one letter can stop it.
    */
   readonly letterTimeoutMs?: number;
   /** How the workers load the library (the same options the given library was loaded with). */
@@ -55,7 +57,7 @@ export async function auditBatch(inputs: readonly InputFile[], library: RuleLibr
   const timeoutMs = options.letterTimeoutMs ?? 0;
   const auditOptions: AuditOptions = { ...(options.naive ? { naive: true } : {}), ...(options.allFacts ? { allFacts: true } : {}) };
   const wanted = options.wanted ?? WHOLE_AUDIT;
-  if (jobs === 1 && timeoutMs <= 0) {
+  if ((jobs === 1 && timeoutMs <= 0) || inputs.length === 1) {
     const inThisThread = async (input: InputFile): Promise<LetterResult> => letterResult(await auditFile(input.path, library, auditOptions, input.name), wanted);
     await inOrder(inputs, IN_THREAD_AHEAD, inThisThread, options);
     return;

@@ -33,7 +33,8 @@ Examples:
 const AUDIT_HELP = `
 Every letter is reported: audited, or with the reason it could not be. A letter that takes longer
 than --letter-timeout is stopped (its worker is replaced) and reported "not audited: took longer
-than N s"; the other letters are audited as usual.
+than N s"; the other letters are audited as usual. A run on a single letter audits it in the
+main thread, without a limit (no worker to start).
 
 Interrupted (Ctrl-C, SIGTERM), the run stops its workers, removes its temporary files and exits
 130 or 143. Report files in --out are written under a temporary name and renamed when complete,
