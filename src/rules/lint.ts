@@ -29,5 +29,5 @@ export function lintRuleSource(source: YamlSource): SourceProblem[] {
 
 /** Lint every rule file of a library once. */
 export function lintRules(rules: readonly RuleDefinition[]): SourceProblem[] {
-  return [...new Set(rules.map((rule) => rule.location.source))].flatMap(lintRuleSource);
+  return [...new Set(rules.map((rule) => rule.location.source()))].flatMap(lintRuleSource);
 }
