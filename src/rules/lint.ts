@@ -1,5 +1,5 @@
-import { isPair, isScalar, visit } from 'yaml';
 import type { SourceProblem, YamlSource } from '../yaml/source.js';
+import { yamlPackage } from '../yaml/yaml-package.js';
 import type { RuleDefinition } from './types.js';
 
 /**
@@ -8,6 +8,7 @@ import type { RuleDefinition } from './types.js';
  * a comment, so the request reads "Norco 10/325mg" and the test runs without its quantity.
  */
 export function lintRuleSource(source: YamlSource): SourceProblem[] {
+  const { isPair, isScalar, visit } = yamlPackage();
   const problems: SourceProblem[] = [];
   visit(source.document, {
     Scalar(_, scalar, path) {
