@@ -62,7 +62,7 @@ interface Resources {
 }
 
 async function openOutput(format: FileFormatName, out: TextOut & { close?: () => void; flush?: () => void }, resources: Resources): Promise<ReportOutput> {
-  const { stream, render } = reportFormat(format);
+  const { stream, renderer } = reportFormat(format);
   const close = async (): Promise<void> => {
     out.flush?.();
     out.close?.();
@@ -75,6 +75,7 @@ async function openOutput(format: FileFormatName, out: TextOut & { close?: () =>
     };
     return { format, stream: await stream(out, spool), close };
   }
+  const render = await renderer();
   return { format, render: async (report) => void (await out.write(render(report))), close };
 }
 
