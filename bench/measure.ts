@@ -20,12 +20,12 @@ function peakRssKiB(pid: number): number | undefined {
   }
 }
 
-/** Run a command with its stdout to a file; time it and sample its peak RSS every 20 ms. */
-export function runMeasured(command: string, args: readonly string[], stdoutFile: string, cwd: string): Promise<RunFigures> {
+/** Run a command with its stdout to a file; time it and sample its peak RSS every 20 ms. `env` is added to this process's environment. */
+export function runMeasured(command: string, args: readonly string[], stdoutFile: string, cwd: string, env: NodeJS.ProcessEnv = {}): Promise<RunFigures> {
   return new Promise((resolve, reject) => {
     const out = openSync(stdoutFile, 'w');
     const started = process.hrtime.bigint();
-    const child = spawn(command, args, { cwd, stdio: ['ignore', out, 'pipe'] });
+    const child = spawn(command, args, { cwd, stdio: ['ignore', out, 'pipe'], env: { ...process.env, ...env } });
     let peak = 0;
     const sample = (): void => {
       if (child.pid !== undefined) peak = Math.max(peak, peakRssKiB(child.pid) ?? 0);

@@ -1,11 +1,9 @@
 import { Command, CommanderError, Option } from 'commander';
 import { FORMATS } from '../report/formats.js';
 import { toolInfo } from '../report/report.js';
-import { DEFAULT_LETTER_TIMEOUT_S, runAudit, type CommandIo } from './commands/audit.js';
-import { runQa } from './commands/qa.js';
-import { runRulesCheck, RULES_CHECK_EXIT_CODES } from './commands/rules-check.js';
-import { runShow } from './commands/show.js';
+import type { CommandIo } from './commands/audit.js';
 import { Interrupted } from './interrupt.js';
+import { DEFAULT_LETTER_TIMEOUT_S } from './letter-timeout.js';
 import { EXIT, UsageError } from './library.js';
 
 const EXIT_CODES_HELP = `
@@ -14,6 +12,12 @@ Exit codes:
   1  --fail-on inconsistent was given and an item was flagged
   2  usage error, or the rule library is broken (problems listed as file:line:column)
   130, 143  interrupted by SIGINT (Ctrl-C) or SIGTERM`;
+
+const RULES_CHECK_EXIT_CODES = `
+Exit codes:
+  0  every rule file valid, every test passed, coverage not below --min-coverage
+     (conflicts and rules that never fired are reported as warnings)
+  2  a rule file is broken, a test failed, coverage is below --min-coverage, or a usage error`;
 
 const QA_HELP = `
 Per group: items, upheld, overturned and the overturn rate, consistent / inconsistent /
@@ -50,7 +54,11 @@ function colourOption(): Option {
   return new Option('--no-color', 'no colours (NO_COLOR and FORCE_COLOR are honoured too)');
 }
 
-/** Build the command line program; `io` is where output goes, so tests can run it in-process. */
+/**
+ * Build the command line program; `io` is where output goes, so tests can run it in-process.
+ * Each command's module is imported when the command runs: an audit does not load what `rules
+ * check`, `qa` and `show` need.
+ */
 export function buildProgram(io: CommandIo, setExitCode: (code: number) => void): Command {
   const program = new Command('imr-audit')
     .description('Audit California IMR determination letters against the guidelines they cite')
@@ -80,7 +88,10 @@ export function buildProgram(io: CommandIo, setExitCode: (code: number) => void)
       'after',
       `${AUDIT_HELP}\n${EXIT_CODES_HELP}`,
     )
-    .action(async (paths: string[], options) => setExitCode(await runAudit(paths, options, io)));
+    .action(async (paths: string[], options) => {
+      const { runAudit } = await import('./commands/audit.js');
+      setExitCode(await runAudit(paths, options, io));
+    });
 
   program
     .command('qa')
@@ -90,7 +101,10 @@ export function buildProgram(io: CommandIo, setExitCode: (code: number) => void)
     .option('-f, --format <name>', 'text, json or markdown', 'text')
     .option('-r, --rules <dir>', 'rule folder to use instead of the bundled rules/')
     .addHelpText('after', `${QA_HELP}\n${EXIT_CODES_HELP}`)
-    .action(async (paths: string[], options) => setExitCode(await runQa(paths, options, io)));
+    .action(async (paths: string[], options) => {
+      const { runQa } = await import('./commands/qa.js');
+      setExitCode(await runQa(paths, options, io));
+    });
 
   program
     .command('show')
@@ -100,7 +114,10 @@ export function buildProgram(io: CommandIo, setExitCode: (code: number) => void)
     .option('-f, --format <name>', 'text or json', 'text')
     .addOption(colourOption())
     .addHelpText('after', EXIT_CODES_HELP)
-    .action(async (file: string, options) => setExitCode(await runShow(file, options, io)));
+    .action(async (file: string, options) => {
+      const { runShow } = await import('./commands/show.js');
+      setExitCode(await runShow(file, options, io));
+    });
 
   const rules = program.command('rules').description('work with the rule library');
   rules
@@ -113,7 +130,10 @@ export function buildProgram(io: CommandIo, setExitCode: (code: number) => void)
     .option('-f, --format <name>', 'text or json', 'text')
     .addOption(colourOption())
     .addHelpText('after', RULES_CHECK_EXIT_CODES)
-    .action(async (options) => setExitCode(await runRulesCheck(options, io)));
+    .action(async (options) => {
+      const { runRulesCheck } = await import('./commands/rules-check.js');
+      setExitCode(await runRulesCheck(options, io));
+    });
 
   return program;
 }

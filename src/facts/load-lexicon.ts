@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readProjectJson } from '../project-files.js';
 import { compilePattern } from '../text/phrases.js';
+import { parsedDataFile, type CheckedFile, type DataFile, type TextFile } from '../yaml/data-file.js';
 import { parseYamlSource, problemAt, SourceError, type SourceProblem } from '../yaml/source.js';
 import { validateAgainstSchema } from '../yaml/validate.js';
 import {
@@ -14,7 +15,8 @@ import {
   type ServiceEntry,
 } from './lexicon.js';
 
-interface LexiconFile {
+/** A lexicon file's value, as its schema shapes it. */
+export interface LexiconFile {
   drugs?: DrugEntry[];
   services?: ServiceEntry[];
   bodyParts?: Record<string, string[]>;
@@ -27,8 +29,8 @@ interface LexiconFile {
 
 const DEFAULT_SCOPE = { forward: 8, backward: 5, both: 6 } as const;
 
-/** Merge parsed lexicon files into one LexiconData, checking that regular expressions compile. */
-function mergeLexiconFiles(files: ReadonlyArray<{ source: Parameters<typeof problemAt>[0]; data: LexiconFile }>): {
+/** Merge checked lexicon files into one LexiconData, checking that regular expressions compile. */
+function mergeLexiconFiles(files: ReadonlyArray<DataFile<LexiconFile>>): {
   data: LexiconData;
   problems: SourceProblem[];
 } {
@@ -41,29 +43,30 @@ function mergeLexiconFiles(files: ReadonlyArray<{ source: Parameters<typeof prob
   const terminators = { all: [] as string[], forward: [] as string[], guideline: [] as string[] };
   const pseudo: string[] = [];
   const sentencePatterns: Array<{ category: ModifierDefinition['category']; patterns: string[] }> = [];
-  const checkPatterns = (source: Parameters<typeof problemAt>[0], path: Array<string | number>, patterns: readonly string[] = []): void => {
+  const checkPatterns = (file: DataFile<LexiconFile>, path: Array<string | number>, patterns: readonly string[] = []): void => {
     patterns.forEach((pattern, i) => {
       try {
         compilePattern(pattern);
       } catch (error) {
-        problems.push(problemAt(source, [...path, i], (error as Error).message));
+        problems.push(problemAt(file.source(), [...path, i], (error as Error).message));
       }
     });
   };
-  for (const { source, data } of files) {
+  for (const file of files) {
+    const { data } = file;
     drugs.push(...(data.drugs ?? []));
     (data.services ?? []).forEach((service, i) => {
-      checkPatterns(source, ['services', i, 'patterns'], service.patterns);
+      checkPatterns(file, ['services', i, 'patterns'], service.patterns);
       services.push(service);
     });
     for (const [part, terms] of Object.entries(data.bodyParts ?? {})) bodyParts[part] = [...(bodyParts[part] ?? []), ...terms];
     for (const [name, concept] of Object.entries(data.concepts ?? {})) {
       if (concepts.some((c) => c.name === name)) {
-        problems.push(problemAt(source, ['concepts', name], `concept "${name}" is defined twice`));
+        problems.push(problemAt(file.source(), ['concepts', name], `concept "${name}" is defined twice`));
         continue;
       }
-      checkPatterns(source, ['concepts', name, 'patterns'], concept.patterns);
-      checkPatterns(source, ['concepts', name, 'absentPatterns'], concept.absentPatterns);
+      checkPatterns(file, ['concepts', name, 'patterns'], concept.patterns);
+      checkPatterns(file, ['concepts', name, 'absentPatterns'], concept.absentPatterns);
       concepts.push({
         name,
         description: concept.description,
@@ -89,34 +92,43 @@ function mergeLexiconFiles(files: ReadonlyArray<{ source: Parameters<typeof prob
     terminators.guideline.push(...(data.terminators?.guideline ?? []));
     pseudo.push(...(data.pseudo ?? []));
     (data.sentencePatterns ?? []).forEach((group, i) => {
-      checkPatterns(source, ['sentencePatterns', i, 'patterns'], group.patterns);
+      checkPatterns(file, ['sentencePatterns', i, 'patterns'], group.patterns);
       sentencePatterns.push(group);
     });
   }
   return { data: { drugs, services, bodyParts, concepts, modifiers, terminators, pseudo, sentencePatterns }, problems };
 }
 
-/** Read, validate and compile every lexicon file in a folder (rules/lexicon). Throws SourceError with file:line problems. */
-export async function loadLexicon(folder: string): Promise<Lexicon> {
+/** Read every lexicon file (*.yaml) in a folder (rules/lexicon). Throws SourceError when the folder cannot be read. */
+export async function readLexiconFolder(folder: string): Promise<TextFile[]> {
   let names: string[];
   try {
     names = (await readdir(folder)).filter((name) => /\.ya?ml$/i.test(name)).sort();
   } catch (error) {
     throw new SourceError([{ file: folder, line: 1, column: 1, message: `cannot read the lexicon folder (${(error as NodeJS.ErrnoException).code ?? error})` }]);
   }
-  const problems: SourceProblem[] = [];
-  const files: Array<{ source: Parameters<typeof problemAt>[0]; data: LexiconFile }> = [];
+  const files: TextFile[] = [];
   for (const name of names) {
     const file = join(folder, name);
-    const { source, problems: syntax } = parseYamlSource(file, await readFile(file, 'utf8'));
-    problems.push(...syntax);
-    if (syntax.length > 0) continue;
-    const data = (source.document.toJS() ?? {}) as LexiconFile;
-    const invalid = validateAgainstSchema(source, data, readProjectJson('schema', 'lexicon.schema.json'));
-    problems.push(...invalid);
-    if (invalid.length === 0) files.push({ source, data });
+    files.push({ file, text: await readFile(file, 'utf8') });
   }
-  const merged = mergeLexiconFiles(files);
+  return files;
+}
+
+/** A lexicon file's value once its YAML and its schema are checked, or the problems that stop it. Pure. */
+export function checkLexiconFile(input: TextFile): CheckedFile<LexiconFile> {
+  const { source, problems } = parseYamlSource(input.file, input.text);
+  if (problems.length > 0) return { problems };
+  const data = (source.document.toJS() ?? {}) as LexiconFile;
+  const invalid = validateAgainstSchema(source, data, readProjectJson('schema', 'lexicon.schema.json'));
+  if (invalid.length > 0) return { problems: invalid };
+  return { dataFile: parsedDataFile(source, data), problems: [] };
+}
+
+/** Merge and compile checked lexicon files. Throws SourceError with every file:line problem. */
+export function lexiconOf(checked: ReadonlyArray<CheckedFile<LexiconFile>>): Lexicon {
+  const problems = checked.flatMap((file) => file.problems);
+  const merged = mergeLexiconFiles(checked.flatMap((file) => (file.dataFile ? [file.dataFile] : [])));
   problems.push(...merged.problems);
   if (problems.length > 0) throw new SourceError(problems);
   return compileLexicon(merged.data);

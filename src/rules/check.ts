@@ -45,7 +45,7 @@ function valueMatchesType(spec: FactSpec, value: unknown): string | undefined {
 
 function checkCondition(rule: RuleDefinition, vocabulary: Vocabulary, condition: Condition, path: KeyPath, problems: SourceProblem[]): void {
   const at = (suffix: KeyPath, message: string): void => {
-    problems.push(problemAt(rule.location.source, [...path, ...suffix], message));
+    problems.push(problemAt(rule.location.source(), [...path, ...suffix], message));
   };
   if ('all' in condition) return condition.all.forEach((c, i) => checkCondition(rule, vocabulary, c, [...path, 'all', i], problems));
   if ('any' in condition) return condition.any.forEach((c, i) => checkCondition(rule, vocabulary, c, [...path, 'any', i], problems));
@@ -89,7 +89,7 @@ function checkApplies(rule: RuleDefinition, vocabulary: Vocabulary, problems: So
   for (const [key, values] of known) {
     (rule.applies[key] ?? []).forEach((value, i) => {
       if (!values.has(value)) {
-        problems.push(problemAt(rule.location.source, [...rule.location.path, 'applies', key, i], `unknown ${key} "${value}" in rule "${rule.id}" (not in the lexicon)`));
+        problems.push(problemAt(rule.location.source(), [...rule.location.path, 'applies', key, i], `unknown ${key} "${value}" in rule "${rule.id}" (not in the lexicon)`));
       }
     });
   }
@@ -99,25 +99,25 @@ function checkTests(rule: RuleDefinition, vocabulary: Vocabulary, problems: Sour
   const path = [...rule.location.path, 'tests'];
   const expectations = new Set(rule.tests.map((t) => t.expect));
   if (!expectations.has('fires') || !expectations.has('silent')) {
-    problems.push(problemAt(rule.location.source, rule.location.path.length ? [...rule.location.path, 'id'] : [], `rule "${rule.id}" needs tests that fire and tests that stay silent (has: ${[...expectations].join(', ') || 'none'})`));
+    problems.push(problemAt(rule.location.source(), rule.location.path.length ? [...rule.location.path, 'id'] : [], `rule "${rule.id}" needs tests that fire and tests that stay silent (has: ${[...expectations].join(', ') || 'none'})`));
   }
   const seen = new Set<string>();
   rule.tests.forEach((test, i) => {
     const key = JSON.stringify({ facts: test.facts, text: test.text, summary: test.summary, request: test.request });
-    if (seen.has(key)) problems.push(problemAt(rule.location.source, [...path, i], `rule "${rule.id}" repeats a test`));
+    if (seen.has(key)) problems.push(problemAt(rule.location.source(), [...path, i], `rule "${rule.id}" repeats a test`));
     seen.add(key);
-    if (!test.facts && !test.text && !test.summary) problems.push(problemAt(rule.location.source, [...path, i], `a test of rule "${rule.id}" gives neither facts nor text`));
+    if (!test.facts && !test.text && !test.summary) problems.push(problemAt(rule.location.source(), [...path, i], `a test of rule "${rule.id}" gives neither facts nor text`));
     for (const [name, value] of Object.entries(test.facts ?? {})) {
       const spec = vocabulary.facts.get(name);
       if (!spec) {
-        problems.push(problemAt(rule.location.source, [...path, i, 'facts', name], `unknown fact "${name}" in a test of rule "${rule.id}"`));
+        problems.push(problemAt(rule.location.source(), [...path, i, 'facts', name], `unknown fact "${name}" in a test of rule "${rule.id}"`));
         continue;
       }
       if (value === null) continue;
       const values = spec.type === 'string-list' ? (Array.isArray(value) ? value : [value]) : [value];
       for (const v of values as FactValue[]) {
         const wrong = valueMatchesType(spec, v);
-        if (wrong) problems.push(problemAt(rule.location.source, [...path, i, 'facts', name], `test value ${JSON.stringify(v)} for fact "${name}" ${wrong}`));
+        if (wrong) problems.push(problemAt(rule.location.source(), [...path, i, 'facts', name], `test value ${JSON.stringify(v)} for fact "${name}" ${wrong}`));
       }
     }
   });
@@ -131,18 +131,18 @@ export function checkTopics(topics: readonly TopicDefinition[], vocabulary: Voca
   for (const topic of topics) {
     const previousFile = topicNames.get(topic.topic);
     const firstRule = topic.rules[0];
-    if (previousFile && firstRule) problems.push(problemAt(firstRule.location.source, ['topic'], `topic "${topic.topic}" is also defined in ${previousFile}`));
+    if (previousFile && firstRule) problems.push(problemAt(firstRule.location.source(), ['topic'], `topic "${topic.topic}" is also defined in ${previousFile}`));
     topicNames.set(topic.topic, topic.file);
     for (const rule of topic.rules) {
-      const where = `${rule.location.source.file}`;
+      const where = rule.location.file;
       const previous = ids.get(rule.id);
-      if (previous) problems.push(problemAt(rule.location.source, [...rule.location.path, 'id'], `duplicate rule id "${rule.id}" (also in ${previous})`));
+      if (previous) problems.push(problemAt(rule.location.source(), [...rule.location.path, 'id'], `duplicate rule id "${rule.id}" (also in ${previous})`));
       ids.set(rule.id, where);
       checkApplies(rule, vocabulary, problems);
       checkCondition(rule, vocabulary, rule.when, [...rule.location.path, 'when'], problems);
       for (const match of rule.explain.matchAll(PLACEHOLDER)) {
         if (!vocabulary.facts.has(match[1]!)) {
-          problems.push(problemAt(rule.location.source, [...rule.location.path, 'explain'], `explanation placeholder {{${match[1]}}} names no fact (rule "${rule.id}")`));
+          problems.push(problemAt(rule.location.source(), [...rule.location.path, 'explain'], `explanation placeholder {{${match[1]}}} names no fact (rule "${rule.id}")`));
         }
       }
       checkTests(rule, vocabulary, problems);

@@ -104,7 +104,7 @@ export async function conflictsOnTests(library: RuleLibrary): Promise<ConflictSi
               rule: rule.id,
               test: index,
               ...(test.name ? { name: test.name } : {}),
-              location: locationOf(rule.location.source, [...rule.location.path, 'tests', index]),
+              location: locationOf(rule.location.source(), [...rule.location.path, 'tests', index]),
               treatment: treatmentLabel(treatment),
             },
           });
@@ -129,7 +129,7 @@ export function conflictsOnLetters(audits: readonly DeterminationAudit[]): Confl
 }
 
 function ruleRef(rule: RuleDefinition): RuleRef {
-  return { id: rule.id, outcome: rule.outcome, location: locationOf(rule.location.source, [...rule.location.path, 'id']) };
+  return { id: rule.id, outcome: rule.outcome, location: locationOf(rule.location.source(), [...rule.location.path, 'id']) };
 }
 
 /** Sightings grouped by pair of rules, in the order the rules appear in the library. */

@@ -3,15 +3,17 @@ import { join } from 'node:path';
 import { Fact, type Engine } from 'json-rules-engine';
 import { factCatalogue, type FactSpec } from '../facts/catalogue.js';
 import type { Lexicon } from '../facts/lexicon.js';
-import { loadLexicon } from '../facts/load-lexicon.js';
+import { checkLexiconFile, lexiconOf, readLexiconFolder, type LexiconFile } from '../facts/load-lexicon.js';
 import type { FactValue, ItemFacts, Treatment } from '../facts/types.js';
 import { DEFAULT_RULES_DIR } from '../project-files.js';
+import { cachedDataFile, type CheckedFile, type TextFile } from '../yaml/data-file.js';
 import { SourceError } from '../yaml/source.js';
 import { appliesTo, treatmentKey } from './applies.js';
 import { checkTopics, vocabularyOf } from './check.js';
 import { buildEngine, resultTrail, type ConditionTrail } from './compile.js';
 import { factsRead, factsUsedBy } from './facts-used.js';
-import { loadRuleFiles } from './load.js';
+import { cacheSettingFrom, libraryCache, type CacheSetting, type LibraryFiles } from './library-cache.js';
+import { checkRuleFile, readRuleFolder, topicsOf, type RuleFileData } from './load.js';
 import type { RuleDefinition, TopicDefinition } from './types.js';
 
 /** One rule's result on one item. */
@@ -127,18 +129,40 @@ export class RuleLibrary {
 export interface LoadLibraryOptions {
   /** Folder of rule files; its lexicon/ subfolder, when present, replaces the bundled lexicon. */
   readonly rulesDir?: string;
+  /** Where the library cache lives, or false for none (default: from the environment, see cacheSettingFrom). */
+  readonly cache?: CacheSetting;
 }
 
-/** Load, check and compile a rule library; a broken library throws SourceError listing file:line problems. */
+/**
+ * Load, check and compile a rule library; a broken library throws SourceError listing file:line
+ * problems. The files' checked values come from the library cache when it holds them for these
+ * very texts (library-cache.ts); the rules and the lexicon are built and checked from them either way.
+ */
 export async function loadRuleLibrary(options: LoadLibraryOptions = {}): Promise<RuleLibrary> {
   const rulesDir = options.rulesDir ?? DEFAULT_RULES_DIR;
   const lexiconDir = existsSync(join(rulesDir, 'lexicon')) ? join(rulesDir, 'lexicon') : join(DEFAULT_RULES_DIR, 'lexicon');
-  const lexicon = await loadLexicon(lexiconDir);
+  const lexiconFiles = await readLexiconFolder(lexiconDir);
+  const ruleFolder = await readRuleFolder(rulesDir);
+  const files: LibraryFiles = { lexicon: lexiconFiles, rules: ruleFolder.files };
+  const cache = libraryCache(options.cache ?? cacheSettingFrom(process.env), [lexiconDir, rulesDir], files);
+  const cached = cache?.read();
+  const lexiconChecked = cached ? fromCache(files.lexicon, cached.lexicon as LexiconFile[]) : files.lexicon.map(checkLexiconFile);
+  const lexicon = lexiconOf(lexiconChecked);
   const catalogue = factCatalogue(lexicon);
-  const loaded = await loadRuleFiles(rulesDir);
-  const problems = [...loaded.problems, ...checkTopics(loaded.topics, vocabularyOf(lexicon, catalogue))];
+  const rulesChecked = cached ? fromCache(files.rules, cached.rules as RuleFileData[]) : files.rules.map(checkRuleFile);
+  const loaded = topicsOf(rulesChecked);
+  const problems = [...loaded.problems, ...ruleFolder.problems, ...checkTopics(loaded.topics, vocabularyOf(lexicon, catalogue))];
   if (problems.length > 0) throw new SourceError(problems);
-  return new RuleLibrary(loaded.topics, lexicon, catalogue, loaded.files);
+  if (cache && !cached) cache.write({ lexicon: valuesOf(lexiconChecked), rules: valuesOf(rulesChecked) });
+  return new RuleLibrary(loaded.topics, lexicon, catalogue, files.rules.map((f) => f.file));
+}
+
+function fromCache<T>(files: readonly TextFile[], values: readonly T[]): Array<CheckedFile<T>> {
+  return files.map((file, i) => ({ dataFile: cachedDataFile(file, values[i]!), problems: [] }));
+}
+
+function valuesOf(checked: ReadonlyArray<CheckedFile>): unknown[] {
+  return checked.map((file) => file.dataFile!.data);
 }
 
 /** The value a test's or an item's fact map gives json-rules-engine: every catalogue fact, unknown ones as such. */

@@ -1,5 +1,5 @@
-import { isPair, isScalar, visit } from 'yaml';
 import type { SourceProblem, YamlSource } from '../yaml/source.js';
+import { yamlPackage } from '../yaml/yaml-package.js';
 import type { RuleDefinition } from './types.js';
 
 /**
@@ -8,6 +8,7 @@ import type { RuleDefinition } from './types.js';
  * a comment, so the request reads "Norco 10/325mg" and the test runs without its quantity.
  */
 export function lintRuleSource(source: YamlSource): SourceProblem[] {
+  const { isPair, isScalar, visit } = yamlPackage();
   const problems: SourceProblem[] = [];
   visit(source.document, {
     Scalar(_, scalar, path) {
@@ -29,5 +30,5 @@ export function lintRuleSource(source: YamlSource): SourceProblem[] {
 
 /** Lint every rule file of a library once. */
 export function lintRules(rules: readonly RuleDefinition[]): SourceProblem[] {
-  return [...new Set(rules.map((rule) => rule.location.source))].flatMap(lintRuleSource);
+  return [...new Set(rules.map((rule) => rule.location.source()))].flatMap(lintRuleSource);
 }

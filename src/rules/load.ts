@@ -1,11 +1,13 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readProjectJson } from '../project-files.js';
+import { parsedDataFile, type CheckedFile, type DataFile, type TextFile } from '../yaml/data-file.js';
 import { parseYamlSource, problemAt, type SourceProblem, type YamlSource } from '../yaml/source.js';
 import { validateAgainstSchema } from '../yaml/validate.js';
 import type { Applies, Citation, Condition, RuleTest, TopicDefinition } from './types.js';
 
-interface RuleFileData {
+/** A rule file's value, as its schema shapes it. */
+export interface RuleFileData {
   topic: string;
   title: string;
   description?: string;
@@ -24,16 +26,16 @@ interface RuleFileData {
   }>;
 }
 
-export interface LoadedRules {
-  readonly topics: readonly TopicDefinition[];
-  /** Syntax and schema problems; a file with problems contributes no topic. */
+/** The rule files of a folder, read, with the problems of the folder itself. */
+export interface RuleFolder {
+  readonly files: readonly TextFile[];
+  /** The folder cannot be read, or holds no rule file. */
   readonly problems: readonly SourceProblem[];
-  readonly files: readonly string[];
 }
 
-/** Turn one rule file's text into a topic, or the problems that stop it. Pure: no file system. */
-export function parseRuleFile(file: string, text: string): { topic?: TopicDefinition; problems: SourceProblem[]; source: YamlSource } {
-  const { source, problems } = parseYamlSource(file, text);
+/** A rule file's value once its YAML and its schema are checked, or the problems that stop it. Pure: no file system. */
+export function checkRuleFile(input: TextFile): CheckedFile<RuleFileData> & { readonly source: YamlSource } {
+  const { source, problems } = parseYamlSource(input.file, input.text);
   if (problems.length > 0) return { problems, source };
   const data = source.document.toJS() as unknown;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
@@ -41,11 +43,16 @@ export function parseRuleFile(file: string, text: string): { topic?: TopicDefini
   }
   const invalid = validateAgainstSchema(source, data, readProjectJson('schema', 'rules.schema.json'));
   if (invalid.length > 0) return { problems: invalid, source };
-  const file_ = data as RuleFileData;
+  return { dataFile: parsedDataFile(source, data as RuleFileData), problems: [], source };
+}
+
+/** The topic a checked rule file defines; a rule with no citation (on itself or its file) is a problem. Pure. */
+export function topicOf(dataFile: DataFile<RuleFileData>): { topic: TopicDefinition; problems: SourceProblem[] } {
+  const file_ = dataFile.data;
   const missingCitation: SourceProblem[] = [];
   const rules = file_.rules.map((rule, i) => {
     const citation = rule.citation ?? file_.citation;
-    if (!citation) missingCitation.push(problemAt(source, ['rules', i, 'id'], `rule "${rule.id}" has no citation (give one on the rule or the file)`));
+    if (!citation) missingCitation.push(problemAt(dataFile.source(), ['rules', i, 'id'], `rule "${rule.id}" has no citation (give one on the rule or the file)`));
     return {
       id: rule.id,
       title: rule.title,
@@ -57,7 +64,7 @@ export function parseRuleFile(file: string, text: string): { topic?: TopicDefini
       outcome: rule.outcome,
       explain: rule.explain,
       tests: rule.tests ?? [],
-      location: { source, path: ['rules', i] },
+      location: { file: dataFile.file, path: ['rules', i], source: dataFile.source },
     };
   });
   const topic: TopicDefinition = {
@@ -66,14 +73,35 @@ export function parseRuleFile(file: string, text: string): { topic?: TopicDefini
     ...(file_.description ? { description: file_.description } : {}),
     crossCutting: file_.crossCutting ?? false,
     cites: { sections: file_.cites?.sections ?? [], pages: file_.cites?.pages ?? [] },
-    file,
+    file: dataFile.file,
     rules,
   };
-  return { topic, problems: missingCitation, source };
+  return { topic, problems: missingCitation };
 }
 
-/** Every rule file (*.yaml) directly in a folder; the lexicon/ subfolder is not a rule file. */
-export async function loadRuleFiles(folder: string): Promise<LoadedRules> {
+/** Turn one rule file's text into a topic, or the problems that stop it. Pure: no file system. */
+export function parseRuleFile(file: string, text: string): { topic?: TopicDefinition; problems: SourceProblem[]; source: YamlSource } {
+  const checked = checkRuleFile({ file, text });
+  if (!checked.dataFile) return { problems: [...checked.problems], source: checked.source };
+  return { ...topicOf(checked.dataFile), source: checked.source };
+}
+
+/** The topics of checked rule files, and every problem in file order; a file with problems contributes no topic. */
+export function topicsOf(checked: ReadonlyArray<CheckedFile<RuleFileData>>): { topics: TopicDefinition[]; problems: SourceProblem[] } {
+  const topics: TopicDefinition[] = [];
+  const problems: SourceProblem[] = [];
+  for (const file of checked) {
+    problems.push(...file.problems);
+    if (!file.dataFile) continue;
+    const made = topicOf(file.dataFile);
+    problems.push(...made.problems);
+    topics.push(made.topic);
+  }
+  return { topics, problems };
+}
+
+/** Read every rule file (*.yaml) directly in a folder; the lexicon/ subfolder is not a rule file. */
+export async function readRuleFolder(folder: string): Promise<RuleFolder> {
   let names: string[];
   try {
     names = (await readdir(folder, { withFileTypes: true }))
@@ -81,18 +109,13 @@ export async function loadRuleFiles(folder: string): Promise<LoadedRules> {
       .map((entry) => entry.name)
       .sort();
   } catch (error) {
-    return { topics: [], files: [], problems: [{ file: folder, line: 1, column: 1, message: `cannot read the rules folder (${(error as NodeJS.ErrnoException).code ?? error})` }] };
+    return { files: [], problems: [{ file: folder, line: 1, column: 1, message: `cannot read the rules folder (${(error as NodeJS.ErrnoException).code ?? error})` }] };
   }
-  const topics: TopicDefinition[] = [];
-  const problems: SourceProblem[] = [];
-  const files: string[] = [];
+  const files: TextFile[] = [];
   for (const name of names) {
     const file = join(folder, name);
-    files.push(file);
-    const parsed = parseRuleFile(file, await readFile(file, 'utf8'));
-    problems.push(...parsed.problems);
-    if (parsed.topic) topics.push(parsed.topic);
+    files.push({ file, text: await readFile(file, 'utf8') });
   }
-  if (names.length === 0) problems.push({ file: folder, line: 1, column: 1, message: 'no rule files (*.yaml) in the rules folder' });
-  return { topics, problems, files };
+  if (names.length === 0) return { files, problems: [{ file: folder, line: 1, column: 1, message: 'no rule files (*.yaml) in the rules folder' }] };
+  return { files, problems: [] };
 }

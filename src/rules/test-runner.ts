@@ -76,7 +76,7 @@ export function testFactSet(library: RuleLibrary, test: RuleTest): TestFactSet {
 }
 
 async function runOne(library: RuleLibrary, rule: RuleDefinition, engine: Engine, test: RuleTest, index: number): Promise<TestResult> {
-  const location = locationOf(rule.location.source, [...rule.location.path, 'tests', index]);
+  const location = locationOf(rule.location.source(), [...rule.location.path, 'tests', index]);
   const { facts, treatment } = testFactSet(library, test);
   const factValues = Object.fromEntries([...factsRead(rule.when)].map((name) => [name, facts[name] ?? null]));
   const base = { rule: rule.id, test, index, location, factValues };
@@ -104,8 +104,8 @@ export async function runRuleTests(library: RuleLibrary): Promise<RuleTestSummar
     for (const [index, test] of rule.tests.entries()) results.push(await runOne(library, rule, engine, test, index));
     summaries.push({
       rule: rule.id,
-      file: rule.location.source.file,
-      location: locationOf(rule.location.source, [...rule.location.path, 'id']),
+      file: rule.location.file,
+      location: locationOf(rule.location.source(), [...rule.location.path, 'id']),
       passed: results.filter((r) => r.passed).length,
       failed: results.filter((r) => !r.passed).length,
       results,

@@ -43,9 +43,14 @@ export interface RuleTest {
 
 /** Where a rule or one of its parts sits in its file, for file:line messages. */
 export interface RuleLocation {
-  readonly source: YamlSource;
+  readonly file: string;
   /** Key path of the rule in its file: ["rules", 3]. */
   readonly path: KeyPath;
+  /**
+   * The file's document with node positions. A library loaded from the cache parses it on the first
+   * call (see DataFile), so call it only to locate a message: an audit never does.
+   */
+  readonly source: () => YamlSource;
 }
 
 export interface RuleDefinition {

@@ -28,6 +28,14 @@ export function isAcronym(phrase: string): boolean {
   return /^[A-Z][A-Z0-9/&]{1,5}s?$/.test(phrase.trim()) && /[A-Z].*[A-Z]/.test(phrase);
 }
 
+/** Phrases sorted longest first by their key's length (a stable sort: equal lengths keep their order). */
+function longestFirst(phrases: readonly string[]): string[] {
+  return phrases
+    .map((phrase) => ({ phrase, length: phraseKey(phrase).length }))
+    .sort((a, b) => b.length - a.length)
+    .map((entry) => entry.phrase);
+}
+
 /**
  * A set of phrases, each tagged with a value, matched in one pass. Longer phrases win where two
  * overlap ("low back" over "back"), and matches never overlap.
@@ -40,9 +48,15 @@ export function isAcronym(phrase: string): boolean {
 export class PhraseSet<T> {
   /** The alternations, in order: their phrases longest first, and whether case matters. */
   readonly patterns: readonly TriePattern[];
+  /** Can the set's phrases be walked in a trie (shared with other sets by a PhraseIndex)? */
+  readonly trieable: boolean;
   private readonly values = new Map<string, T>();
-  private readonly trie: PhraseTrie | undefined;
-  private readonly regexes: readonly RegExp[];
+  /**
+   * The set's own matcher, made on its first `matchAll`: most of the lexicon's sets (concepts,
+   * modifiers) are only ever matched through a PhraseIndex, so building their own tries up front
+   * would be a third of the lexicon's compile time for nothing.
+   */
+  private matcher: PhraseTrie | readonly RegExp[] | undefined;
 
   constructor(entries: Iterable<readonly [string, T]>) {
     const phrases: string[] = [];
@@ -56,28 +70,24 @@ export class PhraseSet<T> {
         if (/[A-Z]s$/.test(phrase)) acronyms.push(phrase.toUpperCase());
       } else phrases.push(phrase);
     }
-    const byLength = (a: string, b: string): number => phraseKey(b).length - phraseKey(a).length;
     const patterns: TriePattern[] = [];
-    if (phrases.length > 0) patterns.push({ phrases: phrases.sort(byLength), caseSensitive: false });
-    if (acronyms.length > 0) patterns.push({ phrases: acronyms.sort(byLength), caseSensitive: true });
+    if (phrases.length > 0) patterns.push({ phrases: longestFirst(phrases), caseSensitive: false });
+    if (acronyms.length > 0) patterns.push({ phrases: longestFirst(acronyms), caseSensitive: true });
     this.patterns = patterns;
-    const trieable = patterns.every((pattern) => pattern.phrases.every(trieCanHold));
-    this.trie = trieable ? new PhraseTrie(patterns) : undefined;
-    this.regexes = trieable ? [] : patterns.map((p) => new RegExp(p.phrases.map(phraseSource).join('|'), p.caseSensitive ? 'g' : 'gi'));
+    this.trieable = patterns.every((pattern) => pattern.phrases.every(trieCanHold));
   }
 
   get size(): number {
     return this.values.size;
   }
 
-  /** Can the set's phrases be walked in a trie (shared with other sets by a PhraseIndex)? */
-  get trieable(): boolean {
-    return this.trie !== undefined;
-  }
-
   /** Every match in `text`, left to right; where matches overlap the longer (then earlier) one is kept. */
   matchAll(text: string): Array<PhraseMatch<T>> {
-    const perPattern = this.trie ? this.trie.scan(text) : this.regexes.map((regex) => regexMatches(regex, text));
+    this.matcher ??= this.trieable
+      ? new PhraseTrie(this.patterns)
+      : this.patterns.map((p) => new RegExp(p.phrases.map(phraseSource).join('|'), p.caseSensitive ? 'g' : 'gi'));
+    const matcher = this.matcher;
+    const perPattern = matcher instanceof PhraseTrie ? matcher.scan(text) : matcher.map((regex) => regexMatches(regex, text));
     return this.fromPatternMatches(text, perPattern);
   }
 

@@ -1,4 +1,5 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { Document, LineCounter, Node } from 'yaml';
+import { yamlPackage } from './yaml-package.js';
 
 /** A place in a source file, as editors and CI logs name it: file:line:column (1-based). */
 export interface SourceLocation {
@@ -40,6 +41,7 @@ export type KeyPath = ReadonlyArray<string | number>;
 
 /** Parse YAML text keeping node positions; syntax errors and warnings become located problems. */
 export function parseYamlSource(file: string, text: string): { source: YamlSource; problems: SourceProblem[] } {
+  const { LineCounter, parseDocument } = yamlPackage();
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const problems = [...document.errors, ...document.warnings].map((error) => {
@@ -50,6 +52,7 @@ export function parseYamlSource(file: string, text: string): { source: YamlSourc
 }
 
 function childNode(node: unknown, key: string | number): unknown {
+  const { isMap, isPair, isScalar, isSeq } = yamlPackage();
   if (isMap(node)) {
     for (const pair of node.items) {
       if (isPair(pair) && isScalar(pair.key) && pair.key.value === key) return pair;
@@ -62,6 +65,7 @@ function childNode(node: unknown, key: string | number): unknown {
 
 /** Line and column of the node at `path` (or of its nearest ancestor that exists). */
 export function locate(source: YamlSource, path: KeyPath): { line: number; column: number } {
+  const { isPair } = yamlPackage();
   let node: unknown = source.document.contents;
   let found: unknown = node;
   for (const key of path) {

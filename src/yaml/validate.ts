@@ -1,4 +1,6 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { createRequire } from 'node:module';
+import type * as AjvPackage from 'ajv';
+import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import { problemAt, type SourceProblem, type YamlSource } from './source.js';
 
 /** "/rules/0/when/all/1" → ["rules", 0, "when", "all", 1] */
@@ -50,14 +52,23 @@ function mergeMissingProperties(errors: readonly ErrorObject[]): ErrorObject[] {
   return merged;
 }
 
-const ajv = new Ajv({ allErrors: true, strict: false });
+let ajv: Ajv | undefined;
 const compiled = new Map<object, ValidateFunction>();
+
+/**
+ * The JSON Schema validator, made on first use rather than at startup: loading ajv costs a cold
+ * CLI some 20 ms, and an audit whose rule library comes from the cache validates nothing.
+ */
+function validator(): Ajv {
+  ajv ??= new (createRequire(import.meta.url)('ajv') as typeof AjvPackage).Ajv({ allErrors: true, strict: false });
+  return ajv;
+}
 
 /** Validate a parsed YAML document against a JSON Schema, each problem located at its node. */
 export function validateAgainstSchema(source: YamlSource, data: unknown, schema: object): SourceProblem[] {
   let validate = compiled.get(schema);
   if (!validate) {
-    validate = ajv.compile(schema);
+    validate = validator().compile(schema);
     compiled.set(schema, validate);
   }
   if (validate(data)) return [];

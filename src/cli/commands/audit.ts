@@ -9,6 +9,7 @@ import type { ReportFrame, ReportStream, TextOut } from '../../report/report-str
 import { rulesInfo, toolInfo, type AuditReport } from '../../report/report.js';
 import { formatTerminal, terminalChalk } from '../../report/terminal.js';
 import { EXIT, lettersFor, libraryFor, UsageError } from '../library.js';
+import { DEFAULT_LETTER_TIMEOUT_S } from '../letter-timeout.js';
 import { Interrupted, type TrapInterrupts } from '../interrupt.js';
 import { callbackOut, ReportFile, TemporarySpool } from '../output.js';
 import { createProgress } from '../progress.js';
@@ -52,13 +53,6 @@ function parseJobs(value: string | undefined): number {
   return Number(value);
 }
 
-/**
- * What a letter may take before it is stopped and reported "not audited": a letter takes a few
- * milliseconds, a long PDF a second or two; a minute means it will not end (pdf.js looping on a
- * malformed file, say), and it must not hold up the batch.
- */
-export const DEFAULT_LETTER_TIMEOUT_S = 60;
-
 function parseLetterTimeout(value: string | undefined): number {
   if (value === undefined) return DEFAULT_LETTER_TIMEOUT_S * 1000;
   if (!/^\d+(\.\d+)?$/.test(value)) throw new UsageError(`--letter-timeout takes a number of seconds (0: no limit), not "${value}"`);
@@ -80,7 +74,7 @@ interface Resources {
 }
 
 async function openOutput(format: FileFormatName, out: TextOut & { flush?: () => void }, resources: Resources): Promise<ReportOutput> {
-  const { stream, render } = reportFormat(format);
+  const { stream, renderer } = reportFormat(format);
   const close = async (): Promise<void> => {
     out.flush?.();
   };
@@ -92,6 +86,7 @@ async function openOutput(format: FileFormatName, out: TextOut & { flush?: () =>
     };
     return { format, stream: await stream(out, spool), close };
   }
+  const render = await renderer();
   return { format, render: async (report) => void (await out.write(render(report))), close };
 }
 

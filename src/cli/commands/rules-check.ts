@@ -22,12 +22,6 @@ export interface RulesCheckOptions {
   readonly color?: boolean;
 }
 
-export const RULES_CHECK_EXIT_CODES = `
-Exit codes:
-  0  every rule file valid, every test passed, coverage not below --min-coverage
-     (conflicts and rules that never fired are reported as warnings)
-  2  a rule file is broken, a test failed, coverage is below --min-coverage, or a usage error`;
-
 /** A file as the report names it: relative to the working folder when inside it, else as it is. */
 function displayPath(file: string, cwd: string): string {
   const inside = relative(cwd, file);
