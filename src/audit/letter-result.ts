@@ -22,12 +22,19 @@ export interface LetterResult {
   readonly file: string;
   /** What the summary counts. */
   readonly tally: LetterTally;
-  /** The entry of each format of `ResultWanted.entries`, in order. */
-  readonly entries: readonly string[];
+  /** The entry of each format of `ResultWanted.entries`, in order, UTF-8 encoded (each in a buffer of its own, to hand over from a worker). */
+  readonly entries: readonly Uint8Array[];
   /** The letter's terminal digest, when wanted and it has one. */
   readonly digest?: DeterminationAudit;
   /** The whole audit, when wanted. */
   readonly audit?: DeterminationAudit;
+}
+
+const UTF8 = new TextEncoder();
+
+/** The buffers of a result's entries: what a worker hands over with it instead of copying. */
+export function transferables(result: LetterResult): ArrayBuffer[] {
+  return result.entries.map((entry) => entry.buffer as ArrayBuffer);
 }
 
 export function letterResult(audit: DeterminationAudit, wanted: ResultWanted): LetterResult {
@@ -38,7 +45,7 @@ export function letterResult(audit: DeterminationAudit, wanted: ResultWanted): L
     entries: wanted.entries.map((format) => {
       const entry = reportFormat(format).entry;
       if (!entry) throw new Error(`format ${format} is not written letter by letter`);
-      return entry(audit);
+      return UTF8.encode(entry(audit));
     }),
     ...(digest ? { digest } : {}),
     ...(wanted.audit ? { audit } : {}),

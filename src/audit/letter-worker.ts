@@ -6,7 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadRuleLibrary } from '../rules/library.js';
 import { auditLetterBytes, readLetterOrFail } from './audit-letter.js';
-import { letterResult } from './letter-result.js';
+import { letterResult, transferables } from './letter-result.js';
 import type { WorkerReply, WorkerRequest, WorkerSetup } from './worker-protocol.js';
 
 const port = parentPort;
@@ -32,7 +32,10 @@ try {
   let auditing = false;
   const drain = async (): Promise<void> => {
     auditing = true;
-    for (let request = waiting.shift(); request; request = waiting.shift()) port.postMessage(await answer(request));
+    for (let request = waiting.shift(); request; request = waiting.shift()) {
+      const reply = await answer(request);
+      port.postMessage(reply, 'result' in reply ? transferables(reply.result) : []);
+    }
     auditing = false;
   };
   port.on('message', (request: WorkerRequest) => {

@@ -12,31 +12,43 @@ import type { Spool, TextOut } from '../report/report-stream.js';
  */
 const CHUNK = 16 * 1024;
 
+/** A spool is read back in pieces of this many bytes. */
+const REPLAY_CHUNK = 64 * 1024;
+
 /** Gathers small writes into chunks for a slower `flush` (a file write, a stdout callback). */
-class ChunkedOut implements TextOut {
-  private pending: string[] = [];
+class ChunkedOut {
+  private pending: Array<string | Uint8Array> = [];
   private length = 0;
+  private hasBytes = false;
 
-  constructor(private readonly flushChunk: (chunk: string) => void) {}
+  constructor(private readonly flushChunk: (chunk: string | Uint8Array) => void) {}
 
-  write(text: string): void {
+  write(text: string | Uint8Array): void {
     this.pending.push(text);
     this.length += text.length;
+    if (typeof text !== 'string') this.hasBytes = true;
     if (this.length >= CHUNK) this.flush();
   }
 
+  /** Hand on what is pending as one chunk: text when all of it is text, else UTF-8 bytes. */
   flush(): void {
     if (this.length === 0) return;
-    const chunk = this.pending.join('');
+    const parts = this.pending;
+    const chunk = this.hasBytes ? Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part, 'utf8') : part))) : parts.join('');
     this.pending = [];
     this.length = 0;
+    this.hasBytes = false;
     this.flushChunk(chunk);
   }
 }
 
-/** Text for a callback such as the command's stdout, in chunks. */
+/**
+ * Text for a callback such as the command's stdout, in chunks. Bytes are decoded as they come; a
+ * chunk of replayed bytes may end inside a character, whose first bytes wait for the next chunk.
+ */
 export function callbackOut(write: (text: string) => void): TextOut & { flush(): void } {
-  return new ChunkedOut(write);
+  const decoder = new StringDecoder('utf8');
+  return new ChunkedOut((chunk) => write(typeof chunk === 'string' ? decoder.end() + chunk : decoder.write(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength))));
 }
 
 /**
@@ -50,7 +62,8 @@ export class FileOut implements TextOut {
 
   private constructor(private readonly fd: number) {
     this.chunks = new ChunkedOut((chunk) => {
-      writeSync(this.fd, chunk);
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+      for (let written = 0; written < bytes.length; ) written += writeSync(this.fd, bytes, written);
     });
   }
 
@@ -58,7 +71,7 @@ export class FileOut implements TextOut {
     return new FileOut(openSync(path, 'w'));
   }
 
-  write(text: string): void {
+  write(text: string | Uint8Array): void {
     this.chunks.write(text);
   }
 
@@ -89,7 +102,7 @@ export class ReportFile implements TextOut {
     this.out = FileOut.create(this.partial);
   }
 
-  write(text: string): void {
+  write(text: string | Uint8Array): void {
     this.out.write(text);
   }
 
@@ -126,7 +139,7 @@ export class TemporarySpool implements Spool {
     return new TemporarySpool(folder, file, FileOut.create(file));
   }
 
-  write(text: string): void {
+  write(text: string | Uint8Array): void {
     this.out.write(text);
   }
 
@@ -134,13 +147,11 @@ export class TemporarySpool implements Spool {
     this.out.close();
     const fd = openSync(this.file, 'r');
     try {
-      const bytes = Buffer.allocUnsafe(CHUNK);
-      const decoder = new StringDecoder('utf8');
+      // Bytes as they were spooled (a chunk may end inside a character: the target takes bytes whole).
+      const bytes = Buffer.allocUnsafe(REPLAY_CHUNK);
       for (let read = readSync(fd, bytes); read > 0; read = readSync(fd, bytes)) {
-        await target.write(decoder.write(bytes.subarray(0, read)));
+        await target.write(Buffer.from(bytes.subarray(0, read)));
       }
-      const rest = decoder.end();
-      if (rest) await target.write(rest);
     } finally {
       closeSync(fd);
     }

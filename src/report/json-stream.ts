@@ -40,9 +40,10 @@ export class JsonReportStream implements ReportStream {
     private readonly spool: Spool,
   ) {}
 
-  /** `entry`: the determination as `jsonDeterminationEntry` renders it. */
-  async add(entry: string): Promise<void> {
-    await this.spool.write(`${this.count === 0 ? '[\n' : ',\n'}${entry}`);
+  /** `entry`: the determination as `jsonDeterminationEntry` renders it, UTF-8 encoded. */
+  async add(entry: Uint8Array): Promise<void> {
+    await this.spool.write(this.count === 0 ? '[\n' : ',\n');
+    await this.spool.write(entry);
     this.count++;
   }
 

@@ -24,8 +24,8 @@ export function formatJsonLines(report: AuditReport): string {
 export class JsonLinesReportStream implements ReportStream {
   constructor(private readonly out: TextOut) {}
 
-  /** `entry`: the determination's line, as `jsonLinesDetermination` renders it. */
-  async add(entry: string): Promise<void> {
+  /** `entry`: the determination's line, as `jsonLinesDetermination` renders it, UTF-8 encoded. */
+  async add(entry: Uint8Array): Promise<void> {
     await this.out.write(entry);
   }
 

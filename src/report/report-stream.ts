@@ -3,9 +3,12 @@ import type { AuditReport } from './report.js';
 /** Everything a report holds but its determinations: known before the batch (tool, rules, skipped) or after it (summary). */
 export type ReportFrame = Omit<AuditReport, 'determinations'>;
 
-/** Where a streamed report goes; a write may return a promise to hold the writer back until the text is taken. */
+/**
+ * Where a streamed report goes: text, or text already encoded as UTF-8 (a letter's entry comes from
+ * its worker as bytes). A write may return a promise to hold the writer back until the text is taken.
+ */
 export interface TextOut {
-  write(text: string): void | Promise<void>;
+  write(text: string | Uint8Array): void | Promise<void>;
 }
 
 /**
@@ -19,10 +22,11 @@ export interface Spool extends TextOut {
 
 /**
  * A report written as the batch goes, letter by letter, without holding the batch. Each letter
- * comes as its entry: the text its format's `entry` made of its audit (in a worker, where it was
- * audited).
+ * comes as its entry: the text its format's `entry` made of its audit, UTF-8 encoded where it was
+ * audited (in a worker: the bytes are handed over, not copied, and the main thread only writes
+ * them out, making no string of its own).
  */
 export interface ReportStream {
-  add(entry: string): Promise<void>;
+  add(entry: Uint8Array): Promise<void>;
   finish(frame: ReportFrame): Promise<void>;
 }
