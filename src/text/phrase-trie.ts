@@ -310,16 +310,15 @@ class ScanState {
   private readonly bestAlternative: Int32Array;
   private readonly bestEnd: Int32Array;
   private readonly touched: number[] = [];
+  /** Matches found so far, three numbers each (pattern, start, end). */
+  private found = new Int32Array(96);
+  private count = 0;
 
   constructor(patterns: number) {
     this.resumeAt = new Int32Array(patterns);
     this.bestAlternative = new Int32Array(patterns).fill(-1);
     this.bestEnd = new Int32Array(patterns);
   }
-
-  /** Matches found so far, three numbers each (pattern, start, end). */
-  private found = new Int32Array(96);
-  private count = 0;
 
   reset(): void {
     this.resumeAt.fill(0);

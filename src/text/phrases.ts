@@ -1,4 +1,4 @@
-import { NO_MATCHES, PhraseTrie, phraseWords, trieCanHold, type FlatMatches, type TrieMatch, type TriePattern } from './phrase-trie.js';
+import { PhraseTrie, phraseWords, trieCanHold, type FlatMatches, type TrieMatch, type TriePattern } from './phrase-trie.js';
 
 /** A phrase's identity for lookup: case, spaces and hyphens do not matter ("X-ray" = "x ray" = "xray"). */
 export function phraseKey(text: string): string {
