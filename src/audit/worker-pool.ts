@@ -78,6 +78,10 @@ export class LetterPool {
   private readonly workers = new Set<Worker>();
   private nextId = 0;
   private closing = false;
+  /** Workers started that are not yet ready (nor failed). */
+  private starting = 0;
+  /** Why the last worker to replace a stopped one could not be started: with none ready or starting, letters are handed off. */
+  private unstartable: string | undefined;
 
   private constructor(private readonly options: PoolOptions) {}
 
@@ -109,6 +113,13 @@ export class LetterPool {
   }
 
   private addWorker(): Promise<void> {
+    this.starting++;
+    let started = false;
+    /** The start is over, one way or the other (counted once). */
+    const settle = (): void => {
+      if (!started) this.starting--;
+      started = true;
+    };
     return new Promise((resolve, reject) => {
       const { setup, heap } = this.options;
       const worker = new Worker(workerScript(), { workerData: setup, ...(heap ? { resourceLimits: heap } : {}) });
@@ -117,6 +128,7 @@ export class LetterPool {
       let ready = false;
       worker.on('message', (reply: WorkerReply) => {
         if ('ready' in reply) {
+          settle();
           if (this.closing) {
             void worker.terminate();
             return;
@@ -126,6 +138,7 @@ export class LetterPool {
           resolve();
           this.dispatch();
         } else if ('failed' in reply) {
+          settle();
           reject(new WorkerStartError(`a letter worker could not load the rule library: ${reply.failed}`));
           void worker.terminate();
         } else {
@@ -137,6 +150,7 @@ export class LetterPool {
       });
       const lost = (reason: string): void => {
         if (!ready) {
+          settle();
           reject(new WorkerStartError(`a letter worker did not start: ${reason}`));
           return;
         }
@@ -167,7 +181,12 @@ export class LetterPool {
     const at = this.slots.indexOf(slot);
     if (at < 0) return false;
     this.slots.splice(at, 1);
-    if (!this.closing) void this.addWorker().catch((error: Error) => this.failQueued(error.message));
+    if (!this.closing) {
+      void this.addWorker().catch((error: Error) => {
+        this.unstartable = error.message;
+        this.dispatch();
+      });
+    }
     return true;
   }
 
@@ -181,21 +200,23 @@ export class LetterPool {
     void this.options.handOff(task.input, reason).then(task.resolve);
   }
 
-  /** Hand queued letters to the least busy workers. */
+  /**
+   * Hand queued letters to the least busy workers; with no worker ready or starting, because none
+   * could be started to replace a stopped one, hand them off instead: they are not left waiting.
+   */
   private dispatch(): void {
     while (this.queue.length > 0) {
       let idlest: Slot | undefined;
       for (const slot of this.slots) if (slot.tasks.size < IN_FLIGHT_PER_WORKER && (!idlest || slot.tasks.size < idlest.tasks.size)) idlest = slot;
-      if (!idlest) return;
+      if (!idlest) {
+        if (this.slots.length === 0 && this.starting === 0 && this.unstartable !== undefined && !this.closing) {
+          for (const task of this.queue.splice(0)) this.handOff(task, `no worker could be started (${this.unstartable})`);
+        }
+        return;
+      }
       const task = this.queue.shift()!;
       idlest.tasks.add(task.request.id, task);
       idlest.worker.postMessage(task.request);
     }
-  }
-
-  /** No worker can be started any more: what waits is handed off, not lost. */
-  private failQueued(reason: string): void {
-    if (this.closing || this.slots.length > 0) return;
-    for (const task of this.queue.splice(0)) this.handOff(task, `no worker could be started (${reason})`);
   }
 }

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { auditFile } from '../../src/audit/audit-letter.js';
@@ -10,6 +10,7 @@ import { CAPPED_HEAP, LetterPool, type PoolOptions } from '../../src/audit/worke
 import { WORKER_MAX_LETTER_BYTES } from '../../src/audit/worker-protocol.js';
 import { main } from '../../src/cli/main.js';
 import { pdfBomb, slowPdf } from '../bad-input/craft.js';
+import { PROJECT_ROOT } from '../../src/project-files.js';
 import { bundledLibrary, captureIo, DWC_TXT, listDir } from '../helpers.js';
 
 /**
@@ -67,7 +68,8 @@ describe('a letter that takes longer than --letter-timeout', () => {
   });
 
   test('--letter-timeout takes a number of seconds', async () => {
-    for (const value of ['-1', 'ten', '1e3', '']) expect((await cli(['audit', without, '--letter-timeout', value], without)).code).toBe(2);
+    // 2147484 s is past what a timer can wait (2^31 - 1 ms): it would fire at once, not never.
+    for (const value of ['-1', 'ten', '1e3', '', '2147484']) expect((await cli(['audit', without, '--letter-timeout', value], without)).code).toBe(2);
     expect((await cli(['audit', without, '--format', 'json', '--letter-timeout', '0.5'], without)).code).toBe(0);
   });
 });
@@ -137,6 +139,28 @@ describe('the letter pool', () => {
       expect(handedOff).toEqual([[bomb, expect.stringMatching(/^the worker auditing it stopped \(.*memory/)]]);
       expect(results[0]).toEqual({ file: 'bomb.pdf', handedOff: true });
       expect(results.slice(1)).toEqual(await inThisThread(good));
+    } finally {
+      await pool.close();
+    }
+  });
+
+  test('when no worker can be started in place of a stopped one, the letters waiting are handed off, not left waiting', async () => {
+    // The pool's workers read the rules from this copy; emptied once the pool is up, a new worker cannot load them.
+    const rulesDir = join(root, 'rules-copy');
+    cpSync(join(PROJECT_ROOT, 'rules'), rulesDir, { recursive: true });
+    const slow = input('slow-again.pdf', slowPdf(SLOW_MB));
+    const { options, handedOff, overran } = recorded();
+    const pool = await LetterPool.start({ ...options, setup: { ...options.setup, library: { rulesDir } } });
+    try {
+      rmSync(rulesDir, { recursive: true, force: true });
+      mkdirSync(rulesDir);
+      const results = await Promise.all([slow, ...good].map((letter) => pool.audit(letter)));
+      expect(overran).toEqual([slow]);
+      expect(handedOff.map(([letter]) => letter)).toEqual(good);
+      for (const [, reason] of handedOff) expect(reason).toMatch(/^no worker could be started \(/);
+      expect(results.slice(1)).toEqual(good.map((letter) => ({ file: letter.name, handedOff: true })));
+      // A letter asked for afterwards is handed off at once too.
+      expect(await pool.audit(good[0]!)).toEqual({ file: good[0]!.name, handedOff: true });
     } finally {
       await pool.close();
     }

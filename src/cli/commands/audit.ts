@@ -53,10 +53,14 @@ function parseJobs(value: string | undefined): number {
   return Number(value);
 }
 
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
 function parseLetterTimeout(value: string | undefined): number {
   if (value === undefined) return DEFAULT_LETTER_TIMEOUT_S * 1000;
-  if (!/^\d+(\.\d+)?$/.test(value)) throw new UsageError(`--letter-timeout takes a number of seconds (0: no limit), not "${value}"`);
-  return Math.round(Number(value) * 1000);
+  const ms = /^\d+(\.\d+)?$/.test(value) ? Math.round(Number(value) * 1000) : NaN;
+  // A timer cannot wait longer than 2^31 - 1 ms (about 24 days): a longer one would fire at once.
+  if (!(ms <= MAX_TIMER_MS)) throw new UsageError(`--letter-timeout takes a number of seconds up to ${Math.floor(MAX_TIMER_MS / 1000)} (0: no limit), not "${value}"`);
+  return ms;
 }
 
 /** One report being written: streamed as the letters pass when its format can, else rendered at the end. */
