@@ -84,6 +84,17 @@ export class FileOut implements TextOut {
       closeSync(this.fd);
     }
   }
+
+  /** Close without writing what is pending: the text is being thrown away (and a full disk must not stop that). */
+  abandon(): void {
+    if (this.closed) return;
+    this.closed = true;
+    try {
+      closeSync(this.fd);
+    } catch {
+      // the descriptor is unusable already; there is nothing left to release
+    }
+  }
 }
 
 /**
@@ -117,11 +128,8 @@ export class ReportFile implements TextOut {
   discard(): void {
     if (this.settled) return;
     this.settled = true;
-    try {
-      this.out.close();
-    } finally {
-      rmSync(this.partial, { force: true });
-    }
+    this.out.abandon();
+    rmSync(this.partial, { force: true });
   }
 }
 
@@ -158,7 +166,7 @@ export class TemporarySpool implements Spool {
   }
 
   async dispose(): Promise<void> {
-    this.out.close();
+    this.out.abandon();
     await rm(this.folder, { recursive: true, force: true });
   }
 }

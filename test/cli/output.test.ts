@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { callbackOut, TemporarySpool } from '../../src/cli/output.js';
+import { callbackOut, FileOut, TemporarySpool } from '../../src/cli/output.js';
 
 describe('report output: text and UTF-8 bytes', () => {
   // A letter's entry comes from its worker as UTF-8 bytes. Made of three-byte "–" and two-byte
@@ -34,6 +34,17 @@ describe('report output: text and UTF-8 bytes', () => {
     out.write('c');
     out.flush();
     expect(printed.join('')).toBe('a § b c');
+  });
+
+  // /dev/full takes the open and fails every write with ENOSPC: a disk that filled up mid-run.
+  (existsSync('/dev/full') ? test : test.skip)('on a full disk, close() reports the failure; abandon() lets go of the file without writing', () => {
+    const full = FileOut.create('/dev/full');
+    full.write('pending text, never written');
+    expect(() => full.close()).toThrow(/ENOSPC/);
+    const thrownAway = FileOut.create('/dev/full');
+    thrownAway.write('pending text, thrown away');
+    expect(() => thrownAway.abandon()).not.toThrow();
+    expect(() => thrownAway.abandon()).not.toThrow();
   });
 
   test('a disposed spool leaves no folder behind', async () => {

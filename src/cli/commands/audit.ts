@@ -170,7 +170,17 @@ export async function runAudit(paths: readonly string[], options: AuditCommandOp
   } finally {
     progress.finish();
     release?.();
-    for (const file of resources.files) file.discard();
-    for (const spool of resources.spools) await spool.dispose();
+    // Each step on its own: one that fails (a full disk, say) must not leave the others undone,
+    // nor replace the error or interruption that brought the run here.
+    for (const file of resources.files) await cleanUp(io, `remove ${file.path}'s unfinished copy`, () => file.discard());
+    for (const spool of resources.spools) await cleanUp(io, 'remove the temporary spool', () => spool.dispose());
+  }
+}
+
+async function cleanUp(io: CommandIo, what: string, step: () => void | Promise<void>): Promise<void> {
+  try {
+    await step();
+  } catch (error) {
+    io.stderr(`imr-audit: could not ${what}: ${error instanceof Error ? error.message : String(error)}\n`);
   }
 }
