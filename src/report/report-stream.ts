@@ -23,8 +23,8 @@ export interface Spool extends TextOut {
 /**
  * A report written as the batch goes, letter by letter, without holding the batch. Each letter
  * comes as its entry: the text its format's `entry` made of its audit, UTF-8 encoded where it was
- * audited (in a worker: the bytes are handed over, not copied, and the main thread only writes
- * them out, making no string of its own).
+ * audited (in a worker: the bytes are handed over, not copied, and the main thread writes them
+ * to a file as they are; only a report printed on stdout is decoded back to text).
  */
 export interface ReportStream {
   add(entry: Uint8Array): Promise<void>;
