@@ -1,10 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { readProjectJson } from '../project-files.js';
 import { compilePattern } from '../text/phrases.js';
-import { parsedDataFile, type CheckedFile, type DataFile, type TextFile } from '../yaml/data-file.js';
-import { parseYamlSource, problemAt, SourceError, type SourceProblem } from '../yaml/source.js';
-import { validateAgainstSchema } from '../yaml/validate.js';
+import { checkDataFile, type CheckedFile, type DataFile, type TextFile } from '../yaml/data-file.js';
+import { problemAt, SourceError, type SourceProblem } from '../yaml/source.js';
 import {
   compileLexicon,
   type ConceptDefinition,
@@ -117,12 +115,7 @@ export async function readLexiconFolder(folder: string): Promise<TextFile[]> {
 
 /** A lexicon file's value once its YAML and its schema are checked, or the problems that stop it. Pure. */
 export function checkLexiconFile(input: TextFile): CheckedFile<LexiconFile> {
-  const { source, problems } = parseYamlSource(input.file, input.text);
-  if (problems.length > 0) return { problems };
-  const data = (source.document.toJS() ?? {}) as LexiconFile;
-  const invalid = validateAgainstSchema(source, data, readProjectJson('schema', 'lexicon.schema.json'));
-  if (invalid.length > 0) return { problems: invalid };
-  return { dataFile: parsedDataFile(source, data), problems: [] };
+  return checkDataFile<LexiconFile>(input, { schema: 'lexicon.schema.json', whenEmpty: {} });
 }
 
 /** Merge and compile checked lexicon files. Throws SourceError with every file:line problem. */

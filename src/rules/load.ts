@@ -1,9 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { readProjectJson } from '../project-files.js';
-import { parsedDataFile, type CheckedFile, type DataFile, type TextFile } from '../yaml/data-file.js';
-import { parseYamlSource, problemAt, type SourceProblem, type YamlSource } from '../yaml/source.js';
-import { validateAgainstSchema } from '../yaml/validate.js';
+import { checkDataFile, type CheckedFile, type DataFile, type TextFile } from '../yaml/data-file.js';
+import { problemAt, type SourceProblem, type YamlSource } from '../yaml/source.js';
 import type { Applies, Citation, Condition, RuleTest, TopicDefinition } from './types.js';
 
 /** A rule file's value, as its schema shapes it. */
@@ -35,15 +33,11 @@ export interface RuleFolder {
 
 /** A rule file's value once its YAML and its schema are checked, or the problems that stop it. Pure: no file system. */
 export function checkRuleFile(input: TextFile): CheckedFile<RuleFileData> & { readonly source: YamlSource } {
-  const { source, problems } = parseYamlSource(input.file, input.text);
-  if (problems.length > 0) return { problems, source };
-  const data = source.document.toJS() as unknown;
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    return { problems: [problemAt(source, [], 'a rule file must be a mapping with topic, title and rules')], source };
-  }
-  const invalid = validateAgainstSchema(source, data, readProjectJson('schema', 'rules.schema.json'));
-  if (invalid.length > 0) return { problems: invalid, source };
-  return { dataFile: parsedDataFile(source, data as RuleFileData), problems: [], source };
+  return checkDataFile<RuleFileData>(input, {
+    schema: 'rules.schema.json',
+    shapeProblem: (data) =>
+      data === null || typeof data !== 'object' || Array.isArray(data) ? 'a rule file must be a mapping with topic, title and rules' : undefined,
+  });
 }
 
 /** The topic a checked rule file defines; a rule with no citation (on itself or its file) is a problem. Pure. */

@@ -1,4 +1,6 @@
-import { parseYamlSource, type SourceProblem, type YamlSource } from './source.js';
+import { readProjectJson } from '../project-files.js';
+import { parseYamlSource, problemAt, type SourceProblem, type YamlSource } from './source.js';
+import { validateAgainstSchema } from './validate.js';
 
 /** A file's path and its text, as read. */
 export interface TextFile {
@@ -40,4 +42,26 @@ export function cachedDataFile<T>(input: TextFile, data: T): DataFile<T> {
     data,
     source: () => (source ??= parseYamlSource(input.file, input.text).source),
   };
+}
+
+/** What a kind of data file must be besides valid YAML: its schema, and what an empty or odd document is. */
+export interface DataFileKind {
+  /** The schema's file name in schema/. */
+  readonly schema: string;
+  /** The value of an empty document (absent: an empty document is checked as null). */
+  readonly whenEmpty?: unknown;
+  /** A problem with the document's top-level value the schema's messages would put less plainly. */
+  readonly shapeProblem?: (data: unknown) => string | undefined;
+}
+
+/** A data file's value once its YAML and its schema are checked, or the problems that stop it, with its parsed document. Pure: no file system. */
+export function checkDataFile<T>(input: TextFile, kind: DataFileKind): CheckedFile<T> & { readonly source: YamlSource } {
+  const { source, problems } = parseYamlSource(input.file, input.text);
+  if (problems.length > 0) return { problems, source };
+  const data = (source.document.toJS() as unknown) ?? kind.whenEmpty ?? null;
+  const shape = kind.shapeProblem?.(data);
+  if (shape) return { problems: [problemAt(source, [], shape)], source };
+  const invalid = validateAgainstSchema(source, data, readProjectJson('schema', kind.schema));
+  if (invalid.length > 0) return { problems: invalid, source };
+  return { dataFile: parsedDataFile(source, data as T), problems: [], source };
 }
