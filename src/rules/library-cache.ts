@@ -146,8 +146,20 @@ function touch(path: string): void {
   }
 }
 
-/** Keep the MAX_CACHE_FILES most recently used cache files: every rules folder used gets one, temporary ones too. */
+/** A temporary cache file this old was left by a process that stopped between writing and renaming it. */
+const ABANDONED_AFTER_MS = 60 * 60 * 1000;
+
+/**
+ * Keep the MAX_CACHE_FILES most recently used cache files (every rules folder used gets one,
+ * temporary ones too), and remove temporary files abandoned by a process that was killed.
+ */
 function prune(dir: string): void {
+  const now = Date.now();
+  for (const name of readdirSync(dir)) {
+    if (!/^library-[0-9a-f]+\.json\.\d+\.[0-9a-f]+\.tmp$/.test(name)) continue;
+    const path = join(dir, name);
+    if (now - statSync(path).mtimeMs > ABANDONED_AFTER_MS) unlinkSync(path);
+  }
   const files = readdirSync(dir)
     .filter((name) => /^library-[0-9a-f]+\.json$/.test(name))
     .map((name) => {

@@ -1,4 +1,4 @@
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cacheSettingFrom, encodeCache, libraryCache, type LibraryValues } from '../../src/rules/library-cache.js';
@@ -171,5 +171,19 @@ describe('library cache', () => {
     const files = { lexicon: [], rules: [{ file: 'a.yaml', text: 'x: 1' }] };
     for (let i = 0; i < 20; i++) libraryCache({ dir: box.cacheDir }, [join(box.rulesDir, String(i))], files)!.write({ lexicon: [], rules: [{ x: i }] });
     expect(cacheFiles(box)).toHaveLength(16);
+  });
+
+  test('a temporary cache file left by a killed process is removed once it is an hour old', () => {
+    const files = { lexicon: [], rules: [{ file: 'a.yaml', text: 'x: 1' }] };
+    mkdirSync(box.cacheDir, { recursive: true });
+    const abandoned = join(box.cacheDir, 'library-0123456789abcdef.json.4242.a1b2c3.tmp');
+    const recent = join(box.cacheDir, 'library-0123456789abcdef.json.4243.d4e5f6.tmp');
+    writeFileSync(abandoned, 'half a cache');
+    writeFileSync(recent, 'being written now');
+    const twoHoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);
+    utimesSync(abandoned, twoHoursAgo, twoHoursAgo);
+    libraryCache({ dir: box.cacheDir }, [box.rulesDir], files)!.write({ lexicon: [], rules: [{ x: 1 }] });
+    expect(existsSync(abandoned)).toBe(false);
+    expect(existsSync(recent)).toBe(true);
   });
 });
