@@ -63,7 +63,9 @@ export async function auditBatch(inputs: readonly InputFile[], library: RuleLibr
     return;
   }
 
-  const setup: WorkerSetup = { library: options.library ?? {}, audit: auditOptions, wanted };
+  // The workers build their library from the texts this one was built from: the files are not
+  // read again, so letters audited by a worker started late (a replacement) meet the same rules.
+  const setup: WorkerSetup = { library: { ...options.library, ...(library.sources ? { sources: library.sources } : {}) }, audit: auditOptions, wanted };
   const notAudited = (input: InputFile, reason: string): LetterResult => letterResult(errorAudit(input.name, `not audited: ${reason}`), wanted);
   const limits: Pick<PoolOptions, 'letterTimeoutMs' | 'overran'> = {
     letterTimeoutMs: timeoutMs,

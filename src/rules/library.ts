@@ -7,7 +7,7 @@ import { checkLexiconFile, lexiconOf, readLexiconFolder, type LexiconFile } from
 import type { FactValue, ItemFacts, Treatment } from '../facts/types.js';
 import { DEFAULT_RULES_DIR } from '../project-files.js';
 import { cachedDataFile, type CheckedFile, type TextFile } from '../yaml/data-file.js';
-import { SourceError } from '../yaml/source.js';
+import { SourceError, type SourceProblem } from '../yaml/source.js';
 import { appliesTo, treatmentKey } from './applies.js';
 import { checkTopics, vocabularyOf } from './check.js';
 import { buildEngine, resultTrail, type ConditionTrail } from './compile.js';
@@ -48,6 +48,8 @@ export class RuleLibrary {
     readonly lexicon: Lexicon,
     readonly catalogue: ReadonlyMap<string, FactSpec>,
     readonly files: readonly string[] = [],
+    /** The files it was built from, when it was loaded from files. */
+    readonly sources?: LibrarySources,
   ) {
     this.rules = topics.flatMap((topic) => topic.rules);
     this.byId = new Map(this.rules.map((rule) => [rule.id, rule]));
@@ -126,11 +128,32 @@ export class RuleLibrary {
   }
 }
 
+/**
+ * The files a library is built from, as read: the folders, and every rule and lexicon file's text.
+ * A batch hands them to its workers, so that every letter is audited with the very rules the
+ * report names, even if the files change on disk while the batch runs.
+ */
+export interface LibrarySources {
+  readonly rulesDir: string;
+  readonly lexiconDir: string;
+  readonly files: LibraryFiles;
+}
+
 export interface LoadLibraryOptions {
   /** Folder of rule files; its lexicon/ subfolder, when present, replaces the bundled lexicon. */
   readonly rulesDir?: string;
+  /** The files already read (by the thread that loaded the library first): the folders are not read again. */
+  readonly sources?: LibrarySources;
   /** Where the library cache lives, or false for none (default: from the environment, see cacheSettingFrom). */
   readonly cache?: CacheSetting;
+}
+
+/** Read a library's folders: every lexicon and rule file's text, and the problems of the folders themselves. */
+async function readSources(rulesDir: string): Promise<{ sources: LibrarySources; problems: readonly SourceProblem[] }> {
+  const lexiconDir = existsSync(join(rulesDir, 'lexicon')) ? join(rulesDir, 'lexicon') : join(DEFAULT_RULES_DIR, 'lexicon');
+  const lexicon = await readLexiconFolder(lexiconDir);
+  const ruleFolder = await readRuleFolder(rulesDir);
+  return { sources: { rulesDir, lexiconDir, files: { lexicon, rules: ruleFolder.files } }, problems: ruleFolder.problems };
 }
 
 /**
@@ -139,22 +162,19 @@ export interface LoadLibraryOptions {
  * very texts (library-cache.ts); the rules and the lexicon are built and checked from them either way.
  */
 export async function loadRuleLibrary(options: LoadLibraryOptions = {}): Promise<RuleLibrary> {
-  const rulesDir = options.rulesDir ?? DEFAULT_RULES_DIR;
-  const lexiconDir = existsSync(join(rulesDir, 'lexicon')) ? join(rulesDir, 'lexicon') : join(DEFAULT_RULES_DIR, 'lexicon');
-  const lexiconFiles = await readLexiconFolder(lexiconDir);
-  const ruleFolder = await readRuleFolder(rulesDir);
-  const files: LibraryFiles = { lexicon: lexiconFiles, rules: ruleFolder.files };
-  const cache = libraryCache(options.cache ?? cacheSettingFrom(process.env), [lexiconDir, rulesDir], files);
+  const { sources, problems: folderProblems } = options.sources ? { sources: options.sources, problems: [] } : await readSources(options.rulesDir ?? DEFAULT_RULES_DIR);
+  const { files } = sources;
+  const cache = libraryCache(options.cache ?? cacheSettingFrom(process.env), [sources.lexiconDir, sources.rulesDir], files);
   const cached = cache?.read();
   const lexiconChecked = cached ? fromCache(files.lexicon, cached.lexicon as LexiconFile[]) : files.lexicon.map(checkLexiconFile);
   const lexicon = lexiconOf(lexiconChecked);
   const catalogue = factCatalogue(lexicon);
   const rulesChecked = cached ? fromCache(files.rules, cached.rules as RuleFileData[]) : files.rules.map(checkRuleFile);
   const loaded = topicsOf(rulesChecked);
-  const problems = [...loaded.problems, ...ruleFolder.problems, ...checkTopics(loaded.topics, vocabularyOf(lexicon, catalogue))];
+  const problems = [...loaded.problems, ...folderProblems, ...checkTopics(loaded.topics, vocabularyOf(lexicon, catalogue))];
   if (problems.length > 0) throw new SourceError(problems);
   if (cache && !cached) cache.write({ lexicon: valuesOf(lexiconChecked), rules: valuesOf(rulesChecked) });
-  return new RuleLibrary(loaded.topics, lexicon, catalogue, files.rules.map((f) => f.file));
+  return new RuleLibrary(loaded.topics, lexicon, catalogue, files.rules.map((f) => f.file), sources);
 }
 
 function fromCache<T>(files: readonly TextFile[], values: readonly T[]): Array<CheckedFile<T>> {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { auditFile, auditLetterText } from '../../src/audit/audit-letter.js';
@@ -11,6 +11,7 @@ import { readLetterFile } from '../../src/letter/read.js';
 import { formatJson } from '../../src/report/json.js';
 import { formatJsonLines } from '../../src/report/jsonl.js';
 import { rulesInfo, toolInfo } from '../../src/report/report.js';
+import { loadRuleLibrary } from '../../src/rules/library.js';
 import { PROJECT_ROOT } from '../../src/project-files.js';
 import { pdfBomb } from '../bad-input/craft.js';
 import { bundledLibrary, captureIo, CASES, DWC_PDF, DWC_TXT, listDir, SEEDS } from '../helpers.js';
@@ -72,6 +73,24 @@ describe('a batch on worker threads', () => {
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
+  });
+
+  test('workers audit with the rules the main thread loaded, even when the rule files change on disk during the batch', async () => {
+    const rulesDir = mkdtempSync(join(tmpdir(), 'imr-rules-'));
+    cpSync(join(PROJECT_ROOT, 'rules'), rulesDir, { recursive: true });
+    const library = await loadRuleLibrary({ rulesDir, cache: false });
+    // Gone before any worker starts: a worker that read the folder again could not load a library at all.
+    rmSync(rulesDir, { recursive: true, force: true });
+    const { letters } = await listInputs([DWC_TXT], PROJECT_ROOT);
+    const inWorkers: string[] = [];
+    await auditBatch(letters.slice(0, 12), library, {
+      jobs: 2,
+      letterTimeoutMs: 30_000,
+      library: { rulesDir, cache: false },
+      onResult: (result) => void inWorkers.push(JSON.stringify(result.audit)),
+    });
+    const inThisThread = await Promise.all(letters.slice(0, 12).map(async (letter) => JSON.stringify(await auditFile(letter.path, library, {}, letter.name))));
+    expect(inWorkers).toEqual(inThisThread);
   });
 
   test('--jobs must be a whole number of at least 1', async () => {
