@@ -31,6 +31,18 @@ const NO_FLAT_MATCHES: FlatMatches = Object.freeze([]);
 /** A pattern that matched nothing (shared: most patterns match nothing in most sentences). */
 export const NO_MATCHES: readonly TrieMatch[] = Object.freeze([]);
 
+/** The flat matches of patterns `[offset, offset + count)`, per pattern in order (NO_MATCHES for those with none). */
+export function perPattern(found: FlatMatches, offset: number, count: number): Array<readonly TrieMatch[]> {
+  const matches: Array<readonly TrieMatch[]> = new Array<readonly TrieMatch[]>(count).fill(NO_MATCHES);
+  for (let m = 0; m < found.length; m += 3) {
+    const p = found[m]! - offset;
+    if (p < 0 || p >= count) continue;
+    if (matches[p] === NO_MATCHES) matches[p] = [];
+    (matches[p] as TrieMatch[]).push({ start: found[m + 1]!, end: found[m + 2]! });
+  }
+  return matches;
+}
+
 interface TrieNode {
   readonly next: Map<number, TrieNode>;
   /** The state after `[\s\-]*` that follows a word ending here. */
@@ -216,14 +228,7 @@ export class PhraseTrie {
 
   /** Every match of every pattern in `text`, per pattern in order, as the `g` regexes would find them. */
   scan(text: string): Array<readonly TrieMatch[]> {
-    const flat = this.scanFlat(text);
-    const found: Array<readonly TrieMatch[]> = new Array<readonly TrieMatch[]>(this.patternCount).fill(NO_MATCHES);
-    for (let m = 0; m < flat.length; m += 3) {
-      const pattern = flat[m]!;
-      if (found[pattern] === NO_MATCHES) found[pattern] = [];
-      (found[pattern] as TrieMatch[]).push({ start: flat[m + 1]!, end: flat[m + 2]! });
-    }
-    return found;
+    return perPattern(this.scanFlat(text), 0, this.patternCount);
   }
 
   /**

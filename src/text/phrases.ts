@@ -1,4 +1,4 @@
-import { PhraseTrie, phraseWords, trieCanHold, type FlatMatches, type TrieMatch, type TriePattern } from './phrase-trie.js';
+import { perPattern, PhraseTrie, phraseWords, trieCanHold, type FlatMatches, type TriePattern } from './phrase-trie.js';
 
 /** A phrase's identity for lookup: case, spaces and hyphens do not matter ("X-ray" = "x ray" = "xray"). */
 export function phraseKey(text: string): string {
@@ -194,7 +194,7 @@ class IndexScan implements PhraseScan {
     let matches = this.sets?.get(set);
     if (!matches) {
       matches =
-        offset === undefined ? set.matchAll(this.text) : set.fromPatternMatches(this.text, this.perPattern(offset, set.patterns.length));
+        offset === undefined ? set.matchAll(this.text) : set.fromPatternMatches(this.text, perPattern(this.found, offset, set.patterns.length));
       (this.sets ??= new Map()).set(set, matches);
     }
     return matches as ReadonlyArray<PhraseMatch<T>>;
@@ -215,16 +215,5 @@ class IndexScan implements PhraseScan {
     const found = this.found;
     for (let m = 0; m < found.length; m += 3) if (found[m]! >= offset && found[m]! < offset + count) return false;
     return true;
-  }
-
-  /** The matches of patterns `[offset, offset + count)`, per pattern in order. */
-  private perPattern(offset: number, count: number): Array<readonly TrieMatch[]> {
-    const perPattern: TrieMatch[][] = Array.from({ length: count }, () => []);
-    const found = this.found;
-    for (let m = 0; m < found.length; m += 3) {
-      const p = found[m]! - offset;
-      if (p >= 0 && p < count) perPattern[p]!.push({ start: found[m + 1]!, end: found[m + 2]! });
-    }
-    return perPattern;
   }
 }
