@@ -1,7 +1,5 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { compilePattern } from '../text/phrases.js';
-import { checkDataFile, type CheckedFile, type DataFile, type TextFile } from '../yaml/data-file.js';
+import { checkDataFile, readYamlFolder, type CheckedFile, type DataFile, type TextFile } from '../yaml/data-file.js';
 import { problemAt, SourceError, type SourceProblem } from '../yaml/source.js';
 import {
   compileLexicon,
@@ -99,17 +97,8 @@ function mergeLexiconFiles(files: ReadonlyArray<DataFile<LexiconFile>>): {
 
 /** Read every lexicon file (*.yaml) in a folder (rules/lexicon). Throws SourceError when the folder cannot be read. */
 export async function readLexiconFolder(folder: string): Promise<TextFile[]> {
-  let names: string[];
-  try {
-    names = (await readdir(folder)).filter((name) => /\.ya?ml$/i.test(name)).sort();
-  } catch (error) {
-    throw new SourceError([{ file: folder, line: 1, column: 1, message: `cannot read the lexicon folder (${(error as NodeJS.ErrnoException).code ?? error})` }]);
-  }
-  const files: TextFile[] = [];
-  for (const name of names) {
-    const file = join(folder, name);
-    files.push({ file, text: await readFile(file, 'utf8') });
-  }
+  const { files, problem } = await readYamlFolder(folder, 'lexicon');
+  if (problem) throw new SourceError([problem]);
   return files;
 }
 

@@ -1,6 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { checkDataFile, type CheckedFile, type DataFile, type TextFile } from '../yaml/data-file.js';
+import { checkDataFile, readYamlFolder, type CheckedFile, type DataFile, type TextFile } from '../yaml/data-file.js';
 import { problemAt, type SourceProblem, type YamlSource } from '../yaml/source.js';
 import type { Applies, Citation, Condition, RuleTest, TopicDefinition } from './types.js';
 
@@ -96,20 +94,8 @@ export function topicsOf(checked: ReadonlyArray<CheckedFile<RuleFileData>>): { t
 
 /** Read every rule file (*.yaml) directly in a folder; the lexicon/ subfolder is not a rule file. */
 export async function readRuleFolder(folder: string): Promise<RuleFolder> {
-  let names: string[];
-  try {
-    names = (await readdir(folder, { withFileTypes: true }))
-      .filter((entry) => entry.isFile() && /\.ya?ml$/i.test(entry.name))
-      .map((entry) => entry.name)
-      .sort();
-  } catch (error) {
-    return { files: [], problems: [{ file: folder, line: 1, column: 1, message: `cannot read the rules folder (${(error as NodeJS.ErrnoException).code ?? error})` }] };
-  }
-  const files: TextFile[] = [];
-  for (const name of names) {
-    const file = join(folder, name);
-    files.push({ file, text: await readFile(file, 'utf8') });
-  }
-  if (names.length === 0) return { files, problems: [{ file: folder, line: 1, column: 1, message: 'no rule files (*.yaml) in the rules folder' }] };
+  const { files, problem } = await readYamlFolder(folder, 'rules');
+  if (problem) return { files, problems: [problem] };
+  if (files.length === 0) return { files, problems: [{ file: folder, line: 1, column: 1, message: 'no rule files (*.yaml) in the rules folder' }] };
   return { files, problems: [] };
 }

@@ -1,3 +1,5 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { readProjectJson } from '../project-files.js';
 import { parseYamlSource, problemAt, type SourceProblem, type YamlSource } from './source.js';
 import { validateAgainstSchema } from './validate.js';
@@ -64,4 +66,26 @@ export function checkDataFile<T>(input: TextFile, kind: DataFileKind): CheckedFi
   const invalid = validateAgainstSchema(source, data, readProjectJson('schema', kind.schema));
   if (invalid.length > 0) return { problems: invalid, source };
   return { dataFile: parsedDataFile(source, data as T), problems: [], source };
+}
+
+/**
+ * The YAML files (*.yaml, *.yml) directly in a folder, read, in name order; or, when the folder
+ * cannot be read, the problem that says so (`what` names the folder: "rules", "lexicon").
+ */
+export async function readYamlFolder(folder: string, what: string): Promise<{ files: TextFile[]; problem?: SourceProblem }> {
+  let names: string[];
+  try {
+    names = (await readdir(folder, { withFileTypes: true }))
+      .filter((entry) => entry.isFile() && /\.ya?ml$/i.test(entry.name))
+      .map((entry) => entry.name)
+      .sort();
+  } catch (error) {
+    return { files: [], problem: { file: folder, line: 1, column: 1, message: `cannot read the ${what} folder (${(error as NodeJS.ErrnoException).code ?? error})` } };
+  }
+  const files: TextFile[] = [];
+  for (const name of names) {
+    const file = join(folder, name);
+    files.push({ file, text: await readFile(file, 'utf8') });
+  }
+  return { files };
 }
