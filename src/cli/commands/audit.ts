@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { auditBatch } from '../../audit/batch.js';
 import { SummaryBuilder } from '../../audit/summary.js';
+import { TerminalDigest } from '../../audit/digest.js';
 import type { DeterminationAudit } from '../../audit/types.js';
 import { DEFAULT_OUT_FORMATS, FORMATS, isFileFormat, reportFormat, type FileFormatName } from '../../report/formats.js';
 import type { ReportFrame, ReportStream, TextOut } from '../../report/report-stream.js';
@@ -128,7 +129,7 @@ export async function runAudit(paths: readonly string[], options: AuditCommandOp
     const printSummary = options.out !== undefined || formats[0] === 'text';
 
     const summary = new SummaryBuilder().skip(listing.skipped.length);
-    const digest: DeterminationAudit[] = [];
+    const digest = new TerminalDigest();
     const held: DeterminationAudit[] | undefined = outputs.some((o) => o.render) ? [] : undefined;
     const streams = outputs.filter((o): o is ReportOutput & { stream: ReportStream } => o.stream !== undefined);
     await auditBatch(listing.letters, library, {
@@ -139,7 +140,7 @@ export async function runAudit(paths: readonly string[], options: AuditCommandOp
       wanted: { entries: streams.map((o) => o.format), digest: printSummary, audit: held !== undefined },
       onResult: async (result, done) => {
         summary.addTally(result.tally);
-        if (result.digest) digest.push(result.digest);
+        digest.add(result.digest);
         if (result.audit) held?.push(result.audit);
         for (const [i, output] of streams.entries()) await output.stream.add(result.entries[i]!);
         progress.update(done);
@@ -163,7 +164,7 @@ export async function runAudit(paths: readonly string[], options: AuditCommandOp
     // One synchronous loop: a signal cannot come between two renames, so either every report
     // takes its name or none does.
     for (const file of resources.files) file.commit();
-    if (printSummary) io.stdout(formatTerminal({ ...frame, determinations: digest }, chalk));
+    if (printSummary) io.stdout(formatTerminal({ ...frame, determinations: digest.determinations }, chalk, { notKept: digest.notKept }));
     if (options.out) io.stdout(`reports written: ${resources.files.map((file) => file.path).join(', ')}\n`);
     if (options.failOn === 'inconsistent' && frame.summary.inconsistent > 0) return EXIT.flagged;
     return EXIT.ok;
