@@ -52,7 +52,7 @@ afterAll(() => {
 /**
  * A new empty folder in the temporary folder (`PREFIX-XXXXXX`), removed with everything in it
  * after the test file's last test: call it anywhere, in a describe body, a hook, a test or a
- * helper module.
+ * helper module. A run that leaves anything in its temporary folder fails (test/tmpdir-teardown.ts).
  */
 export function tempFolder(prefix: string): string {
   const folder = mkdtempSync(join(tmpdir(), `${prefix}-`));
