@@ -9,4 +9,7 @@ export default {
     '^.+\\.ts$': ['ts-jest', { useESM: true, diagnostics: false }],
   },
   testTimeout: 60000,
+  // The run's temporary files go to a folder of its own, which must be empty at the end.
+  globalSetup: '<rootDir>/test/tmpdir-setup.ts',
+  globalTeardown: '<rootDir>/test/tmpdir-teardown.ts',
 };

@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadRuleLibrary, type RuleLibrary } from '../src/rules/library.js';
 import { PROJECT_ROOT } from '../src/project-files.js';
@@ -38,4 +39,23 @@ export function captureIo(cwd = PROJECT_ROOT): CapturedIo {
   const out: string[] = [];
   const err: string[] = [];
   return { out, err, io: { stdout: (t) => out.push(t), stderr: (t) => err.push(t), cwd } };
+}
+
+const temporaryFolders: string[] = [];
+
+// Registered when a test file first imports this module, so it runs after the file's last test
+// (and after the afterAll hooks of its describe blocks, which may still use the folders).
+afterAll(() => {
+  for (const folder of temporaryFolders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
+
+/**
+ * A new empty folder in the temporary folder (`PREFIX-XXXXXX`), removed with everything in it
+ * after the test file's last test: call it anywhere, in a describe body, a hook, a test or a
+ * helper module. A run that leaves anything in its temporary folder fails (test/tmpdir-teardown.ts).
+ */
+export function tempFolder(prefix: string): string {
+  const folder = mkdtempSync(join(tmpdir(), `${prefix}-`));
+  temporaryFolders.push(folder);
+  return folder;
 }

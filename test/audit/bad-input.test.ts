@@ -1,13 +1,12 @@
-import { mkdtempSync, writeFileSync, readFileSync, chmodSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync, readFileSync, chmodSync } from 'node:fs';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main.js';
 import { PROJECT_ROOT } from '../../src/project-files.js';
 import { encryptedPdf } from '../bad-input/craft.js';
-import { captureIo, casePath } from '../helpers.js';
+import { captureIo, casePath, tempFolder } from '../helpers.js';
 
 describe('a batch with bad files among good ones', () => {
-  const folder = mkdtempSync(join(tmpdir(), 'imr-bad-'));
+  const folder = tempFolder('imr-bad');
   const good = readFileSync(casePath('dwc-2016/txt/CM16-0213037.txt'));
   writeFileSync(join(folder, 'a-good.txt'), good);
   writeFileSync(join(folder, 'b-empty.txt'), '');
@@ -29,10 +28,6 @@ describe('a batch with bad files among good ones', () => {
   const huge = Buffer.concat(Array.from({ length: Math.ceil((51 * 2 ** 20) / good.length) }, () => good));
   writeFileSync(join(folder, 'l-huge.txt'), huge);
   writeFileSync(join(folder, 'm-good.txt'), readFileSync(casePath('seeds/002_178c19ffd59f9e46.txt')));
-  afterAll(() => {
-    chmodSync(unreadable, 0o600);
-    rmSync(folder, { recursive: true, force: true });
-  });
 
   test.each([
     ['1', '0'],

@@ -1,5 +1,4 @@
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { auditFile } from '../../src/audit/audit-letter.js';
 import { HeavyLane } from '../../src/audit/heavy-lane.js';
@@ -11,7 +10,7 @@ import { WORKER_MAX_LETTER_BYTES } from '../../src/audit/worker-protocol.js';
 import { main } from '../../src/cli/main.js';
 import { pdfBomb, slowPdf } from '../bad-input/craft.js';
 import { PROJECT_ROOT } from '../../src/project-files.js';
-import { bundledLibrary, captureIo, DWC_TXT, listDir } from '../helpers.js';
+import { bundledLibrary, captureIo, DWC_TXT, listDir, tempFolder } from '../helpers.js';
 
 /**
  * A genuinely slow letter: 100 MB of `q Q` for pdf.js to run, about ten seconds on the 2-core
@@ -30,7 +29,7 @@ async function cli(args: string[], cwd: string): Promise<{ code: number; out: st
 const GOOD = listDir(DWC_TXT).slice(0, 8);
 
 describe('a letter that takes longer than --letter-timeout', () => {
-  const root = mkdtempSync(join(tmpdir(), 'imr-timeout-'));
+  const root = tempFolder('imr-timeout');
   const withSlow = join(root, 'with-slow');
   const without = join(root, 'without');
   for (const folder of [withSlow, without]) {
@@ -41,7 +40,6 @@ describe('a letter that takes longer than --letter-timeout', () => {
   writeFileSync(join(withSlow, 'c-slow.pdf'), slowPdf(SLOW_MB));
   // Over the capped workers' 512 KB: declined by them, it times out on the heavy lane's worker.
   writeFileSync(join(withSlow, 'c-slow-large.pdf'), slowPdf(SLOW_MB, WORKER_MAX_LETTER_BYTES + 64 * 1024));
-  afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   let reference: { determinations: DeterminationAudit[]; summary: Record<string, unknown> };
   beforeAll(async () => {
@@ -75,7 +73,7 @@ describe('a letter that takes longer than --letter-timeout', () => {
 });
 
 describe('the letter pool', () => {
-  const root = mkdtempSync(join(tmpdir(), 'imr-pool-'));
+  const root = tempFolder('imr-pool');
   const input = (name: string, bytes?: Buffer): InputFile => {
     const path = join(root, name);
     if (bytes) writeFileSync(path, bytes);
@@ -83,7 +81,6 @@ describe('the letter pool', () => {
   };
   const good = GOOD.slice(0, 3).map((file) => ({ path: file, name: file }));
   const wanted: ResultWanted = { entries: ['json'], digest: true, audit: true };
-  afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   async function inThisThread(inputs: readonly InputFile[]): Promise<LetterResult[]> {
     const library = await bundledLibrary();

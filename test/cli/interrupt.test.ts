@@ -1,9 +1,8 @@
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { projectPath } from '../../src/project-files.js';
-import { DWC_TXT, listDir, SEEDS } from '../helpers.js';
+import { DWC_TXT, listDir, SEEDS, tempFolder } from '../helpers.js';
 
 const CLI = projectPath('dist', 'cli', 'run.js');
 
@@ -45,7 +44,7 @@ function sizes(folder: string): Record<string, number> {
 }
 
 describe('an audit interrupted by SIGINT or SIGTERM', () => {
-  const root = mkdtempSync(join(tmpdir(), 'imr-interrupt-'));
+  const root = tempFolder('imr-interrupt');
   const batch = join(root, 'letters');
   mkdirSync(batch);
   // 30 copies of the 65 text letters: several seconds of work, far more than the test waits.
@@ -56,7 +55,6 @@ describe('an audit interrupted by SIGINT or SIGTERM', () => {
     tmp = mkdtempSync(join(root, 'tmp-'));
     out = mkdtempSync(join(root, 'out-'));
   });
-  afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   const spoolFolders = (): string[] => readdirSync(tmp).filter((name) => name.startsWith('imr-audit-spool-'));
 

@@ -1,10 +1,9 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main.js';
 import { FORMATS, type FileFormatName } from '../../src/report/formats.js';
 import type { AuditReport } from '../../src/report/report.js';
-import { captureIo, casePath } from '../helpers.js';
+import { captureIo, casePath, tempFolder } from '../helpers.js';
 
 /**
  * Letter text an attacker might slip into a letter: a spreadsheet formula, HTML that runs script,
@@ -38,10 +37,11 @@ function replaceOnce(text: string, from: string, to: string): string {
  * (so its rationale and the guideline rules disagree with it, and it conflicts with the original)
  * and whose clonazepam item cites the opioid section (a citation warning),
  * a letter carrying payloads in its request, summary and file name (its Norco item flipped too), a
- * file that is not an IMR letter, and a file that is not a letter at all.
+ * file that is not an IMR letter, and a file that is not a letter at all. Removed after the test
+ * file's last test, like the reports of `auditedBatch`.
  */
 export function writeBatch(): string {
-  const folder = mkdtempSync(join(tmpdir(), 'imr-batch-'));
+  const folder = tempFolder('imr-batch');
   mkdirSync(join(folder, 'seeds'));
   mkdirSync(join(folder, 'dwc'));
   for (const seed of ['000_a9a3b68871ed5773', '001_940949130f113873', '002_178c19ffd59f9e46', '003_046c59e6bcfdb6eb', '004_fb34e36c644530cf']) {
@@ -71,7 +71,7 @@ let batch: Promise<Batch> | undefined;
 export function auditedBatch(): Promise<Batch> {
   batch ??= (async () => {
     const folder = writeBatch();
-    const out = mkdtempSync(join(tmpdir(), 'imr-batch-reports-'));
+    const out = tempFolder('imr-batch-reports');
     const { io, err } = captureIo(folder);
     const exitCode = await main(['audit', '.', '--out', out, '--format', ALL_FORMATS.join(','), '--no-color'], io);
     if (err.length > 0) throw new Error(`audit wrote to stderr: ${err.join('')}`);

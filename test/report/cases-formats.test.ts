@@ -1,18 +1,17 @@
 import { parse } from 'csv-parse/sync';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main.js';
 import { FORMATS, type FileFormatName } from '../../src/report/formats.js';
 import type { AuditReport } from '../../src/report/report.js';
-import { captureIo, CASES } from '../helpers.js';
+import { captureIo, CASES, tempFolder } from '../helpers.js';
 import { ALL_FORMATS } from './batch.js';
 import { sarifValidator } from './sarif-schema.js';
 
 /** Every format written from the real letters in cases/, as `npm start` does. */
 describe('every format from cases/', () => {
-  const out = mkdtempSync(join(tmpdir(), 'imr-cases-reports-'));
+  const out = tempFolder('imr-cases-reports');
   const read = (format: FileFormatName): string => readFileSync(join(out, `audit.${FORMATS[format].extension}`), 'utf8');
   let report: AuditReport;
 

@@ -1,9 +1,8 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main.js';
 import { FORMATS } from '../../src/report/formats.js';
-import { captureIo, casePath } from '../helpers.js';
+import { captureIo, casePath, tempFolder } from '../helpers.js';
 import { ALL_FORMATS, auditedBatch } from './batch.js';
 
 describe('audit --format and --out with every format', () => {
@@ -37,7 +36,7 @@ describe('audit --format and --out with every format', () => {
   test('--out without --format writes JSON, Markdown and HTML; with a list, every format named', async () => {
     const { out } = await auditedBatch();
     expect(readdirSync(out).sort()).toEqual(['audit.csv', 'audit.html', 'audit.json', 'audit.jsonl', 'audit.junit.xml', 'audit.md', 'audit.sarif']);
-    const plain = mkdtempSync(join(tmpdir(), 'imr-default-out-'));
+    const plain = tempFolder('imr-default-out');
     const { io, out: stdout } = captureIo();
     expect(await main(['audit', casePath('seeds'), '--out', plain, '--no-color'], io)).toBe(0);
     expect(readdirSync(plain).sort()).toEqual(['audit.html', 'audit.json', 'audit.md']);
@@ -46,7 +45,7 @@ describe('audit --format and --out with every format', () => {
 
   test('the same letters give byte-identical reports in every format', async () => {
     const first = await auditedBatch();
-    const again = mkdtempSync(join(tmpdir(), 'imr-again-'));
+    const again = tempFolder('imr-again');
     const { io } = captureIo(first.folder);
     expect(await main(['audit', '.', '--out', again, '--format', ALL_FORMATS.join(','), '--no-color'], io)).toBe(0);
     for (const format of ALL_FORMATS) {

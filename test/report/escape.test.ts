@@ -1,14 +1,13 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main.js';
 import { escapeCsv, escapeHtml, escapeMarkdown, escapeSarifMessage, escapeTerminal, escapeXml, escapeXmlAttribute } from '../../src/report/escape.js';
-import { captureIo, casePath } from '../helpers.js';
+import { captureIo, casePath, tempFolder } from '../helpers.js';
 
 const PAYLOAD_REQUEST = '<img src=x onerror=alert(1)> [click](http://evil.example) =HYPERLINK("http://evil") Norco 10/325mg #60';
 
 describe('letter text is escaped in every report', () => {
-  const folder = mkdtempSync(join(tmpdir(), 'imr-escape-'));
+  const folder = tempFolder('imr-escape');
   const letter = readFileSync(casePath('seeds/001_940949130f113873.txt'), 'utf8')
     .replace('NORCO 10/325MG #60', PAYLOAD_REQUEST)
     .replace('The patient is a 60-year-old female', 'The patient <script>alert("x")</script> | is a 60-year-old female');

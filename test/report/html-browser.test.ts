@@ -1,8 +1,8 @@
-import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { tempFolder } from '../helpers.js';
 import { auditedBatch, PAYLOAD_REQUEST, type Batch } from './batch.js';
 
 /** Debian's chromium (`apt-get install chromium`, done by .ci/run); playwright never downloads a browser here. */
@@ -26,7 +26,8 @@ describe('the HTML report in a real browser (headless Chromium)', () => {
     if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install it with apt-get install -y chromium (.ci/run does)`);
     batch = await auditedBatch();
     // A fresh profile each run: launchPersistentContext passes it to Chromium as --user-data-dir.
-    context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'imr-chromium-profile-')), {
+    // Removed after the last test, once the afterAll below has closed the browser.
+    context = await chromium.launchPersistentContext(tempFolder('imr-chromium-profile'), {
       executablePath: CHROMIUM,
       headless: true,
       args: CHROMIUM_ARGS,
