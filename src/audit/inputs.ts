@@ -1,7 +1,8 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { isLetterFile } from '../letter/read.js';
-import { LetterList, sortedUnique } from './letter-list.js';
+import { sortedUnique } from '../text/compare.js';
+import { LetterList } from './letter-list.js';
 
 export interface InputListing {
   readonly letters: LetterList;
@@ -43,12 +44,12 @@ function addPath(found: Found, path: string, letter: boolean): void {
 }
 
 /**
- * Add the files under `folder` (absolute) to `found`. A folder's name is worked out once and its
- * files named by appending theirs: a `join` and a `relative` a file took most of the time of
- * listing a big batch. That gives the name `relative` would, and one that resolves back to the
- * file, when the folder's own name resolves back to it and does not climb to the root: a folder
- * holding the root can hold the root itself (a working folder that is no folder), which
- * `relative` names apart; its files are named one by one.
+ * Add the files under `folder` (absolute) to `found`. Files are named by appending their name to
+ * their folder's, worked out once a folder: a `join` and a `relative` a file were most of the time
+ * of listing a big batch. Appending gives what `relative` would, and a name that resolves back to
+ * the file, when the folder's own name resolves back to the folder and does not only climb (`..`)
+ * to the root: a folder the root is in could hold the root itself (a working folder that is a
+ * file), which `relative` names by its absolute path. Such a folder's files are named one by one.
  */
 async function walk(folder: string, found: Found): Promise<void> {
   const entries = await readdir(folder, { withFileTypes: true });
