@@ -3,7 +3,7 @@ import type { LoadLibraryOptions, RuleLibrary } from '../rules/library.js';
 import { untilAborted } from './abort.js';
 import { auditFile, errorAudit, type AuditOptions } from './audit-letter.js';
 import { HeavyLane } from './heavy-lane.js';
-import type { InputFile } from './inputs.js';
+import type { InputFile, LetterSource } from './letter-list.js';
 import { letterResult, type LetterResult, type ResultWanted } from './letter-result.js';
 import { CAPPED_HEAP, LetterPool, type PoolOptions } from './worker-pool.js';
 import { WORKER_MAX_LETTER_BYTES, type WorkerSetup } from './worker-protocol.js';
@@ -49,7 +49,7 @@ const WHOLE_AUDIT: ResultWanted = { entries: [], digest: false, audit: true };
  * same whatever the number of jobs: a worker makes a letter's result with the same function as
  * this thread.
  */
-export async function auditBatch(inputs: readonly InputFile[], library: RuleLibrary, options: BatchOptions = {}): Promise<void> {
+export async function auditBatch(inputs: LetterSource, library: RuleLibrary, options: BatchOptions = {}): Promise<void> {
   const { signal } = options;
   signal?.throwIfAborted();
   if (inputs.length === 0) return;
@@ -95,7 +95,7 @@ export async function auditBatch(inputs: readonly InputFile[], library: RuleLibr
 }
 
 async function inOrder(
-  inputs: readonly InputFile[],
+  inputs: LetterSource,
   ahead: number,
   audit: (input: InputFile) => Promise<LetterResult>,
   { onResult, signal }: Pick<BatchOptions, 'onResult' | 'signal'>,
@@ -104,7 +104,7 @@ async function inOrder(
   let next = 0;
   const start = (): void => {
     while (next < inputs.length && pending.size < ahead) {
-      pending.set(next, audit(inputs[next]!));
+      pending.set(next, audit(inputs.at(next)!));
       next++;
     }
   };

@@ -1,4 +1,4 @@
-import type { InputFile } from './inputs.js';
+import type { InputFile } from './letter-list.js';
 import type { LetterResult } from './letter-result.js';
 import { LetterPool, type PoolOptions } from './worker-pool.js';
 

@@ -1,17 +1,11 @@
 import { readdir, stat } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { isLetterFile } from '../letter/read.js';
-import { compareText } from '../text/compare.js';
-
-export interface InputFile {
-  /** Absolute path, to read. */
-  readonly path: string;
-  /** Path as reports show it: relative to the working folder. */
-  readonly name: string;
-}
+import { sortedUnique } from '../text/compare.js';
+import { LetterList } from './letter-list.js';
 
 export interface InputListing {
-  readonly letters: readonly InputFile[];
+  readonly letters: LetterList;
   /** Files found in folders that are not letters (.txt or .pdf), reported so nothing is silently dropped. */
   readonly skipped: ReadonlyArray<{ readonly file: string; readonly reason: string }>;
 }
@@ -23,13 +17,51 @@ export class InputError extends Error {
   }
 }
 
-async function walk(folder: string, into: string[]): Promise<void> {
+const NOT_A_LETTER = 'not a letter file: only .txt and .pdf files in a folder are read';
+
+/** What the listing has found so far, each file by its name: its path relative to `root`. */
+interface Found {
+  readonly root: string;
+  readonly letters: string[];
+  readonly skipped: string[];
+  /** The path of each letter that `resolve(root, name)` would not give back exactly (see LetterList). */
+  readonly paths: Map<string, string>;
+}
+
+/** A folder's name that only climbs (`..`, `../..`): the folder holds the root. */
+function climbs(name: string): boolean {
+  return name !== '' && name.split(sep).every((segment) => segment === '..');
+}
+
+/** Add a file named as `relative` names it, checking that its name resolves back to its path. */
+function addPath(found: Found, path: string, letter: boolean): void {
+  const name = relative(found.root, path) || path;
+  if (!letter) found.skipped.push(name);
+  else {
+    found.letters.push(name);
+    if (resolve(found.root, name) !== path) found.paths.set(name, path);
+  }
+}
+
+/**
+ * Add the files under `folder` (absolute) to `found`. Files are named by appending their name to
+ * their folder's, worked out once a folder: a `join` and a `relative` a file were most of the time
+ * of listing a big batch. Appending gives what `relative` would, and a name that resolves back to
+ * the file, when the folder's own name resolves back to the folder and does not only climb (`..`)
+ * to the root: a folder the root is in could hold the root itself (a working folder that is a
+ * file), which `relative` names by its absolute path. Such a folder's files are named one by one.
+ */
+async function walk(folder: string, found: Found): Promise<void> {
   const entries = await readdir(folder, { withFileTypes: true });
+  const own = relative(found.root, folder);
+  const byPrefix = !climbs(own) && resolve(found.root, own) === folder;
+  const prefix = own === '' ? '' : own + sep;
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
-    const path = join(folder, entry.name);
-    if (entry.isDirectory()) await walk(path, into);
-    else into.push(path);
+    if (entry.isDirectory()) await walk(join(folder, entry.name), found);
+    else if (!byPrefix) addPath(found, join(folder, entry.name), isLetterFile(entry.name));
+    else if (isLetterFile(entry.name)) found.letters.push(prefix + entry.name);
+    else found.skipped.push(prefix + entry.name);
   }
 }
 
@@ -39,9 +71,7 @@ async function walk(folder: string, into: string[]): Promise<void> {
  * not exist is a usage error (InputError).
  */
 export async function listInputs(paths: readonly string[], cwd = process.cwd()): Promise<InputListing> {
-  const letters = new Map<string, InputFile>();
-  const skipped = new Map<string, string>();
-  const name = (path: string): string => relative(cwd, path) || path;
+  const found: Found = { root: resolve(cwd), letters: [], skipped: [], paths: new Map() };
   for (const given of paths) {
     const path = resolve(cwd, given);
     let info;
@@ -50,18 +80,11 @@ export async function listInputs(paths: readonly string[], cwd = process.cwd()):
     } catch {
       throw new InputError(`no such file or folder: ${given}`);
     }
-    if (info.isDirectory()) {
-      const found: string[] = [];
-      await walk(path, found);
-      for (const file of found) {
-        if (isLetterFile(file)) letters.set(file, { path: file, name: name(file) });
-        else skipped.set(name(file), 'not a letter file: only .txt and .pdf files in a folder are read');
-      }
-    } else letters.set(path, { path, name: name(path) });
+    if (info.isDirectory()) await walk(path, found);
+    else addPath(found, path, true);
   }
-  const byName = (a: { name: string }, b: { name: string }): number => compareText(a.name, b.name);
   return {
-    letters: [...letters.values()].sort(byName),
-    skipped: [...skipped.entries()].map(([file, reason]) => ({ file, reason })).sort((a, b) => byName({ name: a.file }, { name: b.file })),
+    letters: LetterList.of(found.root, found.letters, found.paths),
+    skipped: sortedUnique(found.skipped).map((file) => ({ file, reason: NOT_A_LETTER })),
   };
 }

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { projectPath } from '../project-files.js';
-import type { InputFile } from './inputs.js';
+import type { InputFile } from './letter-list.js';
 import type { LetterResult } from './letter-result.js';
 import type { WorkerReply, WorkerRequest, WorkerSetup } from './worker-protocol.js';
 import { WorkerTasks } from './worker-tasks.js';

@@ -1,5 +1,6 @@
 import { auditBatch } from '../audit/batch.js';
-import { InputError, listInputs, type InputFile, type InputListing } from '../audit/inputs.js';
+import { InputError, listInputs, type InputListing } from '../audit/inputs.js';
+import type { LetterSource } from '../audit/letter-list.js';
 import type { DeterminationAudit } from '../audit/types.js';
 import { loadRuleLibrary, type RuleLibrary } from '../rules/library.js';
 import { formatProblem, SourceError } from '../yaml/source.js';
@@ -36,7 +37,7 @@ export async function lettersFor(paths: readonly string[], cwd: string): Promise
 }
 
 /** Audit every letter and keep each letter's whole audit, in input order. */
-export async function auditAll(letters: readonly InputFile[], library: RuleLibrary): Promise<DeterminationAudit[]> {
+export async function auditAll(letters: LetterSource, library: RuleLibrary): Promise<DeterminationAudit[]> {
   const audits: DeterminationAudit[] = [];
   await auditBatch(letters, library, { onResult: (result) => void audits.push(result.audit!) });
   return audits;

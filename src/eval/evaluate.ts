@@ -35,6 +35,6 @@ export async function auditFolder(folder: string, library: RuleLibrary): Promise
     wanted: { entries: [], digest: false, audit: false },
     onResult: (result) => void summary.addTally(result.tally),
   });
-  const distinctLetters = new Set(letters.map((letter) => basename(letter.name, extname(letter.name)))).size;
+  const distinctLetters = new Set(Array.from(letters, (letter) => basename(letter.name, extname(letter.name)))).size;
   return { summary: summary.build(), distinctLetters };
 }

@@ -2,7 +2,7 @@ import { copyFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } 
 import { join } from 'node:path';
 import { auditFile } from '../../src/audit/audit-letter.js';
 import { HeavyLane } from '../../src/audit/heavy-lane.js';
-import type { InputFile } from '../../src/audit/inputs.js';
+import type { InputFile } from '../../src/audit/letter-list.js';
 import { letterResult, type LetterResult, type ResultWanted } from '../../src/audit/letter-result.js';
 import type { DeterminationAudit } from '../../src/audit/types.js';
 import { CAPPED_HEAP, LetterPool, type PoolOptions } from '../../src/audit/worker-pool.js';
