@@ -3,9 +3,13 @@ import { escapeTerminal as t } from './escape.js';
 import { TERMINAL_LISTED } from '../audit/digest.js';
 import type { AuditReport } from './report.js';
 
-/** Colours on a terminal, honouring NO_COLOR and FORCE_COLOR (chalk reads them). */
+/**
+ * Colours when stdout is a terminal, honouring NO_COLOR and FORCE_COLOR (chalk reads them); none
+ * with `--no-color` (`colour` false). Commander makes a `--no-color` option true when it is not
+ * given, so true means "as the terminal allows", not "always".
+ */
 export function terminalChalk(colour: boolean | undefined): ChalkInstance {
-  return colour === undefined ? new Chalk() : new Chalk({ level: colour ? 1 : 0 });
+  return colour === false ? new Chalk({ level: 0 }) : new Chalk();
 }
 
 export interface TerminalOptions {

@@ -1,7 +1,26 @@
+import { execFileSync } from 'node:child_process';
 import { main } from '../../src/cli/main.js';
+import { projectPath } from '../../src/project-files.js';
 import { captureIo, casePath } from '../helpers.js';
 
+/** The built CLI's stdout, run as a user runs it: stdout a pipe, with the environment given. */
+function cliOutput(args: readonly string[], env: Record<string, string>): string {
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'FORCE_COLOR' && name !== 'NO_COLOR'));
+  return execFileSync(process.execPath, [projectPath('dist', 'cli', 'run.js'), ...args], { env: { ...inherited, ...env }, encoding: 'utf8' });
+}
+
 describe('imr-audit command line', () => {
+  test('colours only where the terminal allows: none into a pipe or with NO_COLOR or --no-color, some with FORCE_COLOR', () => {
+    const ESC = '\u001b[';
+    const letter = casePath('seeds/002_178c19ffd59f9e46.txt');
+    expect(cliOutput(['audit', letter], {})).not.toContain(ESC);
+    expect(cliOutput(['audit', letter], { NO_COLOR: '1' })).not.toContain(ESC);
+    expect(cliOutput(['audit', letter], { FORCE_COLOR: '1' })).toContain(ESC);
+    expect(cliOutput(['audit', letter, '--no-color'], { FORCE_COLOR: '1' })).not.toContain(ESC);
+    expect(cliOutput(['show', letter], {})).not.toContain(ESC);
+    expect(cliOutput(['show', letter], { FORCE_COLOR: '1' })).toContain(ESC);
+  });
+
   test('--help on every command', async () => {
     for (const args of [['--help'], ['audit', '--help'], ['show', '--help'], ['rules', 'check', '--help']]) {
       const { io, out } = captureIo();
