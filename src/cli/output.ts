@@ -15,6 +15,26 @@ const CHUNK = 16 * 1024;
 /** A spool is read back in pieces of this many bytes. */
 const REPLAY_CHUNK = 64 * 1024;
 
+/**
+ * What the run has on disk that is not finished (report files under their temporary names, spool
+ * folders), removed when the process exits however it exits — a reader that closes the pipe
+ * (`imr-audit audit … --format json | head`) ends the process from an error handler, past the
+ * command's own clean-up, and a year's spool is gigabytes. Only a signal's default action (a
+ * second Ctrl-C, SIGKILL) ends a process without this.
+ */
+const unsettled = new Set<string>();
+let removeOnExit: (() => void) | undefined;
+
+function removeAtExit(path: string): void {
+  if (!removeOnExit) {
+    removeOnExit = (): void => {
+      for (const left of unsettled) rmSync(left, { recursive: true, force: true });
+    };
+    process.on('exit', removeOnExit);
+  }
+  unsettled.add(path);
+}
+
 /** Gathers small writes into chunks for a slower `flush` (a file write, a stdout callback). */
 class ChunkedOut {
   private pending: Array<string | Uint8Array> = [];
@@ -111,6 +131,7 @@ export class ReportFile implements TextOut {
   constructor(readonly path: string) {
     this.partial = `${path}.partial-${process.pid}`;
     this.out = FileOut.create(this.partial);
+    removeAtExit(this.partial);
   }
 
   write(text: string | Uint8Array): void {
@@ -122,6 +143,7 @@ export class ReportFile implements TextOut {
     this.out.close();
     renameSync(this.partial, this.path);
     this.settled = true;
+    unsettled.delete(this.partial);
   }
 
   /** The report is not complete: remove it (nothing once committed). */
@@ -130,6 +152,7 @@ export class ReportFile implements TextOut {
     this.settled = true;
     this.out.abandon();
     rmSync(this.partial, { force: true });
+    unsettled.delete(this.partial);
   }
 }
 
@@ -143,6 +166,7 @@ export class TemporarySpool implements Spool {
 
   static async create(): Promise<TemporarySpool> {
     const folder = await mkdtemp(join(tmpdir(), 'imr-audit-spool-'));
+    removeAtExit(folder);
     const file = join(folder, 'determinations.json');
     return new TemporarySpool(folder, file, FileOut.create(file));
   }
@@ -168,5 +192,6 @@ export class TemporarySpool implements Spool {
   async dispose(): Promise<void> {
     this.out.abandon();
     await rm(this.folder, { recursive: true, force: true });
+    unsettled.delete(this.folder);
   }
 }

@@ -99,4 +99,24 @@ describe('an audit interrupted by SIGINT or SIGTERM', () => {
     expect(JSON.parse(readFileSync(join(out, 'audit.json'), 'utf8')).summary.files).toBe(5);
     expect(readdirSync(tmp)).toEqual([]);
   });
+
+  test('a reader that closes the pipe early (`… --format json | head -1`): the run ends quietly and leaves no spool behind', async () => {
+    const tmp = tempFolder('imr-epipe');
+    const ended = await new Promise<{ code: number | null; firstChunk: string; stderr: string }>((resolve, reject) => {
+      const child = spawn(process.execPath, [CLI, 'audit', DWC_TXT, '--format', 'json', '--no-color'], { env: { ...process.env, TMPDIR: tmp }, stdio: ['ignore', 'pipe', 'pipe'] });
+      let firstChunk = '';
+      let stderr = '';
+      child.stdout.once('data', (chunk: Buffer) => {
+        firstChunk = chunk.toString();
+        child.stdout.destroy();
+      });
+      child.stderr.on('data', (chunk: Buffer) => void (stderr += chunk.toString()));
+      child.on('error', reject);
+      child.on('close', (code) => resolve({ code, firstChunk, stderr }));
+    });
+    expect(ended.firstChunk).toMatch(/^\{\n {2}"tool"/);
+    expect(ended.stderr).toBe('');
+    expect(ended.code).toBe(0);
+    expect(readdirSync(tmp)).toEqual([]);
+  });
 });
