@@ -1,7 +1,9 @@
 import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { main } from '../../src/cli/main.js';
 import { projectPath } from '../../src/project-files.js';
-import { captureIo, casePath } from '../helpers.js';
+import { captureIo, casePath, tempFolder } from '../helpers.js';
 
 /** The built CLI's stdout, run as a user runs it: stdout a pipe, with the environment given. */
 function cliOutput(args: readonly string[], env: Record<string, string>): string {
@@ -61,6 +63,20 @@ describe('imr-audit command line', () => {
       const { io } = captureIo();
       expect(await main(args, io)).toBe(2);
     }
+  });
+
+  test('--out where a file is in the way: one line saying so, exit 2, nothing audited or left behind', async () => {
+    const folder = tempFolder('imr-out-file');
+    const file = join(folder, 'reports');
+    writeFileSync(file, 'not a folder');
+    for (const out of [file, join(file, 'sub')]) {
+      const { io, out: printed, err } = captureIo();
+      expect(await main(['audit', casePath('seeds'), '--out', out, '--no-color'], io)).toBe(2);
+      expect(err.join('')).toBe(`imr-audit: --out ${out}: not a folder (a file of that name is in the way)\n`);
+      expect(printed).toEqual([]);
+    }
+    expect(readdirSync(folder)).toEqual(['reports']);
+    expect(readFileSync(file, 'utf8')).toBe('not a folder');
   });
 
   test('show explains one letter item by item', async () => {

@@ -116,10 +116,11 @@ export async function runAudit(paths: readonly string[], options: AuditCommandOp
   const release = io.trapInterrupts?.((signal) => interrupt.abort(new Interrupted(signal)));
   try {
     if (options.out) {
-      await mkdir(options.out, { recursive: true });
+      const out = options.out;
+      await reportsFolder(out, () => mkdir(out, { recursive: true }));
       for (const format of formats) {
         if (format === 'text') continue;
-        const file = new ReportFile(join(options.out, `audit.${FORMATS[format].extension}`));
+        const file = await reportsFolder(out, () => new ReportFile(join(out, `audit.${FORMATS[format].extension}`)));
         resources.files.push(file);
         outputs.push(await openOutput(format, file, resources));
       }
@@ -175,6 +176,22 @@ export async function runAudit(paths: readonly string[], options: AuditCommandOp
     // nor replace the error or interruption that brought the run here.
     for (const file of resources.files) await cleanUp(io, `remove ${file.path}'s unfinished copy`, () => file.discard());
     for (const spool of resources.spools) await cleanUp(io, 'remove the temporary spool', () => spool.dispose());
+  }
+}
+
+/**
+ * Make the reports folder, or a report in it: a folder that cannot be made or written (a file of
+ * that name, no permission, a read-only disk) is the user's to fix, said in one line before any
+ * letter is read, not an internal error.
+ */
+async function reportsFolder<T>(out: string, step: () => T | Promise<T>): Promise<T> {
+  try {
+    return await step();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST' || code === 'ENOTDIR') throw new UsageError(`--out ${out}: not a folder (a file of that name is in the way)`);
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw new UsageError(`--out ${out}: cannot write there (${code})`);
+    throw error;
   }
 }
 
