@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { normaliseLetterText } from './normalise.js';
 import { layoutPage, type PositionedText } from './pdf-layout.js';
@@ -107,22 +107,33 @@ function cannotRead(error: unknown): LetterReadError {
 }
 
 /**
- * Read a letter file's bytes, refused unread when it is larger than any letter can be. The read is
+ * Opened without waiting: opening a named pipe (FIFO) for reading otherwise blocks until something
+ * writes to it, forever in a folder of letters, and no worker time limit can stop a thread stuck
+ * in a system call. (No such flag on Windows, nor such files.)
+ */
+const OPEN_WITHOUT_WAITING = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
+/**
+ * Read a letter file's bytes, refused unread when it is no regular file (a pipe, a device such as
+ * /dev/zero, which never ends, a socket) or larger than any letter can be. The read is
  * synchronous: a letter is a few kilobytes, and open, stat, read and close each sent to the thread
  * pool cost twenty times the read itself. (Batches overlap letters across worker threads instead.)
  */
 export function readLetterBytes(path: string): Uint8Array {
   let fd: number;
   try {
-    fd = openSync(path, 'r');
+    fd = openSync(path, OPEN_WITHOUT_WAITING);
   } catch (error) {
     throw cannotRead(error);
   }
   try {
     let size: number;
     try {
-      size = fstatSync(fd).size;
+      const info = fstatSync(fd);
+      if (!info.isFile()) throw new LetterReadError('not a regular file (a pipe, a device or a socket): not read');
+      size = info.size;
     } catch (error) {
+      if (error instanceof LetterReadError) throw error;
       throw cannotRead(error);
     }
     if (size > MAX_LETTER_BYTES) {

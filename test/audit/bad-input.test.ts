@@ -1,5 +1,6 @@
+import { execFileSync } from 'node:child_process';
 import { writeFileSync, readFileSync, chmodSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { main } from '../../src/cli/main.js';
 import { PROJECT_ROOT } from '../../src/project-files.js';
 import { encryptedPdf } from '../bad-input/craft.js';
@@ -28,6 +29,8 @@ describe('a batch with bad files among good ones', () => {
   const huge = Buffer.concat(Array.from({ length: Math.ceil((51 * 2 ** 20) / good.length) }, () => good));
   writeFileSync(join(folder, 'l-huge.txt'), huge);
   writeFileSync(join(folder, 'm-good.txt'), readFileSync(casePath('seeds/002_178c19ffd59f9e46.txt')));
+  /** A named pipe with a letter's name: opening it to read would wait for a writer, for ever. */
+  execFileSync('mkfifo', [join(folder, 'n-pipe.txt')]);
 
   test.each([
     ['1', '0'],
@@ -42,7 +45,7 @@ describe('a batch with bad files among good ones', () => {
     const byFile = Object.fromEntries(report.determinations.map((d: { file: string }) => [d.file, d]));
     expect(report.determinations.map((d: { file: string }) => d.file)).toEqual([
       'a-good.txt', 'b-empty.txt', 'c-binary.txt', 'd-not-imr.txt', 'e-truncated.txt', 'f-fake.pdf', 'g-truncated.pdf', 'h-good.pdf',
-      'i-unreadable.txt', 'j-encrypted.pdf', 'k-corrupt.pdf', 'l-huge.txt', 'm-good.txt',
+      'i-unreadable.txt', 'j-encrypted.pdf', 'k-corrupt.pdf', 'l-huge.txt', 'm-good.txt', 'n-pipe.txt',
     ]);
     expect(byFile['a-good.txt'].status).toBe('parsed');
     expect(byFile['a-good.txt'].items).toHaveLength(2);
@@ -60,10 +63,11 @@ describe('a batch with bad files among good ones', () => {
     expect(byFile['k-corrupt.pdf'].error.message).toMatch(/PDF/);
     expect(byFile['l-huge.txt'].error.message).toMatch(/^file too large: \d+ bytes/);
     expect(byFile['m-good.txt'].items).toHaveLength(1);
+    expect(byFile['n-pipe.txt'].error.message).toBe('not a regular file (a pipe, a device or a socket): not read');
     for (const determination of report.determinations) expect(determination.error?.message ?? '').not.toMatch(/internal error/);
     expect(report.skipped).toEqual([{ file: 'notes.docx', reason: expect.stringMatching(/not a letter file/) }]);
-    expect(report.summary).toMatchObject({ files: 13, skipped: 1, parsed: runningAsRoot ? 4 : 3 });
-    expect(report.summary.parsed + report.summary.failed).toBe(13);
+    expect(report.summary).toMatchObject({ files: 14, skipped: 1, parsed: runningAsRoot ? 4 : 3 });
+    expect(report.summary.parsed + report.summary.failed).toBe(14);
   });
 
   test('the bad batch gives the same bytes in the main thread and on three workers', async () => {
@@ -82,6 +86,17 @@ describe('a batch with bad files among good ones', () => {
     expect(await main(['audit', folder, '--format', 'json', '--rules', broken, '--jobs', '2'], io)).toBe(2);
     expect(out).toEqual([]);
     expect(err.join('')).toMatch(/rule\.yaml:\d+:\d+ /);
+  });
+
+  test('a device named on the command line (/dev/zero never ends) is reported unread, not read until memory runs out', async () => {
+    const { io, out } = captureIo(folder);
+    expect(await main(['audit', '/dev/zero', join(folder, 'a-good.txt'), '--format', 'json', '--jobs', '1', '--letter-timeout', '0'], io)).toBe(0);
+    const report = JSON.parse(out.join(''));
+    const byName = Object.fromEntries(report.determinations.map((d: { file: string; status: string; error?: { message: string } }) => [d.file, [d.status, d.error?.message]]));
+    expect(byName).toEqual({
+      'a-good.txt': ['parsed', undefined],
+      [relative(folder, '/dev/zero')]: ['error', 'not a regular file (a pipe, a device or a socket): not read'],
+    });
   });
 
   test('a path that does not exist is a usage error (exit 2)', async () => {
