@@ -130,7 +130,7 @@ export function readLetterBytes(path: string): Uint8Array {
     let size: number;
     try {
       const info = fstatSync(fd);
-      if (!info.isFile()) throw new LetterReadError('not a regular file (a pipe, a device or a socket): not read');
+      if (!info.isFile()) throw new LetterReadError('not a regular file (a folder, a pipe, a device or a socket): not read');
       size = info.size;
     } catch (error) {
       if (error instanceof LetterReadError) throw error;

@@ -63,7 +63,7 @@ describe('a batch with bad files among good ones', () => {
     expect(byFile['k-corrupt.pdf'].error.message).toMatch(/PDF/);
     expect(byFile['l-huge.txt'].error.message).toMatch(/^file too large: \d+ bytes/);
     expect(byFile['m-good.txt'].items).toHaveLength(1);
-    expect(byFile['n-pipe.txt'].error.message).toBe('not a regular file (a pipe, a device or a socket): not read');
+    expect(byFile['n-pipe.txt'].error.message).toBe('not a regular file (a folder, a pipe, a device or a socket): not read');
     for (const determination of report.determinations) expect(determination.error?.message ?? '').not.toMatch(/internal error/);
     expect(report.skipped).toEqual([{ file: 'notes.docx', reason: expect.stringMatching(/not a letter file/) }]);
     expect(report.summary).toMatchObject({ files: 14, skipped: 1, parsed: runningAsRoot ? 4 : 3 });
@@ -95,7 +95,7 @@ describe('a batch with bad files among good ones', () => {
     const byName = Object.fromEntries(report.determinations.map((d: { file: string; status: string; error?: { message: string } }) => [d.file, [d.status, d.error?.message]]));
     expect(byName).toEqual({
       'a-good.txt': ['parsed', undefined],
-      [relative(folder, '/dev/zero')]: ['error', 'not a regular file (a pipe, a device or a socket): not read'],
+      [relative(folder, '/dev/zero')]: ['error', 'not a regular file (a folder, a pipe, a device or a socket): not read'],
     });
   });
 
