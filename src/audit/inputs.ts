@@ -1,3 +1,4 @@
+import type { Dirent } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { isLetterFile } from '../letter/read.js';
@@ -19,11 +20,19 @@ export class InputError extends Error {
 
 const NOT_A_LETTER = 'not a letter file: only .txt and .pdf files in a folder are read';
 
+/** A folder's entries (fs.promises.readdir with file types; a test may make one fail). */
+export type ReadFolder = (folder: string) => Promise<Dirent[]>;
+
+const readFolder: ReadFolder = (folder) => readdir(folder, { withFileTypes: true });
+
 /** What the listing has found so far, each file by its name: its path relative to `root`. */
 interface Found {
   readonly root: string;
   readonly letters: string[];
   readonly skipped: string[];
+  /** Folders that could not be read, with why: listed with the skipped files, so none goes unmentioned. */
+  readonly unreadable: Map<string, string>;
+  readonly readFolder: ReadFolder;
   /** The path of each letter that `resolve(root, name)` would not give back exactly (see LetterList). */
   readonly paths: Map<string, string>;
 }
@@ -52,7 +61,13 @@ function addPath(found: Found, path: string, letter: boolean): void {
  * file), which `relative` names by its absolute path. Such a folder's files are named one by one.
  */
 async function walk(folder: string, found: Found): Promise<void> {
-  const entries = await readdir(folder, { withFileTypes: true });
+  let entries;
+  try {
+    entries = await found.readFolder(folder);
+  } catch (error) {
+    found.unreadable.set(relative(found.root, folder) || folder, `cannot read the folder (${(error as NodeJS.ErrnoException).code ?? String(error)}): its files are not listed`);
+    return;
+  }
   const own = relative(found.root, folder);
   const byPrefix = !climbs(own) && resolve(found.root, own) === folder;
   const prefix = own === '' ? '' : own + sep;
@@ -68,10 +83,11 @@ async function walk(folder: string, found: Found): Promise<void> {
 /**
  * The letters named by the command line: files as given, folders searched recursively for .txt
  * and .pdf. Sorted and without repeats, so the same input gives the same report. A path that does
- * not exist is a usage error (InputError).
+ * not exist is a usage error (InputError); a folder that cannot be read (no permission) is listed
+ * among the skipped files with its reason, and the listing goes on.
  */
-export async function listInputs(paths: readonly string[], cwd = process.cwd()): Promise<InputListing> {
-  const found: Found = { root: resolve(cwd), letters: [], skipped: [], paths: new Map() };
+export async function listInputs(paths: readonly string[], cwd = process.cwd(), read: ReadFolder = readFolder): Promise<InputListing> {
+  const found: Found = { root: resolve(cwd), letters: [], skipped: [], unreadable: new Map(), paths: new Map(), readFolder: read };
   for (const given of paths) {
     const path = resolve(cwd, given);
     let info;
@@ -85,6 +101,6 @@ export async function listInputs(paths: readonly string[], cwd = process.cwd()):
   }
   return {
     letters: LetterList.of(found.root, found.letters, found.paths),
-    skipped: sortedUnique(found.skipped).map((file) => ({ file, reason: NOT_A_LETTER })),
+    skipped: sortedUnique([...found.skipped, ...found.unreadable.keys()]).map((file) => ({ file, reason: found.unreadable.get(file) ?? NOT_A_LETTER })),
   };
 }

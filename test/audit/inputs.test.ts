@@ -1,4 +1,5 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync, type Dirent } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { InputError, listInputs } from '../../src/audit/inputs.js';
@@ -139,6 +140,21 @@ describe('listing a folder made for the test', () => {
     const listing = await expectAsBefore(['notes.docx', '.'], folder);
     expect(listing.map((letter) => letter.name)).toContain('notes.docx');
     expect((await listInputs(['notes.docx', '.'], folder)).skipped.map((file) => file.file)).toContain('notes.docx');
+  });
+
+  test('a folder that cannot be read is listed among the skipped files with its reason, and the listing goes on', async () => {
+    // Root reads any folder, so the refusal a user without permission meets is made here.
+    const refusing = async (path: string): Promise<Dirent[]> => {
+      if (path === join(folder, 'a', 'b')) throw Object.assign(new Error(`EACCES: permission denied, scandir '${path}'`), { code: 'EACCES' });
+      return readdir(path, { withFileTypes: true });
+    };
+    const listing = await listInputs(['.'], folder, refusing);
+    expect([...listing.letters].map((letter) => letter.name)).toEqual(['A.TXT', 'a.b/y.txt', 'a.pdf', 'a/z.txt', 'b.txt', 'é.txt', '\u{1F600}.txt', '\uFB00.txt']);
+    expect(listing.skipped).toEqual([
+      { file: 'a.txt.bak', reason: 'not a letter file: only .txt and .pdf files in a folder are read' },
+      { file: 'a/b', reason: 'cannot read the folder (EACCES): its files are not listed' },
+      { file: 'notes.docx', reason: 'not a letter file: only .txt and .pdf files in a folder are read' },
+    ]);
   });
 
   test('an empty folder lists nothing', async () => {
