@@ -30,11 +30,25 @@ interface Found {
   readonly root: string;
   readonly letters: string[];
   readonly skipped: string[];
-  /** Folders that could not be read, with why: listed with the skipped files, so none goes unmentioned. */
+  /** Folders not read (no permission, a link), with why: listed with the skipped files, so none goes unmentioned. */
   readonly unreadable: Map<string, string>;
   readonly readFolder: ReadFolder;
   /** The path of each letter that `resolve(root, name)` would not give back exactly (see LetterList). */
   readonly paths: Map<string, string>;
+}
+
+/**
+ * Links to folders are not followed (as find and grep do not): a link can lead back up the tree
+ * or to a folder listed already. Named, so the user knows to name the folder itself.
+ */
+const LINKED_FOLDER = 'a link to a folder: not followed (name the folder itself to audit it)';
+
+async function isFolder(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false; // a dangling link: reported as the letter it is named as, which cannot be read
+  }
 }
 
 /** A folder's name that only climbs (`..`, `../..`): the folder holds the root. */
@@ -74,6 +88,9 @@ async function walk(folder: string, found: Found): Promise<void> {
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     if (entry.isDirectory()) await walk(join(folder, entry.name), found);
+    else if (entry.isSymbolicLink() && (await isFolder(join(folder, entry.name)))) {
+      found.unreadable.set(relative(found.root, join(folder, entry.name)), LINKED_FOLDER);
+    }
     else if (!byPrefix) addPath(found, join(folder, entry.name), isLetterFile(entry.name));
     else if (isLetterFile(entry.name)) found.letters.push(prefix + entry.name);
     else found.skipped.push(prefix + entry.name);

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync, type Dirent } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync, type Dirent } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
@@ -7,7 +7,7 @@ import { LetterList, type InputFile } from '../../src/audit/letter-list.js';
 import { isLetterFile } from '../../src/letter/read.js';
 import { compareText } from '../../src/text/compare.js';
 import { PROJECT_ROOT } from '../../src/project-files.js';
-import { CASES, DWC_TXT, SEEDS } from '../helpers.js';
+import { CASES, DWC_TXT, SEEDS, tempFolder } from '../helpers.js';
 
 /**
  * The listing as it was before the list was made compact, an object a letter in a Map keyed by
@@ -154,6 +154,22 @@ describe('listing a folder made for the test', () => {
       { file: 'a.txt.bak', reason: 'not a letter file: only .txt and .pdf files in a folder are read' },
       { file: 'a/b', reason: 'cannot read the folder (EACCES): its files are not listed' },
       { file: 'notes.docx', reason: 'not a letter file: only .txt and .pdf files in a folder are read' },
+    ]);
+  });
+
+  test('a link to a folder is listed among the skipped files, not followed; a link to a file is a letter', async () => {
+    const linked = tempFolder('imr-links');
+    mkdirSync(join(linked, 'real'));
+    writeFileSync(join(linked, 'real', 'x.txt'), 'letter');
+    symlinkSync(join(linked, 'real'), join(linked, 'elsewhere'));
+    symlinkSync('..', join(linked, 'real', 'up'));
+    symlinkSync(join(linked, 'real', 'x.txt'), join(linked, 'y.txt'));
+    const listing = await listInputs(['.'], linked);
+    expect([...listing.letters].map((letter) => letter.name)).toEqual(['real/x.txt', 'y.txt']);
+    const notFollowed = 'a link to a folder: not followed (name the folder itself to audit it)';
+    expect(listing.skipped).toEqual([
+      { file: 'elsewhere', reason: notFollowed },
+      { file: 'real/up', reason: notFollowed },
     ]);
   });
 
