@@ -31,7 +31,7 @@ interface Found {
   readonly letters: string[];
   readonly skipped: string[];
   /** Folders not read (no permission, a link), with why: listed with the skipped files, so none goes unmentioned. */
-  readonly unreadable: Map<string, string>;
+  readonly foldersNotRead: Map<string, string>;
   readonly readFolder: ReadFolder;
   /** The path of each letter that `resolve(root, name)` would not give back exactly (see LetterList). */
   readonly paths: Map<string, string>;
@@ -79,7 +79,7 @@ async function walk(folder: string, found: Found): Promise<void> {
   try {
     entries = await found.readFolder(folder);
   } catch (error) {
-    found.unreadable.set(relative(found.root, folder) || folder, `cannot read the folder (${(error as NodeJS.ErrnoException).code ?? String(error)}): its files are not listed`);
+    found.foldersNotRead.set(relative(found.root, folder) || folder, `cannot read the folder (${(error as NodeJS.ErrnoException).code ?? String(error)}): its files are not listed`);
     return;
   }
   const own = relative(found.root, folder);
@@ -88,9 +88,7 @@ async function walk(folder: string, found: Found): Promise<void> {
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     if (entry.isDirectory()) await walk(join(folder, entry.name), found);
-    else if (entry.isSymbolicLink() && (await isFolder(join(folder, entry.name)))) {
-      found.unreadable.set(relative(found.root, join(folder, entry.name)), LINKED_FOLDER);
-    }
+    else if (entry.isSymbolicLink() && (await isFolder(join(folder, entry.name)))) found.foldersNotRead.set(relative(found.root, join(folder, entry.name)), LINKED_FOLDER);
     else if (!byPrefix) addPath(found, join(folder, entry.name), isLetterFile(entry.name));
     else if (isLetterFile(entry.name)) found.letters.push(prefix + entry.name);
     else found.skipped.push(prefix + entry.name);
@@ -104,7 +102,7 @@ async function walk(folder: string, found: Found): Promise<void> {
  * among the skipped files with its reason, and the listing goes on.
  */
 export async function listInputs(paths: readonly string[], cwd = process.cwd(), read: ReadFolder = readFolder): Promise<InputListing> {
-  const found: Found = { root: resolve(cwd), letters: [], skipped: [], unreadable: new Map(), paths: new Map(), readFolder: read };
+  const found: Found = { root: resolve(cwd), letters: [], skipped: [], foldersNotRead: new Map(), paths: new Map(), readFolder: read };
   for (const given of paths) {
     const path = resolve(cwd, given);
     let info;
@@ -118,6 +116,6 @@ export async function listInputs(paths: readonly string[], cwd = process.cwd(), 
   }
   return {
     letters: LetterList.of(found.root, found.letters, found.paths),
-    skipped: sortedUnique([...found.skipped, ...found.unreadable.keys()]).map((file) => ({ file, reason: found.unreadable.get(file) ?? NOT_A_LETTER })),
+    skipped: sortedUnique([...found.skipped, ...found.foldersNotRead.keys()]).map((file) => ({ file, reason: found.foldersNotRead.get(file) ?? NOT_A_LETTER })),
   };
 }
