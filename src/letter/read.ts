@@ -37,16 +37,55 @@ const UTF16BE = new TextDecoder('utf-16be');
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 const WINDOWS_1252 = new TextDecoder('windows-1252');
 
-/** Decode letter text: UTF-16 with a byte-order mark, UTF-8, or Windows-1252 when the bytes are not UTF-8. */
+/**
+ * UTF-16 written without a byte-order mark: a letter is mostly ASCII, so one byte of nearly every
+ * pair is zero, always the same one (the high byte: second in little-endian, first in big-endian).
+ * Binary files have zeros too, but not in one column only.
+ */
+function utf16WithoutMark(bytes: Uint8Array): typeof UTF16LE | undefined {
+  const pairs = Math.floor(Math.min(bytes.length, 8192) / 2);
+  if (pairs < 16) return undefined;
+  let zeroFirst = 0;
+  let zeroSecond = 0;
+  for (let i = 0; i < pairs; i++) {
+    if (bytes[2 * i] === 0) zeroFirst++;
+    if (bytes[2 * i + 1] === 0) zeroSecond++;
+  }
+  const most = 0.6 * pairs;
+  const few = 0.02 * pairs;
+  if (zeroSecond >= most && zeroFirst <= few) return UTF16LE;
+  if (zeroFirst >= most && zeroSecond <= few) return UTF16BE;
+  return undefined;
+}
+
+/** Decode letter text: UTF-16 (with a byte-order mark or without), UTF-8, or Windows-1252 when the bytes are not UTF-8. */
 export function decodeText(bytes: Uint8Array): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return UTF16LE.decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return UTF16BE.decode(bytes.subarray(2));
+  const utf16 = utf16WithoutMark(bytes);
+  if (utf16) return utf16.decode(bytes.subarray(0, bytes.length - (bytes.length % 2)));
   if (looksBinary(bytes)) throw new LetterReadError('binary file: it holds control bytes that no text letter has');
   try {
     return UTF8.decode(bytes);
   } catch {
     return WINDOWS_1252.decode(bytes);
   }
+}
+
+/** Readers look for a PDF's "%PDF-" header in its first 1024 bytes (junk may come before it). */
+const PDF_HEADER = [0x25, 0x50, 0x44, 0x46, 0x2d];
+const PDF_HEADER_WITHIN = 1024;
+
+/** Does the file hold a PDF header where readers look for one? */
+export function hasPdfHeader(bytes: Uint8Array): boolean {
+  const last = Math.min(bytes.length - PDF_HEADER.length, PDF_HEADER_WITHIN - PDF_HEADER.length);
+  for (let at = 0; at <= last; at++) {
+    if (bytes[at] !== 0x25) continue;
+    let i = 1;
+    while (i < PDF_HEADER.length && bytes[at + i] === PDF_HEADER[i]) i++;
+    if (i === PDF_HEADER.length) return true;
+  }
+  return false;
 }
 
 interface PdfTextItem {
@@ -58,9 +97,7 @@ interface PdfTextItem {
 
 /** Extract the text of a PDF page by page, laid out as lines and paragraphs. */
 export async function pdfToText(bytes: Uint8Array): Promise<string> {
-  if (!(bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46)) {
-    throw new LetterReadError('not a PDF: the file does not start with %PDF');
-  }
+  if (!hasPdfHeader(bytes)) throw new LetterReadError(`not a PDF: no %PDF- header in its first ${PDF_HEADER_WITHIN} bytes`);
   const { getDocumentProxy } = await import('unpdf');
   let pdf;
   try {
@@ -95,11 +132,24 @@ export async function pdfToText(bytes: Uint8Array): Promise<string> {
   }
 }
 
-/** Turn a letter file's bytes into normalised letter text (PDF or plain text, by extension). */
+/**
+ * Turn a letter file's bytes into normalised letter text. What the bytes are decides how they are
+ * read, not the file's name: a PDF saved as .txt is read as a PDF, and a text letter saved as .pdf
+ * as text. A .pdf that is neither is "not a PDF".
+ */
 export async function bytesToLetterText(path: string, bytes: Uint8Array): Promise<LetterText> {
   if (bytes.length === 0) throw new LetterReadError('empty file');
-  const raw = extname(path).toLowerCase() === '.pdf' ? await pdfToText(bytes) : decodeText(bytes);
-  return normaliseLetterText(raw);
+  return normaliseLetterText(hasPdfHeader(bytes) ? await pdfToText(bytes) : textOf(path, bytes));
+}
+
+function textOf(path: string, bytes: Uint8Array): string {
+  if (extname(path).toLowerCase() !== '.pdf') return decodeText(bytes);
+  try {
+    return decodeText(bytes);
+  } catch (error) {
+    if (error instanceof LetterReadError) throw new LetterReadError(`not a PDF: no %PDF- header in its first ${PDF_HEADER_WITHIN} bytes, nor text`);
+    throw error;
+  }
 }
 
 function cannotRead(error: unknown): LetterReadError {

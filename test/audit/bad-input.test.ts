@@ -14,7 +14,8 @@ describe('a batch with bad files among good ones', () => {
   writeFileSync(join(folder, 'c-binary.txt'), Buffer.from([0x00, 0x01, 0x02, 0xff, 0x10, 0x00, 0x7f, 0x00]));
   writeFileSync(join(folder, 'd-not-imr.txt'), 'Shopping list\nmilk\neggs\n');
   writeFileSync(join(folder, 'e-truncated.txt'), good.subarray(0, good.indexOf('IMR ISSUES')));
-  writeFileSync(join(folder, 'f-fake.pdf'), 'this is not a pdf at all');
+  /** An image named .pdf: no PDF header, and not text either. */
+  writeFileSync(join(folder, 'f-fake.pdf'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]));
   writeFileSync(join(folder, 'g-truncated.pdf'), readFileSync(casePath('dwc-2016/pdf/CM16-0213037.pdf')).subarray(0, 2000));
   writeFileSync(join(folder, 'h-good.pdf'), readFileSync(casePath('dwc-2016/pdf/CM16-0213037.pdf')));
   writeFileSync(join(folder, 'notes.docx'), 'ignored');

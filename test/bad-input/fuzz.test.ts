@@ -38,7 +38,7 @@ const lineMutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.double({ min: 0, max: 1, noNaN: true }).map((fraction): Mutation => (lines) => lines.slice(0, Math.floor(lines.length * fraction))),
 );
 
-const encoding = fc.constantFrom('utf8', 'utf16le-bom', 'utf16be-bom', 'utf16le', 'latin1');
+const encoding = fc.constantFrom('utf8', 'utf16le-bom', 'utf16be-bom', 'utf16le', 'utf16be', 'latin1');
 
 function encode(text: string, as: string): Buffer {
   switch (as) {
@@ -48,6 +48,8 @@ function encode(text: string, as: string): Buffer {
       return Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]);
     case 'utf16le':
       return Buffer.from(text, 'utf16le');
+    case 'utf16be':
+      return Buffer.from(text, 'utf16le').swap16();
     case 'latin1':
       return Buffer.from(text, 'latin1');
     default:
@@ -89,12 +91,12 @@ describe('mutated real letters and random files: no crash, no hang, every file p
     expect(statuses.error).toBeGreaterThan(200);
   });
 
-  test('a letter re-encoded as UTF-16 (with a byte-order mark) or Windows-1252 gets the same audit as in UTF-8', async () => {
+  test('a letter re-encoded as UTF-16 (with a byte-order mark or without) or Windows-1252 gets the same audit as in UTF-8', async () => {
     const library = await bundledLibrary();
     for (const text of TEXT_LETTERS) {
       const original = await auditLetterBytes('letter.txt', encode(text, 'utf8'), library);
       expect(original.status).toBe('parsed');
-      for (const as of ['utf16le-bom', 'utf16be-bom']) expect(await auditLetterBytes('letter.txt', encode(text, as), library)).toEqual(original);
+      for (const as of ['utf16le-bom', 'utf16be-bom', 'utf16le', 'utf16be']) expect(await auditLetterBytes('letter.txt', encode(text, as), library)).toEqual(original);
       if (/^[\x00-\x7f\u00a0-\u00ff]*$/.test(text)) expect(await auditLetterBytes('letter.txt', encode(text, 'latin1'), library)).toEqual(original);
     }
   });
