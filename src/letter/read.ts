@@ -95,6 +95,12 @@ interface PdfTextItem {
   height?: number;
 }
 
+/** A PDF of page images only: a scanned letter, which has no text until it is OCRed. */
+function noTextLayer(pages: number): LetterReadError {
+  const count = pages === 1 ? 'its one page' : `its ${pages} pages`;
+  return new LetterReadError(`the PDF holds no text on ${count} (a scanned letter? it needs OCR before it can be audited)`);
+}
+
 /** Extract the text of a PDF page by page, laid out as lines and paragraphs. */
 export async function pdfToText(bytes: Uint8Array): Promise<string> {
   if (!hasPdfHeader(bytes)) throw new LetterReadError(`not a PDF: no %PDF- header in its first ${PDF_HEADER_WITHIN} bytes`);
@@ -123,8 +129,10 @@ export async function pdfToText(bytes: Uint8Array): Promise<string> {
         }));
       pages.push(layoutPage(items));
     }
+    if (pages.every((page) => page.trim() === '')) throw noTextLayer(pdf.numPages);
     return pages.join('\n');
   } catch (error) {
+    if (error instanceof LetterReadError) throw error;
     const reason = error instanceof Error ? error.message : String(error);
     throw new LetterReadError(`unreadable PDF (${reason})`);
   } finally {

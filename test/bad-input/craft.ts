@@ -69,3 +69,16 @@ export function slowPdf(megabytes: number, padTo = 0): Buffer {
   if (padding > 0) objects.push(`<< /Length ${padding} >>\nstream\n${' '.repeat(padding)}\nendstream`);
   return minimalPdf(objects);
 }
+
+/** A scanned letter: `pages` pages, each one image drawn over the page and no text at all. */
+export function scannedPdf(pages: number): Buffer {
+  const pixels = Buffer.alloc(30, 0x80).toString('latin1');
+  const pageIds = Array.from({ length: pages }, (_, i) => 5 + i);
+  return minimalPdf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pages} >>`,
+    '<< /Length 30 >>\nstream\nq 612 0 0 792 0 0 cm /Im1 Do Q\nendstream',
+    `<< /Type /XObject /Subtype /Image /Width 10 /Height 1 /ColorSpace /DeviceRGB /BitsPerComponent 8 /Length 30 >>\nstream\n${pixels}\nendstream`,
+    ...pageIds.map(() => '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 3 0 R /Resources << /XObject << /Im1 4 0 R >> >> >>'),
+  ]);
+}

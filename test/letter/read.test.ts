@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { auditLetterBytes } from '../../src/audit/audit-letter.js';
 import { hasPdfHeader } from '../../src/letter/read.js';
+import { scannedPdf } from '../bad-input/craft.js';
 import { bundledLibrary, DWC_PDF, DWC_TXT, listDir, SEEDS } from '../helpers.js';
 
 const TEXT_LETTERS = [...listDir(SEEDS), ...listDir(DWC_TXT)].map((file) => readFileSync(file));
@@ -51,5 +52,16 @@ describe('what a letter file holds decides how it is read, not its name', () => 
     expect(image.error?.message).toBe('not a PDF: no %PDF- header in its first 1024 bytes, nor text');
     const notes = await auditLetterBytes('notes.pdf', Buffer.from('Shopping list\nmilk\neggs\n'), library);
     expect(notes.error?.message).toMatch(/^not an IMR determination letter/);
+  });
+});
+
+describe('a PDF with no text', () => {
+  test('a scanned letter (page images only) is reported as needing OCR, with its page count', async () => {
+    const library = await bundledLibrary();
+    for (const [pages, words] of [[1, 'its one page'], [3, 'its 3 pages']] as const) {
+      const audit = await auditLetterBytes('scan.pdf', scannedPdf(pages), library);
+      expect(audit.status).toBe('error');
+      expect(audit.error?.message).toBe(`the PDF holds no text on ${words} (a scanned letter? it needs OCR before it can be audited)`);
+    }
   });
 });
