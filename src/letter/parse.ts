@@ -2,11 +2,12 @@ import { parseHeader } from './header.js';
 import { parseDeterminedItems } from './determined-items.js';
 import { parseItems } from './items.js';
 import { parseReviewer } from './reviewer.js';
-import { splitSections } from './sections.js';
+import { splitSections, type LetterSections } from './sections.js';
+import { sourceLineAt } from './normalise.js';
 import { blockOf } from './text-block.js';
 import type { Determination, LetterText } from './types.js';
 
-export type LetterProblem = 'empty' | 'not-imr-letter' | 'no-items';
+export type LetterProblem = 'empty' | 'not-imr-letter' | 'no-items' | 'several-letters';
 
 export class LetterParseError extends Error {
   constructor(
@@ -22,6 +23,23 @@ export class LetterParseError extends Error {
 
 const IMR_MARKERS = /\b(?:Independent Medical Review|IMR|MAXIMUS|Decision rationale|Claims Administrator guideline)\b/i;
 
+const CASE_NUMBER = /^\s*(?:IMR )?Case Number:\s*(\S+)/gim;
+
+/**
+ * Letters joined into one file cannot be audited as one: the second letter's items would be read
+ * against the first letter's case. Named, with the case numbers found, so the file can be split.
+ */
+function severalLetters(letter: LetterText, second: NonNullable<LetterSections['secondLetterAt']>): LetterParseError {
+  const line = sourceLineAt(letter, second.start);
+  const cases = [...new Set(Array.from(letter.text.matchAll(CASE_NUMBER), (match) => match[1]!))];
+  const named = cases.length > 1 ? ` (case numbers ${cases.join(', ')})` : '';
+  return new LetterParseError(
+    'several-letters',
+    `the file holds more than one letter${named}: its heading "${second.heading}" comes again at line ${line}; split it, one letter a file`,
+    line,
+  );
+}
+
 /** Read a normalised letter into a Determination; throws LetterParseError when it is not one. */
 export function parseDetermination(letter: LetterText): Determination {
   const { text } = letter;
@@ -34,6 +52,7 @@ export function parseDetermination(letter: LetterText): Determination {
       'not an IMR determination letter: none of its section headings (CLINICAL CASE SUMMARY, IMR ISSUES, DECISIONS AND RATIONALES) or MAXIMUS wording was found',
     );
   }
+  if (sections.secondLetterAt !== undefined) throw severalLetters(letter, sections.secondLetterAt);
   const issues = sections.issues ?? blockOf(text, sections.summary?.end ?? 0, text.length);
   let items = parseItems(text, issues);
   let summary = sections.summary ?? blockOf(text, 0, 0);

@@ -7,6 +7,11 @@ export interface LetterSections {
   readonly howMade?: TextBlock;
   readonly summary?: TextBlock;
   readonly issues?: TextBlock;
+  /**
+   * Where a heading a letter has once (how the determination was made, the issues) starts a second
+   * time: the file holds more than one letter (letters joined into one text or PDF).
+   */
+  readonly secondLetterAt?: { readonly start: number; readonly heading: string };
 }
 
 type SectionName = 'howMade' | 'summary' | 'issues';
@@ -25,14 +30,19 @@ const ISSUES_PREAMBLE =
 /** Split a normalised letter into its sections by their headings. */
 export function splitSections(text: string): LetterSections {
   const found: Array<{ name: SectionName; headingStart: number; bodyStart: number }> = [];
+  let secondLetterAt: LetterSections['secondLetterAt'];
   for (const line of linesOf(text)) {
     const heading = SECTION_HEADINGS.find(([, pattern]) => pattern.test(line.text));
-    if (heading && !found.some((f) => f.name === heading[0])) {
+    if (!heading) continue;
+    if (!found.some((f) => f.name === heading[0])) {
       found.push({ name: heading[0], headingStart: line.start, bodyStart: Math.min(line.end + 1, text.length) });
+    } else if (heading[0] !== 'summary' && secondLetterAt === undefined) {
+      secondLetterAt = { start: line.start, heading: line.text };
     }
   }
   const sections: { -readonly [K in keyof LetterSections]: LetterSections[K] } = {
     header: blockOf(text, 0, found[0]?.headingStart ?? 0),
+    ...(secondLetterAt !== undefined ? { secondLetterAt } : {}),
   };
   found.forEach((section, i) => {
     const end = found[i + 1]?.headingStart ?? text.length;

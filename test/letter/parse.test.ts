@@ -97,6 +97,33 @@ describe('what is not a usable letter', () => {
     const truncated = raw.slice(0, raw.indexOf('IMR ISSUES'));
     expect(() => parseDetermination(normaliseLetterText(truncated))).toThrow(/no disputed item found/);
   });
+  test('letters joined into one file are named as such, with their case numbers and where the second starts', () => {
+    const cases = ['CM16-0213037', 'CM16-0224814', 'CM16-0230548'];
+    const texts = cases.map((number) => readCase(`dwc-2016/txt/${number}.txt`));
+    for (const count of [2, 3]) {
+      const joined = texts.slice(0, count).join('');
+      const secondHeading = texts[0]!.split('\n').length + texts[1]!.split('\n').findIndex((line) => line.trim() === 'HOW THE IMR FINAL DETERMINATION WAS MADE');
+      let problem: unknown;
+      try {
+        parseDetermination(normaliseLetterText(joined));
+      } catch (error) {
+        problem = error;
+      }
+      expect(problem).toBeInstanceOf(LetterParseError);
+      expect(problem).toMatchObject({
+        problem: 'several-letters',
+        line: secondHeading,
+        message: `the file holds more than one letter (case numbers ${cases.slice(0, count).join(', ')}): its heading "HOW THE IMR FINAL DETERMINATION WAS MADE" comes again at line ${secondHeading}; split it, one letter a file`,
+      });
+    }
+  });
+  test('a 2013 letter joined to itself is two letters too (its decisions heading comes twice)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { PROJECT_ROOT } = await import('../../src/project-files.js');
+    const text = readFileSync(join(PROJECT_ROOT, 'test/fixtures/letters/imr-2013-style.txt'), 'utf8');
+    expect(() => parseDetermination(normaliseLetterText(text + text))).toThrow(/^the file holds more than one letter: its heading "INDEPENDENT MEDICAL REVIEW DECISION AND RATIONALE" comes again at line \d+/);
+  });
 });
 
 describe('citation variants seen outside the corpus', () => {
