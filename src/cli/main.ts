@@ -29,6 +29,7 @@ first, and the items behind each figure (file#item). An item counts in every gro
   guideline   the guideline(s) the reviewer cited (or MTUS / non-MTUS when unnamed)
 Then the cross-case check: items with the same treatment kind and category and the same values of
 every fact their rules read, but opposite decisions, listed side by side.
+Last, the files in no figure: letters that could not be audited and files skipped, each with why.
 
 Examples:
   imr-audit qa cases --by specialty

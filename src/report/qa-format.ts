@@ -62,7 +62,22 @@ function conflictText(group: ConflictGroup): string[] {
   ];
 }
 
+function where(file: string, line: number | undefined): string {
+  return line === undefined ? file : `${file}:${line}`;
+}
+
+/** The letters not audited and the files skipped, each with its reason: none of them is in a figure. */
+function leftOutText(report: QaReport): string[] {
+  return [
+    ...(report.notAudited.length > 0 ? [`Not audited (in no figure above): ${report.notAudited.length} file(s)`] : []),
+    ...report.notAudited.map((f) => `  ${t(where(f.file, f.line))}: ${t(f.reason)}`),
+    ...(report.skipped.length > 0 ? [`Skipped: ${report.skipped.length} file(s)`] : []),
+    ...report.skipped.map((f) => `  ${t(f.file)}: ${t(f.reason)}`),
+  ];
+}
+
 function qaText(report: QaReport): string {
+  const leftOut = leftOutText(report);
   const lines = [
     `Reviewer QA by ${report.by}: ${report.files} file(s), ${report.parsed} audited, ${report.items} item(s), ${report.groups.length} group(s)`,
     NOTE,
@@ -70,6 +85,7 @@ function qaText(report: QaReport): string {
     ...report.groups.flatMap(groupText),
     `Cross-case consistency: ${report.conflicts.length} group(s) of items with the same treatment and key facts but opposite decisions`,
     ...report.conflicts.flatMap(conflictText),
+    ...(leftOut.length > 0 ? ['', ...leftOut] : []),
   ];
   return `${lines.join('\n').replace(/\n+$/, '')}\n`;
 }
@@ -110,6 +126,11 @@ function qaMarkdown(report: QaReport): string {
       '',
       ...table(['upheld', 'overturned'], ['l', 'l'], [[cell(c.upheld), cell(c.overturned)]]),
     );
+  }
+  if (report.notAudited.length > 0 || report.skipped.length > 0) {
+    out.push('## Files in no figure', '');
+    if (report.notAudited.length > 0) out.push(...table(['not audited', 'reason'], ['l', 'l'], report.notAudited.map((f) => [md(where(f.file, f.line)), md(f.reason)])));
+    if (report.skipped.length > 0) out.push(...table(['skipped', 'reason'], ['l', 'l'], report.skipped.map((f) => [md(f.file), md(f.reason)])));
   }
   return `${out.join('\n').replace(/\n+$/, '')}\n`;
 }

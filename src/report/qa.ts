@@ -54,6 +54,22 @@ export interface QaReport {
   readonly groups: readonly QaGroup[];
   /** Items with the same treatment and key facts but opposite decisions. */
   readonly conflicts: readonly ConflictGroup[];
+  /** Letters that could not be audited, with why: they are in no group, so they are listed here. */
+  readonly notAudited: readonly NotAudited[];
+  /** Files found in the folders that are not letters, or not read (a folder without permission), with why. */
+  readonly skipped: ReadonlyArray<{ readonly file: string; readonly reason: string }>;
+}
+
+export interface NotAudited {
+  readonly file: string;
+  readonly reason: string;
+  readonly line?: number;
+}
+
+function notAudited(determinations: readonly DeterminationAudit[]): NotAudited[] {
+  return determinations
+    .filter((d) => d.status === 'error')
+    .map((d) => ({ file: d.file, reason: d.error?.message ?? 'not audited', ...(d.error?.line !== undefined ? { line: d.error.line } : {}) }));
 }
 
 function distinct(values: readonly string[]): string[] {
@@ -135,7 +151,11 @@ export function qaGroups(determinations: readonly DeterminationAudit[], by: QaDi
 }
 
 /** Reviewer QA: the audited items grouped along one dimension, with the figures a QA lead reads and the items behind them, and the cross-case conflicts. */
-export function reviewerQa(determinations: readonly DeterminationAudit[], by: QaDimension): QaReport {
+export function reviewerQa(
+  determinations: readonly DeterminationAudit[],
+  by: QaDimension,
+  skipped: QaReport['skipped'] = [],
+): QaReport {
   const all = auditedItems(determinations);
   return {
     by,
@@ -144,5 +164,7 @@ export function reviewerQa(determinations: readonly DeterminationAudit[], by: Qa
     items: all.length,
     groups: groupsOf(all, by),
     conflicts: crossCaseConflicts(determinations),
+    notAudited: notAudited(determinations),
+    skipped,
   };
 }

@@ -82,7 +82,11 @@ describe('reviewer QA', () => {
     const { folder, report } = await auditedBatch();
     const json = captureIo(folder);
     expect(await main(['qa', '.', '--by', 'topic', '--format', 'json'], json.io)).toBe(0);
-    expect(JSON.parse(json.out.join(''))).toEqual(JSON.parse(JSON.stringify(reviewerQa(report.determinations, 'topic'))));
+    const qa = JSON.parse(json.out.join(''));
+    expect(qa).toEqual(JSON.parse(JSON.stringify(reviewerQa(report.determinations, 'topic', report.skipped))));
+    // The letter that could not be audited and the file that is no letter are in no figure: listed with why.
+    expect(qa.notAudited).toEqual([{ file: 'not-a-letter.txt', reason: expect.stringMatching(/^not an IMR determination letter/) }]);
+    expect(qa.skipped).toEqual([{ file: 'notes.docx', reason: expect.stringMatching(/^not a letter file/) }]);
 
     const text = captureIo(folder);
     expect(await main(['qa', '.', '--by', 'license'], text.io)).toBe(0);
@@ -92,6 +96,7 @@ describe('reviewer QA', () => {
     expect(printed).toMatch(/upheld +│ overturned\n +seeds\/000_a9a3b68871ed5773\.txt#1 NORCO 10\/325 MG #150 +│ flipped-000\.txt#1 NORCO 10\/325 MG #150/);
     expect(printed).toContain('=HYPERLINK("x")<b>|"q"\\x0aletter.txt#2');
     expect(printed).not.toContain(PAYLOAD_FILE);
+    expect(printed).toMatch(/\nNot audited \(in no figure above\): 1 file\(s\)\n  not-a-letter\.txt: not an IMR determination letter: .+\nSkipped: 1 file\(s\)\n  notes\.docx: not a letter file: .+\n$/);
 
     const markdown = captureIo(folder);
     expect(await main(['qa', '.', '--by', 'specialty', '--format', 'markdown'], markdown.io)).toBe(0);
@@ -102,6 +107,11 @@ describe('reviewer QA', () => {
     expect(md).toContain(`| Occupational Medicine | ${occupational.items} | ${occupational.overturned} (`);
     expect(md).toMatch(new RegExp(`\\| Occupational Medicine \\| \\d+ \\| \\d+ \\(\\d+(\\.\\d)? %\\) \\| ${occupational.inconsistent} \\(\\d+(\\.\\d)? %\\) \\| ${kinds} \\|`));
     expect(md).not.toMatch(/<(script|b)\b/);
+    const leftOut = md.slice(md.indexOf('## Files in no figure'));
+    expect(leftOut.split('\n').map((line) => line.replace(/ \| .*\|$/, ' | …'))).toEqual([
+      '## Files in no figure', '', '| not audited | …', '|---|---|', '| not\\-a\\-letter\\.txt | …', '', '| skipped | …', '|---|---|', '| notes\\.docx | …', '',
+    ]);
+    expect(leftOut).toContain('not an IMR determination letter\\:');
 
     for (const args of [['qa', '.', '--by', 'colour'], ['qa', '.', '--format', 'html'], ['qa'], ['qa', 'no-such-folder']]) {
       const failing = captureIo(folder);

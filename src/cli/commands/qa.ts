@@ -30,8 +30,8 @@ export async function runQa(paths: readonly string[], options: QaCommandOptions,
   const by = dimensionOf(options.by);
   const format = formatOf(options.format);
   const library = await libraryFor(options.rules);
-  const { letters } = await lettersFor(paths, io.cwd);
+  const { letters, skipped } = await lettersFor(paths, io.cwd);
   const determinations = await auditAll(letters, library);
-  io.stdout(formatQa(reviewerQa(determinations, by), format));
+  io.stdout(formatQa(reviewerQa(determinations, by, skipped), format));
   return EXIT.ok;
 }
