@@ -133,9 +133,10 @@ export function buildRulesCheckReport(input: RulesCheckInput): RulesCheckReport 
   const locatedRef = (ref: RuleRef): RuleRef => ({ ...ref, location: located(ref.location) });
   const locatedWitness = (w: ConflictWitness): ConflictWitness => (w.kind === 'test' ? { ...w, location: located(w.location) } : w);
 
+  const locatedProblem = (p: SourceProblem): SourceProblem => ({ ...located(p), ...(p.related ? { related: located(p.related) } : {}) });
   const fileProblems: CheckProblem[] = [
-    ...(input.problems ?? []).map((p) => ({ ...located(p), severity: 'error' as const, kind: 'rule-file' as const })),
-    ...(input.lint ?? []).map((p) => ({ ...located(p), severity: 'warning' as const, kind: 'rule-file' as const })),
+    ...(input.problems ?? []).map((p) => ({ ...locatedProblem(p), severity: 'error' as const, kind: 'rule-file' as const })),
+    ...(input.lint ?? []).map((p) => ({ ...locatedProblem(p), severity: 'warning' as const, kind: 'rule-file' as const })),
   ];
   const firings = input.library ? ruleFirings(input.library.rules, input.tests ?? [], input.cases?.audits) : [];
   const rules = ruleChecks(input.tests ?? [], firings, located);

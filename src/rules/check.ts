@@ -1,7 +1,7 @@
 import type { FactSpec } from '../facts/catalogue.js';
 import type { Lexicon } from '../facts/lexicon.js';
 import type { FactValue } from '../facts/types.js';
-import { problemAt, type KeyPath, type SourceProblem } from '../yaml/source.js';
+import { locationOf, problemAt, type KeyPath, type SourceLocation, type SourceProblem } from '../yaml/source.js';
 import { OPERATORS, TRI_STATE_NEGATION_HINT } from './operators.js';
 import { isFactCondition, type Condition, type RuleDefinition, type TopicDefinition } from './types.js';
 
@@ -126,18 +126,19 @@ function checkTests(rule: RuleDefinition, vocabulary: Vocabulary, problems: Sour
 /** Everything a schema cannot see: facts, operators, values, placeholders, ids, tests, lexicon names. */
 export function checkTopics(topics: readonly TopicDefinition[], vocabulary: Vocabulary): SourceProblem[] {
   const problems: SourceProblem[] = [];
-  const ids = new Map<string, string>();
-  const topicNames = new Map<string, string>();
+  const ids = new Map<string, SourceLocation>();
+  const topicNames = new Map<string, SourceLocation>();
   for (const topic of topics) {
-    const previousFile = topicNames.get(topic.topic);
     const firstRule = topic.rules[0];
-    if (previousFile && firstRule) problems.push(problemAt(firstRule.location.source(), ['topic'], `topic "${topic.topic}" is also defined in ${previousFile}`));
-    topicNames.set(topic.topic, topic.file);
+    const topicAt = firstRule ? locationOf(firstRule.location.source(), ['topic']) : undefined;
+    const previousTopic = topicNames.get(topic.topic);
+    if (previousTopic && firstRule) problems.push(problemAt(firstRule.location.source(), ['topic'], `topic "${topic.topic}" is defined twice`, previousTopic));
+    if (topicAt && !previousTopic) topicNames.set(topic.topic, topicAt);
     for (const rule of topic.rules) {
-      const where = rule.location.file;
+      const idPath = [...rule.location.path, 'id'];
       const previous = ids.get(rule.id);
-      if (previous) problems.push(problemAt(rule.location.source(), [...rule.location.path, 'id'], `duplicate rule id "${rule.id}" (also in ${previous})`));
-      ids.set(rule.id, where);
+      if (previous) problems.push(problemAt(rule.location.source(), idPath, `duplicate rule id "${rule.id}"`, previous));
+      else ids.set(rule.id, locationOf(rule.location.source(), idPath));
       checkApplies(rule, vocabulary, problems);
       checkCondition(rule, vocabulary, rule.when, [...rule.location.path, 'when'], problems);
       for (const match of rule.explain.matchAll(PLACEHOLDER)) {

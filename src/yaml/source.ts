@@ -11,6 +11,8 @@ export interface SourceLocation {
 /** A problem in a source file, located the way editors and CI logs expect: file:line:column. */
 export interface SourceProblem extends SourceLocation {
   readonly message: string;
+  /** Another place the problem involves (where a duplicated id was first defined, say). */
+  readonly related?: SourceLocation;
 }
 
 /** "file:line:column". */
@@ -18,9 +20,10 @@ export function formatLocation(location: SourceLocation): string {
   return `${location.file}:${location.line}:${location.column}`;
 }
 
-/** "file:line:column message". */
+/** "file:line:column message", and " (see file:line:column)" when it involves another place. */
 export function formatProblem(problem: SourceProblem): string {
-  return `${formatLocation(problem)} ${problem.message}`;
+  const related = problem.related ? ` (see ${formatLocation(problem.related)})` : '';
+  return `${formatLocation(problem)} ${problem.message}${related}`;
 }
 
 /** Thrown when a YAML data file (rule or lexicon) cannot be used; carries every problem found. */
@@ -84,6 +87,6 @@ export function locationOf(source: YamlSource, path: KeyPath): SourceLocation {
   return { file: source.file, ...locate(source, path) };
 }
 
-export function problemAt(source: YamlSource, path: KeyPath, message: string): SourceProblem {
-  return { ...locationOf(source, path), message };
+export function problemAt(source: YamlSource, path: KeyPath, message: string, related?: SourceLocation): SourceProblem {
+  return { ...locationOf(source, path), message, ...(related ? { related } : {}) };
 }

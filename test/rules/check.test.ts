@@ -1,7 +1,8 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main.js';
 import { PROJECT_ROOT } from '../../src/project-files.js';
-import { captureIo } from '../helpers.js';
+import { captureIo, tempFolder } from '../helpers.js';
 
 const BROKEN = join(PROJECT_ROOT, 'test/fixtures/broken-rules');
 
@@ -40,6 +41,24 @@ describe('imr-audit rules check', () => {
     const text = out.join('') + err.join('');
     expect(text).toMatch(new RegExp(`broken-rules/${name}/rule\\.yaml:${line}:\\d+ `));
     expect(text).toMatch(message);
+  });
+
+  test('a topic and rule ids defined in two files: each problem names the other place, both relative to the working folder', async () => {
+    const folder = tempFolder('imr-rules-twice');
+    mkdirSync(join(folder, 'rules'));
+    const topic = readFileSync(join(PROJECT_ROOT, 'rules/benzodiazepines.yaml'), 'utf8');
+    writeFileSync(join(folder, 'rules/benzodiazepines.yaml'), topic);
+    writeFileSync(join(folder, 'rules/benzodiazepines-copy.yaml'), topic);
+    const { io, out } = captureIo(folder);
+    expect(await main(['rules', 'check', '--rules', 'rules', '--no-cases', '--no-color'], io)).toBe(2);
+    const lines = out.join('').split('\n').filter((line) => line.startsWith('rules/'));
+    const firstId = /^  - id: (\S+)$/m.exec(topic)!;
+    const idLine = topic.slice(0, firstId.index).split('\n').length;
+    const topicLine = topic.split('\n').findIndex((line) => line.startsWith('topic:')) + 1;
+    // Files load in name order: the copy first, so the problems are on the original and point at the copy.
+    expect(lines).toContain(`rules/benzodiazepines.yaml:${topicLine}:1 topic "benzodiazepines" is defined twice (see rules/benzodiazepines-copy.yaml:${topicLine}:1)`);
+    expect(lines).toContain(`rules/benzodiazepines.yaml:${idLine}:5 duplicate rule id "${firstId[1]}" (see rules/benzodiazepines-copy.yaml:${idLine}:5)`);
+    expect(out.join('')).not.toContain(folder);
   });
 
   test('a misspelt condition is one problem per mistake, not one per schema branch', async () => {
