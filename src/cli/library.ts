@@ -5,7 +5,7 @@ import type { DeterminationAudit } from '../audit/types.js';
 import { loadRuleLibrary, type RuleLibrary } from '../rules/library.js';
 import { formatProblem, SourceError } from '../yaml/source.js';
 
-export const EXIT = { ok: 0, flagged: 1, usage: 2 } as const;
+export const EXIT = { ok: 0, flagged: 1, usage: 2, output: 3 } as const;
 
 export class UsageError extends Error {
   constructor(message: string) {

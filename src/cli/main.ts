@@ -5,12 +5,15 @@ import type { CommandIo } from './commands/audit.js';
 import { Interrupted } from './interrupt.js';
 import { DEFAULT_LETTER_TIMEOUT_S } from './letter-timeout.js';
 import { EXIT, UsageError } from './library.js';
+import { OutputError } from './output.js';
 
 const EXIT_CODES_HELP = `
 Exit codes:
   0  the run finished (whatever it found)
   1  --fail-on inconsistent was given and an item was flagged
   2  usage error, or the rule library is broken (problems listed as file:line:column)
+  3  a report could not be written (a full disk, say): the run stopped, and no report of it
+     was left under a report's name
   130, 143  interrupted by SIGINT (Ctrl-C) or SIGTERM`;
 
 const RULES_CHECK_EXIT_CODES = `
@@ -159,6 +162,10 @@ export async function main(argv: readonly string[], io: CommandIo): Promise<numb
     if (error instanceof UsageError) {
       io.stderr(`imr-audit: ${error.message}\n`);
       return EXIT.usage;
+    }
+    if (error instanceof OutputError) {
+      io.stderr(`imr-audit: ${error.message}; the run stopped\n`);
+      return EXIT.output;
     }
     io.stderr(`imr-audit: internal error: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
     return EXIT.usage;

@@ -35,6 +35,39 @@ function removeAtExit(path: string): void {
   unsettled.add(path);
 }
 
+/** Why a write failed, in words, for the errors a full or failing disk gives. */
+const WRITE_FAILURES: Readonly<Record<string, string>> = {
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'the disk quota is used up',
+  EFBIG: 'the file is larger than the file system allows',
+  EIO: 'the device failed (I/O error)',
+  EROFS: 'the file system is read-only',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+};
+
+/** A report or spool that could not be written (a full disk, say): the run stops, and no report takes its name. */
+export class OutputError extends Error {
+  constructor(
+    readonly what: string,
+    readonly code: string,
+  ) {
+    super(`cannot write ${what}: ${WRITE_FAILURES[code] ?? 'write failed'} (${code})`);
+    this.name = 'OutputError';
+  }
+}
+
+/** `step`, with a system error from writing told as an OutputError naming what was being written. */
+function writing<T>(what: string, step: () => T): T {
+  try {
+    return step();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (typeof code === 'string' && !(error instanceof OutputError)) throw new OutputError(what, code);
+    throw error;
+  }
+}
+
 /** Gathers small writes into chunks for a slower `flush` (a file write, a stdout callback). */
 class ChunkedOut {
   private pending: Array<string | Uint8Array> = [];
@@ -80,28 +113,32 @@ export class FileOut implements TextOut {
   private readonly chunks: ChunkedOut;
   private closed = false;
 
-  private constructor(private readonly fd: number) {
+  private constructor(
+    private readonly fd: number,
+    private readonly what: string,
+  ) {
     this.chunks = new ChunkedOut((chunk) => {
       const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
       for (let written = 0; written < bytes.length; ) written += writeSync(this.fd, bytes, written);
     });
   }
 
-  static create(path: string): FileOut {
-    return new FileOut(openSync(path, 'w'));
+  /** `what`: the file as an error should name it (the report's own name, not its temporary one). */
+  static create(path: string, what = path): FileOut {
+    return new FileOut(writing(what, () => openSync(path, 'w')), what);
   }
 
   write(text: string | Uint8Array): void {
-    this.chunks.write(text);
+    writing(this.what, () => this.chunks.write(text));
   }
 
   close(): void {
     if (this.closed) return;
     this.closed = true;
     try {
-      this.chunks.flush();
+      writing(this.what, () => this.chunks.flush());
     } finally {
-      closeSync(this.fd);
+      writing(this.what, () => closeSync(this.fd));
     }
   }
 
@@ -130,7 +167,7 @@ export class ReportFile implements TextOut {
 
   constructor(readonly path: string) {
     this.partial = `${path}.partial-${process.pid}`;
-    this.out = FileOut.create(this.partial);
+    this.out = FileOut.create(this.partial, path);
     removeAtExit(this.partial);
   }
 
@@ -168,7 +205,7 @@ export class TemporarySpool implements Spool {
     const folder = await mkdtemp(join(tmpdir(), 'imr-audit-spool-'));
     removeAtExit(folder);
     const file = join(folder, 'determinations.json');
-    return new TemporarySpool(folder, file, FileOut.create(file));
+    return new TemporarySpool(folder, file, FileOut.create(file, `the temporary spool ${file} (TMPDIR names where it goes)`));
   }
 
   write(text: string | Uint8Array): void {
