@@ -1,5 +1,5 @@
 import type { Dirent } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
+import { lstat, readdir, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { isLetterFile } from '../letter/read.js';
 import { sortedUnique } from '../text/compare.js';
@@ -30,8 +30,8 @@ interface Found {
   readonly root: string;
   readonly letters: string[];
   readonly skipped: string[];
-  /** Folders not read (no permission, a link), with why: listed with the skipped files, so none goes unmentioned. */
-  readonly foldersNotRead: Map<string, string>;
+  /** Files and folders not read (no permission, a link, a name that cannot be opened), with why: listed with the skipped files, so none goes unmentioned. */
+  readonly notRead: Map<string, string>;
   readonly readFolder: ReadFolder;
   /** The path of each letter that `resolve(root, name)` would not give back exactly (see LetterList). */
   readonly paths: Map<string, string>;
@@ -42,6 +42,22 @@ interface Found {
  * or to a folder listed already. Named, so the user knows to name the folder itself.
  */
 const LINKED_FOLDER = 'a link to a folder: not followed (name the folder itself to audit it)';
+
+/**
+ * A name that is not valid UTF-8 (a Latin-1 "café.txt" unpacked from an old archive) reaches
+ * JavaScript with U+FFFD in place of its bad bytes, and no file has the name so changed.
+ */
+const NAME_NOT_UTF8 = 'its name is not valid UTF-8, so it cannot be opened by that name: rename it (convmv -f latin1 -t utf8, say)';
+
+/** Does the name, as read, fail to name the entry? Asked only of a name with U+FFFD (rare), on disk. */
+async function nameIsGarbled(path: string): Promise<boolean> {
+  try {
+    await lstat(path);
+    return false; // a name with a real U+FFFD in it
+  } catch {
+    return true;
+  }
+}
 
 async function isFolder(path: string): Promise<boolean> {
   try {
@@ -79,7 +95,7 @@ async function walk(folder: string, found: Found): Promise<void> {
   try {
     entries = await found.readFolder(folder);
   } catch (error) {
-    found.foldersNotRead.set(relative(found.root, folder) || folder, `cannot read the folder (${(error as NodeJS.ErrnoException).code ?? String(error)}): its files are not listed`);
+    found.notRead.set(relative(found.root, folder) || folder, `cannot read the folder (${(error as NodeJS.ErrnoException).code ?? String(error)}): its files are not listed`);
     return;
   }
   const own = relative(found.root, folder);
@@ -87,8 +103,9 @@ async function walk(folder: string, found: Found): Promise<void> {
   const prefix = own === '' ? '' : own + sep;
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
-    if (entry.isDirectory()) await walk(join(folder, entry.name), found);
-    else if (entry.isSymbolicLink() && (await isFolder(join(folder, entry.name)))) found.foldersNotRead.set(relative(found.root, join(folder, entry.name)), LINKED_FOLDER);
+    if (entry.name.includes('\ufffd') && (await nameIsGarbled(join(folder, entry.name)))) found.notRead.set(relative(found.root, join(folder, entry.name)), NAME_NOT_UTF8);
+    else if (entry.isDirectory()) await walk(join(folder, entry.name), found);
+    else if (entry.isSymbolicLink() && (await isFolder(join(folder, entry.name)))) found.notRead.set(relative(found.root, join(folder, entry.name)), LINKED_FOLDER);
     else if (!byPrefix) addPath(found, join(folder, entry.name), isLetterFile(entry.name));
     else if (isLetterFile(entry.name)) found.letters.push(prefix + entry.name);
     else found.skipped.push(prefix + entry.name);
@@ -102,7 +119,7 @@ async function walk(folder: string, found: Found): Promise<void> {
  * among the skipped files with its reason, and the listing goes on.
  */
 export async function listInputs(paths: readonly string[], cwd = process.cwd(), read: ReadFolder = readFolder): Promise<InputListing> {
-  const found: Found = { root: resolve(cwd), letters: [], skipped: [], foldersNotRead: new Map(), paths: new Map(), readFolder: read };
+  const found: Found = { root: resolve(cwd), letters: [], skipped: [], notRead: new Map(), paths: new Map(), readFolder: read };
   for (const given of paths) {
     const path = resolve(cwd, given);
     let info;
@@ -116,6 +133,6 @@ export async function listInputs(paths: readonly string[], cwd = process.cwd(), 
   }
   return {
     letters: LetterList.of(found.root, found.letters, found.paths),
-    skipped: sortedUnique([...found.skipped, ...found.foldersNotRead.keys()]).map((file) => ({ file, reason: found.foldersNotRead.get(file) ?? NOT_A_LETTER })),
+    skipped: sortedUnique([...found.skipped, ...found.notRead.keys()]).map((file) => ({ file, reason: found.notRead.get(file) ?? NOT_A_LETTER })),
   };
 }

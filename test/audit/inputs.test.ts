@@ -173,6 +173,25 @@ describe('listing a folder made for the test', () => {
     ]);
   });
 
+  test('a file or folder whose name is not valid UTF-8 is listed among the skipped files with what to do; one with a real U+FFFD is read', async () => {
+    const garbled = tempFolder('imr-latin1-names');
+    const latin1 = (name: string): Buffer => Buffer.concat([Buffer.from(`${garbled}/`), Buffer.from(name, 'latin1')]);
+    try {
+      writeFileSync(latin1('café.txt'), 'letter');
+      mkdirSync(latin1('dossier-é'));
+    } catch {
+      return; // a file system that refuses such names (APFS) cannot hold them either
+    }
+    writeFileSync(join(garbled, 'ok-\ufffd.txt'), 'letter');
+    const listing = await listInputs(['.'], garbled);
+    expect([...listing.letters].map((letter) => letter.name)).toEqual(['ok-\ufffd.txt']);
+    const rename = 'its name is not valid UTF-8, so it cannot be opened by that name: rename it (convmv -f latin1 -t utf8, say)';
+    expect(listing.skipped).toEqual([
+      { file: 'caf\ufffd.txt', reason: rename },
+      { file: 'dossier-\ufffd', reason: rename },
+    ]);
+  });
+
   test('an empty folder lists nothing', async () => {
     const listing = await listInputs(['empty'], folder);
     expect(listing.letters.length).toBe(0);
