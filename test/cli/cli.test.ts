@@ -91,4 +91,15 @@ describe('imr-audit command line', () => {
     expect(text).toMatch(/fired opioid-criteria-met/);
     expect(text).toMatch(/verdict: consistent/);
   });
+
+  test('show names its letter from the working folder, and a folder is a usage error', async () => {
+    const { io, out } = captureIo(casePath('seeds'));
+    expect(await main(['show', '002_178c19ffd59f9e46.txt', '--no-color'], io)).toBe(0);
+    expect(out.join('')).toMatch(/^002_178c19ffd59f9e46\.txt\n/);
+    for (const [file, message] of [['.', '. is a folder: show explains one letter (audit reads folders)'], ['nope.txt', 'no such file: nope.txt']]) {
+      const failing = captureIo(casePath('seeds'));
+      expect(await main(['show', file!, '--no-color'], failing.io)).toBe(2);
+      expect(failing.err.join('')).toBe(`imr-audit: ${message}\n`);
+    }
+  });
 });
