@@ -8,21 +8,15 @@ const TEXT_LETTERS = [...listDir(SEEDS), ...listDir(DWC_TXT)].map((file) => read
 const PDF_LETTERS = listDir(DWC_PDF).slice(0, 6).map((file) => readFileSync(file));
 
 describe('what a letter file holds decides how it is read, not its name', () => {
-  test('a PDF letter saved as .txt gets the audit it gets as .pdf', async () => {
+  test.each([
+    ['a PDF letter saved as .txt', PDF_LETTERS, 'letter.pdf', 'letter.txt'],
+    ['a text letter saved as .pdf', TEXT_LETTERS, 'letter.txt', 'letter.pdf'],
+  ])('%s gets the audit it gets under its own extension', async (_, letters, ownName, otherName) => {
     const library = await bundledLibrary();
-    for (const pdf of PDF_LETTERS) {
-      const asPdf = await auditLetterBytes('letter.pdf', pdf, library, {}, 'letter');
-      expect(asPdf.status).toBe('parsed');
-      expect(await auditLetterBytes('letter.txt', pdf, library, {}, 'letter')).toEqual(asPdf);
-    }
-  });
-
-  test('a text letter saved as .pdf gets the audit it gets as .txt', async () => {
-    const library = await bundledLibrary();
-    for (const text of TEXT_LETTERS) {
-      const asText = await auditLetterBytes('letter.txt', text, library, {}, 'letter');
-      expect(asText.status).toBe('parsed');
-      expect(await auditLetterBytes('letter.pdf', text, library, {}, 'letter')).toEqual(asText);
+    for (const bytes of letters) {
+      const underOwnName = await auditLetterBytes(ownName, bytes, library, {}, 'letter');
+      expect(underOwnName.status).toBe('parsed');
+      expect(await auditLetterBytes(otherName, bytes, library, {}, 'letter')).toEqual(underOwnName);
     }
   });
 
