@@ -4,7 +4,10 @@
  * letters/s, items/s and peak RSS; the time of one letter through a cold CLI (rule library from
  * its cache, and without); and the rules stage indexed vs naive.
  *
- *   npm run bench -- [--sizes 10000,100000] [--jobs N] [--format json|jsonl] [--pdf 650] [--cold 5]
+ *   npm run bench -- [--sizes 10000,100000] [--jobs N] [--format json|jsonl] [--pdf 650] [--cold 5] [--qa 10000]
+ *
+ * `--qa`: the batch sizes (of --sizes) on which `imr-audit qa` runs too (reviewer QA folds each
+ * letter into its figures as it comes: its memory should barely grow with the batch).
  *
  * Last, where one letter's time goes stage by stage in one thread (bench/stages.ts).
  */
@@ -29,6 +32,7 @@ const { values: args } = parseArgs({
     format: { type: 'string', default: 'json' },
     pdf: { type: 'string', default: '650' },
     cold: { type: 'string', default: '5' },
+    qa: { type: 'string', default: '10000' },
   },
 });
 
@@ -82,7 +86,26 @@ async function batchRun(work: string, corpus: readonly CorpusLetter[], size: num
       `${Math.round(summary.files / run.seconds).toString().padStart(5)} letters/s  ${Math.round(summary.items / run.seconds).toString().padStart(6)} items/s  ` +
       `peak RSS ${run.peakRssMiB.toFixed(0).padStart(4)} MiB  (${summary.items} items, ${summary.failed} failed, ${(bytes / 2 ** 20).toFixed(0)} MiB of ${args.format}; batch written in ${written} s)`,
   );
+  await rm(output, { force: true });
+  if (label === 'txt' && qaSizes().includes(size)) await qaRun(work, folder, size, jobs);
   await rm(folder, { recursive: true, force: true });
+}
+
+function qaSizes(): number[] {
+  return args.qa!.split(',').map(Number).filter((n) => n > 0);
+}
+
+/** `imr-audit qa` over the batch: letters/s and peak RSS, and the size of what it printed. */
+async function qaRun(work: string, folder: string, size: number, jobs: readonly string[]): Promise<void> {
+  const output = join(work, `qa-${size}.json`);
+  const run = await runMeasured(process.execPath, [CLI, 'qa', folder, '--format', 'json', ...jobs], output, work);
+  if (run.exitCode !== 0) throw new Error(`qa exited ${run.exitCode}: ${run.stderr}`);
+  const { files, items } = JSON.parse(readAt(output, 'head', 4096).replace(/,\s*"groups"[\s\S]*$/, '}')) as { files: number; items: number };
+  const { size: bytes } = statSync(output);
+  console.log(
+    `qa  ${String(size).padStart(7)} letters: ${run.seconds.toFixed(1).padStart(6)} s  ${Math.round(files / run.seconds).toString().padStart(5)} letters/s  ` +
+      `peak RSS ${run.peakRssMiB.toFixed(0).padStart(4)} MiB  (${items} items; ${(bytes / 2 ** 20).toFixed(0)} MiB of json)`,
+  );
   await rm(output, { force: true });
 }
 

@@ -1,4 +1,5 @@
 import { reportFormat, type FileFormatName } from '../report/formats.js';
+import { qaLetterOf, type QaLetter } from '../report/qa-letter.js';
 import { digestOf } from './digest.js';
 import { tallyOf, type LetterTally } from './summary.js';
 import type { DeterminationAudit } from './types.js';
@@ -12,6 +13,8 @@ export interface ResultWanted {
   readonly entries: readonly FileFormatName[];
   readonly digest: boolean;
   readonly audit: boolean;
+  /** What reviewer QA reads of the letter (src/report/qa-letter.ts). */
+  readonly qa?: boolean;
 }
 
 /**
@@ -28,6 +31,8 @@ export interface LetterResult {
   readonly digest?: DeterminationAudit;
   /** The whole audit, when wanted. */
   readonly audit?: DeterminationAudit;
+  /** What reviewer QA reads of the letter, when wanted. */
+  readonly qa?: QaLetter;
 }
 
 const UTF8 = new TextEncoder();
@@ -49,5 +54,6 @@ export function letterResult(audit: DeterminationAudit, wanted: ResultWanted): L
     }),
     ...(digest ? { digest } : {}),
     ...(wanted.audit ? { audit } : {}),
+    ...(wanted.qa ? { qa: qaLetterOf(audit) } : {}),
   };
 }

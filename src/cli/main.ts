@@ -3,7 +3,7 @@ import { FORMATS } from '../report/formats.js';
 import { toolInfo } from '../report/report.js';
 import type { CommandIo } from './commands/audit.js';
 import { Interrupted } from './interrupt.js';
-import { DEFAULT_LETTER_TIMEOUT_S } from './letter-timeout.js';
+import { jobsOption, letterTimeoutOption } from './batch-options.js';
 import { EXIT, UsageError } from './library.js';
 import { OutputError } from './output.js';
 
@@ -81,11 +81,8 @@ export function buildProgram(io: CommandIo, setExitCode: (code: number) => void)
     .option('-r, --rules <dir>', 'rule folder to use instead of the bundled rules/')
     .option('--fail-on <what>', 'exit 1 when an item is "inconsistent"')
     .option('--timestamp', 'record the time of the run in the reports (off: same input, same bytes)')
-    .option('-j, --jobs <n>', 'letters audited in parallel on worker threads (default: the number of cores)')
-    .option(
-      '--letter-timeout <seconds>',
-      `stop a letter that takes longer and report it "not audited" (default: ${DEFAULT_LETTER_TIMEOUT_S}; 0: no limit, and with --jobs 1 letters are then audited in the main thread)`,
-    )
+    .addOption(jobsOption())
+    .addOption(letterTimeoutOption())
     .option('-q, --quiet', 'no progress bar')
     .addOption(colourOption())
     .addHelpText(
@@ -104,6 +101,8 @@ export function buildProgram(io: CommandIo, setExitCode: (code: number) => void)
     .option('-b, --by <dimension>', 'specialty, licence, topic or guideline', 'specialty')
     .option('-f, --format <name>', 'text, json or markdown', 'text')
     .option('-r, --rules <dir>', 'rule folder to use instead of the bundled rules/')
+    .addOption(jobsOption())
+    .addOption(letterTimeoutOption())
     .addHelpText('after', `${QA_HELP}\n${EXIT_CODES_HELP}`)
     .action(async (paths: string[], options) => {
       const { runQa } = await import('./commands/qa.js');

@@ -1,6 +1,6 @@
-import { displayValue } from '../audit/explain.js';
-import type { DeterminationAudit, ItemAudit } from '../audit/types.js';
-import { auditedItems, byCountThenName, itemRef, type ItemRef } from './items.js';
+import type { DeterminationAudit } from '../audit/types.js';
+import { byCountThenName, type ItemRef } from './items.js';
+import { qaLetterOf, type QaLetter, type RuleCase } from './qa-letter.js';
 
 /**
  * Items of different letters (or of one) that present the same case to the rules — same treatment
@@ -18,12 +18,33 @@ export interface ConflictGroup {
 /** The sentence that introduces the cross-case check in every report that shows it (Markdown, HTML, qa Markdown). */
 export const CROSS_CASE_INTRO = 'Items with the same treatment kind and category and the same values of every fact their rules read, decided opposite ways.';
 
-/** The identity of the case an item puts to the rules. */
-function caseKey(item: ItemAudit): string {
-  const facts = Object.keys(item.facts)
-    .sort()
-    .map((name) => [name, item.facts[name]!.value]);
-  return JSON.stringify([item.treatment.kind, item.treatment.category, facts]);
+/**
+ * The cross-case check fed letter by letter: each case the rules were put is kept once (its first
+ * item's treatment and facts) with the items that put it, so a year of letters costs a case and
+ * a reference an item, not its audit.
+ */
+export class CrossCaseCheck {
+  private readonly cases = new Map<string, { ruleCase: RuleCase; upheld: ItemRef[]; overturned: ItemRef[] }>();
+
+  add(letter: QaLetter): void {
+    for (const { ref, ruleCase } of letter.items) {
+      if (!ruleCase) continue;
+      let seen = this.cases.get(ruleCase.key);
+      if (!seen) {
+        seen = { ruleCase, upheld: [], overturned: [] };
+        this.cases.set(ruleCase.key, seen);
+      }
+      seen[ref.decision].push(ref);
+    }
+  }
+
+  /** Cases decided both ways, most items first. */
+  conflicts(): ConflictGroup[] {
+    return [...this.cases.entries()]
+      .filter(([, seen]) => seen.upheld.length > 0 && seen.overturned.length > 0)
+      .sort(byCountThenName(([, seen]) => seen.upheld.length + seen.overturned.length, ([key]) => key))
+      .map(([, { ruleCase, upheld, overturned }]) => ({ treatment: ruleCase.treatment, facts: ruleCase.facts, upheld, overturned }));
+  }
 }
 
 /**
@@ -32,21 +53,7 @@ function caseKey(item: ItemAudit): string {
  * part decided differently say nothing about consistency.
  */
 export function crossCaseConflicts(determinations: readonly DeterminationAudit[]): ConflictGroup[] {
-  const groups = new Map<string, { item: ItemAudit; upheld: ItemRef[]; overturned: ItemRef[] }>();
-  for (const audited of auditedItems(determinations)) {
-    if (audited.item.rules.length === 0) continue;
-    const key = caseKey(audited.item);
-    const group = groups.get(key) ?? { item: audited.item, upheld: [], overturned: [] };
-    group[audited.item.decision].push(itemRef(audited));
-    groups.set(key, group);
-  }
-  return [...groups.entries()]
-    .filter(([, group]) => group.upheld.length > 0 && group.overturned.length > 0)
-    .sort(byCountThenName(([, g]) => g.upheld.length + g.overturned.length, ([key]) => key))
-    .map(([, { item, upheld, overturned }]) => ({
-      treatment: { kind: item.treatment.kind, category: item.treatment.category },
-      facts: Object.fromEntries(Object.keys(item.facts).sort().map((name) => [name, displayValue(item.facts[name]!.value)])),
-      upheld,
-      overturned,
-    }));
+  const check = new CrossCaseCheck();
+  for (const determination of determinations) check.add(qaLetterOf(determination));
+  return check.conflicts();
 }

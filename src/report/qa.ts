@@ -1,19 +1,9 @@
-import { itemTopics } from '../audit/summary.js';
-import type { DeterminationAudit, FindingKind, ItemAudit } from '../audit/types.js';
-import { crossCaseConflicts, type ConflictGroup } from './cross-case.js';
-import { auditedItems, byCountThenName, itemRef, rate, type AuditedItem, type ItemRef } from './items.js';
+import type { DeterminationAudit, FindingKind, Verdict } from '../audit/types.js';
+import { CrossCaseCheck, type ConflictGroup } from './cross-case.js';
+import { byCountThenName, rate, type ItemRef } from './items.js';
+import { qaLetterOf, type QaDimension, type QaLetter } from './qa-letter.js';
 
-/** What reviewer QA can group items by. */
-export const QA_DIMENSIONS = ['specialty', 'licence', 'topic', 'guideline'] as const;
-export type QaDimension = (typeof QA_DIMENSIONS)[number];
-
-/** The key an item without a value for the dimension is counted under. */
-export const NOT_STATED: Readonly<Record<QaDimension, string>> = {
-  specialty: '(specialty not stated)',
-  licence: '(licence not stated)',
-  topic: '(no rule applies)',
-  guideline: '(no guideline cited)',
-};
+export { NOT_STATED, QA_DIMENSIONS, type QaDimension } from './qa-letter.js';
 
 export interface FindingKindFigure {
   readonly kind: FindingKind;
@@ -66,44 +56,23 @@ export interface NotAudited {
   readonly line?: number;
 }
 
-function notAudited(determinations: readonly DeterminationAudit[]): NotAudited[] {
-  return determinations
-    .filter((d) => d.status === 'error')
-    .map((d) => ({ file: d.file, reason: d.error?.message ?? 'not audited', ...(d.error?.line !== undefined ? { line: d.error.line } : {}) }));
+/** What a group keeps of each of its items. */
+interface Member {
+  readonly ref: ItemRef;
+  readonly verdict: Verdict;
+  readonly findingKinds: readonly FindingKind[];
 }
 
-function distinct(values: readonly string[]): string[] {
-  return [...new Set(values.map((v) => v.replace(/\s+/g, ' ').trim()).filter(Boolean))];
-}
-
-function citedGuidelines(item: ItemAudit): string[] {
-  const guideline = item.guideline;
-  if (!guideline || guideline.source === 'none') return [];
-  const names = distinct(guideline.citations.map((c) => c.guideline));
-  return names.length > 0 ? names : [guideline.source];
-}
-
-/** The groups an item belongs to along one dimension; never empty. */
-export function groupKeys(dimension: QaDimension, { determination, item }: AuditedItem): string[] {
-  const keys = {
-    specialty: () => distinct(determination.reviewer?.specialties ?? []),
-    licence: () => distinct(determination.reviewer?.licensure ?? []),
-    topic: () => itemTopics(item),
-    guideline: () => citedGuidelines(item),
-  }[dimension]();
-  return keys.length > 0 ? keys : [NOT_STATED[dimension]];
-}
-
-function findingKindFigures(members: readonly AuditedItem[]): FindingKindFigure[] {
+function findingKindFigures(members: readonly Member[]): FindingKindFigure[] {
   const byKind = new Map<FindingKind, { findings: number; items: ItemRef[] }>();
   for (const member of members) {
     const kinds = new Set<FindingKind>();
-    for (const finding of member.item.findings) {
-      const figure = byKind.get(finding.kind) ?? { findings: 0, items: [] };
+    for (const kind of member.findingKinds) {
+      const figure = byKind.get(kind) ?? { findings: 0, items: [] };
       figure.findings++;
-      if (!kinds.has(finding.kind)) figure.items.push(itemRef(member));
-      kinds.add(finding.kind);
-      byKind.set(finding.kind, figure);
+      if (!kinds.has(kind)) figure.items.push(member.ref);
+      kinds.add(kind);
+      byKind.set(kind, figure);
     }
   }
   return [...byKind.entries()]
@@ -111,60 +80,91 @@ function findingKindFigures(members: readonly AuditedItem[]): FindingKindFigure[
     .sort(byCountThenName((f) => f.findings, (f) => f.kind));
 }
 
-function qaGroup(key: string, members: readonly AuditedItem[]): QaGroup {
-  const where = (test: (item: ItemAudit) => boolean): ItemRef[] => members.filter((m) => test(m.item)).map(itemRef);
-  const overturned = where((item) => item.decision === 'overturned');
-  const inconsistent = where((item) => item.verdict === 'inconsistent');
-  const count = (test: (item: ItemAudit) => boolean): number => members.filter((m) => test(m.item)).length;
+function qaGroup(key: string, members: readonly Member[]): QaGroup {
+  const refs = (test: (member: Member) => boolean): ItemRef[] => members.filter(test).map((member) => member.ref);
+  const count = (test: (member: Member) => boolean): number => members.filter(test).length;
+  const overturned = refs((member) => member.ref.decision === 'overturned');
+  const inconsistent = refs((member) => member.verdict === 'inconsistent');
   return {
     key,
     items: members.length,
-    upheld: count((item) => item.decision === 'upheld'),
+    upheld: count((member) => member.ref.decision === 'upheld'),
     overturned: overturned.length,
     overturnRate: rate(overturned.length, members.length),
-    consistent: count((item) => item.verdict === 'consistent'),
+    consistent: count((member) => member.verdict === 'consistent'),
     inconsistent: inconsistent.length,
-    undetermined: count((item) => item.verdict === 'undetermined'),
+    undetermined: count((member) => member.verdict === 'undetermined'),
     inconsistencyRate: rate(inconsistent.length, members.length),
     findingKinds: findingKindFigures(members),
-    behind: { items: members.map(itemRef), overturned, inconsistent },
+    behind: { items: members.map((member) => member.ref), overturned, inconsistent },
   };
 }
 
-function groupsOf(all: readonly AuditedItem[], by: QaDimension): QaGroup[] {
-  const groups = new Map<string, AuditedItem[]>();
-  for (const member of all) {
-    for (const key of groupKeys(by, member)) {
-      const group = groups.get(key) ?? [];
-      group.push(member);
-      groups.set(key, group);
+/**
+ * Reviewer QA fed letter by letter (as a batch audits them): each item is filed under its groups
+ * along one dimension and put to the cross-case check, and only what the report shows of it is
+ * kept, so QA over a year of letters does not hold a year of audits.
+ */
+export class ReviewerQa {
+  private readonly groups = new Map<string, Member[]>();
+  private readonly crossCase = new CrossCaseCheck();
+  private readonly notAudited: NotAudited[] = [];
+  private files = 0;
+  private items = 0;
+
+  constructor(readonly by: QaDimension) {}
+
+  add(letter: QaLetter): void {
+    this.files++;
+    if (letter.failure) this.notAudited.push({ file: letter.file, ...letter.failure });
+    for (const item of letter.items) {
+      this.items++;
+      const member: Member = { ref: item.ref, verdict: item.verdict, findingKinds: item.findingKinds };
+      for (const key of item.groups[this.by]) {
+        let group = this.groups.get(key);
+        if (!group) {
+          group = [];
+          this.groups.set(key, group);
+        }
+        group.push(member);
+      }
     }
+    this.crossCase.add(letter);
   }
-  return [...groups.entries()]
-    .sort(byCountThenName(([, members]) => members.length, ([key]) => key))
-    .map(([key, members]) => qaGroup(key, members));
+
+  /** The groups, largest first, with the figures a QA lead reads and the items behind them. */
+  groupFigures(): QaGroup[] {
+    return [...this.groups.entries()]
+      .sort(byCountThenName(([, members]) => members.length, ([key]) => key))
+      .map(([key, members]) => qaGroup(key, members));
+  }
+
+  report(skipped: QaReport['skipped'] = []): QaReport {
+    return {
+      by: this.by,
+      files: this.files,
+      parsed: this.files - this.notAudited.length,
+      items: this.items,
+      groups: this.groupFigures(),
+      conflicts: this.crossCase.conflicts(),
+      notAudited: this.notAudited,
+      skipped,
+    };
+  }
+}
+
+function reviewerQaOf(determinations: readonly DeterminationAudit[], by: QaDimension): ReviewerQa {
+  const qa = new ReviewerQa(by);
+  for (const determination of determinations) qa.add(qaLetterOf(determination));
+  return qa;
 }
 
 /** The audited items grouped along one dimension, largest group first; without the cross-case check. */
 export function qaGroups(determinations: readonly DeterminationAudit[], by: QaDimension): QaGroup[] {
-  return groupsOf(auditedItems(determinations), by);
+  return reviewerQaOf(determinations, by).groupFigures();
 }
 
 /** Reviewer QA: the audited items grouped along one dimension, with the figures a QA lead reads and the items behind them, and the cross-case conflicts. */
-export function reviewerQa(
-  determinations: readonly DeterminationAudit[],
-  by: QaDimension,
-  skipped: QaReport['skipped'] = [],
-): QaReport {
-  const all = auditedItems(determinations);
-  return {
-    by,
-    files: determinations.length,
-    parsed: determinations.filter((d) => d.status === 'parsed').length,
-    items: all.length,
-    groups: groupsOf(all, by),
-    conflicts: crossCaseConflicts(determinations),
-    notAudited: notAudited(determinations),
-    skipped,
-  };
+export function reviewerQa(determinations: readonly DeterminationAudit[], by: QaDimension, skipped: QaReport['skipped'] = []): QaReport {
+  return reviewerQaOf(determinations, by).report(skipped);
 }

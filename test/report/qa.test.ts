@@ -84,6 +84,10 @@ describe('reviewer QA', () => {
     expect(await main(['qa', '.', '--by', 'topic', '--format', 'json'], json.io)).toBe(0);
     const qa = JSON.parse(json.out.join(''));
     expect(qa).toEqual(JSON.parse(JSON.stringify(reviewerQa(report.determinations, 'topic', report.skipped))));
+    // On workers (the default: one a core) or in this thread, letter by letter: the same report.
+    const inThread = captureIo(folder);
+    expect(await main(['qa', '.', '--by', 'topic', '--format', 'json', '--jobs', '1', '--letter-timeout', '0'], inThread.io)).toBe(0);
+    expect(inThread.out.join('')).toBe(json.out.join(''));
     // The letter that could not be audited and the file that is no letter are in no figure: listed with why.
     expect(qa.notAudited).toEqual([{ file: 'not-a-letter.txt', reason: expect.stringMatching(/^not an IMR determination letter/) }]);
     expect(qa.skipped).toEqual([{ file: 'notes.docx', reason: expect.stringMatching(/^not a letter file/) }]);
@@ -113,7 +117,7 @@ describe('reviewer QA', () => {
     ]);
     expect(leftOut).toContain('not an IMR determination letter\\:');
 
-    for (const args of [['qa', '.', '--by', 'colour'], ['qa', '.', '--format', 'html'], ['qa'], ['qa', 'no-such-folder']]) {
+    for (const args of [['qa', '.', '--by', 'colour'], ['qa', '.', '--format', 'html'], ['qa'], ['qa', 'no-such-folder'], ['qa', '.', '--jobs', '0'], ['qa', '.', '--letter-timeout', 'soon']]) {
       const failing = captureIo(folder);
       expect(await main(args, failing.io)).toBe(2);
     }

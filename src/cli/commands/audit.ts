@@ -1,5 +1,4 @@
 import { mkdir } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { auditBatch } from '../../audit/batch.js';
 import { SummaryBuilder } from '../../audit/summary.js';
@@ -10,7 +9,7 @@ import type { ReportFrame, ReportStream, TextOut } from '../../report/report-str
 import { rulesInfo, toolInfo, type AuditReport } from '../../report/report.js';
 import { formatTerminal, terminalChalk } from '../../report/terminal.js';
 import { EXIT, lettersFor, libraryFor, UsageError } from '../library.js';
-import { DEFAULT_LETTER_TIMEOUT_S } from '../letter-timeout.js';
+import { parseJobs, parseLetterTimeout } from '../batch-options.js';
 import { Interrupted, type TrapInterrupts } from '../interrupt.js';
 import { callbackOut, ReportFile, TemporarySpool } from '../output.js';
 import { createProgress } from '../progress.js';
@@ -46,22 +45,6 @@ function parseFormats(value: string | undefined, fallback: FormatName[]): Format
     if (name !== 'text' && !isFileFormat(name)) throw new UsageError(`unknown format "${name}" (use text, ${Object.keys(FORMATS).join(', ')})`);
   }
   return names as FormatName[];
-}
-
-function parseJobs(value: string | undefined): number {
-  if (value === undefined) return availableParallelism();
-  if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`--jobs takes a whole number of at least 1, not "${value}"`);
-  return Number(value);
-}
-
-const MAX_TIMER_MS = 2 ** 31 - 1;
-
-function parseLetterTimeout(value: string | undefined): number {
-  if (value === undefined) return DEFAULT_LETTER_TIMEOUT_S * 1000;
-  const ms = /^\d+(\.\d+)?$/.test(value) ? Math.round(Number(value) * 1000) : NaN;
-  // A timer cannot wait longer than 2^31 - 1 ms (about 24 days): a longer one would fire at once.
-  if (!(ms <= MAX_TIMER_MS)) throw new UsageError(`--letter-timeout takes a number of seconds up to ${Math.floor(MAX_TIMER_MS / 1000)} (0: no limit), not "${value}"`);
-  return ms;
 }
 
 /** One report being written: streamed as the letters pass when its format can, else rendered at the end. */
