@@ -126,19 +126,22 @@ function checkTests(rule: RuleDefinition, vocabulary: Vocabulary, problems: Sour
 /** Everything a schema cannot see: facts, operators, values, placeholders, ids, tests, lexicon names. */
 export function checkTopics(topics: readonly TopicDefinition[], vocabulary: Vocabulary): SourceProblem[] {
   const problems: SourceProblem[] = [];
-  const ids = new Map<string, SourceLocation>();
-  const topicNames = new Map<string, SourceLocation>();
+  // The first rule of each id and of each topic, located only when another comes (locating reads
+  // the file's YAML, which a library loaded from its cache has not parsed).
+  const ids = new Map<string, RuleDefinition>();
+  const topicNames = new Map<string, RuleDefinition>();
+  const idAt = (rule: RuleDefinition): SourceLocation => locationOf(rule.location.source(), [...rule.location.path, 'id']);
   for (const topic of topics) {
     const firstRule = topic.rules[0];
-    const topicAt = firstRule ? locationOf(firstRule.location.source(), ['topic']) : undefined;
     const previousTopic = topicNames.get(topic.topic);
-    if (previousTopic && firstRule) problems.push(problemAt(firstRule.location.source(), ['topic'], `topic "${topic.topic}" is defined twice`, previousTopic));
-    if (topicAt && !previousTopic) topicNames.set(topic.topic, topicAt);
+    if (previousTopic && firstRule) {
+      problems.push(problemAt(firstRule.location.source(), ['topic'], `topic "${topic.topic}" is defined twice`, locationOf(previousTopic.location.source(), ['topic'])));
+    }
+    if (firstRule && !previousTopic) topicNames.set(topic.topic, firstRule);
     for (const rule of topic.rules) {
-      const idPath = [...rule.location.path, 'id'];
       const previous = ids.get(rule.id);
-      if (previous) problems.push(problemAt(rule.location.source(), idPath, `duplicate rule id "${rule.id}"`, previous));
-      else ids.set(rule.id, locationOf(rule.location.source(), idPath));
+      if (previous) problems.push({ ...idAt(rule), message: `duplicate rule id "${rule.id}"`, related: idAt(previous) });
+      else ids.set(rule.id, rule);
       checkApplies(rule, vocabulary, problems);
       checkCondition(rule, vocabulary, rule.when, [...rule.location.path, 'when'], problems);
       for (const match of rule.explain.matchAll(PLACEHOLDER)) {
