@@ -2,6 +2,7 @@ import { itemTopics } from '../audit/summary.js';
 import type { DeterminationAudit, ItemAudit } from '../audit/types.js';
 import { escapeCsv } from './escape.js';
 import type { AuditReport } from './report.js';
+import type { ReportStream, TextOut } from './report-stream.js';
 
 /** The columns of the CSV report, in order; one row per item, one per letter that could not be audited. */
 const COLUMNS = [
@@ -58,11 +59,33 @@ function csvLine(row: Row): string {
   return COLUMNS.map((column) => escapeCsv(String(row[column] ?? ''))).join(',');
 }
 
+const HEADER = `${COLUMNS.join(',')}\r\n`;
+
+/** One letter's rows: one an item, or one for a letter that could not be audited (CRLF line ends). */
+export function csvDeterminationRows(determination: DeterminationAudit): string {
+  const letter = letterColumns(determination);
+  const rows = determination.status === 'error' ? [letter] : determination.items.map((item) => ({ ...letter, ...itemColumns(item) }));
+  return rows.map((row) => `${csvLine(row)}\r\n`).join('');
+}
+
 /** The CSV report (RFC 4180, CRLF line ends): a header, then one row per item and one per letter that could not be audited. */
 export function formatCsv(report: AuditReport): string {
-  const rows = report.determinations.flatMap((determination) => {
-    const letter = letterColumns(determination);
-    return determination.status === 'error' ? [letter] : determination.items.map((item) => ({ ...letter, ...itemColumns(item) }));
-  });
-  return [COLUMNS.join(','), ...rows.map(csvLine)].map((line) => `${line}\r\n`).join('');
+  return HEADER + report.determinations.map(csvDeterminationRows).join('');
+}
+
+/** The CSV report written as the batch goes: the header, then each letter's rows as they come. Nothing is held. */
+export class CsvReportStream implements ReportStream {
+  private constructor(private readonly out: TextOut) {}
+
+  static async start(out: TextOut): Promise<CsvReportStream> {
+    await out.write(HEADER);
+    return new CsvReportStream(out);
+  }
+
+  /** `entry`: the letter's rows, as `csvDeterminationRows` renders them, UTF-8 encoded. */
+  async add(entry: Uint8Array): Promise<void> {
+    await this.out.write(entry);
+  }
+
+  async finish(): Promise<void> {}
 }

@@ -1,7 +1,9 @@
 import type { DeterminationAudit } from '../audit/types.js';
+import { csvDeterminationRows, CsvReportStream, formatCsv } from './csv.js';
 import { formatJson } from './json.js';
 import { jsonDeterminationEntry, JsonReportStream } from './json-stream.js';
 import { formatJsonLines, jsonLinesDetermination, JsonLinesReportStream } from './jsonl.js';
+import { formatJunit, junitSuite, JunitReportStream } from './junit.js';
 import type { AuditReport } from './report.js';
 import type { ReportStream, Spool, TextOut } from './report-stream.js';
 
@@ -10,8 +12,9 @@ export interface ReportFormat {
   readonly extension: string;
   /**
    * The function that renders the whole report. Loaded when a run asks for the format: the
-   * renderers of Markdown, HTML, CSV, SARIF and JUnit (and what they share: QA groups, the
-   * cross-case check, charts) take a cold CLI ~10 ms to load, for nothing in a run writing JSON.
+   * renderers of Markdown, HTML and SARIF (and what they share: QA groups, the cross-case check,
+   * charts) take a cold CLI ~10 ms to load, for nothing in a run writing JSON. (CSV and JUnit are
+   * written letter by letter, so a worker needs their entry at hand: small modules, loaded always.)
    */
   readonly renderer: () => Promise<(report: AuditReport) => string>;
   /** Formats written as the batch runs: what one letter adds to the report (pure: a worker renders it). */
@@ -26,15 +29,31 @@ export const FORMATS = {
   jsonl: { extension: 'jsonl', renderer: async () => formatJsonLines, entry: jsonLinesDetermination, stream: async (out) => new JsonLinesReportStream(out) },
   markdown: { extension: 'md', renderer: async () => (await import('./markdown.js')).formatMarkdown },
   html: { extension: 'html', renderer: async () => (await import('./html.js')).formatHtml },
-  csv: { extension: 'csv', renderer: async () => (await import('./csv.js')).formatCsv },
+  csv: { extension: 'csv', renderer: async () => formatCsv, entry: csvDeterminationRows, stream: async (out) => CsvReportStream.start(out) },
   sarif: { extension: 'sarif', renderer: async () => (await import('./sarif.js')).formatSarif },
-  junit: { extension: 'junit.xml', renderer: async () => (await import('./junit.js')).formatJunit },
+  junit: { extension: 'junit.xml', renderer: async () => formatJunit, entry: junitSuite, stream: async (out, spool) => new JunitReportStream(out, await spool()) },
 } as const satisfies Record<string, ReportFormat>;
 
 export type FileFormatName = keyof typeof FORMATS;
 
 /** Formats written by `--out DIR` when no --format is given. */
 export const DEFAULT_OUT_FORMATS: readonly FileFormatName[] = ['json', 'markdown', 'html'];
+
+/**
+ * Markdown and HTML are rendered from the whole batch in memory, and are for reading: past this
+ * many letters `--out DIR` without --format writes LARGE_BATCH_OUT_FORMATS instead (a year of
+ * letters would take gigabytes of memory, and make an HTML page no browser opens). Asked for by
+ * name, they are written whatever the size.
+ */
+export const READABLE_BATCH_LETTERS = 10_000;
+
+/** Formats written by `--out DIR` without --format for a batch of more than READABLE_BATCH_LETTERS: both streamed. */
+export const LARGE_BATCH_OUT_FORMATS: readonly FileFormatName[] = ['json', 'csv'];
+
+/** What `--out DIR` writes when no --format is given, for a batch of `letters` letters. */
+export function defaultOutFormats(letters: number): readonly FileFormatName[] {
+  return letters > READABLE_BATCH_LETTERS ? LARGE_BATCH_OUT_FORMATS : DEFAULT_OUT_FORMATS;
+}
 
 export function isFileFormat(name: string): name is FileFormatName {
   return Object.prototype.hasOwnProperty.call(FORMATS, name);

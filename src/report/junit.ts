@@ -1,7 +1,9 @@
 import type { DeterminationAudit, Finding, ItemAudit } from '../audit/types.js';
 import { citationText } from './citation-text.js';
 import { escapeXml as x, escapeXmlAttribute as attr } from './escape.js';
+import type { AuditSummary } from '../audit/summary.js';
 import type { AuditReport } from './report.js';
+import type { ReportFrame, ReportStream, Spool, TextOut } from './report-stream.js';
 
 interface Counts {
   tests: number;
@@ -58,26 +60,58 @@ function countAttributes(counts: Counts): string {
   return `tests="${counts.tests}" failures="${counts.failures}" errors="${counts.errors}" skipped="${counts.skipped}" time="0"`;
 }
 
-function suite(determination: DeterminationAudit, counts: Counts): string {
+/** One letter's test suite, and the line end after it. */
+export function junitSuite(determination: DeterminationAudit): string {
   const cases = determination.status === 'error' ? [errorCase(determination)] : determination.items.map((item) => itemCase(determination.file, item));
-  return [`  <testsuite name="${attr(determination.file)}" ${countAttributes(counts)}>`, ...cases, '  </testsuite>'].join('\n');
+  return `${[`  <testsuite name="${attr(determination.file)}" ${countAttributes(suiteCounts(determination))}>`, ...cases, '  </testsuite>'].join('\n')}\n`;
 }
+
+/**
+ * The totals over every suite, from the batch's summary: a test an item of an audited letter and
+ * one a letter that could not be audited (an error); failed when inconsistent, skipped when
+ * undetermined.
+ */
+function totals(summary: AuditSummary): Counts {
+  return { tests: summary.items + summary.failed, failures: summary.inconsistent, errors: summary.failed, skipped: summary.undetermined };
+}
+
+function head(frame: ReportFrame): string {
+  const { tool } = frame;
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="${attr(`${tool.name} ${tool.version}`)}" ${countAttributes(totals(frame.summary))}${tool.generatedAt ? ` timestamp="${attr(tool.generatedAt)}"` : ''}>`,
+    '',
+  ].join('\n');
+}
+
+const TAIL = '</testsuites>\n';
 
 /**
  * The JUnit XML report: a test suite per letter, a test case per item — failed when inconsistent,
  * skipped when undetermined — and a letter that could not be audited as one errored test case.
  */
 export function formatJunit(report: AuditReport): string {
-  const counts = report.determinations.map(suiteCounts);
-  const total = counts.reduce(
-    (sum, c) => ({ tests: sum.tests + c.tests, failures: sum.failures + c.failures, errors: sum.errors + c.errors, skipped: sum.skipped + c.skipped }),
-    { tests: 0, failures: 0, errors: 0, skipped: 0 },
-  );
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="${attr(`${report.tool.name} ${report.tool.version}`)}" ${countAttributes(total)}${report.tool.generatedAt ? ` timestamp="${attr(report.tool.generatedAt)}"` : ''}>`,
-    ...report.determinations.map((determination, i) => suite(determination, counts[i]!)),
-    '</testsuites>',
-    '',
-  ].join('\n');
+  return head(report) + report.determinations.map(junitSuite).join('') + TAIL;
+}
+
+/**
+ * The JUnit report written as the batch goes: the totals come first, so the suites wait in a spool
+ * (a temporary file) until the batch is done. Byte for byte what `formatJunit` makes.
+ */
+export class JunitReportStream implements ReportStream {
+  constructor(
+    private readonly out: TextOut,
+    private readonly spool: Spool,
+  ) {}
+
+  /** `entry`: the letter's suite, as `junitSuite` renders it, UTF-8 encoded. */
+  async add(entry: Uint8Array): Promise<void> {
+    await this.spool.write(entry);
+  }
+
+  async finish(frame: ReportFrame): Promise<void> {
+    await this.out.write(head(frame));
+    await this.spool.replayTo(this.out);
+    await this.out.write(TAIL);
+  }
 }

@@ -1,4 +1,4 @@
-import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { auditFile, auditLetterText } from '../../src/audit/audit-letter.js';
@@ -9,12 +9,14 @@ import type { DeterminationAudit } from '../../src/audit/types.js';
 import { main } from '../../src/cli/main.js';
 import { readLetterFile } from '../../src/letter/read.js';
 import { formatJson } from '../../src/report/json.js';
+import { formatCsv } from '../../src/report/csv.js';
 import { formatJsonLines } from '../../src/report/jsonl.js';
+import { formatJunit } from '../../src/report/junit.js';
 import { rulesInfo, toolInfo } from '../../src/report/report.js';
 import { loadRuleLibrary } from '../../src/rules/library.js';
 import { PROJECT_ROOT } from '../../src/project-files.js';
 import { pdfBomb } from '../bad-input/craft.js';
-import { bundledLibrary, captureIo, CASES, DWC_PDF, DWC_TXT, listDir, SEEDS } from '../helpers.js';
+import { bundledLibrary, captureIo, CASES, DWC_PDF, DWC_TXT, listDir, SEEDS, tempFolder } from '../helpers.js';
 
 async function cli(args: string[], cwd = PROJECT_ROOT): Promise<{ code: number; out: string; err: string }> {
   const { io, out, err } = captureIo(cwd);
@@ -106,6 +108,23 @@ describe('streamed reports', () => {
     for (const letter of letters) determinations.push(await auditFile(letter.path, library, {}, letter.name));
     const whole = formatJson({ tool: toolInfo(), rules: rulesInfo(library, PROJECT_ROOT), summary: summarise(determinations, skipped.length), determinations, skipped });
     expect((await cli(['audit', SEEDS, DWC_TXT, '--format', 'json', '--jobs', '1'])).out).toBe(whole);
+  });
+
+  test('the streamed CSV and JUnit reports are the reports rendered whole, byte for byte, a failed letter and an empty batch included', async () => {
+    const folder = tempFolder('imr-stream-formats');
+    for (const file of listDir(SEEDS).slice(0, 3)) copyFileSync(file, join(folder, file.split('/').pop()!));
+    writeFileSync(join(folder, 'not-a-letter.txt'), 'Minutes of the meeting\n');
+    mkdirSync(join(folder, 'empty'));
+    const library = await bundledLibrary();
+    for (const at of [folder, join(folder, 'empty')]) {
+      const { letters, skipped } = await listInputs(['.'], at);
+      const determinations: DeterminationAudit[] = [];
+      for (const letter of letters) determinations.push(await auditFile(letter.path, library, {}, letter.name));
+      const report = { tool: toolInfo(), rules: rulesInfo(library, at), summary: summarise(determinations, skipped.length), determinations, skipped };
+      for (const [format, render] of [['csv', formatCsv], ['junit', formatJunit]] as const) {
+        for (const jobs of ['1', '2']) expect((await cli(['audit', '.', '--format', format, '--jobs', jobs], at)).out).toBe(render(report));
+      }
+    }
   });
 
   test('an empty folder streams the same JSON as an empty report rendered whole', async () => {

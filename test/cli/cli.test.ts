@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main.js';
 import { projectPath } from '../../src/project-files.js';
+import { READABLE_BATCH_LETTERS } from '../../src/report/formats.js';
 import { captureIo, casePath, tempFolder } from '../helpers.js';
 
 /** The built CLI's stdout, run as a user runs it: stdout a pipe, with the environment given. */
@@ -77,6 +78,25 @@ describe('imr-audit command line', () => {
     }
     expect(readdirSync(folder)).toEqual(['reports']);
     expect(readFileSync(file, 'utf8')).toBe('not a folder');
+  });
+
+  test('--out without --format past 10,000 letters writes JSON and CSV (both streamed) and says why; Markdown named is written', async () => {
+    const folder = tempFolder('imr-large-batch');
+    const letters = join(folder, 'letters');
+    mkdirSync(letters);
+    // Empty files: each a letter that fails at once, so ten thousand of them take a second.
+    for (let n = 0; n <= READABLE_BATCH_LETTERS; n++) writeFileSync(join(letters, `${String(n).padStart(5, '0')}.txt`), '');
+    copyFileSync(casePath('seeds/002_178c19ffd59f9e46.txt'), join(letters, 'good.txt'));
+    const byDefault = captureIo(folder);
+    expect(await main(['audit', 'letters', '--out', 'reports', '--no-color', '--quiet'], byDefault.io)).toBe(0);
+    expect(byDefault.err.join('')).toBe(
+      `imr-audit: ${READABLE_BATCH_LETTERS + 2} letters: writing json and csv (Markdown and HTML, rendered from the whole batch in memory, are written by default for up to ${READABLE_BATCH_LETTERS} letters; name them with --format to have them anyway)\n`,
+    );
+    expect(readdirSync(join(folder, 'reports')).sort()).toEqual(['audit.csv', 'audit.json']);
+    const named = captureIo(folder);
+    expect(await main(['audit', 'letters', '--out', 'named', '--format', 'markdown', '--no-color', '--quiet'], named.io)).toBe(0);
+    expect(named.err).toEqual([]);
+    expect(readdirSync(join(folder, 'named'))).toEqual(['audit.md']);
   });
 
   test('show explains one letter item by item', async () => {

@@ -1,10 +1,10 @@
 import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { auditBatch } from '../../audit/batch.js';
 import { SummaryBuilder } from '../../audit/summary.js';
 import { TerminalDigest } from '../../audit/digest.js';
 import type { DeterminationAudit } from '../../audit/types.js';
-import { DEFAULT_OUT_FORMATS, FORMATS, isFileFormat, reportFormat, type FileFormatName } from '../../report/formats.js';
+import { defaultOutFormats, FORMATS, isFileFormat, READABLE_BATCH_LETTERS, reportFormat, type FileFormatName } from '../../report/formats.js';
 import type { ReportFrame, ReportStream, TextOut } from '../../report/report-stream.js';
 import { rulesInfo, toolInfo, type AuditReport } from '../../report/report.js';
 import { formatTerminal, terminalChalk } from '../../report/terminal.js';
@@ -38,8 +38,7 @@ export interface CommandIo {
   readonly trapInterrupts?: TrapInterrupts;
 }
 
-function parseFormats(value: string | undefined, fallback: FormatName[]): FormatName[] {
-  if (!value) return fallback;
+function parseFormats(value: string): FormatName[] {
   const names = value.split(',').map((n) => n.trim()).filter(Boolean);
   for (const name of names) {
     if (name !== 'text' && !isFileFormat(name)) throw new UsageError(`unknown format "${name}" (use text, ${Object.keys(FORMATS).join(', ')})`);
@@ -81,13 +80,20 @@ async function openOutput(format: FileFormatName, out: TextOut & { flush?: () =>
 /** `imr-audit audit PATH...`: audit letters, print or write the reports. Returns the exit code. */
 export async function runAudit(paths: readonly string[], options: AuditCommandOptions, io: CommandIo): Promise<number> {
   if (paths.length === 0) throw new UsageError('name at least one letter file or folder to audit');
-  const formats = parseFormats(options.format, options.out ? [...DEFAULT_OUT_FORMATS] : ['text']);
-  if (!options.out && formats.length > 1) throw new UsageError('give one --format to print, or --out DIR to write several');
+  const given = options.format ? parseFormats(options.format) : undefined;
+  if (!options.out && given && given.length > 1) throw new UsageError('give one --format to print, or --out DIR to write several');
   if (options.failOn && options.failOn !== 'inconsistent') throw new UsageError(`--fail-on takes "inconsistent", not "${options.failOn}"`);
   const jobs = parseJobs(options.jobs);
   const letterTimeoutMs = parseLetterTimeout(options.letterTimeout);
   const library = await libraryFor(options.rules);
   const listing = await lettersFor(paths, io.cwd);
+  const formats = given ?? (options.out ? [...defaultOutFormats(listing.letters.length)] : ['text']);
+  if (!given && options.out && listing.letters.length > READABLE_BATCH_LETTERS) {
+    io.stderr(
+      `imr-audit: ${listing.letters.length} letters: writing ${formats.join(' and ')} (Markdown and HTML, rendered from the whole batch in memory, ` +
+        `are written by default for up to ${READABLE_BATCH_LETTERS} letters; name them with --format to have them anyway)\n`,
+    );
+  }
 
   // From here the run makes files (reports, spools) that an interruption must not leave behind:
   // until it ends, SIGINT and SIGTERM abort the batch instead of ending the process.
@@ -99,11 +105,12 @@ export async function runAudit(paths: readonly string[], options: AuditCommandOp
   const release = io.trapInterrupts?.((signal) => interrupt.abort(new Interrupted(signal)));
   try {
     if (options.out) {
-      const out = options.out;
-      await reportsFolder(out, () => mkdir(out, { recursive: true }));
+      // Named from the command's working folder (a test runs the command in a folder of its own).
+      const out = resolve(io.cwd, options.out);
+      await reportsFolder(options.out, () => mkdir(out, { recursive: true }));
       for (const format of formats) {
         if (format === 'text') continue;
-        const file = await reportsFolder(out, () => new ReportFile(join(out, `audit.${FORMATS[format].extension}`)));
+        const file = await reportsFolder(options.out, () => new ReportFile(join(out, `audit.${FORMATS[format].extension}`)));
         resources.files.push(file);
         outputs.push(await openOutput(format, file, resources));
       }
@@ -149,7 +156,7 @@ export async function runAudit(paths: readonly string[], options: AuditCommandOp
     // takes its name or none does.
     for (const file of resources.files) file.commit();
     if (printSummary) io.stdout(formatTerminal({ ...frame, determinations: digest.determinations }, chalk, { notKept: digest.notKept }));
-    if (options.out) io.stdout(`reports written: ${resources.files.map((file) => file.path).join(', ')}\n`);
+    if (options.out) io.stdout(`reports written: ${resources.files.map((file) => join(options.out!, basename(file.path))).join(', ')}\n`);
     if (options.failOn === 'inconsistent' && frame.summary.inconsistent > 0) return EXIT.flagged;
     return EXIT.ok;
   } finally {
