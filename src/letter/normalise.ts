@@ -33,6 +33,23 @@ function fixCharacters(line: string): string {
 }
 
 /**
+ * What a page adds to a letter's text and the letter does not say: a footer or header line giving
+ * the page ("Page 2 of 4", "Page 2", "- 2 -"), or a line holding only a form feed.
+ */
+const PAGE_FURNITURE = /^(?:page \d+(?: of \d+)?|- ?\d+ ?-)$/i;
+
+/**
+ * Does a page break after these lines fall between paragraphs? Yes when the last line of text ends
+ * a sentence (or a heading's colon), no when the text goes on over the page: then the break and
+ * the blank lines around it are dropped, so a paragraph or an item's heading stays whole.
+ * Undefined before any text.
+ */
+function breaksParagraph(lines: readonly string[]): boolean | undefined {
+  for (let i = lines.length - 1; i >= 0; i--) if (lines[i] !== '') return /[.:?!]["')]?$/.test(lines[i]!);
+  return undefined;
+}
+
+/**
  * Letters extracted by some PDF tools carry an empty line after every line of text; real paragraph
  * breaks then show as a line holding only spaces. True when at least 90 % of the odd lines are empty.
  */
@@ -64,12 +81,24 @@ export function normaliseLetterText(raw: string): LetterText {
   const lines: string[] = [];
   const sourceLines: number[] = [];
   let previousBlank = true;
+  /** Inside a page break that fell within a paragraph: its blank lines are not a paragraph break. */
+  let joiningPages = false;
   rawLines.forEach((rawLine, i) => {
     if (doubled && i % 2 === 1 && rawLine === '') return;
     const trimmed = fixCharacters(rawLine).trim();
     const line = trimmed.includes('  ') ? trimmed.replace(/ {2,}/g, ' ') : trimmed;
     const blank = line === '';
-    if (blank && previousBlank) return;
+    if (PAGE_FURNITURE.test(line) || (blank && rawLine.includes('\f'))) {
+      joiningPages = breaksParagraph(lines) === false;
+      if (joiningPages && previousBlank && lines.length > 0) {
+        lines.pop();
+        sourceLines.pop();
+        previousBlank = false;
+      }
+      return;
+    }
+    if (blank && (previousBlank || joiningPages)) return;
+    joiningPages = false;
     lines.push(line);
     sourceLines.push(i + 1);
     previousBlank = blank;

@@ -22,10 +22,11 @@ const SECTION_HEADINGS: ReadonlyArray<readonly [SectionName, RegExp]> = [
   ['issues', /^(?:IMR ISSUES?,? DECISIONS?,? AND RATIONALES?|IMR DECISIONS?(?:\(S\))? AND RATIONALES?(?:\(S\))?|INDEPENDENT MEDICAL REVIEW DECISIONS? AND RATIONALES?)$/i],
 ];
 
+/** The sentences that open these sections, however their lines were wrapped (a PDF lays them out at its own width). */
 const SUMMARY_PREAMBLE =
-  /^The expert reviewer developed the following clinical case summary based on a review of the\s+case file, including all medical records:\s*/i;
+  /^\s*The\s+expert\s+reviewer\s+developed\s+the\s+following\s+clinical\s+case\s+summary\s+based\s+on\s+a\s+review\s+of\s+the\s+case\s+file,\s+including\s+all\s+medical\s+records:\s*/i;
 const ISSUES_PREAMBLE =
-  /^The Final Determination was based on decisions for the disputed items\/services set forth below:\s*/i;
+  /^\s*The\s+Final\s+Determination\s+was\s+based\s+on\s+decisions\s+for\s+the\s+disputed\s+items\/services\s+set\s+forth\s+below:\s*/i;
 
 /** Split a normalised letter into its sections by their headings. */
 export function splitSections(text: string): LetterSections {
