@@ -45,7 +45,7 @@ export const DEFAULT_OUT_FORMATS: readonly FileFormatName[] = ['json', 'markdown
  * letters would take gigabytes of memory, and make an HTML page no browser opens). Asked for by
  * name, they are written whatever the size.
  */
-export const READABLE_BATCH_LETTERS = 10_000;
+export const READABLE_BATCH_LETTERS = 5_000;
 
 /** Formats written by `--out DIR` without --format for a batch of more than READABLE_BATCH_LETTERS: both streamed. */
 export const LARGE_BATCH_OUT_FORMATS: readonly FileFormatName[] = ['json', 'csv'];
