@@ -62,7 +62,7 @@ function utf16WithoutMark(bytes: Uint8Array): typeof UTF16LE | undefined {
 export function decodeText(bytes: Uint8Array): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return UTF16LE.decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return UTF16BE.decode(bytes.subarray(2));
-  const utf16 = utf16WithoutMark(bytes);
+  const utf16 = bytes.subarray(0, 8192).includes(0) ? utf16WithoutMark(bytes) : undefined;
   if (utf16) return utf16.decode(bytes.subarray(0, bytes.length - (bytes.length % 2)));
   if (looksBinary(bytes)) throw new LetterReadError('binary file: it holds control bytes that no text letter has');
   try {
@@ -73,19 +73,12 @@ export function decodeText(bytes: Uint8Array): string {
 }
 
 /** Readers look for a PDF's "%PDF-" header in its first 1024 bytes (junk may come before it). */
-const PDF_HEADER = [0x25, 0x50, 0x44, 0x46, 0x2d];
+const PDF_HEADER = '%PDF-';
 const PDF_HEADER_WITHIN = 1024;
 
 /** Does the file hold a PDF header where readers look for one? */
 export function hasPdfHeader(bytes: Uint8Array): boolean {
-  const last = Math.min(bytes.length - PDF_HEADER.length, PDF_HEADER_WITHIN - PDF_HEADER.length);
-  for (let at = 0; at <= last; at++) {
-    if (bytes[at] !== 0x25) continue;
-    let i = 1;
-    while (i < PDF_HEADER.length && bytes[at + i] === PDF_HEADER[i]) i++;
-    if (i === PDF_HEADER.length) return true;
-  }
-  return false;
+  return Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, PDF_HEADER_WITHIN)).indexOf(PDF_HEADER) >= 0;
 }
 
 interface PdfTextItem {
