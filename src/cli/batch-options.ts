@@ -1,11 +1,10 @@
-import { availableParallelism } from 'node:os';
-import { Option } from 'commander';
-import { UsageError } from './library.js';
-
 /**
  * How a command that audits a batch (audit, qa) spreads it over worker threads and bounds each
  * letter's time: the options, as the command line gives them and as the batch takes them.
  */
+import { availableParallelism } from 'node:os';
+import { Option } from 'commander';
+import { UsageError } from './library.js';
 
 /**
  * What a letter may take before it is stopped and reported "not audited": a letter takes a few

@@ -34,9 +34,10 @@ function fixCharacters(line: string): string {
 
 /**
  * What a page adds to a letter's text and the letter does not say: a footer or header line giving
- * the page ("Page 2 of 4", "Page 2", "- 2 -"), or a line holding only a form feed.
+ * the page ("Page 2 of 4", "- 2 -"), or a line holding only a form feed. ("Page 78" alone is not
+ * one: a guideline citation wrapped before its page reads so.)
  */
-const PAGE_FURNITURE = /^(?:page \d+(?: of \d+)?|- ?\d+ ?-)$/i;
+const PAGE_FURNITURE = /^(?:page \d+ of \d+|- ?\d+ ?-)$/i;
 
 /**
  * Does a page break after these lines fall between paragraphs? Yes when the last line of text ends
