@@ -75,6 +75,16 @@ function range(text: string | undefined, upper: string | undefined): number | un
   return high ?? low;
 }
 
+/**
+ * "2 x 4" and "2 times 4" in a request for a service are the prescribers' shorthand for twice a
+ * week for four weeks: the frequency and the weeks, when nothing else in the request gave them.
+ */
+function weeklyShorthand(result: { frequencyPerWeek?: number; weeks?: number }, perWeek: number, weeks: number): void {
+  if (perWeek < 1 || perWeek > 7 || weeks < 1) return;
+  result.frequencyPerWeek ??= perWeek;
+  result.weeks ??= weeks;
+}
+
 /** Sessions asked for: "12 sessions", "x 8", "times 12", "#2" for a service, or frequency × weeks. */
 function visitsOf(text: string, notes: string[]): Pick<RequestQuantity, 'visits' | 'frequencyPerWeek' | 'weeks'> {
   const perWeek = PER_WEEK.exec(text);
@@ -95,14 +105,16 @@ function visitsOf(text: string, notes: string[]): Pick<RequestQuantity, 'visits'
     notes.push(`sessions = ${frequency} a week × ${weeks} weeks`);
     result.visits = frequency * weeks;
   } else if (compact) {
-    notes.push(`sessions = ${compact[1]} × ${compact[2]} ("${compact[0]}")`);
+    notes.push(`sessions = ${compact[1]} × ${compact[2]} ("${compact[0]}": a week × weeks)`);
     result.visits = Number(compact[1]) * Number(compact[2]);
+    weeklyShorthand(result, Number(compact[1]), Number(compact[2]));
   } else if (times) {
     // Depends on the match: the count after "times" is part of the pattern.
     const before = new RegExp(String.raw`\b(${COUNT})\s+times\s+${times[1]}\b`, 'i').exec(text);
     const per = before ? parseCount(before[1]) ?? 1 : 1;
     notes.push(`sessions = ${per} × ${times[1]} ("${before?.[0] ?? times[0]}")`);
     result.visits = per * Number(times[1]);
+    if (before) weeklyShorthand(result, per, Number(times[1]));
   } else if (hash) {
     notes.push(`sessions from "${hash[0]}"`);
     result.visits = Number(hash[1]);
