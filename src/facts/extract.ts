@@ -141,8 +141,9 @@ export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem, o
   put(known('opioidActing', treatment.opioidActing ?? 'none', cue));
   put(flag('retrospective', item, /\bretro(?:spective|active)?\b/i));
   put(flag('associatedSurgicalService', item, /\bassociated surgical services?\b|\bpre-?\s?op(?:erative)?\b|\bpost-?\s?op(?:erative)?\b|\bpostsurgical\b|\bpost-surgical\b|\bassistant surgeon\b|\bsurgical assistant\b/i));
-  // A service associated with a surgery is for after it ("Associated surgical service: Cold therapy"), unless it is for before it.
-  put(flag('postoperativeRequest', item, /\bpost-?\s?op(?:erative)?\b|\bpostsurgical\b|\bpost-surgical\b|\bassociated surgical services?\b(?!.*\b(?:pre-?\s?op(?:erative)?|clearance)\b)/i));
+  // A service associated with a surgery is for after it ("Associated surgical service: Cold therapy"),
+  // unless it is for before it (pre-op, clearance, the usual preoperative tests).
+  put(flag('postoperativeRequest', item, /\bpost-?\s?op(?:erative)?\b|\bpostsurgical\b|\bpost-surgical\b|\bassociated surgical services?\b(?!.*\b(?:pre-?\s?op(?:erative)?|clearance|EKG|ECG|electrocardiogram|labs?|laboratory|CBC|BMP|CMP|chest x-?rays?|history and physical|H&P)\b)/i));
   put(flag('initialRequest', item, /\b(?:initial|trial|first)\b/i, item.request.text));
   put(flag('additionalRequest', item, /\b(?:additional|continued|continuation|extension|more|further|repeat|ongoing)\b/i, item.request.text));
   put(flag('purchaseRequest', item, /\bpurchase\b/i, item.request.text));
