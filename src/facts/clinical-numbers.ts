@@ -105,6 +105,7 @@ const FROM_TO = new RegExp(`\\bfrom\\s+${SCORE}\\s+to\\s+${SCORE}`, 'i');
 
 /** Pain with and without the medication: "8/10 without medications and 4/10 with", "from 8/10 to 4/10 with". */
 export function readPainScores(sentences: readonly AnalysedSentence[]): PainScores {
+  let firstHalf: PainScores | undefined;
   for (const sentence of sentences) {
     const text = sentence.text;
     const without = SCORE_WITHOUT.exec(text) ?? WITHOUT_SCORE.exec(text);
@@ -114,7 +115,11 @@ export function readPainScores(sentences: readonly AnalysedSentence[]): PainScor
       const scores: { without?: NumberReading; with?: NumberReading } = {};
       if (without) scores.without = { value: Number(without[1]), evidence: evidenceOf(sentence, without[0]) };
       if (withMeds) scores.with = { value: Number(withMeds[1]), evidence: evidenceOf(sentence, withMeds[0]) };
-      return scores;
+      if (without && withMeds) return scores;
+      // One of the pair: kept in case no sentence gives both ("7/10 without medication" in the
+      // rationale, "8/10 without medications and 4/10 with medications" in the summary).
+      firstHalf ??= scores;
+      continue;
     }
     if (fromTo && /\b(?:medication|meds|relief|reduce|decrease|improve)/i.test(text)) {
       return {
@@ -123,7 +128,7 @@ export function readPainScores(sentences: readonly AnalysedSentence[]): PainScor
       };
     }
   }
-  return {};
+  return firstHalf ?? {};
 }
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
