@@ -107,12 +107,18 @@ function qaGroup(key: string, members: readonly Member[]): QaGroup {
  */
 export class ReviewerQa {
   private readonly groups = new Map<string, Member[]>();
-  private readonly crossCase = new CrossCaseCheck();
+  /** Absent when only the groups are wanted (the reports that show the cross-case check run it themselves). */
+  private readonly crossCase: CrossCaseCheck | undefined;
   private readonly notAudited: NotAudited[] = [];
   private files = 0;
   private items = 0;
 
-  constructor(readonly by: QaDimension) {}
+  constructor(
+    readonly by: QaDimension,
+    { crossCase = true }: { readonly crossCase?: boolean } = {},
+  ) {
+    this.crossCase = crossCase ? new CrossCaseCheck() : undefined;
+  }
 
   add(letter: QaLetter): void {
     this.files++;
@@ -129,7 +135,7 @@ export class ReviewerQa {
         group.push(member);
       }
     }
-    this.crossCase.add(letter);
+    this.crossCase?.add(letter);
   }
 
   /** The groups, largest first, with the figures a QA lead reads and the items behind them. */
@@ -146,25 +152,24 @@ export class ReviewerQa {
       parsed: this.files - this.notAudited.length,
       items: this.items,
       groups: this.groupFigures(),
-      conflicts: this.crossCase.conflicts(),
+      conflicts: this.crossCase?.conflicts() ?? [],
       notAudited: this.notAudited,
       skipped,
     };
   }
 }
 
-function reviewerQaOf(determinations: readonly DeterminationAudit[], by: QaDimension): ReviewerQa {
-  const qa = new ReviewerQa(by);
+function fed(qa: ReviewerQa, determinations: readonly DeterminationAudit[]): ReviewerQa {
   for (const determination of determinations) qa.add(qaLetterOf(determination));
   return qa;
 }
 
 /** The audited items grouped along one dimension, largest group first; without the cross-case check. */
 export function qaGroups(determinations: readonly DeterminationAudit[], by: QaDimension): QaGroup[] {
-  return reviewerQaOf(determinations, by).groupFigures();
+  return fed(new ReviewerQa(by, { crossCase: false }), determinations).groupFigures();
 }
 
 /** Reviewer QA: the audited items grouped along one dimension, with the figures a QA lead reads and the items behind them, and the cross-case conflicts. */
 export function reviewerQa(determinations: readonly DeterminationAudit[], by: QaDimension, skipped: QaReport['skipped'] = []): QaReport {
-  return reviewerQaOf(determinations, by).report(skipped);
+  return fed(new ReviewerQa(by), determinations).report(skipped);
 }
