@@ -40,6 +40,14 @@ function fromReading(name: string, reading: NumberReading | undefined): Fact {
   return reading ? known(name, reading.value, [reading.evidence]) : unknown(name);
 }
 
+/**
+ * A request for after a surgery: "Post-op …", or a service associated with a surgery
+ * ("Associated surgical service: Cold therapy") that is not for before it (pre-op, clearance, the
+ * usual preoperative tests).
+ */
+const POSTOPERATIVE =
+  /\bpost-?\s?op(?:erative)?\b|\bpostsurgical\b|\bpost-surgical\b|\bassociated surgical services?\b(?!.*\b(?:pre-?\s?op(?:erative)?|clearance|EKG|ECG|electrocardiogram|labs?|laboratory|CBC|BMP|CMP|chest x-?rays?|history and physical|H&P)\b)/i;
+
 function flag(name: string, item: DisputedItem, pattern: RegExp, text = item.heading.text): Fact {
   const match = pattern.exec(text);
   return { name, value: !!match, state: match ? 'present' : 'absent', evidence: match ? [requestEvidence(item, match[0])] : [] };
@@ -141,9 +149,7 @@ export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem, o
   put(known('opioidActing', treatment.opioidActing ?? 'none', cue));
   put(flag('retrospective', item, /\bretro(?:spective|active)?\b/i));
   put(flag('associatedSurgicalService', item, /\bassociated surgical services?\b|\bpre-?\s?op(?:erative)?\b|\bpost-?\s?op(?:erative)?\b|\bpostsurgical\b|\bpost-surgical\b|\bassistant surgeon\b|\bsurgical assistant\b/i));
-  // A service associated with a surgery is for after it ("Associated surgical service: Cold therapy"),
-  // unless it is for before it (pre-op, clearance, the usual preoperative tests).
-  put(flag('postoperativeRequest', item, /\bpost-?\s?op(?:erative)?\b|\bpostsurgical\b|\bpost-surgical\b|\bassociated surgical services?\b(?!.*\b(?:pre-?\s?op(?:erative)?|clearance|EKG|ECG|electrocardiogram|labs?|laboratory|CBC|BMP|CMP|chest x-?rays?|history and physical|H&P)\b)/i));
+  put(flag('postoperativeRequest', item, POSTOPERATIVE));
   put(flag('initialRequest', item, /\b(?:initial|trial|first)\b/i, item.request.text));
   put(flag('additionalRequest', item, /\b(?:additional|continued|continuation|extension|more|further|repeat|ongoing)\b/i, item.request.text));
   put(flag('purchaseRequest', item, /\bpurchase\b/i, item.request.text));
