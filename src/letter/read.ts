@@ -58,10 +58,27 @@ function utf16WithoutMark(bytes: Uint8Array): typeof UTF16LE | undefined {
   return undefined;
 }
 
+/** Files a letter is sometimes saved as that are not text, told by their first bytes, with what to do. */
+const OTHER_FORMATS: ReadonlyArray<{ readonly magic: readonly number[]; readonly what: string }> = [
+  { magic: [0x50, 0x4b, 0x03, 0x04], what: 'a ZIP archive (a .docx Word document is one): save the letter as PDF or text' },
+  { magic: [0xd0, 0xcf, 0x11, 0xe0], what: 'a Word 97-2003 document (or another Office file): save the letter as PDF or text' },
+  { magic: [0x7b, 0x5c, 0x72, 0x74, 0x66], what: 'an RTF document: save the letter as PDF or text' },
+  { magic: [0x89, 0x50, 0x4e, 0x47], what: 'a PNG image (a scanned letter?): it needs OCR before it can be audited' },
+  { magic: [0xff, 0xd8, 0xff], what: 'a JPEG image (a scanned letter?): it needs OCR before it can be audited' },
+  { magic: [0x49, 0x49, 0x2a, 0x00], what: 'a TIFF image (a scanned letter?): it needs OCR before it can be audited' },
+  { magic: [0x4d, 0x4d, 0x00, 0x2a], what: 'a TIFF image (a scanned letter?): it needs OCR before it can be audited' },
+];
+
+function otherFormat(bytes: Uint8Array): string | undefined {
+  return OTHER_FORMATS.find(({ magic }) => magic.every((byte, i) => bytes[i] === byte))?.what;
+}
+
 /** Decode letter text: UTF-16 (with a byte-order mark or without), UTF-8, or Windows-1252 when the bytes are not UTF-8. */
 export function decodeText(bytes: Uint8Array): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return UTF16LE.decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return UTF16BE.decode(bytes.subarray(2));
+  const other = otherFormat(bytes);
+  if (other) throw new LetterReadError(`not a letter file but ${other}`);
   const utf16 = bytes.subarray(0, 8192).includes(0) ? utf16WithoutMark(bytes) : undefined;
   if (utf16) return utf16.decode(bytes.subarray(0, bytes.length - (bytes.length % 2)));
   if (looksBinary(bytes)) throw new LetterReadError('binary file: it holds control bytes that no text letter has');
@@ -145,6 +162,8 @@ export async function bytesToLetterText(path: string, bytes: Uint8Array): Promis
 
 function textOf(path: string, bytes: Uint8Array): string {
   if (extname(path).toLowerCase() !== '.pdf') return decodeText(bytes);
+  const other = otherFormat(bytes);
+  if (other) throw new LetterReadError(`not a PDF but ${other}`);
   try {
     return decodeText(bytes);
   } catch (error) {

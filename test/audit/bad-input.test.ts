@@ -55,7 +55,7 @@ describe('a batch with bad files among good ones', () => {
     expect(byFile['c-binary.txt'].error.message).toMatch(/binary file/);
     expect(byFile['d-not-imr.txt'].error.message).toMatch(/not an IMR determination letter/);
     expect(byFile['e-truncated.txt'].error.message).toMatch(/no disputed item found/);
-    expect(byFile['f-fake.pdf'].error.message).toMatch(/not a PDF/);
+    expect(byFile['f-fake.pdf'].error.message).toBe('not a PDF but a PNG image (a scanned letter?): it needs OCR before it can be audited');
     expect(byFile['g-truncated.pdf'].status).toBe('error');
     expect(byFile['g-truncated.pdf'].error.message).toMatch(/PDF/);
     if (!runningAsRoot) expect(byFile['i-unreadable.txt'].error.message).toMatch(/cannot read the file/);

@@ -40,12 +40,27 @@ describe('what a letter file holds decides how it is read, not its name', () => 
 
   test('a .pdf that is neither a PDF nor text is reported as not a PDF; one that is text but no letter, as no letter', async () => {
     const library = await bundledLibrary();
-    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 1, 2, 3, 0]);
-    const image = await auditLetterBytes('scan.pdf', png, library);
-    expect(image.status).toBe('error');
-    expect(image.error?.message).toBe('not a PDF: no %PDF- header in its first 1024 bytes, nor text');
+    const binary = Buffer.from([0x00, 0x01, 0x02, 0xff, 0x10, 0x00, 0x7f, 0x00, 0x13, 0x37, 0x00, 0x00, 0x42, 0x00, 0x01, 0x02]);
+    const unknown = await auditLetterBytes('scan.pdf', binary, library);
+    expect(unknown.status).toBe('error');
+    expect(unknown.error?.message).toBe('not a PDF: no %PDF- header in its first 1024 bytes, nor text');
     const notes = await auditLetterBytes('notes.pdf', Buffer.from('Shopping list\nmilk\neggs\n'), library);
     expect(notes.error?.message).toMatch(/^not an IMR determination letter/);
+  });
+});
+
+describe('a file that is no letter format at all is named for what it is', () => {
+  test.each([
+    ['a Word document (.docx, a ZIP archive)', [0x50, 0x4b, 0x03, 0x04, 0x14, 0x00], 'a ZIP archive (a .docx Word document is one): save the letter as PDF or text'],
+    ['a Word 97-2003 document', [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1], 'a Word 97-2003 document (or another Office file): save the letter as PDF or text'],
+    ['an RTF document', [...Buffer.from('{\\rtf1\\ansi IMR ISSUES, DECISIONS AND RATIONALES')], 'an RTF document: save the letter as PDF or text'],
+    ['a JPEG scan', [0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10], 'a JPEG image (a scanned letter?): it needs OCR before it can be audited'],
+    ['a TIFF scan', [0x49, 0x49, 0x2a, 0x00, 0x08, 0x00], 'a TIFF image (a scanned letter?): it needs OCR before it can be audited'],
+  ])('%s, named .txt or .pdf', async (_, start, what) => {
+    const library = await bundledLibrary();
+    const bytes = Buffer.concat([Buffer.from(start), Buffer.alloc(200, 0x41)]);
+    expect((await auditLetterBytes('letter.txt', bytes, library)).error?.message).toBe(`not a letter file but ${what}`);
+    expect((await auditLetterBytes('letter.pdf', bytes, library)).error?.message).toBe(`not a PDF but ${what}`);
   });
 });
 
