@@ -3,6 +3,9 @@ import type { LetterDates } from './types.js';
 
 const DATE = `(${US_DATE})`;
 
+/** A case number as the header gives it: "CM16-0213037". */
+export const CASE_NUMBER = String.raw`[A-Z]{2}\d{2}-\d{5,}`;
+
 function field(header: string, label: string, value = DATE): string | undefined {
   const match = new RegExp(`${label}:?\\s*${value}`, 'i').exec(header);
   return match?.[1];
@@ -27,7 +30,7 @@ export function parseHeader(header: string): LetterHeader {
   if (decision) dates.decision = decision;
   if (urDenial) dates.urDenial = urDenial;
   if (received) dates.applicationReceived = received;
-  const caseNumber = field(header, 'Case Number', String.raw`([A-Z]{2}\d{2}-\d{5,})`);
+  const caseNumber = field(header, 'Case Number', `(${CASE_NUMBER})`);
   const priority = field(header, 'Priority', String.raw`([A-Za-z]+)`);
   return {
     ...(caseNumber ? { caseNumber } : {}),

@@ -1,4 +1,4 @@
-import { parseHeader } from './header.js';
+import { CASE_NUMBER, parseHeader } from './header.js';
 import { parseDeterminedItems } from './determined-items.js';
 import { parseItems } from './items.js';
 import { parseReviewer } from './reviewer.js';
@@ -23,7 +23,8 @@ export class LetterParseError extends Error {
 
 const IMR_MARKERS = /\b(?:Independent Medical Review|IMR|MAXIMUS|Decision rationale|Claims Administrator guideline)\b/i;
 
-const CASE_NUMBER = /^\s*(?:IMR )?Case Number:\s*(\S+)/gim;
+/** Every case number a header line names (one a letter). */
+const CASE_NUMBER_LINE = new RegExp(String.raw`Case Number:?\s*(${CASE_NUMBER})`, 'gi');
 
 /**
  * Letters joined into one file cannot be audited as one: the second letter's items would be read
@@ -31,7 +32,7 @@ const CASE_NUMBER = /^\s*(?:IMR )?Case Number:\s*(\S+)/gim;
  */
 function severalLetters(letter: LetterText, second: NonNullable<LetterSections['secondLetterAt']>): LetterParseError {
   const line = sourceLineAt(letter, second.start);
-  const cases = [...new Set(Array.from(letter.text.matchAll(CASE_NUMBER), (match) => match[1]!))];
+  const cases = [...new Set(Array.from(letter.text.matchAll(CASE_NUMBER_LINE), (match) => match[1]!))];
   const named = cases.length > 1 ? ` (case numbers ${cases.join(', ')})` : '';
   return new LetterParseError(
     'several-letters',

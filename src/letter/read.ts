@@ -58,15 +58,19 @@ function utf16WithoutMark(bytes: Uint8Array): typeof UTF16LE | undefined {
   return undefined;
 }
 
+/** What to do with a letter in a format that is not read, and with a scan. */
+const SAVE_AS = 'save the letter as PDF or text';
+const NEEDS_OCR = 'it needs OCR before it can be audited';
+
 /** Files a letter is sometimes saved as that are not text, told by their first bytes, with what to do. */
 const OTHER_FORMATS: ReadonlyArray<{ readonly magic: readonly number[]; readonly what: string }> = [
-  { magic: [0x50, 0x4b, 0x03, 0x04], what: 'a ZIP archive (a .docx Word document is one): save the letter as PDF or text' },
-  { magic: [0xd0, 0xcf, 0x11, 0xe0], what: 'a Word 97-2003 document (or another Office file): save the letter as PDF or text' },
-  { magic: [0x7b, 0x5c, 0x72, 0x74, 0x66], what: 'an RTF document: save the letter as PDF or text' },
-  { magic: [0x89, 0x50, 0x4e, 0x47], what: 'a PNG image (a scanned letter?): it needs OCR before it can be audited' },
-  { magic: [0xff, 0xd8, 0xff], what: 'a JPEG image (a scanned letter?): it needs OCR before it can be audited' },
-  { magic: [0x49, 0x49, 0x2a, 0x00], what: 'a TIFF image (a scanned letter?): it needs OCR before it can be audited' },
-  { magic: [0x4d, 0x4d, 0x00, 0x2a], what: 'a TIFF image (a scanned letter?): it needs OCR before it can be audited' },
+  { magic: [0x50, 0x4b, 0x03, 0x04], what: `a ZIP archive (a .docx Word document is one): ${SAVE_AS}` },
+  { magic: [0xd0, 0xcf, 0x11, 0xe0], what: `a Word 97-2003 document (or another Office file): ${SAVE_AS}` },
+  { magic: [0x7b, 0x5c, 0x72, 0x74, 0x66], what: `an RTF document: ${SAVE_AS}` },
+  { magic: [0x89, 0x50, 0x4e, 0x47], what: `a PNG image (a scanned letter?): ${NEEDS_OCR}` },
+  { magic: [0xff, 0xd8, 0xff], what: `a JPEG image (a scanned letter?): ${NEEDS_OCR}` },
+  { magic: [0x49, 0x49, 0x2a, 0x00], what: `a TIFF image (a scanned letter?): ${NEEDS_OCR}` },
+  { magic: [0x4d, 0x4d, 0x00, 0x2a], what: `a TIFF image (a scanned letter?): ${NEEDS_OCR}` },
 ];
 
 function otherFormat(bytes: Uint8Array): string | undefined {
@@ -77,8 +81,6 @@ function otherFormat(bytes: Uint8Array): string | undefined {
 export function decodeText(bytes: Uint8Array): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return UTF16LE.decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return UTF16BE.decode(bytes.subarray(2));
-  const other = otherFormat(bytes);
-  if (other) throw new LetterReadError(`not a letter file but ${other}`);
   const utf16 = bytes.subarray(0, 8192).includes(0) ? utf16WithoutMark(bytes) : undefined;
   if (utf16) return utf16.decode(bytes.subarray(0, bytes.length - (bytes.length % 2)));
   if (looksBinary(bytes)) throw new LetterReadError('binary file: it holds control bytes that no text letter has');
@@ -108,12 +110,11 @@ interface PdfTextItem {
 /** A PDF of page images only: a scanned letter, which has no text until it is OCRed. */
 function noTextLayer(pages: number): LetterReadError {
   const count = pages === 1 ? 'its one page' : `its ${pages} pages`;
-  return new LetterReadError(`the PDF holds no text on ${count} (a scanned letter? it needs OCR before it can be audited)`);
+  return new LetterReadError(`the PDF holds no text on ${count} (a scanned letter? ${NEEDS_OCR})`);
 }
 
-/** Extract the text of a PDF page by page, laid out as lines and paragraphs. */
-export async function pdfToText(bytes: Uint8Array): Promise<string> {
-  if (!hasPdfHeader(bytes)) throw new LetterReadError(`not a PDF: no %PDF- header in its first ${PDF_HEADER_WITHIN} bytes`);
+/** Extract the text of a PDF (bytes that hold a PDF header) page by page, laid out as lines and paragraphs. */
+async function pdfToText(bytes: Uint8Array): Promise<string> {
   const { getDocumentProxy } = await import('unpdf');
   let pdf;
   try {
@@ -160,10 +161,12 @@ export async function bytesToLetterText(path: string, bytes: Uint8Array): Promis
   return normaliseLetterText(hasPdfHeader(bytes) ? await pdfToText(bytes) : textOf(path, bytes));
 }
 
+/** The text of a file without a PDF header; a file in another known format is named for what it is. */
 function textOf(path: string, bytes: Uint8Array): string {
-  if (extname(path).toLowerCase() !== '.pdf') return decodeText(bytes);
+  const namedPdf = extname(path).toLowerCase() === '.pdf';
   const other = otherFormat(bytes);
-  if (other) throw new LetterReadError(`not a PDF but ${other}`);
+  if (other) throw new LetterReadError(`${namedPdf ? 'not a PDF' : 'not a letter file'} but ${other}`);
+  if (!namedPdf) return decodeText(bytes);
   try {
     return decodeText(bytes);
   } catch (error) {
