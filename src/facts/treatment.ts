@@ -4,7 +4,8 @@ import type { DrugEntry, Lexicon, ServiceEntry } from './lexicon.js';
 import type { Treatment } from './types.js';
 
 const TOPICAL_FORM = /\b(?:cream|creams|gel|gels|ointment|lotion|patch|patches|topical|spray|rub|roll-on|transdermal|liniment|balm|container|compound(?:ed)?)\b/i;
-const ORAL_FORM = /\b(?:oral|tab|tabs|tablets?|capsules?|caps|suspension|by mouth|po)\b/i;
+/** A form taken by mouth or through a mucous membrane: not a topical analgesic, whatever else the request says ("nasal spray"). */
+const SYSTEMIC_FORM = /\b(?:oral|tab|tabs|tablets?|capsules?|caps|suspension|by mouth|po|nasal|intranasal|sublingual|buccal)\b/i;
 
 interface ServiceHit {
   readonly entry: ServiceEntry;
@@ -98,7 +99,7 @@ export function classifyRequest(request: TextBlock, lexicon: Lexicon): Treatment
   if (firstDrug && drugWins) {
     const drugs = uniqueDrugs(drugMatches);
     const primary = drugs[0]!;
-    const topical = primary.route === 'topical' || (TOPICAL_FORM.test(text) && !ORAL_FORM.test(text)) || (/%/.test(text) && !ORAL_FORM.test(text));
+    const topical = primary.route === 'topical' || (TOPICAL_FORM.test(text) && !SYSTEMIC_FORM.test(text)) || (/%/.test(text) && !SYSTEMIC_FORM.test(text));
     const compound = drugs.length > 1 || /\bcompound(?:ed)?\b/i.test(text);
     return { ...medicationTreatment(drugs, { topical, compound }, bodyParts), cue: firstDrug.text };
   }
