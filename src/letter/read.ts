@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, readlinkSync } from 'node:fs';
 import { extname } from 'node:path';
 import { normaliseLetterText } from './normalise.js';
 import { layoutPage, type PositionedText } from './pdf-layout.js';
@@ -175,8 +175,32 @@ function textOf(path: string, bytes: Uint8Array): string {
   }
 }
 
-function cannotRead(error: unknown): LetterReadError {
-  return new LetterReadError(`cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+/** What a failed open or read means to the person who named the file, with the system's code. */
+const READ_FAILURES: Readonly<Record<string, string>> = {
+  ENOENT: 'the file is gone (moved or deleted after the folder was listed)',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ELOOP: 'a loop of symbolic links',
+  EIO: 'an input/output error (a failing disk or network share)',
+  EMFILE: 'too many files open',
+  ENFILE: 'too many files open',
+};
+
+function cannotRead(error: unknown, path?: string): LetterReadError {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === undefined) return new LetterReadError(`cannot read the file (${String(error)})`);
+  const target = code === 'ENOENT' && path !== undefined ? brokenLinkTarget(path) : undefined;
+  const reason = target !== undefined ? `a symbolic link to ${target}, which does not exist` : READ_FAILURES[code];
+  return new LetterReadError(`cannot read the file: ${reason ?? 'the system refused'} (${code})`);
+}
+
+/** Where a symbolic link points, when the path is one. */
+function brokenLinkTarget(path: string): string | undefined {
+  try {
+    return lstatSync(path).isSymbolicLink() ? readlinkSync(path) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -197,7 +221,7 @@ export function readLetterBytes(path: string): Uint8Array {
   try {
     fd = openSync(path, OPEN_WITHOUT_WAITING);
   } catch (error) {
-    throw cannotRead(error);
+    throw cannotRead(error, path);
   }
   try {
     let size: number;

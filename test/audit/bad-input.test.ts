@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { writeFileSync, readFileSync, chmodSync } from 'node:fs';
+import { writeFileSync, readFileSync, chmodSync, symlinkSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { main } from '../../src/cli/main.js';
 import { PROJECT_ROOT } from '../../src/project-files.js';
@@ -32,6 +32,9 @@ describe('a batch with bad files among good ones', () => {
   writeFileSync(join(folder, 'm-good.txt'), readFileSync(casePath('seeds/002_178c19ffd59f9e46.txt')));
   /** A named pipe with a letter's name: opening it to read would wait for a writer, for ever. */
   execFileSync('mkfifo', [join(folder, 'n-pipe.txt')]);
+  /** A link left behind when its letter was moved, and a link that points at itself. */
+  symlinkSync(join(folder, 'moved-away.txt'), join(folder, 'o-dangling.txt'));
+  symlinkSync('p-loop.txt', join(folder, 'p-loop.txt'));
 
   test.each([
     ['1', '0'],
@@ -47,6 +50,7 @@ describe('a batch with bad files among good ones', () => {
     expect(report.determinations.map((d: { file: string }) => d.file)).toEqual([
       'a-good.txt', 'b-empty.txt', 'c-binary.txt', 'd-not-imr.txt', 'e-truncated.txt', 'f-fake.pdf', 'g-truncated.pdf', 'h-good.pdf',
       'i-unreadable.txt', 'j-encrypted.pdf', 'k-corrupt.pdf', 'l-huge.txt', 'm-good.txt', 'n-pipe.txt',
+      'o-dangling.txt', 'p-loop.txt',
     ]);
     expect(byFile['a-good.txt'].status).toBe('parsed');
     expect(byFile['a-good.txt'].items).toHaveLength(2);
@@ -65,10 +69,12 @@ describe('a batch with bad files among good ones', () => {
     expect(byFile['l-huge.txt'].error.message).toMatch(/^file too large: \d+ bytes/);
     expect(byFile['m-good.txt'].items).toHaveLength(1);
     expect(byFile['n-pipe.txt'].error.message).toBe('not a regular file (a folder, a pipe, a device or a socket): not read');
+    expect(byFile['o-dangling.txt'].error.message).toBe(`cannot read the file: a symbolic link to ${join(folder, 'moved-away.txt')}, which does not exist (ENOENT)`);
+    expect(byFile['p-loop.txt'].error.message).toBe('cannot read the file: a loop of symbolic links (ELOOP)');
     for (const determination of report.determinations) expect(determination.error?.message ?? '').not.toMatch(/internal error/);
     expect(report.skipped).toEqual([{ file: 'notes.docx', reason: expect.stringMatching(/not a letter file/) }]);
-    expect(report.summary).toMatchObject({ files: 14, skipped: 1, parsed: runningAsRoot ? 4 : 3 });
-    expect(report.summary.parsed + report.summary.failed).toBe(14);
+    expect(report.summary).toMatchObject({ files: 16, skipped: 1, parsed: runningAsRoot ? 4 : 3 });
+    expect(report.summary.parsed + report.summary.failed).toBe(16);
   });
 
   test('the bad batch gives the same bytes in the main thread and on three workers', async () => {
