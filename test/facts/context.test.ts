@@ -29,6 +29,17 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('If there were red flags, an MRI would be warranted.')).redFlags!.state).toBe('unknown');
   });
 
+  test('a quantity measured against the guidelines is the case\'s, though "guidelines" ends the sentence', async () => {
+    // CM17-0019907: "The requested amount of physical therapy is not in excess of California chronic pain medical treatment guidelines for lumbar pain."
+    const letter = readCase('dwc-2016/txt/CM17-0019907.txt');
+    const library = await bundledLibrary();
+    const determination = parseDetermination(normaliseLetterText(letter));
+    expect(extractItemFacts(analyseLetter(determination, library.lexicon), determination.items[0]!).facts.exceedsGuidelineQuantity!.state).toBe('absent');
+    const request = 'Physical therapy 2x6 for the lumbar spine';
+    expect((await factsOf('The requested 12 visits are in excess of the ODG guidelines.', request)).exceedsGuidelineQuantity!.state).toBe('present');
+    expect((await factsOf('The requested 6 visits are not in excess of the guideline recommendations.', request)).exceedsGuidelineQuantity!.state).toBe('absent');
+  });
+
   test('a guideline paragraph goes on until the reviewer turns to the case', async () => {
     const letter = readCase('dwc-2016/txt/CM17-0005418.txt');
     const library = await bundledLibrary();
