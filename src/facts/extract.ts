@@ -4,6 +4,7 @@ import { itemSentences, type AnalysedSentence, type LetterAnalysis } from './ana
 import { COMPUTED_FACTS } from './catalogue.js';
 import { readAge, readPainScores, readPriorSessions, readSex, readUseDuration, readWeeksSinceInjury, referenceDate, type NumberReading } from './clinical-numbers.js';
 import { conceptFact, type ItemText } from './concept-facts.js';
+import { isGuidelineStatement, mentionStatus, modifiersCovering } from './context.js';
 import type { Lexicon } from './lexicon.js';
 import { daysOfSupply, readRequestQuantity, type RequestQuantity } from './request-quantity.js';
 import { classifyRequest } from './treatment.js';
@@ -51,6 +52,30 @@ const POSTOPERATIVE =
 function flag(name: string, item: DisputedItem, pattern: RegExp, text = item.heading.text): Fact {
   const match = pattern.exec(text);
   return { name, value: !!match, state: match ? 'present' : 'absent', evidence: match ? [requestEvidence(item, match[0])] : [] };
+}
+
+/**
+ * What the reviewer calls the request when its heading does not say: "the request for initial 12
+ * sessions", "the initial treatment request", "the requested additional physical therapy".
+ */
+const CALLED_INITIAL = /\brequest(?:ed)?\s+(?:for\s+)?(?:an?\s+|the\s+)?initial\b|\binitial\s+(?:treatment\s+|trial\s+)?request\b/i;
+const CALLED_ADDITIONAL = /\brequest(?:ed)?\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:additional|continued|further)\b|\b(?:additional|continued)\s+(?:treatment\s+)?request\b/i;
+
+/**
+ * A flag of the request read from its heading, else from a rationale sentence in which the
+ * reviewer names the request so: not a guideline statement, not a supposition ("the request for
+ * additional therapy was denied" still calls it additional).
+ */
+function requestFlag(name: string, item: DisputedItem, heading: RegExp, rationale: readonly AnalysedSentence[], called: RegExp): Fact {
+  const fromHeading = flag(name, item, heading, item.request.text);
+  if (fromHeading.value) return fromHeading;
+  for (const sentence of rationale) {
+    const match = called.exec(sentence.text);
+    if (!match || isGuidelineStatement(sentence.text, sentence.context)) continue;
+    if (mentionStatus(modifiersCovering(sentence.context, match.index, match.index + match[0].length)) === 'hypothetical') continue;
+    return { name, value: true, state: 'present', evidence: [{ source: 'rationale', start: sentence.start, end: sentence.end, text: sentence.text, cue: match[0] }] };
+  }
+  return fromHeading;
 }
 
 /** Phrase sets made from the lexicon for one treatment, compiled once per lexicon and kept. */
@@ -150,8 +175,8 @@ export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem, o
   put(flag('retrospective', item, /\bretro(?:spective|active)?\b/i));
   put(flag('associatedSurgicalService', item, /\bassociated surgical services?\b|\bpre-?\s?op(?:erative)?\b|\bpost-?\s?op(?:erative)?\b|\bpostsurgical\b|\bpost-surgical\b|\bassistant surgeon\b|\bsurgical assistant\b/i));
   put(flag('postoperativeRequest', item, POSTOPERATIVE));
-  put(flag('initialRequest', item, /\b(?:initial|trial|first)\b/i, item.request.text));
-  put(flag('additionalRequest', item, /\b(?:additional|continued|continuation|extension|more|further|repeat|ongoing)\b/i, item.request.text));
+  put(requestFlag('initialRequest', item, /\b(?:initial|trial|first)\b/i, sentences.rationale, CALLED_INITIAL));
+  put(requestFlag('additionalRequest', item, /\b(?:additional|continued|continuation|extension|more|further|repeat|ongoing)\b/i, sentences.rationale, CALLED_ADDITIONAL));
   put(flag('purchaseRequest', item, /\bpurchase\b/i, item.request.text));
   put(flag('rentalRequest', item, /\brent(?:al)?\b/i, item.request.text));
   put({ name: 'partiallyAuthorized', value: item.originalRequest !== undefined, state: item.originalRequest ? 'present' : 'absent', evidence: item.originalRequest ? [requestEvidence(item, item.originalRequest, 'original request')] : [] });

@@ -40,6 +40,23 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('The requested 6 visits are not in excess of the guideline recommendations.', request)).exceedsGuidelineQuantity!.state).toBe('absent');
   });
 
+  test('the reviewer\'s name for the request counts where its heading says nothing', async () => {
+    const library = await bundledLibrary();
+    const itemFacts = (file: string, index: number) => {
+      const determination = parseDetermination(normaliseLetterText(readCase(file)));
+      return extractItemFacts(analyseLetter(determination, library.lexicon), determination.items[index - 1]!).facts;
+    };
+    // "Chiropractic therapy sessions for the cervical spine, #2": "The initial treatment request exceeds the recommendation for an initial trial."
+    expect(itemFacts('dwc-2016/txt/CM16-0247405.txt', 1).initialRequest!.value).toBe(true);
+    // "Associated surgical service: Physical therapy, times 12": "The request for initial 12 sessions is within the recommended guidelines."
+    const postoperative = itemFacts('dwc-2016/txt/CM16-0246487.txt', 2);
+    expect(postoperative.initialRequest!.value).toBe(true);
+    expect(postoperative.exceedsGuidelineQuantity!.state).toBe('absent');
+    // A guideline's words are not the reviewer's name for this request.
+    const request = 'Physical therapy 2x6 for the lumbar spine';
+    expect((await factsOf('Guidelines state that a request for additional therapy requires documented functional improvement.', request)).additionalRequest!.value).toBe(false);
+  });
+
   test('a guideline paragraph goes on until the reviewer turns to the case', async () => {
     const letter = readCase('dwc-2016/txt/CM17-0005418.txt');
     const library = await bundledLibrary();
