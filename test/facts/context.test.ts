@@ -57,6 +57,14 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('Guidelines state that a request for additional therapy requires documented functional improvement.', request)).additionalRequest!.value).toBe(false);
   });
 
+  test('"no need for" judges necessity, not whether the thing was had', async () => {
+    // CM17-0002198: "the patient had six sessions of therapy" ... "there is no need for additional sessions."
+    const library = await bundledLibrary();
+    const determination = parseDetermination(normaliseLetterText(readCase('dwc-2016/txt/CM17-0002198.txt')));
+    expect(extractItemFacts(analyseLetter(determination, library.lexicon), determination.items[0]!).facts.priorTreatmentSameKind!.state).toBe('present');
+    expect((await factsOf('There is no need for additional sessions.', 'Physical therapy 2x3')).priorTreatmentSameKind!.state).toBe('unknown');
+  });
+
   test('a guideline paragraph goes on until the reviewer turns to the case', async () => {
     const letter = readCase('dwc-2016/txt/CM17-0005418.txt');
     const library = await bundledLibrary();
