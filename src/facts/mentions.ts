@@ -40,7 +40,11 @@ function cuesIn(sentence: AnalysedSentence, concept: CompiledConcept): ReadonlyA
   const kept: Array<Span & { absent: boolean }> = [];
   for (const cue of all) {
     const last = kept[kept.length - 1];
-    if (last && cue.start < last.end) continue;
+    if (last && cue.start < last.end) {
+      // Overlapping cues are one mention: the longer reading says more ("will exceed" inside "will exceed guideline recommendations").
+      if (cue.end - cue.start > last.end - last.start) kept[kept.length - 1] = { start: cue.start, end: cue.end, text: cue.text, absent: cue.absent };
+      continue;
+    }
     kept.push({ start: cue.start, end: cue.end, text: cue.text, absent: cue.absent });
   }
   return kept;

@@ -38,6 +38,9 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     const request = 'Physical therapy 2x6 for the lumbar spine';
     expect((await factsOf('The requested 12 visits are in excess of the ODG guidelines.', request)).exceedsGuidelineQuantity!.state).toBe('present');
     expect((await factsOf('The requested 6 visits are not in excess of the guideline recommendations.', request)).exceedsGuidelineQuantity!.state).toBe('absent');
+    // CM17-0007886: the cue "will exceed" and the longer "exceed guideline recommendations" overlap; the longer reading is the mention.
+    expect((await factsOf('An approval of an additional 12 sessions will exceed guideline recommendations.', request)).exceedsGuidelineQuantity!.state).toBe('present');
+    expect((await factsOf('There are no extenuating factors which would necessitate 12 more visits which would exceed the MTUS recommended number of visits.', request)).exceedsGuidelineQuantity!.state).toBe('present');
   });
 
   test('the reviewer\'s name for the request counts where its heading says nothing', async () => {
