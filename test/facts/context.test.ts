@@ -68,6 +68,15 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('There is no need for additional sessions.', 'Physical therapy 2x3')).priorTreatmentSameKind!.state).toBe('unknown');
   });
 
+  test('what the evidence says in general is not the case; negative test results are negative', async () => {
+    const workstation = 'Sit-stand workstation';
+    expect((await factsOf('In conclusion, the most reliable medical evidence indicates that having the patient return to work allows for the best outcomes.', workstation)).returnToWork!.state).toBe('unknown');
+    // CM17-0009282: the case's own words.
+    expect((await factsOf('The provider desires a sit-stand workstation to help the patient to continue to work.', workstation)).returnToWork!.state).toBe('present');
+    // CM17-0014288
+    expect((await factsOf('Special testing noted negative results for drop arm sign, as well as, apprehension testing.', 'MRI of the right shoulder')).physicalExamFindings!.state).toBe('absent');
+  });
+
   test('a guideline paragraph goes on until the reviewer turns to the case', async () => {
     const letter = readCase('dwc-2016/txt/CM17-0005418.txt');
     const library = await bundledLibrary();
