@@ -1,6 +1,8 @@
 import { auditLetterText } from '../../src/audit/audit-letter.js';
 import { normaliseLetterText } from '../../src/letter/normalise.js';
-import { bundledLibrary, readCase } from '../helpers.js';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { bundledLibrary, DWC_TXT, listDir, readCase, SEEDS } from '../helpers.js';
 
 async function audit(path: string, text = readCase(path)) {
   return auditLetterText(path, normaliseLetterText(text), await bundledLibrary());
@@ -71,6 +73,24 @@ describe('a decision word flipped by hand is flagged', () => {
     expect(norco.findings.map((f) => f.kind).sort()).toEqual(['guideline', 'rationale']);
     const rationale = norco.findings.find((f) => f.kind === 'rationale')!;
     expect(rationale.evidence.map((e) => e.text).join(' ')).toMatch(/this request is medically necessary/);
+  });
+
+  test('every decision of the 70 letters flipped: each item is flagged, its rationale concluding the other way', async () => {
+    const library = await bundledLibrary();
+    let items = 0;
+    for (const file of [...listDir(SEEDS), ...listDir(DWC_TXT)]) {
+      const text = readFileSync(file, 'utf8');
+      const flipped = text.replace(/(Upheld|Overturned)(\s*\.?\s*)$/gm, (_, word: string, rest: string) => (word === 'Upheld' ? 'Overturned' : 'Upheld') + rest);
+      const original = await auditLetterText(basename(file), normaliseLetterText(text), library);
+      const audit = await auditLetterText(basename(file), normaliseLetterText(flipped), library);
+      expect(audit.items.map((item) => item.decision)).toEqual(original.items.map((item) => (item.decision === 'upheld' ? 'overturned' : 'upheld')));
+      for (const item of audit.items) {
+        expect({ file: basename(file), item: item.index, rationaleFinding: item.findings.some((finding) => finding.kind === 'rationale') }).toEqual({ file: basename(file), item: item.index, rationaleFinding: true });
+        expect(item.verdict).toBe('inconsistent');
+      }
+      items += audit.items.length;
+    }
+    expect(items).toBe(167);
   });
 
   test('Upheld → Overturned on a 2016 MRI letter: the rationale contradicts it', async () => {
