@@ -1,6 +1,8 @@
 import { auditLetterText } from '../../src/audit/audit-letter.js';
 import { normaliseLetterText } from '../../src/letter/normalise.js';
-import { bundledLibrary, readCase } from '../helpers.js';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { bundledLibrary, DWC_TXT, listDir, readCase } from '../helpers.js';
 
 const SEED = 'seeds/001_940949130f113873.txt';
 
@@ -28,5 +30,30 @@ describe('citation check', () => {
   test('a page the Chronic Pain guideline does not have', async () => {
     const xanax = await xanaxCitedAs('Benzodiazepines Page(s): 240');
     expect(xanax.findings.map((f) => f.message).join(' ')).toMatch(/page 240 of the Chronic Pain guideline is cited, which has 127 pages/);
+  });
+
+  test('each item of the 65 letters of 2016 cited under a section of another topic is flagged', async () => {
+    const library = await bundledLibrary();
+    const misfits: string[] = [];
+    let items = 0;
+    for (const file of listDir(DWC_TXT)) {
+      const text = readFileSync(file, 'utf8');
+      const original = await auditLetterText(basename(file), normaliseLetterText(text), library);
+      let index = 0;
+      // A medication judged under the shoulder's imaging section; anything else under benzodiazepines.
+      const miscited = text.replace(/MAXIMUS guideline:[\s\S]*?(?=Decision rationale:)/g, () =>
+        original.items[index++]!.treatment.kind === 'medication'
+          ? 'MAXIMUS guideline: Decision based on MTUS Shoulder Complaints 2004, Section(s): Special Studies.\n'
+          : 'MAXIMUS guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Benzodiazepines.\n',
+      );
+      expect(index).toBe(original.items.length);
+      const audit = await auditLetterText(basename(file), normaliseLetterText(miscited), library);
+      for (const item of audit.items) {
+        items++;
+        if (!item.findings.some((finding) => finding.kind === 'citation')) misfits.push(`${basename(file)} #${item.index}`);
+      }
+    }
+    expect(items).toBe(158);
+    expect(misfits).toEqual([]);
   });
 });
