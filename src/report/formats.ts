@@ -21,16 +21,32 @@ export interface ReportFormat {
   readonly entry?: (determination: DeterminationAudit) => string;
   /** Write the same text as the renderer from the letters' entries, without holding the batch (memory stays flat). */
   readonly stream?: (out: TextOut, spool: () => Promise<Spool>) => Promise<ReportStream>;
+  /**
+   * A format rendered from the whole batch in memory: the most letters it is written for, and why.
+   * A batch larger than that is refused before a letter is read, rather than fail at the end.
+   */
+  readonly capacity?: { readonly letters: number; readonly reason: string };
 }
+
+/**
+ * Measured on `npm run bench`'s copies of the letters in cases/ (2 cores, a 4.3 GB heap): the
+ * HTML page grows ~24 KB a letter and passes the longest string V8 can make (~512 MB) at about
+ * 21,000 letters (40,000 ended "Invalid string length" after 78 s, no report kept); every
+ * in-memory format holds each letter's audit, ~45 KB a letter (40,000 letters to SARIF: 1.8 GB).
+ */
+const IN_MEMORY = {
+  html: { letters: 15_000, reason: 'one page held in memory (~24 KB a letter; no browser opens one much larger)' },
+  wholeBatch: { letters: 50_000, reason: 'rendered from every letter\'s audit held in memory (~45 KB a letter)' },
+} as const;
 
 /** Every file format `audit --format` and `--out` know, each fed by the same report object. */
 export const FORMATS = {
   json: { extension: 'json', renderer: async () => formatJson, entry: jsonDeterminationEntry, stream: async (out, spool) => new JsonReportStream(out, await spool()) },
   jsonl: { extension: 'jsonl', renderer: async () => formatJsonLines, entry: jsonLinesDetermination, stream: async (out) => new JsonLinesReportStream(out) },
-  markdown: { extension: 'md', renderer: async () => (await import('./markdown.js')).formatMarkdown },
-  html: { extension: 'html', renderer: async () => (await import('./html.js')).formatHtml },
+  markdown: { extension: 'md', renderer: async () => (await import('./markdown.js')).formatMarkdown, capacity: IN_MEMORY.wholeBatch },
+  html: { extension: 'html', renderer: async () => (await import('./html.js')).formatHtml, capacity: IN_MEMORY.html },
   csv: { extension: 'csv', renderer: async () => formatCsv, entry: csvDeterminationRows, stream: async (out) => CsvReportStream.start(out) },
-  sarif: { extension: 'sarif', renderer: async () => (await import('./sarif.js')).formatSarif },
+  sarif: { extension: 'sarif', renderer: async () => (await import('./sarif.js')).formatSarif, capacity: IN_MEMORY.wholeBatch },
   junit: { extension: 'junit.xml', renderer: async () => formatJunit, entry: junitSuite, stream: async (out, spool) => new JunitReportStream(out, await spool()) },
 } as const satisfies Record<string, ReportFormat>;
 
@@ -61,4 +77,19 @@ export function isFileFormat(name: string): name is FileFormatName {
 
 export function reportFormat(name: FileFormatName): ReportFormat {
   return FORMATS[name];
+}
+
+/** The formats written letter by letter, whatever the batch's size. */
+export function streamedFormats(): FileFormatName[] {
+  return (Object.keys(FORMATS) as FileFormatName[]).filter((name) => reportFormat(name).stream !== undefined);
+}
+
+/** Why `format` cannot be written for a batch of `letters` letters, or undefined when it can. */
+export function beyondCapacity(format: FileFormatName, letters: number): string | undefined {
+  const { capacity } = reportFormat(format);
+  if (!capacity || letters <= capacity.letters) return undefined;
+  return (
+    `--format ${format} is ${capacity.reason}: ${letters} letters are more than the ${capacity.letters} it is written for. ` +
+    `Audit the letters in parts of at most ${capacity.letters} for ${format}, or write ${streamedFormats().join(', ').replace(/, (\w+)$/, ' or $1')}, which go letter by letter whatever the size`
+  );
 }

@@ -3,7 +3,7 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } fro
 import { join } from 'node:path';
 import { main } from '../../src/cli/main.js';
 import { projectPath } from '../../src/project-files.js';
-import { READABLE_BATCH_LETTERS } from '../../src/report/formats.js';
+import { beyondCapacity, FORMATS, READABLE_BATCH_LETTERS, streamedFormats } from '../../src/report/formats.js';
 import { captureIo, casePath, tempFolder } from '../helpers.js';
 
 /** The built CLI's stdout, run as a user runs it: stdout a pipe, with the environment given. */
@@ -97,6 +97,27 @@ describe('imr-audit command line', () => {
     expect(await main(['audit', 'letters', '--out', 'named', '--format', 'markdown', '--no-color', '--quiet'], named.io)).toBe(0);
     expect(named.err).toEqual([]);
     expect(readdirSync(join(folder, 'named'))).toEqual(['audit.md']);
+  });
+
+  test('a format rendered in memory is refused for a batch larger than it is written for, before a letter is read', async () => {
+    const folder = tempFolder('imr-too-large');
+    const letters = join(folder, 'letters');
+    mkdirSync(letters);
+    const html = FORMATS.html.capacity.letters;
+    for (let n = 0; n <= html; n++) writeFileSync(join(letters, `${String(n).padStart(5, '0')}.txt`), '');
+    const { io, out, err } = captureIo(folder);
+    expect(await main(['audit', 'letters', '--out', 'reports', '--format', 'json,html', '--no-color'], io)).toBe(2);
+    expect(err.join('')).toBe(
+      `imr-audit: --format html is one page held in memory (~24 KB a letter; no browser opens one much larger): ${html + 1} letters are more than the ${html} it is written for. ` +
+        `Audit the letters in parts of at most ${html} for html, or write json, jsonl, csv or junit, which go letter by letter whatever the size\n`,
+    );
+    expect(out).toEqual([]);
+    expect(readdirSync(folder)).toEqual(['letters']);
+    // Markdown and SARIF hold the audits but render small: they go further; the streamed formats have no limit.
+    expect(beyondCapacity('markdown', html + 1)).toBeUndefined();
+    expect(beyondCapacity('sarif', FORMATS.sarif.capacity.letters)).toBeUndefined();
+    expect(beyondCapacity('sarif', FORMATS.sarif.capacity.letters + 1)).toMatch(/^--format sarif is rendered from every letter's audit held in memory/);
+    for (const format of streamedFormats()) expect(beyondCapacity(format, 10_000_000)).toBeUndefined();
   });
 
   test('show explains one letter item by item', async () => {

@@ -4,7 +4,7 @@ import { auditBatch } from '../../audit/batch.js';
 import { SummaryBuilder } from '../../audit/summary.js';
 import { TerminalDigest } from '../../audit/digest.js';
 import type { DeterminationAudit } from '../../audit/types.js';
-import { defaultOutFormats, FORMATS, isFileFormat, READABLE_BATCH_LETTERS, reportFormat, type FileFormatName } from '../../report/formats.js';
+import { beyondCapacity, defaultOutFormats, FORMATS, isFileFormat, READABLE_BATCH_LETTERS, reportFormat, type FileFormatName } from '../../report/formats.js';
 import type { ReportFrame, ReportStream, TextOut } from '../../report/report-stream.js';
 import { rulesInfo, toolInfo, type AuditReport } from '../../report/report.js';
 import { formatTerminal, terminalChalk } from '../../report/terminal.js';
@@ -88,6 +88,11 @@ export async function runAudit(paths: readonly string[], options: AuditCommandOp
   const library = await libraryFor(options.rules);
   const listing = await lettersFor(paths, io.cwd);
   const formats = given ?? (options.out ? [...defaultOutFormats(listing.letters.length)] : ['text']);
+  // Refused now rather than after an hour of auditing, when rendering would run out of memory and no report would be kept.
+  for (const format of formats) {
+    const problem = format === 'text' ? undefined : beyondCapacity(format, listing.letters.length);
+    if (problem) throw new UsageError(problem);
+  }
   if (!given && options.out && listing.letters.length > READABLE_BATCH_LETTERS) {
     io.stderr(
       `imr-audit: ${listing.letters.length} letters: writing ${formats.join(' and ')} (Markdown and HTML, rendered from the whole batch in memory, ` +
