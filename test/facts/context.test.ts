@@ -77,6 +77,22 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('Special testing noted negative results for drop arm sign, as well as, apprehension testing.', 'MRI of the right shoulder')).physicalExamFindings!.state).toBe('absent');
   });
 
+  test('opioid documentation as reviewers word it', async () => {
+    const norco = 'Norco 10/325mg #180';
+    const facts = async (text: string) => factsOf(text, norco);
+    const adls = await facts("No ADL's are discussed showing specific functional improvement.");
+    expect([adls.adlDocumented!.state, adls.functionalImprovement!.state]).toEqual(['absent', 'absent']);
+    // "Unable to do her ADLs" still documents them.
+    expect((await facts('The patient is unable to perform her ADLs.')).adlDocumented!.state).toBe('present');
+    const discussions = await facts('There are no discussions regarding side effects, aberrant drug seeking behavior, or urine drug screens.');
+    expect([discussions.sideEffectsAssessed!.state, discussions.aberrantBehavior!.state, discussions.udsPerformed!.state]).toEqual(['absent', 'unknown', 'absent']);
+    const scores = await facts('Pain is rated 8/10 without and 4/10 with medications.');
+    expect([scores.painAssessment!.state, scores.painRelief!.state, scores.painScoreWithout!.value, scores.painScoreWith!.value]).toEqual(['present', 'present', 8, 4]);
+    const helps = await facts('The treater documents that medications help the patient walk longer and do light housework.');
+    expect([helps.functionalImprovement!.state, helps.adlDocumented!.state]).toEqual(['present', 'present']);
+    expect((await facts('Opioids may help patients to walk longer.')).functionalImprovement!.state).toBe('unknown');
+  });
+
   test('a guideline paragraph goes on until the reviewer turns to the case', async () => {
     const letter = readCase('dwc-2016/txt/CM17-0005418.txt');
     const library = await bundledLibrary();
