@@ -136,18 +136,34 @@ const MONTHS = 'January|February|March|April|May|June|July|August|September|Octo
 const FOR_SPAN = new RegExp(String.raw`\bfor\s+(?:at least\s+|over\s+|more than\s+|approximately\s+|about\s+)?(${COUNT}|several|many)\s+(day|days|week|weeks|month|months|year|years)\b`, 'i');
 const SINCE = new RegExp(String.raw`\bsince\s+(?:at least\s+)?(?:(${US_DATE})|(?:(${MONTHS})\s+(?:of\s+)?)?((?:19|20)\d\d))\b`, 'i');
 
+/** "Flexeril, which was started 6 months ago", "first prescribed two years ago". */
+const STARTED_AGO = new RegExp(
+  String.raw`\b(?:started|began|begun|initiated|prescribed|put on|placed on)\b[^.;]{0,40}?\b(?:at least\s+|over\s+|more than\s+|approximately\s+|about\s+)?(${COUNT}|several|many)\s+(day|days|week|weeks|month|months|year|years)\s+ago\b`,
+  'i',
+);
+
+/** A span of time as weeks: "several" counts 3, "many" 6. */
+function spanWeeks(countWord: string, unitWord: string): number | undefined {
+  const word = countWord.toLowerCase();
+  const count = word === 'several' ? 3 : word === 'many' ? 6 : parseCount(word);
+  if (count === undefined) return undefined;
+  const unit = unitWord.toLowerCase();
+  const weeks = unit.startsWith('day') ? count / 7 : unit.startsWith('week') ? count : unit.startsWith('month') ? count * 4.3 : count * 52;
+  return Math.round(weeks * 10) / 10;
+}
+
 /** How long the requested drug has been used, in weeks, from sentences that name it. */
 export function readUseDuration(sentences: readonly AnalysedSentence[], reference: Date | undefined): NumberReading | undefined {
   return firstReading(sentences, (text) => {
     const forSpan = FOR_SPAN.exec(text);
     if (forSpan && /\b(?:tak|us|prescrib|on\b|been)/i.test(text)) {
-      const word = forSpan[1]!.toLowerCase();
-      const count = word === 'several' ? 3 : word === 'many' ? 6 : parseCount(word);
-      if (count !== undefined) {
-        const unit = forSpan[2]!.toLowerCase();
-        const weeks = unit.startsWith('day') ? count / 7 : unit.startsWith('week') ? count : unit.startsWith('month') ? count * 4.3 : count * 52;
-        return { value: Math.round(weeks * 10) / 10, cue: forSpan[0] };
-      }
+      const weeks = spanWeeks(forSpan[1]!, forSpan[2]!);
+      if (weeks !== undefined) return { value: weeks, cue: forSpan[0] };
+    }
+    const startedAgo = STARTED_AGO.exec(text);
+    if (startedAgo) {
+      const weeks = spanWeeks(startedAgo[1]!, startedAgo[2]!);
+      if (weeks !== undefined) return { value: weeks, cue: startedAgo[0] };
     }
     if (!reference) return undefined;
     const since = SINCE.exec(text);

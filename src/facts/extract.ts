@@ -213,7 +213,11 @@ export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem, o
   }
 
   if (want('useDurationWeeks')) {
-    const drugSentences = [...sentences.rationale, ...sentences.summary.filter(mentionsRequestedDrug)];
+    // A rationale sentence naming other drugs and not the requested one tells another drug's time ("gabapentin was started 6 months ago").
+    // A guideline's span ("on that dose for at least 180 days") is no patient's.
+    const aboutAnotherDrug = (sentence: AnalysedSentence): boolean => sentence.scan.matches(lexicon.drugNames).length > 0 && !mentionsRequestedDrug(sentence);
+    const aboutThisDrug = (sentence: AnalysedSentence): boolean => !aboutAnotherDrug(sentence) && !isGuidelineStatement(sentence.text, sentence.context);
+    const drugSentences = [...sentences.rationale.filter(aboutThisDrug), ...sentences.summary.filter(mentionsRequestedDrug)];
     put(fromReading('useDurationWeeks', treatment.kind === 'medication' ? readUseDuration(drugSentences, referenceDate(determination)) : undefined));
   }
   if (want('priorSessions', 'totalVisits')) {

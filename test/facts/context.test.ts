@@ -93,6 +93,18 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await facts('Opioids may help patients to walk longer.')).functionalImprovement!.state).toBe('unknown');
   });
 
+  test('how long the drug has been used: "for N months", "since 2013", "started N months ago"', async () => {
+    expect((await factsOf('The patient is currently on Flexeril which was started 6 months ago.', 'Flexeril 10mg #30')).useDurationWeeks!.value).toBe(25.8);
+    expect((await factsOf('Klonopin was prescribed two weeks ago for acute anxiety.', 'Klonopin 1mg #30')).useDurationWeeks!.value).toBe(2);
+    expect((await factsOf('The patient has been prescribed Norco for over 6 months.', 'Norco 10/325mg #180')).useDurationWeeks!.value).toBe(25.8);
+    // Another drug's start is not the requested one's.
+    expect((await factsOf('Gabapentin was started 6 months ago.', 'Flexeril 10mg #30')).useDurationWeeks!.value).toBeNull();
+    // CM17-0007300: an item of the guideline's numbered list, in the imperative, is the guideline's.
+    const trezix = 'one month supply of Trezix capsule 30.5/30/16mg';
+    expect((await factsOf('3. Conduct semiannual attempts to wean in patients who have been on that dose or higher for at least 180 days.', trezix)).useDurationWeeks!.value).toBeNull();
+    expect((await factsOf('Continued use of Trezix for 6 months has not improved function.', trezix)).useDurationWeeks!.value).toBe(25.8);
+  });
+
   test('a guideline paragraph goes on until the reviewer turns to the case', async () => {
     const letter = readCase('dwc-2016/txt/CM17-0005418.txt');
     const library = await bundledLibrary();
