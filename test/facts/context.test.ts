@@ -91,6 +91,11 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     const helps = await facts('The treater documents that medications help the patient walk longer and do light housework.');
     expect([helps.functionalImprovement!.state, helps.adlDocumented!.state]).toEqual(['present', 'present']);
     expect((await facts('Opioids may help patients to walk longer.')).functionalImprovement!.state).toBe('unknown');
+    expect((await facts('Norco relieves her low back pain.')).painRelief!.state).toBe('present');
+    expect((await facts('The patient reports 30% pain reduction with the medication.')).painRelief!.state).toBe('present');
+    expect((await facts('There is no documentation that Norco reduces pain.')).painRelief!.state).toBe('absent');
+    // "lower" is also an adjective (CM17-0013625: "lower extremity radicular pain").
+    expect((await facts('The diagnoses include lower extremity radicular pain.')).painRelief!.state).toBe('unknown');
   });
 
   test('how long the drug has been used: "for N months", "since 2013", "started N months ago"', async () => {
