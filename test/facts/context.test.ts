@@ -110,6 +110,14 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('Continued use of Trezix for 6 months has not improved function.', trezix)).useDurationWeeks!.value).toBe(25.8);
   });
 
+  test('conservative care failed, or not, in so many words', async () => {
+    const mri = 'MRI of the lumbar spine';
+    expect((await factsOf('The patient has had 6 weeks of physical therapy without improvement.', mri)).failedConservativeCare!.state).toBe('present');
+    expect((await factsOf('The patient failed a trial of physical therapy.', mri)).failedConservativeCare!.state).toBe('present');
+    expect((await factsOf('The patient has not failed a course of conservative treatment.', mri)).failedConservativeCare!.state).toBe('absent');
+    expect((await factsOf('Conservative care should include a course of physical therapy.', mri)).failedConservativeCare!.state).toBe('unknown');
+  });
+
   test('a guideline paragraph goes on until the reviewer turns to the case', async () => {
     const letter = readCase('dwc-2016/txt/CM17-0005418.txt');
     const library = await bundledLibrary();
