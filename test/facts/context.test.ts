@@ -118,6 +118,17 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('Conservative care should include a course of physical therapy.', mri)).failedConservativeCare!.state).toBe('unknown');
   });
 
+  test('a prior epidural and the relief it gave', async () => {
+    const esi = 'Repeat lumbar epidural steroid injection at L4-5';
+    const prior = await factsOf('The patient had a previous ESI with no documented improvement.', esi);
+    expect([prior.priorEpiduralInjection!.state, prior.injectionRelief!.state]).toEqual(['present', 'absent']);
+    const relief = await factsOf('The prior ESI gave 70% pain relief for 8 weeks with reduced Norco use.', esi);
+    expect([relief.priorEpiduralInjection!.state, relief.injectionRelief!.state]).toEqual(['present', 'present']);
+    // The MTUS criterion quoted in the rationale (CM17-0018485) is neither.
+    const quoted = await factsOf('Repeat injection is based on continued objective documented pain and functional improvement, including at least 50% pain relief with associated reduction of medication use for six to eight weeks.', esi);
+    expect([quoted.injectionRelief!.state]).toEqual(['unknown']);
+  });
+
   test('a guideline paragraph goes on until the reviewer turns to the case', async () => {
     const letter = readCase('dwc-2016/txt/CM17-0005418.txt');
     const library = await bundledLibrary();
