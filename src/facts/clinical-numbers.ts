@@ -102,6 +102,8 @@ const WITHOUT_SCORE = new RegExp(`\\b(?:without|w/o|off|before)\\s+(?:\\w+\\s+){
 const SCORE_WITH = new RegExp(`${SCORE}\\s+(?:with|on|after)\\s+(?:the\\s+|his\\s+|her\\s+|current\\s+)?(?:medications?|meds|medicine|pain medications?|treatment|the use of)\\b`, 'i');
 const WITH_SCORE = new RegExp(`\\b(?:with|on|after)\\s+(?:the\\s+)?(?:medications?|meds|medicine|treatment)\\b[^.\\d]{0,20}${SCORE}`, 'i');
 const FROM_TO = new RegExp(`\\bfrom\\s+${SCORE}\\s+to\\s+${SCORE}`, 'i');
+/** "Her pain is 7/10 and the medications bring it down to 4/10". */
+const DOWN_TO = new RegExp(`${SCORE}[^.]{0,60}?\\b(?:medications?|meds|medicine|treatment)\\b[^.]{0,40}?\\bdown\\s+to\\s+${SCORE}`, 'i');
 
 /** Pain with and without the medication: "8/10 without medications and 4/10 with", "from 8/10 to 4/10 with". */
 export function readPainScores(sentences: readonly AnalysedSentence[]): PainScores {
@@ -110,7 +112,7 @@ export function readPainScores(sentences: readonly AnalysedSentence[]): PainScor
     const text = sentence.text;
     const without = SCORE_WITHOUT.exec(text) ?? WITHOUT_SCORE.exec(text);
     const withMeds = SCORE_WITH.exec(text) ?? WITH_SCORE.exec(text);
-    const fromTo = FROM_TO.exec(text);
+    const fromTo = FROM_TO.exec(text) ?? DOWN_TO.exec(text);
     if (without || withMeds) {
       const scores: { without?: NumberReading; with?: NumberReading } = {};
       if (without) scores.without = { value: Number(without[1]), evidence: evidenceOf(sentence, without[0]) };

@@ -96,6 +96,12 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await facts('There is no documentation that Norco reduces pain.')).painRelief!.state).toBe('absent');
     // "lower" is also an adjective (CM17-0013625: "lower extremity radicular pain").
     expect((await facts('The diagnoses include lower extremity radicular pain.')).painRelief!.state).toBe('unknown');
+    const downTo = await facts("The patient's pain is 7/10 and the medications bring it down to 4/10.");
+    expect([downTo.painScoreWithout!.value, downTo.painScoreWith!.value, downTo.painRelief!.state]).toEqual([7, 4, 'present']);
+    expect((await facts("The patient's pain level has remained unchanged despite chronic opioid use.")).painRelief!.state).toBe('absent');
+    // "an opioid contract" is an agreement, not the therapy (a drug test's rules read opioidTherapy).
+    expect((await factsOf('There was no documentation of a UDS or an opioid contract.', 'Urine drug screen')).opioidTherapy!.state).toBe('unknown');
+    expect((await factsOf('The patient is not taking any opioids.', 'Urine drug screen')).opioidTherapy!.state).toBe('absent');
   });
 
   test('how long the drug has been used: "for N months", "since 2013", "started N months ago"', async () => {
