@@ -135,7 +135,7 @@ export function readPainScores(sentences: readonly AnalysedSentence[]): PainScor
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 
-const FOR_SPAN = new RegExp(String.raw`\bfor\s+(?:at least\s+|over\s+|more than\s+|approximately\s+|about\s+)?(${COUNT}|several|many)\s+(day|days|week|weeks|month|months|year|years)\b`, 'i');
+const FOR_SPAN = new RegExp(String.raw`\bfor\s+(?:at least\s+|over\s+|more than\s+|approximately\s+|about\s+|longer than\s+)?(${COUNT}|several|many|an?)\s+(day|days|week|weeks|month|months|year|years)\b`, 'i');
 const SINCE = new RegExp(String.raw`\bsince\s+(?:at least\s+)?(?:(${US_DATE})|(?:(${MONTHS})\s+(?:of\s+)?)?((?:19|20)\d\d))\b`, 'i');
 
 /** "Flexeril, which was started 6 months ago", "first prescribed two years ago". */
@@ -144,10 +144,10 @@ const STARTED_AGO = new RegExp(
   'i',
 );
 
-/** A span of time as weeks: "several" counts 3, "many" 6. */
+/** A span of time as weeks: "several" counts 3, "many" 6, "a" 1. */
 function spanWeeks(countWord: string, unitWord: string): number | undefined {
   const word = countWord.toLowerCase();
-  const count = word === 'several' ? 3 : word === 'many' ? 6 : parseCount(word);
+  const count = word === 'several' ? 3 : word === 'many' ? 6 : word === 'a' || word === 'an' ? 1 : parseCount(word);
   if (count === undefined) return undefined;
   const unit = unitWord.toLowerCase();
   const weeks = unit.startsWith('day') ? count / 7 : unit.startsWith('week') ? count : unit.startsWith('month') ? count * 4.3 : count * 52;

@@ -110,6 +110,8 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('The patient has been prescribed Norco for over 6 months.', 'Norco 10/325mg #180')).useDurationWeeks!.value).toBe(25.8);
     // Another drug's start is not the requested one's.
     expect((await factsOf('Gabapentin was started 6 months ago.', 'Flexeril 10mg #30')).useDurationWeeks!.value).toBeNull();
+    expect((await factsOf('The patient has been taking Ambien for over a year.', 'Ambien 10mg #30')).useDurationWeeks!.value).toBe(52);
+    expect((await factsOf('The patient cannot tolerate oral NSAIDs due to gastritis.', 'Flurbiprofen 20% cream 120gm')).oralIntolerance!.state).toBe('present');
     // CM17-0007300: an item of the guideline's numbered list, in the imperative, is the guideline's.
     const trezix = 'one month supply of Trezix capsule 30.5/30/16mg';
     expect((await factsOf('3. Conduct semiannual attempts to wean in patients who have been on that dose or higher for at least 180 days.', trezix)).useDurationWeeks!.value).toBeNull();
