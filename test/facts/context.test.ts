@@ -137,6 +137,19 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect([quoted.injectionRelief!.state]).toEqual(['unknown']);
   });
 
+  test('walking, acupuncture and function as reviewers word them', async () => {
+    const wheelchair = 'Wheelchair purchase';
+    expect((await factsOf('The patient is able to ambulate without an assistive device.', wheelchair)).mobilityLimitation!.state).toBe('absent');
+    expect((await factsOf('The patient has a normal gait.', wheelchair)).mobilityLimitation!.state).toBe('absent');
+    expect((await factsOf('The patient has an antalgic gait and uses a cane.', wheelchair)).mobilityLimitation!.state).toBe('present');
+    const acupuncture = 'Acupuncture 2x3 lumbar spine';
+    // MTUS's definition of acupuncture, quoted in most acupuncture rationales: the guideline's, all of it.
+    expect((await factsOf('Acupuncture is used as an option when pain medication is reduced or not tolerated.', 'Tramadol 50mg #60')).conservativeCareTried!.state).toBe('unknown');
+    // "30% improvement in function" is function, not pain relief.
+    const sessions = await factsOf('The patient has completed 6 acupuncture sessions with 30% improvement in function.', acupuncture);
+    expect([sessions.functionalImprovement!.state, sessions.painRelief!.state, sessions.priorSessions!.value]).toEqual(['present', 'unknown', 6]);
+  });
+
   test('a guideline paragraph goes on until the reviewer turns to the case', async () => {
     const letter = readCase('dwc-2016/txt/CM17-0005418.txt');
     const library = await bundledLibrary();
