@@ -142,6 +142,10 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('The patient is able to ambulate without an assistive device.', wheelchair)).mobilityLimitation!.state).toBe('absent');
     expect((await factsOf('The patient has a normal gait.', wheelchair)).mobilityLimitation!.state).toBe('absent');
     expect((await factsOf('The patient has an antalgic gait and uses a cane.', wheelchair)).mobilityLimitation!.state).toBe('present');
+    const mri = 'MRI of the right shoulder';
+    expect((await factsOf('The surgeon plans a right shoulder arthroscopy.', mri)).surgeryConsidered!.state).toBe('present');
+    expect((await factsOf('The provider is proposing a total knee arthroplasty.', mri)).surgeryConsidered!.state).toBe('present');
+    expect((await factsOf('The patient had a knee arthroscopy in 2012.', mri)).surgeryConsidered!.state).toBe('unknown');
     const acupuncture = 'Acupuncture 2x3 lumbar spine';
     // MTUS's definition of acupuncture, quoted in most acupuncture rationales: the guideline's, all of it.
     expect((await factsOf('Acupuncture is used as an option when pain medication is reduced or not tolerated.', 'Tramadol 50mg #60')).conservativeCareTried!.state).toBe('unknown');
