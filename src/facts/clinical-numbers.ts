@@ -178,8 +178,16 @@ export function readUseDuration(sentences: readonly AnalysedSentence[], referenc
 }
 
 const PRIOR_SESSIONS = new RegExp(
-  String.raw`\b(?:completed|had|has had|attended|undergone|received|underwent|finished|participated in|at least|total of|prior|previous|previously)\s+(?:at least\s+|a total of\s+|approximately\s+|about\s+|over\s+)?(${COUNT})(?:\s*(?:-|to)\s*(${COUNT}))?\s+(?:prior\s+|previous\s+|completed\s+|authorized\s+|approved\s+|certified\s+)?(?:\w+\s+){0,2}?(?:sessions?|visits?|treatments?)\b` +
-    String.raw`|\b(${COUNT})\s+(?:prior|previous|completed|past)\s+(?:\w+\s+){0,2}?(?:sessions?|visits?|treatments?)\b`,
+  String.raw`\b(?:completed|had|has had|attended|undergone|received|underwent|finished|participated in|at least|total of|prior|previous|previously)\s+(?:at least\s+|a total of\s+|approximately\s+|about\s+|over\s+|a course of\s+|a series of\s+)?(${COUNT})(?:\s*(?:-|to)\s*(${COUNT}))?\s+(?:prior\s+|previous\s+|completed\s+|authorized\s+|approved\s+|certified\s+)?(?:\w+\s+){0,2}?(?:sessions?|visits?|treatments?)\b` +
+    String.raw`|\b(${COUNT})\s+(?:prior|previous|completed|past)\s+(?:\w+\s+){0,2}?(?:sessions?|visits?|treatments?)\b` +
+    // "Physical therapy x 12 sessions was completed in 2015"
+    String.raw`|\b(${COUNT})\s+(?:sessions?|visits?|treatments?)\s+(?:\w+\s+){0,2}?(?:was|were|have been|has been|had been)\s+(?:completed|attended|received|undergone)\b`,
+  'gi',
+);
+
+/** "Attended physical therapy 2 times per week for 6 weeks": the sessions are the product. */
+const ATTENDED_FOR_WEEKS = new RegExp(
+  String.raw`\b(?:completed|had|has had|attended|undergone|received|underwent|participated in)\s+(?:\w+\s+){1,3}?(${COUNT})\s*(?:times|x)\s*(?:per|a|each|every|/)\s*week\s+(?:for|x|times)\s+(${COUNT})\s*weeks?\b`,
   'gi',
 );
 
@@ -190,10 +198,15 @@ export function readPriorSessions(sentences: readonly AnalysedSentence[], servic
     const text = sentence.text;
     const aboutService = sentence.source === 'rationale' || (serviceTerms ? sentence.scan.matches(serviceTerms).length > 0 : false);
     if (!aboutService) continue;
-    for (const match of text.matchAll(PRIOR_SESSIONS)) {
-      const value = parseCount(match[2] ?? match[1] ?? match[3]);
-      if (value === undefined || value <= 0 || value > 200) continue;
-      if (!best || value > best.value) best = { value, evidence: evidenceOf(sentence, match[0]) };
+    const counted = (value: number | undefined, cue: string): void => {
+      if (value === undefined || value <= 0 || value > 200) return;
+      if (!best || value > best.value) best = { value, evidence: evidenceOf(sentence, cue) };
+    };
+    for (const match of text.matchAll(PRIOR_SESSIONS)) counted(parseCount(match[2] ?? match[1] ?? match[3] ?? match[4]), match[0]);
+    for (const match of text.matchAll(ATTENDED_FOR_WEEKS)) {
+      const perWeek = parseCount(match[1]);
+      const weeks = parseCount(match[2]);
+      counted(perWeek !== undefined && weeks !== undefined ? perWeek * weeks : undefined, match[0]);
     }
   }
   return best;

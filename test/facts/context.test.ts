@@ -154,6 +154,16 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect([sessions.functionalImprovement!.state, sessions.painRelief!.state, sessions.priorSessions!.value]).toEqual(['present', 'unknown', 6]);
   });
 
+  test('sessions already had, as reviewers count them', async () => {
+    const pt = 'Physical therapy 2x4 lumbar spine';
+    const prior = async (text: string) => (await factsOf(text, pt)).priorSessions!.value;
+    expect(await prior('The patient has attended physical therapy 2 times per week for 6 weeks.')).toBe(12);
+    expect(await prior('The patient completed a course of 12 physical therapy sessions.')).toBe(12);
+    expect(await prior('Physical therapy x 12 sessions was completed in 2015.')).toBe(12);
+    expect(await prior('She has had 24 PT visits to date.')).toBe(24);
+    expect(await prior('It is unclear how many sessions of physical therapy the patient has completed.')).toBeNull();
+  });
+
   test('a guideline paragraph goes on until the reviewer turns to the case', async () => {
     const letter = readCase('dwc-2016/txt/CM17-0005418.txt');
     const library = await bundledLibrary();
