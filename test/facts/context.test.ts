@@ -164,6 +164,17 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await prior('It is unclear how many sessions of physical therapy the patient has completed.')).toBeNull();
   });
 
+  test('imaging findings as reviewers word them', async () => {
+    const mri = 'MRI of the lumbar spine';
+    const facts = async (text: string) => factsOf(text, mri);
+    expect((await facts('Straight leg raise is negative bilaterally.')).radiculopathy!.state).toBe('absent');
+    expect((await facts('Reflexes are 2+ and symmetric.')).neuroDeficit!.state).toBe('absent');
+    expect((await facts('The patient had a fall with a suspected fracture.')).redFlags!.state).toBe('present');
+    // A temporal clause is not what the negation denies: the last MRI was done.
+    const since = await facts("There is no indication that the patient's symptoms have changed significantly since the last MRI.");
+    expect([since.significantChange!.state, since.priorImaging!.state]).toEqual(['absent', 'present']);
+  });
+
   test('a guideline paragraph goes on until the reviewer turns to the case', async () => {
     const letter = readCase('dwc-2016/txt/CM17-0005418.txt');
     const library = await bundledLibrary();
