@@ -175,6 +175,15 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect([since.significantChange!.state, since.priorImaging!.state]).toEqual(['absent', 'present']);
   });
 
+  test('a TENS unit with exercise; "long-term" goals are not long-term use', async () => {
+    const tens = await factsOf('The TENS unit will be used in conjunction with a home exercise program.', 'TENS unit purchase');
+    expect(tens.programAdjunct!.state).toBe('present');
+    const xanax = 'Xanax 1mg #60';
+    expect((await factsOf('There are no short- and long-term treatment goals documented.', xanax)).longTermUse!.state).toBe('unknown');
+    expect((await factsOf('Long-term efficacy is unproven.', xanax)).longTermUse!.state).toBe('unknown');
+    expect((await factsOf('The patient has been on Xanax long term.', xanax)).longTermUse!.state).toBe('present');
+  });
+
   test('a guideline paragraph goes on until the reviewer turns to the case', async () => {
     const letter = readCase('dwc-2016/txt/CM17-0005418.txt');
     const library = await bundledLibrary();
