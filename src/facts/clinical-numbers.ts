@@ -203,6 +203,7 @@ export function readPriorSessions(sentences: readonly AnalysedSentence[], servic
       if (!best || value > best.value) best = { value, evidence: evidenceOf(sentence, cue) };
     };
     for (const match of text.matchAll(PRIOR_SESSIONS)) counted(parseCount(match[2] ?? match[1] ?? match[3] ?? match[4]), match[0]);
+    if (!/week/i.test(text)) continue;
     for (const match of text.matchAll(ATTENDED_FOR_WEEKS)) {
       const perWeek = parseCount(match[1]);
       const weeks = parseCount(match[2]);

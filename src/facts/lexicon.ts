@@ -166,7 +166,6 @@ export function compileLexicon(data: LexiconData): Lexicon {
   ]);
   const pseudo = phraseSet(data.pseudo);
   const sentencePhrases = new PhraseIndex([
-    drugNames,
     pseudo,
     modifiers,
     terminators,
