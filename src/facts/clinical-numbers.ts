@@ -191,6 +191,12 @@ const ATTENDED_FOR_WEEKS = new RegExp(
   'gi',
 );
 
+/** The larger of two counts of sessions (a count that cannot be one, 0 or over 200, is no count). */
+function moreSessions(best: NumberReading | undefined, value: number | undefined, sentence: AnalysedSentence, cue: string): NumberReading | undefined {
+  if (value === undefined || value <= 0 || value > 200) return best;
+  return !best || value > best.value ? { value, evidence: evidenceOf(sentence, cue) } : best;
+}
+
 /** Sessions of the requested kind already completed: "completed 12 sessions of physical therapy", "had at least 6 sessions". */
 export function readPriorSessions(sentences: readonly AnalysedSentence[], serviceTerms: PhraseSet<unknown> | undefined): NumberReading | undefined {
   let best: NumberReading | undefined;
@@ -198,16 +204,12 @@ export function readPriorSessions(sentences: readonly AnalysedSentence[], servic
     const text = sentence.text;
     const aboutService = sentence.source === 'rationale' || (serviceTerms ? sentence.scan.matches(serviceTerms).length > 0 : false);
     if (!aboutService) continue;
-    const counted = (value: number | undefined, cue: string): void => {
-      if (value === undefined || value <= 0 || value > 200) return;
-      if (!best || value > best.value) best = { value, evidence: evidenceOf(sentence, cue) };
-    };
-    for (const match of text.matchAll(PRIOR_SESSIONS)) counted(parseCount(match[2] ?? match[1] ?? match[3] ?? match[4]), match[0]);
+    for (const match of text.matchAll(PRIOR_SESSIONS)) best = moreSessions(best, parseCount(match[2] ?? match[1] ?? match[3] ?? match[4]), sentence, match[0]);
     if (!/week/i.test(text)) continue;
     for (const match of text.matchAll(ATTENDED_FOR_WEEKS)) {
       const perWeek = parseCount(match[1]);
       const weeks = parseCount(match[2]);
-      counted(perWeek !== undefined && weeks !== undefined ? perWeek * weeks : undefined, match[0]);
+      best = moreSessions(best, perWeek !== undefined && weeks !== undefined ? perWeek * weeks : undefined, sentence, match[0]);
     }
   }
   return best;

@@ -59,7 +59,7 @@ export const DEFAULT_OUT_FORMATS: readonly FileFormatName[] = ['json', 'markdown
  * Markdown and HTML are rendered from the whole batch in memory, and are for reading: past this
  * many letters `--out DIR` without --format writes LARGE_BATCH_OUT_FORMATS instead (a year of
  * letters would take gigabytes of memory, and make an HTML page no browser opens). Asked for by
- * name, they are written whatever the size.
+ * name, they are written up to their `capacity`.
  */
 export const READABLE_BATCH_LETTERS = 5_000;
 

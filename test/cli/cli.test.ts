@@ -90,7 +90,8 @@ describe('imr-audit command line', () => {
     const byDefault = captureIo(folder);
     expect(await main(['audit', 'letters', '--out', 'reports', '--no-color', '--quiet'], byDefault.io)).toBe(0);
     expect(byDefault.err.join('')).toBe(
-      `imr-audit: ${READABLE_BATCH_LETTERS + 2} letters: writing json and csv (Markdown and HTML, rendered from the whole batch in memory, are written by default for up to ${READABLE_BATCH_LETTERS} letters; name them with --format to have them anyway)\n`,
+      `imr-audit: ${READABLE_BATCH_LETTERS + 2} letters: writing json and csv (Markdown and HTML, rendered from the whole batch in memory, are written by default for up to ${READABLE_BATCH_LETTERS} letters; name them with --format to have them anyway, ` +
+        `Markdown for up to ${FORMATS.markdown.capacity.letters} letters, HTML for up to ${FORMATS.html.capacity.letters})\n`,
     );
     expect(readdirSync(join(folder, 'reports')).sort()).toEqual(['audit.csv', 'audit.json']);
     const named = captureIo(folder);

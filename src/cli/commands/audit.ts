@@ -96,7 +96,8 @@ export async function runAudit(paths: readonly string[], options: AuditCommandOp
   if (!given && options.out && listing.letters.length > READABLE_BATCH_LETTERS) {
     io.stderr(
       `imr-audit: ${listing.letters.length} letters: writing ${formats.join(' and ')} (Markdown and HTML, rendered from the whole batch in memory, ` +
-        `are written by default for up to ${READABLE_BATCH_LETTERS} letters; name them with --format to have them anyway)\n`,
+        `are written by default for up to ${READABLE_BATCH_LETTERS} letters; name them with --format to have them anyway, ` +
+        `Markdown for up to ${FORMATS.markdown.capacity.letters} letters, HTML for up to ${FORMATS.html.capacity.letters})\n`,
     );
   }
 
