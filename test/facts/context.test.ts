@@ -102,6 +102,8 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     // "an opioid contract" is an agreement, not the therapy (a drug test's rules read opioidTherapy).
     expect((await factsOf('There was no documentation of a UDS or an opioid contract.', 'Urine drug screen')).opioidTherapy!.state).toBe('unknown');
     expect((await factsOf('The patient is not taking any opioids.', 'Urine drug screen')).opioidTherapy!.state).toBe('absent');
+    expect((await factsOf('The patient is not taking any controlled substances.', 'Urine drug screen')).opioidTherapy!.state).toBe('absent');
+    expect((await factsOf('The patient is on chronic opioid therapy and is considered low risk for addiction.', 'Urine drug screen')).aberrantBehavior!.state).toBe('absent');
   });
 
   test('how long the drug has been used: "for N months", "since 2013", "started N months ago"', async () => {
