@@ -24,10 +24,11 @@ function evidenceOf(sentence: AnalysedSentence, cue: string, note?: string): Evi
 function firstReading(
   sentences: readonly AnalysedSentence[],
   read: (text: string) => { value: number; cue: string; note?: string } | undefined,
+  counts: (sentence: AnalysedSentence) => boolean = () => true,
 ): NumberReading | undefined {
   for (const sentence of sentences) {
     const found = read(sentence.text);
-    if (found) return { value: found.value, evidence: evidenceOf(sentence, found.cue, found.note) };
+    if (found && counts(sentence)) return { value: found.value, evidence: evidenceOf(sentence, found.cue, found.note) };
   }
   return undefined;
 }
@@ -154,8 +155,15 @@ function spanWeeks(countWord: string, unitWord: string): number | undefined {
   return Math.round(weeks * 10) / 10;
 }
 
-/** How long the requested drug has been used, in weeks, from sentences that name it. */
-export function readUseDuration(sentences: readonly AnalysedSentence[], reference: Date | undefined): NumberReading | undefined {
+/**
+ * How long the requested drug has been used, in weeks, from sentences that name it; a span read
+ * counts only in a sentence `counts` accepts (asked only where a span is found: it may be costly).
+ */
+export function readUseDuration(
+  sentences: readonly AnalysedSentence[],
+  reference: Date | undefined,
+  counts?: (sentence: AnalysedSentence) => boolean,
+): NumberReading | undefined {
   return firstReading(sentences, (text) => {
     const forSpan = FOR_SPAN.exec(text);
     if (forSpan && /\b(?:tak|us|prescrib|on\b|been)/i.test(text)) {
@@ -174,16 +182,18 @@ export function readUseDuration(sentences: readonly AnalysedSentence[], referenc
       if (date && date < reference) return { value: weeksBetween(date, reference), cue: since[0], note: 'from that date to the decision date' };
     }
     return undefined;
-  });
+  }, counts);
 }
 
 const PRIOR_SESSIONS = new RegExp(
   String.raw`\b(?:completed|had|has had|attended|undergone|received|underwent|finished|participated in|at least|total of|prior|previous|previously)\s+(?:at least\s+|a total of\s+|approximately\s+|about\s+|over\s+|a course of\s+|a series of\s+)?(${COUNT})(?:\s*(?:-|to)\s*(${COUNT}))?\s+(?:prior\s+|previous\s+|completed\s+|authorized\s+|approved\s+|certified\s+)?(?:\w+\s+){0,2}?(?:sessions?|visits?|treatments?)\b` +
-    String.raw`|\b(${COUNT})\s+(?:prior|previous|completed|past)\s+(?:\w+\s+){0,2}?(?:sessions?|visits?|treatments?)\b` +
-    // "Physical therapy x 12 sessions was completed in 2015"
-    String.raw`|\b(${COUNT})\s+(?:sessions?|visits?|treatments?)\s+(?:\w+\s+){0,2}?(?:was|were|have been|has been|had been)\s+(?:completed|attended|received|undergone)\b`,
+    // "6 prior sessions", and "Physical therapy x 12 sessions was completed in 2015" (one count tried once at each word)
+    String.raw`|\b(${COUNT})\s+(?:(?:prior|previous|completed|past)\s+(?:\w+\s+){0,2}?(?:sessions?|visits?|treatments?)\b|(?:sessions?|visits?|treatments?)\s+(?:\w+\s+){0,2}?(?:was|were|have been|has been|had been)\s+(?:completed|attended|received|undergone)\b)`,
   'gi',
 );
+
+/** What ATTENDED_FOR_WEEKS needs in a sentence, cheap to look for first. */
+const PER_WEEK = /\b(?:times|x)\s*(?:per|a|each|every|\/)\s*week\b/i;
 
 /** "Attended physical therapy 2 times per week for 6 weeks": the sessions are the product. */
 const ATTENDED_FOR_WEEKS = new RegExp(
@@ -204,8 +214,8 @@ export function readPriorSessions(sentences: readonly AnalysedSentence[], servic
     const text = sentence.text;
     const aboutService = sentence.source === 'rationale' || (serviceTerms ? sentence.scan.matches(serviceTerms).length > 0 : false);
     if (!aboutService) continue;
-    for (const match of text.matchAll(PRIOR_SESSIONS)) best = moreSessions(best, parseCount(match[2] ?? match[1] ?? match[3] ?? match[4]), sentence, match[0]);
-    if (!/week/i.test(text)) continue;
+    for (const match of text.matchAll(PRIOR_SESSIONS)) best = moreSessions(best, parseCount(match[2] ?? match[1] ?? match[3]), sentence, match[0]);
+    if (!PER_WEEK.test(text)) continue;
     for (const match of text.matchAll(ATTENDED_FOR_WEEKS)) {
       const perWeek = parseCount(match[1]);
       const weeks = parseCount(match[2]);

@@ -216,9 +216,10 @@ export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem, o
     // A rationale sentence naming other drugs and not the requested one tells another drug's time ("gabapentin was started 6 months ago").
     // A guideline's span ("on that dose for at least 180 days") is no patient's.
     const aboutAnotherDrug = (sentence: AnalysedSentence): boolean => sentence.scan.matches(lexicon.drugNames).length > 0 && !mentionsRequestedDrug(sentence);
-    const aboutThisDrug = (sentence: AnalysedSentence): boolean => !aboutAnotherDrug(sentence) && !isGuidelineStatement(sentence.text, sentence.context);
-    const drugSentences = [...sentences.rationale.filter(aboutThisDrug), ...sentences.summary.filter(mentionsRequestedDrug)];
-    put(fromReading('useDurationWeeks', treatment.kind === 'medication' ? readUseDuration(drugSentences, referenceDate(determination)) : undefined));
+    const counts = (sentence: AnalysedSentence): boolean =>
+      sentence.source !== 'rationale' || (!isGuidelineStatement(sentence.text, sentence.context) && !aboutAnotherDrug(sentence));
+    const drugSentences = [...sentences.rationale, ...sentences.summary.filter(mentionsRequestedDrug)];
+    put(fromReading('useDurationWeeks', treatment.kind === 'medication' ? readUseDuration(drugSentences, referenceDate(determination), counts) : undefined));
   }
   if (want('priorSessions', 'totalVisits')) {
     const prior = treatment.kind === 'medication' ? undefined : readPriorSessions([...sentences.rationale, ...sentences.summary], serviceTermsFor(lexicon, treatment.category));
