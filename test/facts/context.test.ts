@@ -5,10 +5,20 @@ import { parseDetermination } from '../../src/letter/parse.js';
 import { excerptLetter } from '../../src/rules/test-runner.js';
 import { bundledLibrary, readCase } from '../helpers.js';
 
+/** The facts of the one item of a letter made of a rationale (and a summary), as the rule tests make them. */
 async function factsOf(text: string, request = 'MRI of the lumbar spine', summary?: string) {
+  return factsOfLetter(excerptLetter({ expect: 'fires', text, request, ...(summary ? { summary } : {}) }));
+}
+
+/** The facts of item `index` (1-based) of a letter in cases/. */
+async function itemFacts(file: string, index = 1) {
+  return factsOfLetter(readCase(file), index);
+}
+
+async function factsOfLetter(letter: string, index = 1) {
   const library = await bundledLibrary();
-  const determination = parseDetermination(normaliseLetterText(excerptLetter({ expect: 'fires', text, request, ...(summary ? { summary } : {}) })));
-  return extractItemFacts(analyseLetter(determination, library.lexicon), determination.items[0]!).facts;
+  const determination = parseDetermination(normaliseLetterText(letter));
+  return extractItemFacts(analyseLetter(determination, library.lexicon), determination.items[index - 1]!).facts;
 }
 
 describe('reading concepts in context (ConText-style modifiers as data)', () => {
@@ -31,10 +41,7 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
 
   test('a quantity measured against the guidelines is the case\'s, though "guidelines" ends the sentence', async () => {
     // CM17-0019907: "The requested amount of physical therapy is not in excess of California chronic pain medical treatment guidelines for lumbar pain."
-    const letter = readCase('dwc-2016/txt/CM17-0019907.txt');
-    const library = await bundledLibrary();
-    const determination = parseDetermination(normaliseLetterText(letter));
-    expect(extractItemFacts(analyseLetter(determination, library.lexicon), determination.items[0]!).facts.exceedsGuidelineQuantity!.state).toBe('absent');
+    expect((await itemFacts('dwc-2016/txt/CM17-0019907.txt')).exceedsGuidelineQuantity!.state).toBe('absent');
     const request = 'Physical therapy 2x6 for the lumbar spine';
     expect((await factsOf('The requested 12 visits are in excess of the ODG guidelines.', request)).exceedsGuidelineQuantity!.state).toBe('present');
     expect((await factsOf('The requested 6 visits are not in excess of the guideline recommendations.', request)).exceedsGuidelineQuantity!.state).toBe('absent');
@@ -44,15 +51,10 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
   });
 
   test('the reviewer\'s name for the request counts where its heading says nothing', async () => {
-    const library = await bundledLibrary();
-    const itemFacts = (file: string, index: number) => {
-      const determination = parseDetermination(normaliseLetterText(readCase(file)));
-      return extractItemFacts(analyseLetter(determination, library.lexicon), determination.items[index - 1]!).facts;
-    };
     // "Chiropractic therapy sessions for the cervical spine, #2": "The initial treatment request exceeds the recommendation for an initial trial."
-    expect(itemFacts('dwc-2016/txt/CM16-0247405.txt', 1).initialRequest!.value).toBe(true);
+    expect((await itemFacts('dwc-2016/txt/CM16-0247405.txt')).initialRequest!.value).toBe(true);
     // "Associated surgical service: Physical therapy, times 12": "The request for initial 12 sessions is within the recommended guidelines."
-    const postoperative = itemFacts('dwc-2016/txt/CM16-0246487.txt', 2);
+    const postoperative = await itemFacts('dwc-2016/txt/CM16-0246487.txt', 2);
     expect(postoperative.initialRequest!.value).toBe(true);
     expect(postoperative.exceedsGuidelineQuantity!.state).toBe('absent');
     // A guideline's words are not the reviewer's name for this request.
@@ -62,9 +64,7 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
 
   test('"no need for" judges necessity, not whether the thing was had', async () => {
     // CM17-0002198: "the patient had six sessions of therapy" ... "there is no need for additional sessions."
-    const library = await bundledLibrary();
-    const determination = parseDetermination(normaliseLetterText(readCase('dwc-2016/txt/CM17-0002198.txt')));
-    expect(extractItemFacts(analyseLetter(determination, library.lexicon), determination.items[0]!).facts.priorTreatmentSameKind!.state).toBe('present');
+    expect((await itemFacts('dwc-2016/txt/CM17-0002198.txt')).priorTreatmentSameKind!.state).toBe('present');
     expect((await factsOf('There is no need for additional sessions.', 'Physical therapy 2x3')).priorTreatmentSameKind!.state).toBe('unknown');
   });
 
@@ -187,10 +187,7 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
   });
 
   test('a guideline paragraph goes on until the reviewer turns to the case', async () => {
-    const letter = readCase('dwc-2016/txt/CM17-0005418.txt');
-    const library = await bundledLibrary();
-    const determination = parseDetermination(normaliseLetterText(letter));
-    const facts = extractItemFacts(analyseLetter(determination, library.lexicon), determination.items[0]!).facts;
+    const facts = await itemFacts('dwc-2016/txt/CM17-0005418.txt');
     // "Initially unresponsive to conservative treatment (...)" continues the ODG criteria; the case has no failed care documented.
     expect(facts.failedConservativeCare!.evidence.map((e) => e.text).join(' ')).not.toMatch(/^Initially unresponsive/);
     expect(facts.failedConservativeCare!.state).not.toBe('present');
