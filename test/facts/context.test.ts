@@ -186,6 +186,14 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('The patient has been on Xanax long term.', xanax)).longTermUse!.state).toBe('present');
   });
 
+  test('psychotherapy response and return-to-work attempts', async () => {
+    const cbt = 'Cognitive behavioral therapy 6 sessions';
+    expect((await factsOf("There is no documentation of the patient's response to the prior psychotherapy sessions.", cbt)).functionalImprovement!.state).toBe('absent');
+    expect((await factsOf("The patient's Beck Depression Inventory score improved from 30 to 18.", cbt)).functionalImprovement!.state).toBe('present');
+    const attempts = await factsOf('The patient has had prior unsuccessful attempts to return to work.', 'Functional capacity evaluation');
+    expect([attempts.returnToWorkAttempts!.state, attempts.returnToWork!.state]).toEqual(['present', 'absent']);
+  });
+
   test('a guideline paragraph goes on until the reviewer turns to the case', async () => {
     const facts = await itemFacts('dwc-2016/txt/CM17-0005418.txt');
     // "Initially unresponsive to conservative treatment (...)" continues the ODG criteria; the case has no failed care documented.
