@@ -137,7 +137,18 @@ export function readPainScores(sentences: readonly AnalysedSentence[]): PainScor
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 
 const FOR_SPAN = new RegExp(String.raw`\bfor\s+(?:at least\s+|over\s+|more than\s+|approximately\s+|about\s+|longer than\s+)?(${COUNT}|several|many|an?)\s+(day|days|week|weeks|month|months|year|years)\b`, 'i');
-const SINCE = new RegExp(String.raw`\bsince\s+(?:at least\s+)?(?:(${US_DATE})|(?:(${MONTHS})\s+(?:of\s+)?)?((?:19|20)\d\d))\b`, 'i');
+/** "since 10/31/2016", "since March 2014", "since 2013", "since 01/2016" (month/year). */
+const SINCE = new RegExp(String.raw`\bsince\s+(?:at least\s+)?(?:(${US_DATE})|(?:(${MONTHS})\s+(?:of\s+)?)?((?:19|20)\d\d)|(\d{1,2})[/-]((?:19|20)\d\d))\b`, 'i');
+
+/** The first day of what SINCE matched. */
+function sinceDate(since: RegExpExecArray): Date | undefined {
+  if (since[1]) return parseUsDate(since[1]);
+  if (since[5]) {
+    const month = Number(since[4]);
+    return month >= 1 && month <= 12 ? new Date(Date.UTC(Number(since[5]), month - 1, 1)) : undefined;
+  }
+  return new Date(Date.UTC(Number(since[3]), since[2] ? new Date(`${since[2]} 1, 2000`).getMonth() : 0, 1));
+}
 
 /** "Flexeril, which was started 6 months ago", "first prescribed two years ago". */
 const STARTED_AGO = new RegExp(
@@ -178,7 +189,7 @@ export function readUseDuration(
     if (!reference) return undefined;
     const since = SINCE.exec(text);
     if (since) {
-      const date = since[1] ? parseUsDate(since[1]) : new Date(Date.UTC(Number(since[3]), since[2] ? new Date(`${since[2]} 1, 2000`).getMonth() : 0, 1));
+      const date = sinceDate(since);
       if (date && date < reference) return { value: weeksBetween(date, reference), cue: since[0], note: 'from that date to the decision date' };
     }
     return undefined;

@@ -113,6 +113,11 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     // Another drug's start is not the requested one's.
     expect((await factsOf('Gabapentin was started 6 months ago.', 'Flexeril 10mg #30')).useDurationWeeks!.value).toBeNull();
     expect((await factsOf('The patient has been taking Ambien for over a year.', 'Ambien 10mg #30')).useDurationWeeks!.value).toBe(52);
+    // Month and year only, counted to the letter's decision date (CM16-0237163, decided in January 2017).
+    const sinceMonth = await factsOfLetter(
+      readCase('dwc-2016/txt/CM16-0237163.txt').replace('Decision rationale:', 'Decision rationale: The patient has been prescribed cyclobenzaprine since at least 01/2016.'),
+    );
+    expect([sinceMonth.useDurationWeeks!.value, sinceMonth.longTermUse!.state]).toEqual([53.6, 'present']);
     expect((await factsOf('The patient cannot tolerate oral NSAIDs due to gastritis.', 'Flurbiprofen 20% cream 120gm')).oralIntolerance!.state).toBe('present');
     // CM17-0007300: an item of the guideline's numbered list, in the imperative, is the guideline's.
     const trezix = 'one month supply of Trezix capsule 30.5/30/16mg';
