@@ -128,7 +128,10 @@ export function readRequestQuantity(text: string, isMedication: boolean): Reques
   const result: { -readonly [K in keyof RequestQuantity]: RequestQuantity[K] } = { notes };
   if (isMedication) {
     const patch = /(\d+(?:\.\d+)?)\s*(?:mcg|µg|ug)\s*\/\s*(?:hr|hour|h)\b/i.exec(text);
-    const strength = /(\d+(?:\.\d+)?)\s*(?:\/\s*\d+(?:\.\d+)?\s*)*(?:mg|milligrams?)\b(?!\s*\/\s*(?:ml|g)\b)/i.exec(text);
+    const strength =
+      /(\d+(?:\.\d+)?)\s*(?:\/\s*\d+(?:\.\d+)?\s*)*(?:mg|milligrams?)\b(?!\s*\/\s*(?:ml|g)\b)/i.exec(text) ??
+      // A combination tablet written without its unit: "Norco 10/325", "Percocet 5/325" (the opioid's mg over the acetaminophen's)
+      /(?<![\d./])(\d{1,2}(?:\.\d)?)\s*\/\s*(?:300|325|500|650|750)\b(?![./]\d)/.exec(text);
     if (patch) {
       result.strength = Number(patch[1]);
       result.strengthUnit = 'mcg/hr';

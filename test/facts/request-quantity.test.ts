@@ -14,3 +14,19 @@ describe('sessions, frequency and weeks of a request for a service', () => {
     expect(Object.fromEntries(Object.entries({ visits, frequencyPerWeek, weeks }).filter(([, value]) => value !== undefined))).toEqual(expected);
   });
 });
+
+/** Drug requests as the letters' headings and prescriptions word them. */
+describe('strength, quantity and directions of a drug request', () => {
+  test.each([
+    ['Norco 10/325mg #60 with 2 refills', { strength: 10, quantity: 60, refills: 2 }],
+    // A combination tablet written without its unit is the opioid's mg over the acetaminophen's.
+    ['Norco 10/325 1 tab PO q6h prn #120', { strength: 10, quantity: 120, unitsPerDay: 4 }],
+    ['Percocet 5/325 #40 (1 q 4-6 hrs prn)', { strength: 5, quantity: 40, unitsPerDay: 6 }],
+    ['Ultracet 37.5/325 #60', { strength: 37.5, quantity: 60 }],
+    // A date is no strength.
+    ['DOS 10/12/2016 Norco #60', { quantity: 60 }],
+  ])('%s', (request, expected) => {
+    const { strength, quantity, refills, unitsPerDay } = readRequestQuantity(request, true);
+    expect(Object.fromEntries(Object.entries({ strength, quantity, refills, unitsPerDay }).filter(([, value]) => value !== undefined))).toEqual(expected);
+  });
+});
