@@ -32,9 +32,10 @@ const FREQUENCY = Object.entries(FREQUENCY_WORDS).map(([words, count]) => [new R
 // Patterns built on COUNT, compiled once. None has the g or y flag, so exec/test keep no state between calls.
 const TIMES_A_DAY = new RegExp(String.raw`\b(${COUNT})\s*(?:x|times)\s*(?:a|per|\/)\s*day\b`, 'i');
 const UNITS_TIMES_A_DAY = new RegExp(String.raw`\b(${COUNT})\s+(?:tablets?|tabs?|capsules?|caps?|pills?)\b[^.;]{0,20}?\b(once|twice|three times|four times)\s+(?:a\s+)?(?:day|daily)\b`, 'i');
-const SPAN = new RegExp(String.raw`\b(${COUNT})[\s-]*(day|days|week|weeks|month|months)(?:'s)?\s*(?:supply|rental|rent|course|trial)?\b`, 'i');
+/** A span the request lasts ("14 day rental", "2 month supply"); "5 days per week" is a frequency, not a span. */
+const SPAN = new RegExp(String.raw`\b(${COUNT})[\s-]*(day|days|week|weeks|month|months)\b(?!\s*(?:a|per|\/|each)\s*(?:week|wk)\b)(?:'s)?\s*(?:supply|rental|rent|course|trial)?\b`, 'i');
 const PER_WEEK = new RegExp(
-  String.raw`\b(${COUNT})(?:\s*(?:-|to)\s*(${COUNT}))?\s*(?:x|times?|visits?|sessions?)?\s*(?:a|per|\/|each)?\s*(?:week|wk|weekly)\b` +
+  String.raw`\b(${COUNT})(?:\s*(?:-|to)\s*(${COUNT}))?\s*(?:x|times?|visits?|sessions?|days?)?\s*(?:a|per|\/|each)?\s*(?:week|wk|weekly)\b` +
     String.raw`(?:\s*(?:for|x|times|over|,)\s*(?:a\s+(?:total|period)\s+of\s+)?(${COUNT})(?:\s*(?:-|to)\s*(${COUNT}))?\s*(?:weeks?|wks?))?`,
   'i',
 );

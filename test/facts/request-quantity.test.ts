@@ -9,6 +9,8 @@ describe('sessions, frequency and weeks of a request for a service', () => {
     ['Acupuncture 3 times a week for 2 weeks', { visits: 6, frequencyPerWeek: 3, weeks: 2 }],
     ['Physical therapy times 12', { visits: 12 }],
     ['Chiropractic 12 sessions', { visits: 12 }],
+    // "5 days per week" is how often, not how long
+    ['Home health 4 hours per day, 5 days per week for 4 weeks', { visits: 20, frequencyPerWeek: 5, weeks: 4 }],
   ])('%s', (request, expected) => {
     const { visits, frequencyPerWeek, weeks } = readRequestQuantity(request, false);
     expect(Object.fromEntries(Object.entries({ visits, frequencyPerWeek, weeks }).filter(([, value]) => value !== undefined))).toEqual(expected);
