@@ -199,6 +199,13 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect([attempts.returnToWorkAttempts!.state, attempts.returnToWork!.state]).toEqual(['present', 'absent']);
   });
 
+  test('what a drug is approved or first-line for is the guideline\'s', async () => {
+    const lidoderm = 'Lidoderm 5% patch #30';
+    const quoted = await factsOf('Lidoderm is not a first-line treatment and is only FDA approved for post-herpetic neuralgia.', lidoderm);
+    expect([quoted.localizedNeuropathicPain!.state, quoted.neuropathicPain!.state, quoted.firstLineTried!.state]).toEqual(['unknown', 'unknown', 'unknown']);
+    expect((await factsOf('The patient has localized neuropathic pain in the right foot.', lidoderm)).localizedNeuropathicPain!.state).toBe('present');
+  });
+
   test('a guideline paragraph goes on until the reviewer turns to the case', async () => {
     const facts = await itemFacts('dwc-2016/txt/CM17-0005418.txt');
     // "Initially unresponsive to conservative treatment (...)" continues the ODG criteria; the case has no failed care documented.
