@@ -206,6 +206,26 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('The patient has localized neuropathic pain in the right foot.', lidoderm)).localizedNeuropathicPain!.state).toBe('present');
   });
 
+  /** Guideline passages reviewers quote, word for word, across topics (MTUS Chronic Pain Medical Treatment Guidelines). */
+  const QUOTED_GUIDELINES = [
+    'Benzodiazepines are not recommended for long-term use because long-term efficacy is unproven and there is a risk of dependence. Most guidelines limit use to 4 weeks.',
+    'On-going management of opioids should include ongoing review and documentation of pain relief, functional status, appropriate medication use, and side effects.',
+    'Pain assessment should include: current pain; the least reported pain over the period since last assessment; average pain; intensity of pain after taking the opioid; how long it takes for pain relief; and how long pain relief lasts.',
+    'Four domains have been proposed as most relevant for ongoing monitoring of chronic pain patients on opioids: pain relief, side effects, physical and psychosocial functioning, and the occurrence of any potentially aberrant (or nonadherent) drug-related behaviors.',
+    'Muscle relaxants may be effective in reducing pain and muscle tension, and increasing mobility. However, in most LBP cases, they show no benefit beyond NSAIDs in pain and overall improvement.',
+    'Clinicians should weigh the indications for NSAIDs against both GI and cardiovascular risk factors. Determine if the patient is at risk for gastrointestinal events: (1) age > 65 years; (2) history of peptic ulcer, GI bleeding or perforation; (3) concurrent use of ASA, corticosteroids, and/or an anticoagulant; or (4) high dose/multiple NSAID.',
+    'Gabapentin has been shown to be effective for treatment of diabetic painful neuropathy and postherpetic neuralgia and has been considered as a first-line treatment for neuropathic pain.',
+    'Lidoderm is not a first-line treatment and is only FDA approved for post-herpetic neuralgia.',
+    'Unequivocal objective findings that identify specific nerve compromise on the neurologic examination are sufficient evidence to warrant imaging in patients who do not respond to treatment and who would consider surgery an option.',
+    'Home health services are recommended only for otherwise recommended medical treatment for patients who are homebound, on a part-time or intermittent basis, generally up to no more than 35 hours per week.',
+  ];
+
+  test.each(QUOTED_GUIDELINES)('a quoted guideline is not a fact of the case: %s', async (quote) => {
+    const facts = await factsOf(`The CA MTUS guidelines state the following. ${quote}`, 'Norco 10/325mg #120');
+    const read = Object.values(facts).filter((fact) => fact.name !== 'guidelineSource' && fact.evidence.some((e) => e.source === 'rationale'));
+    expect(read.map((fact) => `${fact.name}=${String(fact.value)} (${fact.evidence[0]!.cue ?? ''})`)).toEqual([]);
+  });
+
   test('a guideline paragraph goes on until the reviewer turns to the case', async () => {
     const facts = await itemFacts('dwc-2016/txt/CM17-0005418.txt');
     // "Initially unresponsive to conservative treatment (...)" continues the ODG criteria; the case has no failed care documented.
