@@ -218,6 +218,9 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     'Lidoderm is not a first-line treatment and is only FDA approved for post-herpetic neuralgia.',
     'Unequivocal objective findings that identify specific nerve compromise on the neurologic examination are sufficient evidence to warrant imaging in patients who do not respond to treatment and who would consider surgery an option.',
     'Home health services are recommended only for otherwise recommended medical treatment for patients who are homebound, on a part-time or intermittent basis, generally up to no more than 35 hours per week.',
+    'Surgical consultation is indicated for patients who have severe and disabling lower leg symptoms in a distribution consistent with abnormalities on imaging studies (radiculopathy), preferably with accompanying objective signs of neural compromise; activity limitations due to radiating leg pain for more than one month or extreme progression of lower leg symptoms; clear clinical, imaging, and electrophysiologic evidence of a lesion that has been shown to benefit in both the short and long term from surgical repair; and failure of conservative treatment to resolve disabling radicular symptoms.',
+    'Repeat MRI is not routinely recommended, and should be reserved for a significant change in symptoms and/or findings suggestive of significant pathology (e.g., tumor, infection, fracture, neurocompression, recurrent disc herniation).',
+    'Continuous-flow cryotherapy is recommended as an option after surgery, but not for nonsurgical treatment. Postoperative use generally may be up to 7 days, including home use.',
   ];
 
   test.each(QUOTED_GUIDELINES)('a quoted guideline is not a fact of the case: %s', async (quote) => {
