@@ -221,6 +221,7 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     'Surgical consultation is indicated for patients who have severe and disabling lower leg symptoms in a distribution consistent with abnormalities on imaging studies (radiculopathy), preferably with accompanying objective signs of neural compromise; activity limitations due to radiating leg pain for more than one month or extreme progression of lower leg symptoms; clear clinical, imaging, and electrophysiologic evidence of a lesion that has been shown to benefit in both the short and long term from surgical repair; and failure of conservative treatment to resolve disabling radicular symptoms.',
     'Repeat MRI is not routinely recommended, and should be reserved for a significant change in symptoms and/or findings suggestive of significant pathology (e.g., tumor, infection, fracture, neurocompression, recurrent disc herniation).',
     'Continuous-flow cryotherapy is recommended as an option after surgery, but not for nonsurgical treatment. Postoperative use generally may be up to 7 days, including home use.',
+    'Topical NSAIDs are indicated for osteoarthritis and tendinitis, in particular, that of the knee and elbow or other joints that are amenable to topical treatment.',
   ];
 
   test.each(QUOTED_GUIDELINES)('a quoted guideline is not a fact of the case: %s', async (quote) => {
