@@ -117,11 +117,23 @@ const CASE_ANCHOR = new RegExp(
   'i',
 );
 
-/** A sentence that states a guideline from its start: a guideline reading covers the whole sentence or begins it. */
+/**
+ * A sentence that states a guideline from its start: a guideline reading covers the whole sentence,
+ * begins it, or, in a sentence that does not speak of the case, ends it reaching back to its start
+ * ("Behavioral interventions are recommended."; not "The request is within the recommended guidelines.").
+ */
 export function isGuidelineStatement(sentence: string, context: SentenceContext): boolean {
-  return context.modifiers.some(
-    (m) => m.definition.category === 'guideline' && (m.wholeSentence || (m.definition.direction !== 'backward' && m.start <= sentence.length * 0.3)),
-  );
+  return context.modifiers.some((m) => {
+    if (m.definition.category !== 'guideline') return false;
+    if (m.wholeSentence || (m.definition.direction !== 'backward' && m.start <= sentence.length * 0.3)) return true;
+    return (
+      m.definition.direction === 'both' &&
+      m.end >= sentence.trimEnd().length * 0.7 &&
+      wordsBetween(context, 0, m.start) <= m.definition.scope &&
+      !terminatedBetween(context, 'guideline', false, 0, m.start) &&
+      !CASE_ANCHOR.test(sentence)
+    );
+  });
 }
 
 /**

@@ -224,7 +224,17 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     'Repeat MRI is not routinely recommended, and should be reserved for a significant change in symptoms and/or findings suggestive of significant pathology (e.g., tumor, infection, fracture, neurocompression, recurrent disc herniation).',
     'Continuous-flow cryotherapy is recommended as an option after surgery, but not for nonsurgical treatment. Postoperative use generally may be up to 7 days, including home use.',
     'Topical NSAIDs are indicated for osteoarthritis and tendinitis, in particular, that of the knee and elbow or other joints that are amenable to topical treatment.',
+    'Acupuncture treatments may be extended if functional improvement is documented as defined in Section 9792.20(e).',
+    "Manual therapy and manipulation are recommended for chronic pain if caused by musculoskeletal conditions. The intended goal or effect of Manual Medicine is the achievement of positive symptomatic or objective measurable gains in functional improvement that facilitate progression in the patient's therapeutic exercise program and return to productive activities.",
+    'Sedating antidepressants have also been used to treat insomnia; however, there is less evidence to support their use for insomnia, but they may be an option in patients with coexisting depression.',
   ];
+
+  test('a short recommendation opens a guideline passage the next sentences continue', async () => {
+    const facts = await factsOf('Behavioral interventions are recommended. Initial trial of 3-4 psychotherapy visits over 2 weeks. With evidence of objective functional improvement, total of up to 6-10 visits over 5-6 weeks (individual sessions).', 'Psychotherapy 6 sessions');
+    expect([facts.functionalImprovement!.state, facts.priorTreatmentSameKind!.state]).toEqual(['unknown', 'unknown']);
+    // A reviewer's finding that ends on "the recommended guidelines" stays the reviewer's.
+    expect((await itemFacts('dwc-2016/txt/CM16-0246487.txt', 2)).initialRequest!.value).toBe(true);
+  });
 
   test.each(QUOTED_GUIDELINES)('a quoted guideline is not a fact of the case: %s', async (quote) => {
     const facts = await factsOf(`The CA MTUS guidelines state the following. ${quote}`, 'Norco 10/325mg #120');
