@@ -227,6 +227,7 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     'Acupuncture treatments may be extended if functional improvement is documented as defined in Section 9792.20(e).',
     "Manual therapy and manipulation are recommended for chronic pain if caused by musculoskeletal conditions. The intended goal or effect of Manual Medicine is the achievement of positive symptomatic or objective measurable gains in functional improvement that facilitate progression in the patient's therapeutic exercise program and return to productive activities.",
     'Sedating antidepressants have also been used to treat insomnia; however, there is less evidence to support their use for insomnia, but they may be an option in patients with coexisting depression.',
+    'The timing is appropriate: close or at MMI/all key medical reports secured, and additional/secondary conditions clarified.',
   ];
 
   test('a short recommendation opens a guideline passage the next sentences continue', async () => {
