@@ -31,6 +31,11 @@ describe('what a request asks for (classifyRequest, the bundled lexicon)', () =>
     ['Ultram 50mg #60', { kind: 'medication', category: 'opioid', name: 'tramadol', opioidActing: 'short' }],
     ['Exalgo 8mg #30', { kind: 'medication', category: 'opioid', name: 'hydromorphone extended-release', opioidActing: 'long' }],
     ['Opana ER 10mg #60', { kind: 'medication', category: 'opioid', name: 'oxymorphone extended-release', opioidActing: 'long' }],
+    // Drugs around a surgery, and the steroid its own generic (Medrol was reported as prednisone).
+    ['Post-op Keflex 500mg #20', { kind: 'medication', category: 'antibiotic', name: 'cephalexin' }],
+    ['Lovenox 40mg injections x 10', { kind: 'medication', category: 'anticoagulant', name: 'enoxaparin' }],
+    ['Medrol dose pack', { kind: 'medication', category: 'corticosteroid', name: 'methylprednisolone' }],
+    ['Miralax', { kind: 'medication', category: 'laxative', name: 'polyethylene glycol' }],
     // Services named with a word the shorter term does not cover.
     ['H-wave device, purchase', { kind: 'dme', category: 'tens', name: 'tens' }],
     ['Home H-wave, 30 day trial', { kind: 'dme', category: 'tens', name: 'tens' }],
