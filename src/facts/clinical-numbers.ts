@@ -2,6 +2,7 @@ import type { Determination } from '../letter/types.js';
 import { COUNT, parseCount, parseUsDate, US_DATE, weeksBetween } from '../text/numbers.js';
 import type { PhraseSet } from '../text/phrases.js';
 import type { AnalysedSentence } from './analysis.js';
+import { WEEKLY, weeklyOf } from './request-quantity.js';
 import type { Evidence } from './types.js';
 
 export interface NumberReading {
@@ -204,11 +205,11 @@ const PRIOR_SESSIONS = new RegExp(
 );
 
 /** What ATTENDED_FOR_WEEKS needs in a sentence, cheap to look for first. */
-const PER_WEEK = /\b(?:times|x)\s*(?:per|a|each|every|\/)\s*week\b/i;
+const SAYS_WEEKS = /\b(?:weeks?|weekly|wks?)\b/i;
 
-/** "Attended physical therapy 2 times per week for 6 weeks": the sessions are the product. */
+/** "Attended physical therapy 2 times per week for 6 weeks": the sessions are the product (the week's grammar is a request's). */
 const ATTENDED_FOR_WEEKS = new RegExp(
-  String.raw`\b(?:completed|had|has had|attended|undergone|received|underwent|participated in)\s+(?:\w+\s+){1,3}?(${COUNT})\s*(?:times|x)\s*(?:per|a|each|every|/)\s*week\s+(?:for|x|times)\s+(${COUNT})\s*weeks?\b`,
+  String.raw`\b(?:completed|had|has had|attended|undergone|received|underwent|participated in)\s+(?:\w+\s+){1,3}?${WEEKLY}`,
   'gi',
 );
 
@@ -226,10 +227,9 @@ export function readPriorSessions(sentences: readonly AnalysedSentence[], servic
     const aboutService = sentence.source === 'rationale' || (serviceTerms ? sentence.scan.matches(serviceTerms).length > 0 : false);
     if (!aboutService) continue;
     for (const match of text.matchAll(PRIOR_SESSIONS)) best = moreSessions(best, parseCount(match[2] ?? match[1] ?? match[3]), sentence, match[0]);
-    if (!PER_WEEK.test(text)) continue;
+    if (!SAYS_WEEKS.test(text)) continue;
     for (const match of text.matchAll(ATTENDED_FOR_WEEKS)) {
-      const perWeek = parseCount(match[1]);
-      const weeks = parseCount(match[2]);
+      const { perWeek, weeks } = weeklyOf(match);
       best = moreSessions(best, perWeek !== undefined && weeks !== undefined ? perWeek * weeks : undefined, sentence, match[0]);
     }
   }

@@ -34,11 +34,14 @@ const TIMES_A_DAY = new RegExp(String.raw`\b(${COUNT})\s*(?:x|times)\s*(?:a|per|
 const UNITS_TIMES_A_DAY = new RegExp(String.raw`\b(${COUNT})\s+(?:tablets?|tabs?|capsules?|caps?|pills?)\b[^.;]{0,20}?\b(once|twice|three times|four times)\s+(?:a\s+)?(?:day|daily)\b`, 'i');
 /** A span the request lasts ("14 day rental", "2 month supply"); "5 days per week" is a frequency, not a span. */
 const SPAN = new RegExp(String.raw`\b(${COUNT})[\s-]*(day|days|week|weeks|month|months)\b(?!\s*(?:a|per|\/|each)\s*(?:week|wk)\b)(?:'s)?\s*(?:supply|rental|rent|course|trial)?\b`, 'i');
-const PER_WEEK = new RegExp(
-  String.raw`\b(${COUNT})(?:\s*(?:-|to)\s*(${COUNT}))?\s*(?:x|times?|visits?|sessions?|days?)?\s*(?:a|per|\/|each)?\s*(?:week|wk|weekly)\b` +
-    String.raw`(?:\s*(?:for|x|times|over|,)\s*(?:a\s+(?:total|period)\s+of\s+)?(${COUNT})(?:\s*(?:-|to)\s*(${COUNT}))?\s*(?:weeks?|wks?))?`,
-  'i',
-);
+/**
+ * How often a week, and for how many weeks when it is said: "2 times per week for 6 weeks", "1-2 x a
+ * week", "twice weekly for six weeks". Groups: per week (low, high), then weeks (low, high); read
+ * them with `weeklyOf`. (Also what a letter says of sessions already had: clinical-numbers.ts.)
+ */
+export const WEEKLY = String.raw`(${COUNT})(?:\s*(?:-|to)\s*(${COUNT}))?\s*(?:x|times?|visits?|sessions?|days?)?\s*(?:a|per|\/|each)?\s*(?:week|wk|weekly)\b` +
+  String.raw`(?:\s*(?:for|x|times|over|,)\s*(?:a\s+(?:total|period)\s+of\s+)?(${COUNT})(?:\s*(?:-|to)\s*(${COUNT}))?\s*(?:weeks?|wks?))?`;
+const PER_WEEK = new RegExp(String.raw`\b${WEEKLY}`, 'i');
 const STATED_SESSIONS = new RegExp(String.raw`\b(${COUNT})(?:\s*(?:-|to)\s*(${COUNT}))?\s+(?:\w+\s+){0,3}?(?:sessions?|visits?|treatments?)\b`, 'i');
 const REFILLS = new RegExp(String.raw`\b(?:with\s+)?(${COUNT})\s+refills?\b`, 'i');
 
@@ -76,6 +79,11 @@ function range(text: string | undefined, upper: string | undefined): number | un
   return high ?? low;
 }
 
+/** The frequency and the weeks of a WEEKLY match whose groups start at `first` (a range counts its top). */
+export function weeklyOf(match: RegExpExecArray | RegExpMatchArray, first = 1): { perWeek?: number; weeks?: number } {
+  return { perWeek: range(match[first], match[first + 1]), weeks: range(match[first + 2], match[first + 3]) };
+}
+
 /**
  * "2 x 4" and "2 times 4" in a request for a service are the prescribers' shorthand for twice a
  * week for four weeks: the frequency and the weeks, when nothing else in the request gave them.
@@ -89,8 +97,7 @@ function weeklyShorthand(result: { frequencyPerWeek?: number; weeks?: number }, 
 /** Sessions asked for: "12 sessions", "x 8", "times 12", "#2" for a service, or frequency × weeks. */
 function visitsOf(text: string, notes: string[]): Pick<RequestQuantity, 'visits' | 'frequencyPerWeek' | 'weeks'> {
   const perWeek = PER_WEEK.exec(text);
-  const frequency = perWeek ? range(perWeek[1], perWeek[2]) : undefined;
-  const weeks = perWeek ? range(perWeek[3], perWeek[4]) : undefined;
+  const { perWeek: frequency, weeks } = perWeek ? weeklyOf(perWeek) : {};
   const compact = /\b(\d)\s*x\s*(\d{1,2})\b/i.exec(text);
   const stated = STATED_SESSIONS.exec(text);
   const times = /\b(?:x|times)\s*(\d{1,2})\b/i.exec(text);
