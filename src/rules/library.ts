@@ -34,6 +34,9 @@ interface CompiledSet {
 
 const MAX_CACHED_SETS = 10_000;
 
+/** Settle to nothing: the chain of runs keeps no run's results alive (they would outlive the letter and age into the old generation). */
+const NOTHING = (): undefined => undefined;
+
 /** The rule library compiled once: rules indexed by treatment so an item meets only the rules that apply to it. */
 export class RuleLibrary {
   readonly rules: readonly RuleDefinition[];
@@ -113,7 +116,7 @@ export class RuleLibrary {
   private runAlone(engine: Engine, facts: Record<string, FactValue | Fact>): ReturnType<Engine['run']> {
     const previous = this.runs.get(engine) ?? Promise.resolve();
     const run = previous.then(() => engine.run(facts));
-    this.runs.set(engine, run.catch(() => undefined));
+    this.runs.set(engine, run.then(NOTHING, NOTHING));
     return run;
   }
 
