@@ -33,6 +33,14 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 
 const SEMICOLON = 0x3b;
 const COLON = 0x3a;
+const COMMA = 0x2c;
+
+/** Whether the phrase at `start` opens a clause after a comma (", which is required by …", not "cases in which"). */
+function opensClause(sentence: string, start: number): boolean {
+  let at = start - 1;
+  while (at >= 0 && isWhitespace(sentence.charCodeAt(at))) at--;
+  return at >= 0 && sentence.charCodeAt(at) === COMMA;
+}
 
 /** Find the modifiers and terminators in one sentence. Pseudo-modifiers ("not only") cancel what they cover. */
 export function analyseSentence(sentence: string, lexicon: Lexicon, scan: PhraseScan = lexicon.sentencePhrases.scan(sentence)): SentenceContext {
@@ -42,7 +50,11 @@ export function analyseSentence(sentence: string, lexicon: Lexicon, scan: Phrase
     if (pseudo.some((p) => overlaps(p, match))) continue;
     for (const definition of match.value) modifiers.push({ definition, start: match.start, end: match.end, text: match.text });
   }
-  const terminators: Terminator[] = scan.matches(lexicon.terminators).map((m) => ({ start: m.start, end: m.end, kind: m.value }));
+  const terminators: Terminator[] = scan.matches(lexicon.terminators).map((m) => ({
+    start: m.start,
+    end: m.end,
+    kind: m.value === 'clause' && !opensClause(sentence, m.start) ? 'all' : m.value,
+  }));
   const wordStarts: number[] = [];
   let inWord = false;
   for (let at = 0; at < sentence.length; at++) {
@@ -73,7 +85,7 @@ function wordsBetween(context: SentenceContext, from: number, to: number): numbe
 
 function terminatedBetween(context: SentenceContext, category: ModifierCategory, forward: boolean, from: number, to: number): boolean {
   const ends = (kind: TerminatorKind): boolean =>
-    category === 'guideline' ? kind === 'guideline' : kind === 'all' || (forward && kind === 'forward');
+    category === 'guideline' ? kind === 'guideline' || (kind === 'clause' && !forward) : kind === 'all' || kind === 'clause' || (forward && kind === 'forward');
   return context.terminators.some((t) => t.start >= from && t.end <= to && ends(t.kind));
 }
 

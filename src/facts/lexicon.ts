@@ -49,8 +49,13 @@ export interface ConceptDefinition {
   readonly resolve: 'last' | 'any-present';
 }
 
-/** all: ends every scope but a guideline statement's; forward: ends scopes running forward only; guideline: ends a guideline statement. */
-export type TerminatorKind = 'all' | 'forward' | 'guideline';
+/**
+ * clause: opens a clause after a comma (elsewhere it is read as `all`); ends every scope, and a guideline's
+ * that reaches back across it ("…, which is required by the guidelines"; not "X is recommended …, which …");
+ * all: ends every scope but a guideline statement's; forward: ends scopes running forward only;
+ * guideline: ends a guideline statement.
+ */
+export type TerminatorKind = 'clause' | 'all' | 'forward' | 'guideline';
 
 export type ModifierCategory = 'negated' | 'not-documented' | 'uncertain' | 'hypothetical' | 'historical' | 'guideline';
 
@@ -68,7 +73,7 @@ export interface LexiconData {
   readonly bodyParts: Readonly<Record<string, readonly string[]>>;
   readonly concepts: readonly ConceptDefinition[];
   readonly modifiers: readonly ModifierDefinition[];
-  readonly terminators: { readonly all: readonly string[]; readonly forward: readonly string[]; readonly guideline: readonly string[] };
+  readonly terminators: { readonly clause: readonly string[]; readonly all: readonly string[]; readonly forward: readonly string[]; readonly guideline: readonly string[] };
   readonly pseudo: readonly string[];
   readonly sentencePatterns: ReadonlyArray<{ readonly category: ModifierCategory; readonly patterns: readonly string[] }>;
 }
@@ -160,6 +165,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
   }
   const modifiers = new PhraseSet(groupByPhrase(data.modifiers));
   const terminators = new PhraseSet<TerminatorKind>([
+    ...data.terminators.clause.map((t) => [t, 'clause'] as const),
     ...data.terminators.all.map((t) => [t, 'all'] as const),
     ...data.terminators.forward.map((t) => [t, 'forward'] as const),
     ...data.terminators.guideline.map((t) => [t, 'guideline'] as const),

@@ -18,7 +18,7 @@ export interface LexiconFile {
   bodyParts?: Record<string, string[]>;
   concepts?: Record<string, Partial<ConceptDefinition> & { description: string }>;
   modifiers?: Array<{ category: ModifierDefinition['category']; direction: ModifierDefinition['direction']; scope?: number; phrases: string[] }>;
-  terminators?: { all?: string[]; forward?: string[]; guideline?: string[] };
+  terminators?: { clause?: string[]; all?: string[]; forward?: string[]; guideline?: string[] };
   pseudo?: string[];
   sentencePatterns?: Array<{ category: ModifierDefinition['category']; patterns: string[] }>;
 }
@@ -36,7 +36,7 @@ function mergeLexiconFiles(files: ReadonlyArray<DataFile<LexiconFile>>): {
   const bodyParts: Record<string, string[]> = {};
   const concepts: ConceptDefinition[] = [];
   const modifiers: ModifierDefinition[] = [];
-  const terminators = { all: [] as string[], forward: [] as string[], guideline: [] as string[] };
+  const terminators = { clause: [] as string[], all: [] as string[], forward: [] as string[], guideline: [] as string[] };
   const pseudo: string[] = [];
   const sentencePatterns: Array<{ category: ModifierDefinition['category']; patterns: string[] }> = [];
   const checkPatterns = (file: DataFile<LexiconFile>, path: Array<string | number>, patterns: readonly string[] = []): void => {
@@ -83,6 +83,7 @@ function mergeLexiconFiles(files: ReadonlyArray<DataFile<LexiconFile>>): {
         modifiers.push({ category: group.category, direction: group.direction, scope: group.scope ?? DEFAULT_SCOPE[group.direction], phrase });
       }
     }
+    terminators.clause.push(...(data.terminators?.clause ?? []));
     terminators.all.push(...(data.terminators?.all ?? []));
     terminators.forward.push(...(data.terminators?.forward ?? []));
     terminators.guideline.push(...(data.terminators?.guideline ?? []));

@@ -199,6 +199,34 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect([attempts.returnToWorkAttempts!.state, attempts.returnToWork!.state]).toEqual(['present', 'absent']);
   });
 
+  test('", which is required by the guidelines" judges the case fact before it; "cases in which" stays the guideline\'s', async () => {
+    const norco = 'Norco 10/325mg #60';
+    expect((await factsOf('There is no documentation of functional improvement, which is required by the guidelines.', norco)).functionalImprovement!.state).toBe('absent');
+    // Seed 003: "In this case, it appears the usage is long term, which is unsupported in the guidelines."
+    expect((await itemFacts('seeds/003_046c59e6bcfdb6eb.txt')).longTermUse!.state).toBe('present');
+    const soma = await factsOf('The patient has been taking Soma for 6 months, which exceeds the guideline recommendations for short-term use.', 'Soma 350mg #60');
+    expect([soma.longTermUse!.state, soma.shortTermUse!.state]).toEqual(['present', 'unknown']);
+    // CM17-0011703: "… imaging studies should be reserved for cases in which surgery is considered or red flag diagnoses are being evaluated."
+    expect((await itemFacts('dwc-2016/txt/CM17-0011703.txt')).surgeryConsidered!.state).toBe('unknown');
+    // A guideline's own clause goes on being the guideline's.
+    const recommended = await factsOf('Opioids are recommended for short-term use, which has been shown to improve function and pain relief.', norco);
+    expect([recommended.functionalImprovement!.state, recommended.painRelief!.state]).toEqual(['unknown', 'unknown']);
+  });
+
+  test('a cause that "could be" is uncertain; sleep, work status, failed drugs and a fracture boot in other words', async () => {
+    const emg = 'EMG of the right upper extremity';
+    expect((await factsOf('Decreased sensation could be due to a brachial plexus injury or cervical radiculopathy.', emg)).radiculopathy!.state).toBe('unknown');
+    expect((await factsOf("The patient's main concern was inability to sleep.", 'Ambien 10mg #30')).insomnia!.state).toBe('present');
+    expect((await factsOf('Current work status is temporarily and totally psychologically disabled.', 'Functional restoration program')).returnToWork!.state).toBe('absent');
+    const esi = 'Lumbar epidural steroid injection L4-5';
+    expect((await factsOf('There is no documentation of failed muscle relaxant treatment.', esi)).failedConservativeCare!.state).toBe('absent');
+    expect((await factsOf('The patient failed physical therapy and medications.', esi)).failedConservativeCare!.state).toBe('present');
+    expect((await factsOf('The provider failed to provide the treatment records.', esi)).failedConservativeCare!.state).toBe('unknown');
+    const boot = await factsOf('Treatment included a durable medical equipment fracture boot and a home exercise program.', 'MRI of the right foot');
+    expect(boot.redFlags!.state).toBe('unknown');
+    expect((await factsOf('She has a right distal radius fracture.', 'MRI of the right wrist')).redFlags!.state).toBe('present');
+  });
+
   test('what a drug is approved or first-line for is the guideline\'s', async () => {
     const lidoderm = 'Lidoderm 5% patch #30';
     const quoted = await factsOf('Lidoderm is not a first-line treatment and is only FDA approved for post-herpetic neuralgia.', lidoderm);
@@ -210,6 +238,7 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
 
   /** Guideline passages reviewers quote, word for word, across topics (MTUS Chronic Pain Medical Treatment Guidelines). */
   const QUOTED_GUIDELINES = [
+    'Imaging studies should be reserved for cases in which surgery is considered or red flag diagnoses are being evaluated.',
     'Benzodiazepines are not recommended for long-term use because long-term efficacy is unproven and there is a risk of dependence. Most guidelines limit use to 4 weeks.',
     'On-going management of opioids should include ongoing review and documentation of pain relief, functional status, appropriate medication use, and side effects.',
     'Pain assessment should include: current pain; the least reported pain over the period since last assessment; average pain; intensity of pain after taking the opioid; how long it takes for pain relief; and how long pain relief lasts.',
