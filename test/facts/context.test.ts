@@ -168,6 +168,7 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await prior('The patient completed a course of 12 physical therapy sessions.')).toBe(12);
     expect(await prior('Physical therapy x 12 sessions was completed in 2015.')).toBe(12);
     expect(await prior('She has had 24 PT visits to date.')).toBe(24);
+    expect(await prior('The requested 12 sessions, in addition to the 18 sessions already completed, would exceed the guideline recommendations.')).toBe(18);
     expect(await prior('It is unclear how many sessions of physical therapy the patient has completed.')).toBeNull();
   });
 
