@@ -173,6 +173,10 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
   });
 
   test('imaging findings as reviewers word them', async () => {
+    const repeat = 'Repeat MRI of the lumbar spine';
+    expect((await factsOf('Plain radiographs have not been obtained.', repeat)).priorImaging!.state).toBe('absent');
+    expect((await factsOf('An MRI of the lumbar spine has not yet been performed.', repeat)).priorImaging!.state).toBe('absent');
+    expect((await factsOf('There is no documentation of progressive neurologic deficits, which would warrant repeat imaging.', repeat)).redFlags!.state).toBe('absent');
     const mri = 'MRI of the lumbar spine';
     const facts = async (text: string) => factsOf(text, mri);
     expect((await facts('Straight leg raise is negative bilaterally.')).radiculopathy!.state).toBe('absent');
@@ -222,6 +226,7 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     const esi = 'Lumbar epidural steroid injection L4-5';
     expect((await factsOf('There is no documentation of failed muscle relaxant treatment.', esi)).failedConservativeCare!.state).toBe('absent');
     expect((await factsOf('The patient failed physical therapy and medications.', esi)).failedConservativeCare!.state).toBe('present');
+    expect((await factsOf('The patient has failed 6 weeks of conservative care, including physical therapy and NSAIDs.', esi)).failedConservativeCare!.state).toBe('present');
     expect((await factsOf('The provider failed to provide the treatment records.', esi)).failedConservativeCare!.state).toBe('unknown');
     const boot = await factsOf('Treatment included a durable medical equipment fracture boot and a home exercise program.', 'MRI of the right foot');
     expect(boot.redFlags!.state).toBe('unknown');
