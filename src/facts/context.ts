@@ -46,10 +46,13 @@ function opensClause(sentence: string, start: number): boolean {
 export function analyseSentence(sentence: string, lexicon: Lexicon, scan: PhraseScan = lexicon.sentencePhrases.scan(sentence)): SentenceContext {
   const pseudo = scan.matches(lexicon.pseudo);
   const modifiers: ModifierHit[] = [];
-  for (const match of scan.matches(lexicon.modifiers)) {
-    if (pseudo.some((p) => overlaps(p, match))) continue;
-    for (const definition of match.value) modifiers.push({ definition, start: match.start, end: match.end, text: match.text });
+  for (const set of lexicon.modifiers) {
+    for (const match of scan.matches(set)) {
+      if (pseudo.some((p) => overlaps(p, match))) continue;
+      for (const definition of match.value) modifiers.push({ definition, start: match.start, end: match.end, text: match.text });
+    }
   }
+  if (lexicon.modifiers.length > 1) modifiers.sort((a, b) => a.start - b.start);
   const terminators: Terminator[] = scan.matches(lexicon.terminators).map((m) => ({
     start: m.start,
     end: m.end,

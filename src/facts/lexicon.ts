@@ -106,7 +106,12 @@ export interface Lexicon {
   readonly services: readonly CompiledService[];
   readonly bodyParts: PhraseSet<string>;
   readonly concepts: ReadonlyMap<string, CompiledConcept>;
-  readonly modifiers: PhraseSet<readonly ModifierDefinition[]>;
+  /**
+   * Modifier phrases, one set per direction: phrases of different directions may overlap and each
+   * must be found ("has not been" reading forward, "not been documented" reading back, in
+   * "Functional improvement has not been documented"); within a set the longest phrase at a place wins.
+   */
+  readonly modifiers: ReadonlyArray<PhraseSet<readonly ModifierDefinition[]>>;
   readonly terminators: PhraseSet<TerminatorKind>;
   readonly pseudo: PhraseSet<true>;
   readonly sentencePatterns: ReadonlyArray<{ readonly category: ModifierCategory; readonly pattern: RegExp }>;
@@ -163,7 +168,9 @@ export function compileLexicon(data: LexiconData): Lexicon {
       anyPattern: anyOf([...definition.patterns, ...definition.absentPatterns]),
     });
   }
-  const modifiers = new PhraseSet(groupByPhrase(data.modifiers));
+  const modifiers = (['forward', 'backward', 'both'] as const).map(
+    (direction) => new PhraseSet(groupByPhrase(data.modifiers.filter((modifier) => modifier.direction === direction))),
+  );
   const terminators = new PhraseSet<TerminatorKind>([
     ...data.terminators.clause.map((t) => [t, 'clause'] as const),
     ...data.terminators.all.map((t) => [t, 'all'] as const),
@@ -173,7 +180,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
   const pseudo = phraseSet(data.pseudo);
   const sentencePhrases = new PhraseIndex([
     pseudo,
-    modifiers,
+    ...modifiers,
     terminators,
     ...[...concepts.values()].flatMap((concept) => [concept.present, concept.absent]),
   ] as Array<PhraseSet<unknown>>);

@@ -23,6 +23,12 @@ async function factsOfLetter(letter: string, index = 1) {
 
 describe('reading concepts in context (ConText-style modifiers as data)', () => {
   test('negated, not documented, affirmed', async () => {
+    // "has not been" reads forward, "not been documented" back: both are found where they overlap.
+    const norco = 'Norco 10/325mg #60';
+    expect((await factsOf('Functional improvement has not been documented.', norco)).functionalImprovement!.state).toBe('absent');
+    expect((await factsOf('Objective functional improvement has not been demonstrated.', norco)).functionalImprovement!.state).toBe('absent');
+    expect((await factsOf('Pain relief has not been quantified.', norco)).painRelief!.state).toBe('absent');
+    expect((await factsOf('The etiology of the insomnia has not been evaluated.', 'Ambien 10mg #30')).sleepEvaluation!.state).toBe('absent');
     expect((await factsOf('There is no evidence of any red flag conditions.')).redFlags!.state).toBe('absent');
     expect((await factsOf('There was no documentation of failed conservative care.')).failedConservativeCare!.state).toBe('absent');
     expect((await factsOf('There was a new onset of left sided foot drop.')).neuroDeficit!.state).toBe('present');
