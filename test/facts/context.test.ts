@@ -34,6 +34,24 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('There was a new onset of left sided foot drop.')).neuroDeficit!.state).toBe('present');
   });
 
+  const NOT_DOCUMENTED_IMPROVEMENT = [
+    'Functional improvement has not been documented.',
+    'There has been no documentation of functional improvement.',
+    'No objective functional improvement has been documented.',
+    'The records do not document functional improvement.',
+    'The reports fail to document objective functional improvement.',
+    'The submitted records lack evidence of functional improvement.',
+    'There is little documentation of functional improvement.',
+    'There has been little to no functional improvement.',
+    'Evidence of functional improvement was not provided.',
+    'Documentation of functional improvement is lacking.',
+    'The medical records do not demonstrate objective functional improvement.',
+    'There is no documentation of functional improvement, which is required by the guidelines.',
+  ];
+  test.each(NOT_DOCUMENTED_IMPROVEMENT)('functional improvement not documented, as reviewers word it: %s', async (sentence) => {
+    expect((await factsOf(sentence, 'Norco 10/325mg #60')).functionalImprovement!.state).toBe('absent');
+  });
+
   test('not documented means "unknown" where absence is the good outcome', async () => {
     expect((await factsOf('There were no aberrant behaviors reported.', 'Norco 10/325mg #60')).aberrantBehavior!.state).toBe('absent');
     expect((await factsOf('There is no documentation regarding aberrant behavior.', 'Norco 10/325mg #60')).aberrantBehavior!.state).toBe('unknown');
