@@ -183,6 +183,10 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     // "30% improvement in function" is function, not pain relief.
     const sessions = await factsOf('The patient has completed 6 acupuncture sessions with 30% improvement in function.', acupuncture);
     expect([sessions.functionalImprovement!.state, sessions.painRelief!.state, sessions.priorSessions!.value]).toEqual(['present', 'unknown', 6]);
+    const norco = 'Norco 10/325mg #60';
+    expect((await factsOf('The patient was able to increase his walking tolerance from 10 to 30 minutes.', norco)).functionalImprovement!.state).toBe('present');
+    expect((await factsOf('The patient reported increased activity tolerance.', norco)).functionalImprovement!.state).toBe('present');
+    expect((await factsOf('The medication allows the patient to continue working full time.', norco)).returnToWork!.state).toBe('present');
   });
 
   test('sessions already had, as reviewers count them', async () => {
