@@ -20,6 +20,15 @@ export interface Mention {
 
 type Span = { start: number; end: number; text: string };
 
+function overlapping(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** `outer` holds `inner` and is longer. */
+function holds(outer: Span, inner: Span): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start;
+}
+
 const NO_CUES: ReadonlyArray<Span & { absent: boolean }> = Object.freeze([]);
 
 function cuesIn(sentence: AnalysedSentence, concept: CompiledConcept): ReadonlyArray<Span & { absent: boolean }> {
@@ -31,10 +40,13 @@ function cuesIn(sentence: AnalysedSentence, concept: CompiledConcept): ReadonlyA
     ...absentPhrases,
     ...concept.absentPatterns.flatMap((pattern) => scan.regexMatches(pattern)),
   ];
+  // An absent cue wins over a present one it overlaps, unless the present one holds it and says more
+  // ("not able to leave the home" over "able to leave the home").
+  const beaten = (cue: Span): boolean => absent.some((a) => overlapping(a, cue) && !holds(cue, a));
   const present = [
     ...presentPhrases,
     ...concept.presentPatterns.flatMap((pattern) => scan.regexMatches(pattern)),
-  ].filter((cue) => !absent.some((a) => a.start < cue.end && cue.start < a.end));
+  ].filter((cue) => !beaten(cue));
   const all = [...present.map((c) => ({ ...c, absent: false })), ...absent.map((c) => ({ ...c, absent: true }))];
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Array<Span & { absent: boolean }> = [];

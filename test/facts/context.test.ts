@@ -224,6 +224,13 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('The patient has been on Xanax long term.', xanax)).longTermUse!.state).toBe('present');
   });
 
+  test('homebound or not, as reviewers word it; a present cue that holds an absent one is the reading', async () => {
+    const aide = 'Home health aide 4 hours per day 5 days per week';
+    expect((await factsOf('The patient is able to leave the home to attend medical appointments.', aide)).homebound!.state).toBe('absent');
+    expect((await factsOf('The patient is not able to leave the home.', aide)).homebound!.state).toBe('present');
+    expect((await factsOf('The patient is unable to leave the home without assistance.', aide)).homebound!.state).toBe('present');
+  });
+
   test('psychotherapy response and return-to-work attempts', async () => {
     const cbt = 'Cognitive behavioral therapy 6 sessions';
     expect((await factsOf("There is no documentation of the patient's response to the prior psychotherapy sessions.", cbt)).functionalImprovement!.state).toBe('absent');
