@@ -321,6 +321,11 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
   });
 
   test('a prepositional phrase after a negated finding is context, not a second finding', async () => {
+    const esi = 'Lumbar epidural steroid injection L4-5';
+    // "studies" alone is no guideline's voice; "no … studies supporting a diagnosis of radiculopathy" denies the support, not the diagnosis.
+    expect((await factsOf('Electrodiagnostic studies confirmed radiculopathy.', esi)).radiculopathy!.state).toBe('present');
+    const unsupported = await factsOf('There are no recent MRI or electrodiagnostic studies supporting a diagnosis of radiculopathy.', esi, 'The patient has lumbar radiculopathy.');
+    expect([unsupported.radiculopathy!.state, unsupported.imagingEvidence!.state]).toEqual(['present', 'absent']);
     const facts = await factsOf('Given that there was a lack of documentation of functional improvement as a result of the initial acupuncture trial, the request is not supported.', 'Acupuncture of the lumbar spine for two sessions');
     expect(facts.functionalImprovement!.state).toBe('absent');
     expect(facts.priorTreatmentSameKind!.state).toBe('present');
