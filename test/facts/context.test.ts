@@ -163,6 +163,11 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect([prior.priorEpiduralInjection!.state, prior.injectionRelief!.state]).toEqual(['present', 'absent']);
     const relief = await factsOf('The prior ESI gave 70% pain relief for 8 weeks with reduced Norco use.', esi);
     expect([relief.priorEpiduralInjection!.state, relief.injectionRelief!.state]).toEqual(['present', 'present']);
+    // "provided" is a verb here, not a condition ("provided that").
+    expect((await factsOf('The prior injection provided 70% relief for three months.', esi)).injectionRelief!.state).toBe('present');
+    // Relief shorter than the guideline's six to eight weeks.
+    expect((await factsOf('The previous ESI provided only 2 weeks of relief.', esi)).injectionRelief!.state).toBe('absent');
+    expect((await factsOf('The patient had temporary relief from the prior epidural injection.', esi)).injectionRelief!.state).toBe('absent');
     // The MTUS criterion quoted in the rationale (CM17-0018485) is neither.
     const quoted = await factsOf('Repeat injection is based on continued objective documented pain and functional improvement, including at least 50% pain relief with associated reduction of medication use for six to eight weeks.', esi);
     expect([quoted.injectionRelief!.state]).toEqual(['unknown']);
