@@ -57,6 +57,15 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('There is no documentation regarding aberrant behavior.', 'Norco 10/325mg #60')).aberrantBehavior!.state).toBe('unknown');
   });
 
+  test('"when seen", "once daily" and "provided" tell the time, the dose or what was given, not a condition', async () => {
+    const norco = 'Norco 10/325mg #60';
+    expect((await factsOf('When seen on 10/12/2016, the patient reported 50% pain relief with Norco.', norco)).painRelief!.state).toBe('present');
+    expect((await factsOf('The patient takes Norco once daily with functional improvement.', norco)).functionalImprovement!.state).toBe('present');
+    expect((await factsOf('The medication provided 50% pain relief and improved function.', norco)).functionalImprovement!.state).toBe('present');
+    expect((await factsOf('Once functional improvement is documented, Norco may be continued.', norco)).functionalImprovement!.state).toBe('unknown');
+    expect((await factsOf('Norco may be continued provided that functional improvement is documented.', norco)).functionalImprovement!.state).toBe('unknown');
+  });
+
   test('a guideline statement, a literature reference and a conditional are not facts of the case', async () => {
     expect((await factsOf('MTUS guidelines recommend imaging for red flags such as fracture or tumor.')).redFlags!.state).toBe('unknown');
     expect((await factsOf('(Irnich, 2001) Acupuncture reduced pain in patients with radicular symptoms.')).radiculopathy!.state).toBe('unknown');
