@@ -131,7 +131,36 @@ function visitsOf(text: string, notes: string[]): Pick<RequestQuantity, 'visits'
 }
 
 /** Read the numbers of a request: strength, quantity, refills, directions, days, sessions. */
-export function readRequestQuantity(text: string, isMedication: boolean): RequestQuantity {
+/** "Tylenol #3", "Tylenol with codeine No. 4": the codeine in mg is the product's number. */
+const TYLENOL_NUMBER = /\bTylenol\s*(?:with\s+codeine\s*)?(?:#|No\.?\s*)\s*([234])\b/i;
+const CODEINE_OF_TYLENOL_NUMBER: Readonly<Record<string, number>> = { '2': 15, '3': 30, '4': 60 };
+
+/** Acetaminophen's strengths in a combination tablet. */
+const ACETAMINOPHEN_MG = new Set([300, 325, 500, 650, 750]);
+
+/**
+ * The strength of a combination tablet is its first figure ("Norco 10/325mg"), unless the
+ * acetaminophen comes first ("Acetaminophen with codeine 300/30mg"): then the other one.
+ */
+function opioidStrength(written: string, first: number): number {
+  const figures = written.match(/\d+(?:\.\d+)?/g)?.map(Number) ?? [];
+  if (figures.length === 2 && ACETAMINOPHEN_MG.has(first) && !ACETAMINOPHEN_MG.has(figures[1]!)) return figures[1]!;
+  return first;
+}
+
+/**
+ * A count written twice, in words and in figures ("twelve (12) sessions"), or in parentheses
+ * before what it counts ("(12) sessions"), as the figure alone.
+ */
+export function plainCounts(text: string): string {
+  if (!text.includes('(')) return text;
+  return text
+    .replace(/\b([A-Za-z-]+)\s*\((\d{1,3})\)/g, (whole, word: string, figure: string) => (parseCount(word) === Number(figure) ? figure : whole))
+    .replace(/\((\d{1,3})\)(?=\s+(?:[\w-]+\s+){0,3}?(?:sessions?|visits?|treatments?)\b)/gi, '$1');
+}
+
+export function readRequestQuantity(request: string, isMedication: boolean): RequestQuantity {
+  const text = plainCounts(request);
   const notes: string[] = [];
   const result: { -readonly [K in keyof RequestQuantity]: RequestQuantity[K] } = { notes };
   if (isMedication) {
@@ -140,17 +169,22 @@ export function readRequestQuantity(text: string, isMedication: boolean): Reques
       /(\d+(?:\.\d+)?)\s*(?:\/\s*\d+(?:\.\d+)?\s*)*(?:mg|milligrams?)\b(?!\s*\/\s*(?:ml|g)\b)/i.exec(text) ??
       // A combination tablet written without its unit: "Norco 10/325", "Percocet 5/325" (the opioid's mg over the acetaminophen's)
       /(?<![\d./])(\d{1,2}(?:\.\d)?)\s*\/\s*(?:300|325|500|650|750)\b(?![./]\d)/.exec(text);
+    const tylenolNumber = TYLENOL_NUMBER.exec(text);
     if (patch) {
       result.strength = Number(patch[1]);
       result.strengthUnit = 'mcg/hr';
     } else if (strength) {
-      result.strength = Number(strength[1]);
+      result.strength = opioidStrength(strength[0], Number(strength[1]));
+      result.strengthUnit = 'mg';
+    } else if (tylenolNumber) {
+      result.strength = CODEINE_OF_TYLENOL_NUMBER[tylenolNumber[1]!]!;
       result.strengthUnit = 'mg';
     }
     const quantity =
-      /#\s*(\d+)/.exec(text) ??
+      // not the number of a product's name: "Tylenol #3 #60", "Tylenol with codeine #3"
+      /(?<!\b(?:Tylenol|codeine)\s*)#\s*(\d+)/i.exec(text) ??
       /\b(?:tab|tabs|tablets?|caps?|capsules?|qty|quantity|count|number)\s*:?\s*#?\s*(\d+)\b(?![./%-]?\d|\s*(?:mg|mcg|g|ml|%))/i.exec(text) ??
-      /\b(\d+)\s+(?:tablets?|tabs|capsules?|caps|patches|pills)\b/i.exec(text);
+      /\b(\d+)\s+(?:tablets?|tabs|capsules?|caps|patches|pills|count|ct)\b/i.exec(text);
     if (quantity) result.quantity = Number(quantity[1]);
     const refills = REFILLS.exec(text) ?? /\brefills?\s*:?\s*(\d+)\b/i.exec(text);
     if (refills) result.refills = parseCount(refills[1]);

@@ -35,7 +35,19 @@ function uniqueDrugs(matches: ReadonlyArray<PhraseMatch<DrugEntry>>): DrugEntry[
     seen.add(match.value.generic);
     drugs.push(match.value);
   }
-  return drugs;
+  // "Acetaminophen with codeine": the combination product names its own parts; it is one drug, not a compound.
+  return drugs.filter((drug) => !drugs.some((other) => other !== drug && holdsIngredients(other, drug)));
+}
+
+function ingredientsOf(drug: DrugEntry): string[] {
+  return drug.generic.split('/');
+}
+
+/** `combination` is a product of several ingredients among which are all of `part`'s. */
+function holdsIngredients(combination: DrugEntry, part: DrugEntry): boolean {
+  const held = ingredientsOf(combination);
+  const parts = ingredientsOf(part);
+  return held.length > parts.length && parts.every((ingredient) => held.includes(ingredient));
 }
 
 /** Body parts named in a text, in the lexicon's names, without repeats. */

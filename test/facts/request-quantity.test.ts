@@ -11,6 +11,11 @@ describe('sessions, frequency and weeks of a request for a service', () => {
     ['Chiropractic 12 sessions', { visits: 12 }],
     // "5 days per week" is how often, not how long
     ['Home health 4 hours per day, 5 days per week for 4 weeks', { visits: 20, frequencyPerWeek: 5, weeks: 4 }],
+    // A count written in words and figures, or in parentheses
+    ['Aquatic therapy twelve (12) sessions', { visits: 12 }],
+    ['Six (6) sessions of acupuncture', { visits: 6 }],
+    ['Physical therapy (12) sessions', { visits: 12 }],
+    ['Physical therapy (lumbar) 12 sessions', { visits: 12 }],
   ])('%s', (request, expected) => {
     const { visits, frequencyPerWeek, weeks } = readRequestQuantity(request, false);
     expect(Object.fromEntries(Object.entries({ visits, frequencyPerWeek, weeks }).filter(([, value]) => value !== undefined))).toEqual(expected);
@@ -25,6 +30,11 @@ describe('strength, quantity and directions of a drug request', () => {
     ['Norco 10/325 1 tab PO q6h prn #120', { strength: 10, quantity: 120, unitsPerDay: 4 }],
     ['Percocet 5/325 #40 (1 q 4-6 hrs prn)', { strength: 5, quantity: 40, unitsPerDay: 6 }],
     ['Ultracet 37.5/325 #60', { strength: 37.5, quantity: 60 }],
+    // Tylenol's number is its codeine in mg, not the quantity; acetaminophen written first is not the strength.
+    ['Tylenol #3 #60', { strength: 30, quantity: 60 }],
+    ['Tylenol with codeine No. 4 #90', { strength: 60, quantity: 90 }],
+    ['Acetaminophen with codeine 300/30mg #60 one tablet every 6 hours', { strength: 30, quantity: 60, unitsPerDay: 4 }],
+    ['Norco 10/325mg, 120 count', { strength: 10, quantity: 120 }],
     // A date is no strength.
     ['DOS 10/12/2016 Norco #60', { quantity: 60 }],
   ])('%s', (request, expected) => {

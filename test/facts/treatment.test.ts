@@ -29,6 +29,9 @@ describe('what a request asks for (classifyRequest, the bundled lexicon)', () =>
     ['Nucynta 50mg #60', { kind: 'medication', category: 'opioid', name: 'tapentadol', opioidActing: 'short' }],
     ['Tramadol ER 150mg #30', { kind: 'medication', category: 'opioid', name: 'tramadol extended-release', opioidActing: 'long' }],
     ['Ultram 50mg #60', { kind: 'medication', category: 'opioid', name: 'tramadol', opioidActing: 'short' }],
+    // A combination product named with its parts is one drug, not a compound.
+    ['Ultracet (tramadol/acetaminophen) 37.5/325mg #60', { kind: 'medication', category: 'opioid', name: 'tramadol/acetaminophen', opioidActing: 'short' }],
+    ['Acetaminophen with codeine 300/30mg #60', { kind: 'medication', category: 'opioid', name: 'codeine/acetaminophen', opioidActing: 'short' }],
     ['Exalgo 8mg #30', { kind: 'medication', category: 'opioid', name: 'hydromorphone extended-release', opioidActing: 'long' }],
     ['Opana ER 10mg #60', { kind: 'medication', category: 'opioid', name: 'oxymorphone extended-release', opioidActing: 'long' }],
     // Drugs around a surgery, and the steroid its own generic (Medrol was reported as prednisone).
