@@ -238,6 +238,13 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('The patient has been on Xanax long term.', xanax)).longTermUse!.state).toBe('present');
   });
 
+  test('an age over 65 is a GI risk, however the letter gives it', async () => {
+    const ppi = 'Omeprazole 20mg #60';
+    expect((await factsOf('The patient is over 65 years of age.', ppi)).giRisk!.state).toBe('present');
+    expect((await factsOf('The patient is a pleasant 72-year-old female.', ppi)).giRisk!.state).toBe('present');
+    expect((await factsOf('The patient is a 45 year old male.', ppi)).giRisk!.state).toBe('unknown');
+  });
+
   test('homebound or not, as reviewers word it; a present cue that holds an absent one is the reading', async () => {
     const aide = 'Home health aide 4 hours per day 5 days per week';
     expect((await factsOf('The patient is able to leave the home to attend medical appointments.', aide)).homebound!.state).toBe('absent');
