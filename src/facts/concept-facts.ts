@@ -7,6 +7,8 @@ export interface ItemText {
   readonly sentences: ItemSentences;
   /** For drug-scoped concepts: does a summary sentence speak of the requested drug? */
   readonly mentionsRequestedDrug: (sentence: AnalysedSentence) => boolean;
+  /** Is this cue a name of the requested drug (or of one of its ingredients)? */
+  readonly namesRequestedDrug: (cue: string) => boolean;
 }
 
 const MAX_EVIDENCE = 5;
@@ -39,9 +41,11 @@ function mentionsInScope(concept: CompiledConcept, text: ItemText): ReadonlyArra
 export function conceptFact(concept: CompiledConcept, text: ItemText): Fact {
   const decisive: Array<{ mention: Mention; state: FactState }> = [];
   let deciding: { mention: Mention; state: FactState } | undefined;
+  const ignoresRequestedDrug = concept.definition.requestedDrug === 'ignored';
   for (const mentions of mentionsInScope(concept, text)) {
     if (mentions.length === 0) continue;
     const readings = mentions
+      .filter((mention) => !(ignoresRequestedDrug && text.namesRequestedDrug(mention.cue)))
       .map((mention) => ({ mention, state: mentionState(mention, concept) }))
       .filter((r): r is { mention: Mention; state: FactState } => r.state !== undefined);
     decisive.push(...readings);

@@ -152,7 +152,8 @@ export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem, o
   const drugNames = treatment.kind === 'medication' ? drugNamesFor(lexicon, treatment.ingredients) : undefined;
   const mentionsRequestedDrug = (sentence: AnalysedSentence): boolean =>
     drugNames !== undefined && (sentence.scan.matches(drugNames).length > 0 || REFERS_TO_THE_REQUESTED_DRUG.test(sentence.text));
-  const text: ItemText = { sentences, mentionsRequestedDrug };
+  const namesRequestedDrug = (cue: string): boolean => drugNames !== undefined && drugNames.matchAll(cue).some((name) => name.start === 0 && name.end === cue.length);
+  const text: ItemText = { sentences, mentionsRequestedDrug, namesRequestedDrug };
 
   const facts: Record<string, Fact> = {};
   const put = (fact: Fact): void => {

@@ -47,6 +47,8 @@ export interface ConceptDefinition {
   readonly authority: 'rationale' | 'summary';
   /** Within a source: the last decisive mention wins, or any present mention wins over absent ones. */
   readonly resolve: 'last' | 'any-present';
+  /** Whether a cue that names the requested drug itself counts, or is ignored (the gabapentin of a requested gabapentin cream is no trial of oral gabapentin). */
+  readonly requestedDrug: 'counts' | 'ignored';
 }
 
 /**

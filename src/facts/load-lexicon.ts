@@ -76,6 +76,7 @@ function mergeLexiconFiles(files: ReadonlyArray<DataFile<LexiconFile>>): {
         historical: concept.historical ?? 'counts',
         authority: concept.authority ?? 'rationale',
         resolve: concept.resolve ?? 'last',
+        requestedDrug: concept.requestedDrug ?? 'counts',
       });
     }
     for (const group of data.modifiers ?? []) {

@@ -238,6 +238,15 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('The patient has been on Xanax long term.', xanax)).longTermUse!.state).toBe('present');
   });
 
+  test('the gabapentin of a requested cream is no trial of first-line gabapentin; "the medical documents" speak of the case', async () => {
+    const cream = 'Compound cream: gabapentin 10%, lidocaine 5% 120g';
+    expect((await factsOf('The compounded cream contains gabapentin, which is not recommended for topical use.', cream)).firstLineTried!.state).toBe('unknown');
+    expect((await factsOf('The patient has tried and failed gabapentin and amitriptyline.', 'Lidoderm 5% patch #30')).firstLineTried!.state).toBe('present');
+    // CM17-0007300: after a quoted MTUS criterion, "The medical documents do not indicate failure of antidepressants or anticonvulsants."
+    expect((await itemFacts('dwc-2016/txt/CM17-0007300.txt')).firstLineTried!.state).toBe('absent');
+    expect((await factsOf('The patient is intolerant to oral medications.', 'Voltaren gel 1% 100g')).oralIntolerance!.state).toBe('present');
+  });
+
   test('an age over 65 is a GI risk, however the letter gives it', async () => {
     const ppi = 'Omeprazole 20mg #60';
     expect((await factsOf('The patient is over 65 years of age.', ppi)).giRisk!.state).toBe('present');
