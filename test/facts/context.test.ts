@@ -215,6 +215,15 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
   });
 
   test('imaging findings as reviewers word them', async () => {
+    const arthroscopy = 'Right knee arthroscopy with partial medial meniscectomy';
+    expect((await factsOf('The MRI showed no evidence of a meniscal tear.', arthroscopy)).imagingEvidence!.state).toBe('absent');
+    expect((await factsOf('The MRI revealed a complex tear of the medial meniscus.', arthroscopy)).imagingEvidence!.state).toBe('present');
+    const release = 'Right carpal tunnel release';
+    expect((await factsOf('Electrodiagnostic testing was normal.', release)).imagingEvidence!.state).toBe('absent');
+    // A steroid injection is conservative care tried, not the systemic steroid of a GI risk; "has had" alone is no prior treatment.
+    const failed = await factsOf('The patient has failed splinting and a corticosteroid injection.', release);
+    expect([failed.failedConservativeCare!.state, failed.giRisk!.state]).toEqual(['present', 'unknown']);
+    expect((await factsOf("The patient has had a positive Phalen's sign at the wrist.", release)).priorTreatmentSameKind!.state).toBe('unknown');
     const repeat = 'Repeat MRI of the lumbar spine';
     expect((await factsOf('Plain radiographs have not been obtained.', repeat)).priorImaging!.state).toBe('absent');
     expect((await factsOf('An MRI of the lumbar spine has not yet been performed.', repeat)).priorImaging!.state).toBe('absent');
