@@ -111,6 +111,9 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
   });
 
   test('opioid documentation as reviewers word it', async () => {
+    // A screen's result: the screen was done, the prescribed drug is still taken.
+    const negative = await factsOf('The last UDS was negative for prescribed Norco.', 'Norco 10/325mg #60');
+    expect([negative.udsPerformed!.state, negative.udsInconsistent!.state, negative.opioidTherapy!.state]).toEqual(['present', 'present', 'present']);
     const norco = 'Norco 10/325mg #180';
     const facts = async (text: string) => factsOf(text, norco);
     const adls = await facts("No ADL's are discussed showing specific functional improvement.");
