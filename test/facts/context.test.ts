@@ -83,6 +83,15 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('There are no extenuating factors which would necessitate 12 more visits which would exceed the MTUS recommended number of visits.', request)).exceedsGuidelineQuantity!.state).toBe('present');
   });
 
+  test('a request for an initial trial is no trial had', async () => {
+    const chiropractic = 'Chiropractic treatment 2x3 lumbar spine';
+    const asked = await factsOf('This is a request for an initial trial of chiropractic care.', chiropractic);
+    expect([asked.initialRequest!.value, asked.trialCompleted!.state, asked.priorTreatmentSameKind!.state]).toEqual([true, 'unknown', 'unknown']);
+    expect((await factsOf('The patient completed an initial trial of 6 chiropractic sessions.', chiropractic)).trialCompleted!.state).toBe('present');
+    expect((await factsOf('This is a request for a one-month trial of a TENS unit.', 'TENS unit rental')).trialCompleted!.state).toBe('unknown');
+    expect((await factsOf('The request for an initial 12 sessions is within the recommended guidelines.', chiropractic)).exceedsGuidelineQuantity!.state).toBe('absent');
+  });
+
   test('the reviewer\'s name for the request counts where its heading says nothing', async () => {
     // "Chiropractic therapy sessions for the cervical spine, #2": "The initial treatment request exceeds the recommendation for an initial trial."
     expect((await itemFacts('dwc-2016/txt/CM16-0247405.txt')).initialRequest!.value).toBe(true);
