@@ -313,6 +313,10 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('There is no documentation of failed muscle relaxant treatment.', esi)).failedConservativeCare!.state).toBe('absent');
     expect((await factsOf('The patient failed physical therapy and medications.', esi)).failedConservativeCare!.state).toBe('present');
     expect((await factsOf('The patient has failed 6 weeks of conservative care, including physical therapy and NSAIDs.', esi)).failedConservativeCare!.state).toBe('present');
+    // MTUS's functional restoration criterion in the reviewer's words
+    const frp = 'Functional restoration program 80 hours';
+    expect((await factsOf('Previous methods of treating chronic pain have been unsuccessful.', frp)).failedConservativeCare!.state).toBe('present');
+    expect((await factsOf('There is no documentation that previous methods of treating chronic pain have been unsuccessful.', frp)).failedConservativeCare!.state).toBe('absent');
     expect((await factsOf('The provider failed to provide the treatment records.', esi)).failedConservativeCare!.state).toBe('unknown');
     const boot = await factsOf('Treatment included a durable medical equipment fracture boot and a home exercise program.', 'MRI of the right foot');
     expect(boot.redFlags!.state).toBe('unknown');
