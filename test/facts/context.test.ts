@@ -105,6 +105,10 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
   });
 
   test('"no need for" judges necessity, not whether the thing was had', async () => {
+    // CM17-0015957: the reviewer misses a reason for more NSAIDs, not the NSAIDs.
+    expect((await factsOf('In addition, there was lack of a clear rationale for additional NSAIDs on top of acetaminophen and ketoprofen.', 'Motrin 600mg #40')).nsaidUse!.state).toBe('unknown');
+    expect((await factsOf('There is no indication for continued opioid therapy.', 'Norco 10/325mg #60')).opioidTherapy!.state).toBe('unknown');
+    expect((await factsOf('There is no indication of functional improvement.', 'Norco 10/325mg #60')).functionalImprovement!.state).toBe('absent');
     // CM17-0002198: "the patient had six sessions of therapy" ... "there is no need for additional sessions."
     expect((await itemFacts('dwc-2016/txt/CM17-0002198.txt')).priorTreatmentSameKind!.state).toBe('present');
     expect((await factsOf('There is no need for additional sessions.', 'Physical therapy 2x3')).priorTreatmentSameKind!.state).toBe('unknown');
@@ -335,6 +339,7 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
   /** Guideline passages reviewers quote, word for word, across topics (MTUS Chronic Pain Medical Treatment Guidelines). */
   const QUOTED_GUIDELINES = [
     'Imaging studies should be reserved for cases in which surgery is considered or red flag diagnoses are being evaluated.',
+    'Electrodiagnostic testing (EMG/NCS) is generally accepted, well-established and widely used for localizing the source of neurological symptoms and establishing a diagnosis of focal nerve entrapments or radiculopathy.',
     'Benzodiazepines are not recommended for long-term use because long-term efficacy is unproven and there is a risk of dependence. Most guidelines limit use to 4 weeks.',
     'On-going management of opioids should include ongoing review and documentation of pain relief, functional status, appropriate medication use, and side effects.',
     'Pain assessment should include: current pain; the least reported pain over the period since last assessment; average pain; intensity of pain after taking the opioid; how long it takes for pain relief; and how long pain relief lasts.',
