@@ -200,7 +200,9 @@ export function readUseDuration(
 const PRIOR_SESSIONS = new RegExp(
   String.raw`\b(?:completed|had|has had|attended|undergone|received|underwent|finished|participated in|at least|total of|prior|previous|previously)\s+(?:at least\s+|a total of\s+|approximately\s+|about\s+|over\s+|a course of\s+|a series of\s+)?(${COUNT})(?:\s*(?:-|to)\s*(${COUNT}))?\s+(?:prior\s+|previous\s+|completed\s+|authorized\s+|approved\s+|certified\s+)?(?:\w+\s+){0,2}?(?:sessions?|visits?|treatments?)\b` +
     // "6 prior sessions", "Physical therapy x 12 sessions was completed in 2015", "the 18 sessions already completed" (one count tried once at each word)
-    String.raw`|\b(${COUNT})\s+(?:(?:prior|previous|completed|past)\s+(?:\w+\s+){0,2}?(?:sessions?|visits?|treatments?)\b|(?:sessions?|visits?|treatments?)\s+(?:(?:\w+\s+){0,2}?(?:was|were|have been|has been|had been)\s+|already\s+|previously\s+)(?:completed|attended|received|undergone)\b)`,
+    String.raw`|\b(${COUNT})\s+(?:(?:prior|previous|completed|past)\s+(?:\w+\s+){0,2}?(?:sessions?|visits?|treatments?)\b|(?:sessions?|visits?|treatments?)\s+(?:(?:\w+\s+){0,2}?(?:was|were|have been|has been|had been)\s+|already\s+|previously\s+)(?:completed|attended|received|undergone)\b)` +
+    // "Treatment to date has included 12 sessions of physical therapy" (not what a request includes)
+    String.raw`|(?<!\brequest(?:s|ed)?\b[^.]{0,30})\b(?:includes?|included|including|consist(?:s|ed)? of)\s+(?:at least\s+|a total of\s+|approximately\s+|about\s+|over\s+)?(${COUNT})\s+(?:prior\s+|previous\s+|completed\s+)?(?:[\w-]+\s+){0,2}?(?:sessions?|visits?)\b`,
   'gi',
 );
 
@@ -226,7 +228,7 @@ export function readPriorSessions(sentences: readonly AnalysedSentence[], servic
     const text = sentence.text;
     const aboutService = sentence.source === 'rationale' || (serviceTerms ? sentence.scan.matches(serviceTerms).length > 0 : false);
     if (!aboutService) continue;
-    for (const match of text.matchAll(PRIOR_SESSIONS)) best = moreSessions(best, parseCount(match[2] ?? match[1] ?? match[3]), sentence, match[0]);
+    for (const match of text.matchAll(PRIOR_SESSIONS)) best = moreSessions(best, parseCount(match[2] ?? match[1] ?? match[3] ?? match[4]), sentence, match[0]);
     if (!SAYS_WEEKS.test(text)) continue;
     for (const match of text.matchAll(ATTENDED_FOR_WEEKS)) {
       const { perWeek, weeks } = weeklyOf(match);
