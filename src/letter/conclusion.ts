@@ -25,6 +25,9 @@ const VERDICTS: ReadonlyArray<readonly [RegExp, Conclusion | null]> = [
 /** A weaker verdict that counts only in a sentence about the request; its polarity is read from the clause. */
 const REQUEST_VERDICT = /\b(?:is|are|was|were|be|been|remains?)\s+(?:not\s+)?(?:recommended|supported|warranted|indicated|appropriate|reasonable|justified|approved|established)\b/i;
 
+/** A refusal in so many words, in a sentence about the request ("This request is unsupported"; "is denied" now, not the review's "was denied"). */
+const REQUEST_REFUSAL = /\b(?:(?:is|are|was|were|remains?)\s+(?:therefore\s+|thus\s+|also\s+)?(?:unsupported|unwarranted)|(?:is|are)\s+(?:therefore\s+|thus\s+)?denied)\b/i;
+
 function clauseBefore(sentence: string, at: number): string {
   const start = Math.max(sentence.lastIndexOf(',', at) + 1, sentence.lastIndexOf(';', at) + 1, at - 80, 0);
   return sentence.slice(start, at);
@@ -45,7 +48,8 @@ export function sentenceVerdict(sentence: string): Conclusion | undefined {
   }
   if (!ABOUT_THE_REQUEST.test(sentence) || UNDECIDED.test(sentence)) return undefined;
   const match = REQUEST_VERDICT.exec(sentence);
-  return match ? polarityAt(sentence, match) : undefined;
+  if (match) return polarityAt(sentence, match);
+  return REQUEST_REFUSAL.test(sentence) ? 'not-medically-necessary' : undefined;
 }
 
 /**

@@ -83,6 +83,23 @@ describe('2014 seed letters', () => {
     expect(d.items[0]!.conclusion.value).toBe('not-medically-necessary');
     expect(parse('seeds/002_178c19ffd59f9e46.txt').items[0]!.conclusion.value).toBe('medically-necessary');
   });
+
+  test.each([
+    ['Therefore, the request for Norco is not medically necessary.', 'not-medically-necessary'],
+    ['The request cannot be recommended as medically necessary.', 'not-medically-necessary'],
+    ['Consequently, the medical necessity of the request has not been established.', 'not-medically-necessary'],
+    ['The request does not meet guideline criteria.', 'not-medically-necessary'],
+    ['This request is unsupported.', 'not-medically-necessary'],
+    ['The request for Norco is denied.', 'not-medically-necessary'],
+    ['The request is therefore certified.', 'medically-necessary'],
+    ['Given the documentation, continued use is reasonable and medically necessary.', 'medically-necessary'],
+    // What the review did before, or a condition, decides nothing.
+    ['The request was denied by utilization review on 10/12/2016.', 'unclear'],
+    ['The request would be medically necessary if functional improvement were documented.', 'unclear'],
+  ])('the rationale concludes: %s', (rationale, expected) => {
+    const letter = ['IMR ISSUES, DECISIONS AND RATIONALES', 'Norco 10/325mg #60: Upheld', '', 'MAXIMUS guideline: Decision based on MTUS.', '', `Decision rationale: ${rationale}`].join('\n');
+    expect(parseDetermination(normaliseLetterText(letter)).items[0]!.conclusion.value).toBe(expected);
+  });
 });
 
 describe('what is not a usable letter', () => {
