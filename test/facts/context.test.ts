@@ -246,6 +246,8 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     const repeat = 'Repeat MRI of the lumbar spine';
     expect((await factsOf('Plain radiographs have not been obtained.', repeat)).priorImaging!.state).toBe('absent');
     expect((await factsOf('An MRI of the lumbar spine has not yet been performed.', repeat)).priorImaging!.state).toBe('absent');
+    expect((await factsOf('X-rays of the right knee show moderate degenerative changes.', repeat)).priorImaging!.state).toBe('present');
+    expect((await factsOf('An MRI is indicated.', 'MRI of the lumbar spine')).priorImaging!.state).toBe('unknown');
     expect((await factsOf('There is no documentation of progressive neurologic deficits, which would warrant repeat imaging.', repeat)).redFlags!.state).toBe('absent');
     const mri = 'MRI of the lumbar spine';
     const facts = async (text: string) => factsOf(text, mri);
