@@ -162,6 +162,9 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     // Another drug's start is not the requested one's.
     expect((await factsOf('Gabapentin was started 6 months ago.', 'Flexeril 10mg #30')).useDurationWeeks!.value).toBeNull();
     expect((await factsOf('The patient has been taking Ambien for over a year.', 'Ambien 10mg #30')).useDurationWeeks!.value).toBe(52);
+    // "for years" is two years at least; work or pain that lasted is not the drug.
+    expect((await factsOf('The patient has been on Soma for years.', 'Soma 350mg #90')).useDurationWeeks!.value).toBe(104);
+    expect((await factsOf('She has been working for 3 years.', 'Soma 350mg #90')).useDurationWeeks!.value).toBeNull();
     // Month and year only, counted to the letter's decision date (CM16-0237163, decided in January 2017).
     const sinceMonth = await factsOfLetter(
       readCase('dwc-2016/txt/CM16-0237163.txt').replace('Decision rationale:', 'Decision rationale: The patient has been prescribed cyclobenzaprine since at least 01/2016.'),
