@@ -237,6 +237,9 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
   });
 
   test('imaging findings as reviewers word them', async () => {
+    const emg = 'EMG/NCV of the bilateral upper extremities';
+    expect((await factsOf('Spurling test was negative.', emg)).radiculopathy!.state).toBe('absent');
+    expect((await factsOf("The patient had a positive Spurling's test on the right.", emg)).radiculopathy!.state).toBe('present');
     const arthroscopy = 'Right knee arthroscopy with partial medial meniscectomy';
     expect((await factsOf('The MRI showed no evidence of a meniscal tear.', arthroscopy)).imagingEvidence!.state).toBe('absent');
     expect((await factsOf('The MRI revealed a complex tear of the medial meniscus.', arthroscopy)).imagingEvidence!.state).toBe('present');
