@@ -40,13 +40,14 @@ function cuesIn(sentence: AnalysedSentence, concept: CompiledConcept): ReadonlyA
     ...absentPhrases,
     ...concept.absentPatterns.flatMap((pattern) => scan.regexMatches(pattern)),
   ];
-  // An absent cue wins over a present one it overlaps, unless the present one holds it and says more
-  // ("not able to leave the home" over "able to leave the home").
-  const beaten = (cue: Span): boolean => absent.some((a) => overlapping(a, cue) && !holds(cue, a));
+  // An absent cue wins over a present one it overlaps, unless the present one is a phrase that holds it
+  // and says more ("not able to leave the home" over "able to leave the home"); a pattern's span is no
+  // longer reading for being longer ("procedure is not supported, none of … are medically necessary").
+  const beaten = (cue: Span, phrase: boolean): boolean => absent.some((a) => overlapping(a, cue) && !(phrase && holds(cue, a)));
   const present = [
-    ...presentPhrases,
-    ...concept.presentPatterns.flatMap((pattern) => scan.regexMatches(pattern)),
-  ].filter((cue) => !beaten(cue));
+    ...presentPhrases.filter((cue) => !beaten(cue, true)),
+    ...concept.presentPatterns.flatMap((pattern) => scan.regexMatches(pattern)).filter((cue) => !beaten(cue, false)),
+  ];
   const all = [...present.map((c) => ({ ...c, absent: false })), ...absent.map((c) => ({ ...c, absent: true }))];
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Array<Span & { absent: boolean }> = [];

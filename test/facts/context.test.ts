@@ -290,6 +290,16 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('The patient is a 45 year old male.', ppi)).giRisk!.state).toBe('unknown');
   });
 
+  test('the surgery an associated service depends on, named or not, supported or not', async () => {
+    const service = 'Associated surgical service: post-op physical therapy 12 sessions';
+    const supported = async (text: string) => (await factsOf(text, service)).primaryProcedureSupported!.state;
+    expect(await supported('The concurrent request for a right knee arthroscopy has been found medically necessary.')).toBe('present');
+    expect(await supported('The surgical procedure was deemed medically appropriate.')).toBe('present');
+    expect(await supported('The left shoulder arthroscopy is not supported.')).toBe('absent');
+    // A pattern's longer span is no better reading than the absent one it runs over.
+    expect(await supported('Since the primary procedure is not supported, none of the associated services are medically necessary.')).toBe('absent');
+  });
+
   test('homebound or not, as reviewers word it; a present cue that holds an absent one is the reading', async () => {
     const aide = 'Home health aide 4 hours per day 5 days per week';
     expect((await factsOf('The patient is able to leave the home to attend medical appointments.', aide)).homebound!.state).toBe('absent');
