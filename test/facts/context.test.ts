@@ -47,12 +47,17 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     'Documentation of functional improvement is lacking.',
     'The medical records do not demonstrate objective functional improvement.',
     'There is no documentation of functional improvement, which is required by the guidelines.',
+    'The records do not reflect functional improvement.',
+    'The documentation does not support that the patient has had functional improvement.',
   ];
   test.each(NOT_DOCUMENTED_IMPROVEMENT)('functional improvement not documented, as reviewers word it: %s', async (sentence) => {
     expect((await factsOf(sentence, 'Norco 10/325mg #60')).functionalImprovement!.state).toBe('absent');
   });
 
   test('not documented means "unknown" where absence is the good outcome', async () => {
+    // "do not document" is the record's silence, not a negation: side effects not assessed, aberrant behaviour unknown
+    const fourAs = await factsOf('According to the MTUS, there should be documentation of the 4 As; the records do not document pain relief, side effects, or aberrant behavior.', 'Norco 10/325mg #60');
+    expect([fourAs.painRelief!.state, fourAs.sideEffectsAssessed!.state, fourAs.aberrantBehavior!.state]).toEqual(['absent', 'absent', 'unknown']);
     expect((await factsOf('There were no aberrant behaviors reported.', 'Norco 10/325mg #60')).aberrantBehavior!.state).toBe('absent');
     expect((await factsOf('There is no documentation regarding aberrant behavior.', 'Norco 10/325mg #60')).aberrantBehavior!.state).toBe('unknown');
   });
