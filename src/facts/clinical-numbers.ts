@@ -103,7 +103,8 @@ const SCORE_WITHOUT = new RegExp(`${SCORE}\\s+(?:without|w/o|off|before)\\b`, 'i
 const WITHOUT_SCORE = new RegExp(`\\b(?:without|w/o|off|before)\\s+(?:\\w+\\s+){0,2}?${SCORE}`, 'i');
 const SCORE_WITH = new RegExp(`${SCORE}\\s+(?:with|on|after)\\s+(?:the\\s+|his\\s+|her\\s+|current\\s+)?(?:medications?|meds|medicine|pain medications?|treatment|the use of)\\b`, 'i');
 const WITH_SCORE = new RegExp(`\\b(?:with|on|after)\\s+(?:the\\s+)?(?:medications?|meds|medicine|treatment)\\b[^.\\d]{0,20}${SCORE}`, 'i');
-const FROM_TO = new RegExp(`\\bfrom\\s+${SCORE}\\s+to\\s+${SCORE}`, 'i');
+/** "from 8/10 to 4/10", "from a 9/10 to a 6/10" */
+const FROM_TO = new RegExp(`\\bfrom\\s+(?:an?\\s+)?${SCORE}\\s+to\\s+(?:an?\\s+)?${SCORE}`, 'i');
 /** "Her pain is 7/10 and the medications bring it down to 4/10". */
 const DOWN_TO = new RegExp(`${SCORE}[^.]{0,60}?\\b(?:medications?|meds|medicine|treatment)\\b[^.]{0,40}?\\bdown\\s+to\\s+${SCORE}`, 'i');
 

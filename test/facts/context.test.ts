@@ -152,6 +152,10 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await facts('The diagnoses include lower extremity radicular pain.')).painRelief!.state).toBe('unknown');
     const downTo = await facts("The patient's pain is 7/10 and the medications bring it down to 4/10.");
     expect([downTo.painScoreWithout!.value, downTo.painScoreWith!.value, downTo.painRelief!.state]).toEqual([7, 4, 'present']);
+    const outOf = await facts('The patient reported pain of 5 out of 10 with medication and 8 out of 10 without medication.');
+    expect([outOf.painScoreWithout!.value, outOf.painScoreWith!.value, outOf.painRelief!.state]).toEqual([8, 5, 'present']);
+    const fromA = await facts('With medications, pain decreases from a 9/10 to a 6/10.');
+    expect([fromA.painScoreWithout!.value, fromA.painScoreWith!.value, fromA.painRelief!.state]).toEqual([9, 6, 'present']);
     expect((await facts("The patient's pain level has remained unchanged despite chronic opioid use.")).painRelief!.state).toBe('absent');
     // "an opioid contract" is an agreement, not the therapy (a drug test's rules read opioidTherapy).
     expect((await factsOf('There was no documentation of a UDS or an opioid contract.', 'Urine drug screen')).opioidTherapy!.state).toBe('unknown');
