@@ -154,6 +154,8 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect([downTo.painScoreWithout!.value, downTo.painScoreWith!.value, downTo.painRelief!.state]).toEqual([7, 4, 'present']);
     const outOf = await facts('The patient reported pain of 5 out of 10 with medication and 8 out of 10 without medication.');
     expect([outOf.painScoreWithout!.value, outOf.painScoreWith!.value, outOf.painRelief!.state]).toEqual([8, 5, 'present']);
+    // "reducing her pain medications" is less medication, not less pain
+    expect((await facts('The patient is reducing her pain medications.')).painRelief!.state).toBe('unknown');
     const fromA = await facts('With medications, pain decreases from a 9/10 to a 6/10.');
     expect([fromA.painScoreWithout!.value, fromA.painScoreWith!.value, fromA.painRelief!.state]).toEqual([9, 6, 'present']);
     expect((await facts("The patient's pain level has remained unchanged despite chronic opioid use.")).painRelief!.state).toBe('absent');
