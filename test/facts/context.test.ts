@@ -371,6 +371,9 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
   /** Guideline passages reviewers quote, word for word, across topics (MTUS Chronic Pain Medical Treatment Guidelines). */
   const QUOTED_GUIDELINES = [
     'Imaging studies should be reserved for cases in which surgery is considered or red flag diagnoses are being evaluated.',
+    'Zolpidem is a prescription short-acting non-benzodiazepine hypnotic, which is approved for the short-term (usually two to six weeks) treatment of insomnia.',
+    'A one-month trial period of the TENS unit should be documented (as an adjunct to ongoing treatment modalities within a functional restoration approach) with documentation of how often the unit was used, as well as outcomes in terms of pain relief and function.',
+    'Allow for fading of treatment frequency (from up to 3 visits per week to 1 or less), plus active self-directed home Physical Medicine.',
     'Electrodiagnostic testing (EMG/NCS) is generally accepted, well-established and widely used for localizing the source of neurological symptoms and establishing a diagnosis of focal nerve entrapments or radiculopathy.',
     'Benzodiazepines are not recommended for long-term use because long-term efficacy is unproven and there is a risk of dependence. Most guidelines limit use to 4 weeks.',
     'On-going management of opioids should include ongoing review and documentation of pain relief, functional status, appropriate medication use, and side effects.',
