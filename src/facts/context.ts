@@ -52,7 +52,7 @@ export function analyseSentence(sentence: string, lexicon: Lexicon, scan: Phrase
       for (const definition of match.value) modifiers.push({ definition, start: match.start, end: match.end, text: match.text });
     }
   }
-  if (lexicon.modifiers.length > 1) modifiers.sort((a, b) => a.start - b.start);
+  modifiers.sort((a, b) => a.start - b.start);
   const terminators: Terminator[] = scan.matches(lexicon.terminators).map((m) => ({
     start: m.start,
     end: m.end,

@@ -130,7 +130,6 @@ function visitsOf(text: string, notes: string[]): Pick<RequestQuantity, 'visits'
   return result;
 }
 
-/** Read the numbers of a request: strength, quantity, refills, directions, days, sessions. */
 /** "Tylenol #3", "Tylenol with codeine No. 4": the codeine in mg is the product's number. */
 const TYLENOL_NUMBER = /\bTylenol\s*(?:with\s+codeine\s*)?(?:#|No\.?\s*)\s*([234])\b/i;
 const CODEINE_OF_TYLENOL_NUMBER: Readonly<Record<string, number>> = { '2': 15, '3': 30, '4': 60 };
@@ -142,7 +141,7 @@ const ACETAMINOPHEN_MG = new Set([300, 325, 500, 650, 750]);
  * The strength of a combination tablet is its first figure ("Norco 10/325mg"), unless the
  * acetaminophen comes first ("Acetaminophen with codeine 300/30mg"): then the other one.
  */
-function opioidStrength(written: string, first: number): number {
+function combinationStrength(written: string, first: number): number {
   const figures = written.match(/\d+(?:\.\d+)?/g)?.map(Number) ?? [];
   if (figures.length === 2 && ACETAMINOPHEN_MG.has(first) && !ACETAMINOPHEN_MG.has(figures[1]!)) return figures[1]!;
   return first;
@@ -152,13 +151,14 @@ function opioidStrength(written: string, first: number): number {
  * A count written twice, in words and in figures ("twelve (12) sessions"), or in parentheses
  * before what it counts ("(12) sessions"), as the figure alone.
  */
-export function plainCounts(text: string): string {
+function plainCounts(text: string): string {
   if (!text.includes('(')) return text;
   return text
     .replace(/\b([A-Za-z-]+)\s*\((\d{1,3})\)/g, (whole, word: string, figure: string) => (parseCount(word) === Number(figure) ? figure : whole))
     .replace(/\((\d{1,3})\)(?=\s+(?:[\w-]+\s+){0,3}?(?:sessions?|visits?|treatments?)\b)/gi, '$1');
 }
 
+/** Read the numbers of a request: strength, quantity, refills, directions, days, sessions. */
 export function readRequestQuantity(request: string, isMedication: boolean): RequestQuantity {
   const text = plainCounts(request);
   const notes: string[] = [];
@@ -174,7 +174,7 @@ export function readRequestQuantity(request: string, isMedication: boolean): Req
       result.strength = Number(patch[1]);
       result.strengthUnit = 'mcg/hr';
     } else if (strength) {
-      result.strength = opioidStrength(strength[0], Number(strength[1]));
+      result.strength = combinationStrength(strength[0], Number(strength[1]));
       result.strengthUnit = 'mg';
     } else if (tylenolNumber) {
       result.strength = CODEINE_OF_TYLENOL_NUMBER[tylenolNumber[1]!]!;
