@@ -217,6 +217,9 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('The patient is able to ambulate without an assistive device.', wheelchair)).mobilityLimitation!.state).toBe('absent');
     expect((await factsOf('The patient has a normal gait.', wheelchair)).mobilityLimitation!.state).toBe('absent');
     expect((await factsOf('The patient has an antalgic gait and uses a cane.', wheelchair)).mobilityLimitation!.state).toBe('present');
+    expect((await factsOf('The patient has difficulty walking more than one block.', wheelchair)).mobilityLimitation!.state).toBe('present');
+    // the prescriber's comfort is no negation of the drug
+    expect((await factsOf('The treating physician is not comfortable managing the opioids.', 'Pain management consultation')).opioidTherapy!.state).toBe('present');
     const mri = 'MRI of the right shoulder';
     expect((await factsOf('The surgeon plans a right shoulder arthroscopy.', mri)).surgeryConsidered!.state).toBe('present');
     expect((await factsOf('The provider is proposing a total knee arthroplasty.', mri)).surgeryConsidered!.state).toBe('present');
