@@ -207,6 +207,10 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     // Relief shorter than the guideline's six to eight weeks.
     expect((await factsOf('The previous ESI provided only 2 weeks of relief.', esi)).injectionRelief!.state).toBe('absent');
     expect((await factsOf('The patient had temporary relief from the prior epidural injection.', esi)).injectionRelief!.state).toBe('absent');
+    // a three-word injection's name after the relief
+    const trigger = 'Trigger point injections x4 lumbar';
+    expect((await factsOf('The patient had more than 50% relief for six weeks after the last trigger point injections.', trigger)).injectionRelief!.state).toBe('present');
+    expect((await factsOf('The patient had temporary relief after the last trigger point injections.', trigger)).injectionRelief!.state).toBe('absent');
     // The MTUS criterion quoted in the rationale (CM17-0018485) is neither.
     const quoted = await factsOf('Repeat injection is based on continued objective documented pain and functional improvement, including at least 50% pain relief with associated reduction of medication use for six to eight weeks.', esi);
     expect([quoted.injectionRelief!.state]).toEqual(['unknown']);
