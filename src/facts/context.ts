@@ -11,6 +11,12 @@ export interface ModifierHit {
   readonly text: string;
   /** The modifier reads the whole sentence, whatever the distance or terminators. */
   readonly wholeSentence?: boolean;
+  /**
+   * A not-documented or negated reading that opens a clause after a comma and reaches back across
+   * it to what the clause is about: "the guidelines require documentation of pain relief, which was
+   * not provided" says of this case that pain relief is not documented, the guideline notwithstanding.
+   */
+  readonly judgesAntecedent?: boolean;
 }
 
 interface Terminator {
@@ -68,6 +74,7 @@ export function analyseSentence(sentence: string, lexicon: Lexicon, scan: Phrase
     inWord = !whitespace;
   }
   terminators.sort((a, b) => a.start - b.start);
+  markAntecedentJudgements(modifiers, terminators, wordStarts);
   if (lexicon.anySentencePattern?.test(sentence)) {
     for (const { category, pattern } of lexicon.sentencePatterns) {
       const match = pattern.exec(sentence);
@@ -80,15 +87,34 @@ export function analyseSentence(sentence: string, lexicon: Lexicon, scan: Phrase
   return { modifiers, terminators, wordStarts };
 }
 
+/** Words a clause may hold before its judgement: "which [was] not provided", "which [has not] been documented". */
+const CLAUSE_LEAD_WORDS = 2;
+
+/** Mark the backward not-documented and negated readings that open a ", which …" clause (ModifierHit.judgesAntecedent). */
+function markAntecedentJudgements(modifiers: ModifierHit[], terminators: readonly Terminator[], wordStarts: readonly number[]): void {
+  const clauses = terminators.filter((t) => t.kind === 'clause');
+  if (clauses.length === 0) return;
+  for (let i = 0; i < modifiers.length; i++) {
+    const modifier = modifiers[i]!;
+    const { category, direction } = modifier.definition;
+    if (direction === 'forward' || (category !== 'not-documented' && category !== 'negated')) continue;
+    const opens = clauses.some((t) => t.end <= modifier.start && wordStarts.filter((w) => w >= t.end && w < modifier.start).length <= CLAUSE_LEAD_WORDS);
+    if (opens) modifiers[i] = { ...modifier, judgesAntecedent: true };
+  }
+}
+
 function wordsBetween(context: SentenceContext, from: number, to: number): number {
   let count = 0;
   for (const start of context.wordStarts) if (start >= from && start < to) count++;
   return count;
 }
 
-function terminatedBetween(context: SentenceContext, category: ModifierCategory, forward: boolean, from: number, to: number): boolean {
+function terminatedBetween(context: SentenceContext, modifier: ModifierHit, forward: boolean, from: number, to: number): boolean {
+  const { category } = modifier.definition;
   const ends = (kind: TerminatorKind): boolean =>
-    category === 'guideline' ? kind === 'guideline' || (kind === 'clause' && !forward) : kind === 'all' || kind === 'clause' || (forward && kind === 'forward');
+    category === 'guideline'
+      ? kind === 'guideline' || (kind === 'clause' && !forward)
+      : kind === 'all' || (kind === 'clause' && !modifier.judgesAntecedent) || (forward && kind === 'forward');
   return context.terminators.some((t) => t.start >= from && t.end <= to && ends(t.kind));
 }
 
@@ -99,16 +125,16 @@ function terminatedBetween(context: SentenceContext, category: ModifierCategory,
 export function modifiersCovering(context: SentenceContext, start: number, end: number): ModifierHit[] {
   return context.modifiers.filter((modifier) => {
     if (modifier.wholeSentence) return true;
-    const { direction, scope, category } = modifier.definition;
+    const { direction, scope } = modifier.definition;
     if (overlaps(modifier, { start, end })) {
       if (modifier.start < start && direction !== 'backward') return true;
       return modifier.end > end && direction !== 'forward';
     }
     if (modifier.end <= start && direction !== 'backward') {
-      return wordsBetween(context, modifier.end, start) <= scope && !terminatedBetween(context, category, true, modifier.end, start);
+      return wordsBetween(context, modifier.end, start) <= scope && !terminatedBetween(context, modifier, true, modifier.end, start);
     }
     if (modifier.start >= end && direction !== 'forward') {
-      return wordsBetween(context, end, modifier.start) <= scope && !terminatedBetween(context, category, false, end, modifier.start);
+      return wordsBetween(context, end, modifier.start) <= scope && !terminatedBetween(context, modifier, false, end, modifier.start);
     }
     return false;
   });
@@ -120,7 +146,10 @@ export type MentionStatus = 'guideline' | 'hypothetical' | 'not-documented' | 'n
 const PRECEDENCE: readonly MentionStatus[] = ['guideline', 'hypothetical', 'not-documented', 'negated', 'uncertain'];
 
 export function mentionStatus(modifiers: readonly ModifierHit[]): MentionStatus {
+  // "…, which was not provided" speaks of this case: the guideline's reading of the same words gives way.
+  const judged = modifiers.some((m) => m.judgesAntecedent);
   for (const status of PRECEDENCE) {
+    if (judged && status === 'guideline') continue;
     if (modifiers.some((m) => m.definition.category === status)) return status;
   }
   return 'affirmed';
@@ -145,7 +174,7 @@ export function isGuidelineStatement(sentence: string, context: SentenceContext)
       m.definition.direction === 'both' &&
       m.end >= sentence.trimEnd().length * 0.7 &&
       wordsBetween(context, 0, m.start) <= m.definition.scope &&
-      !terminatedBetween(context, 'guideline', false, 0, m.start) &&
+      !terminatedBetween(context, m, false, 0, m.start) &&
       !CASE_ANCHOR.test(sentence)
     );
   });

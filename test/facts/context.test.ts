@@ -340,6 +340,10 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await itemFacts('seeds/003_046c59e6bcfdb6eb.txt')).longTermUse!.state).toBe('present');
     const soma = await factsOf('The patient has been taking Soma for 6 months, which exceeds the guideline recommendations for short-term use.', 'Soma 350mg #60');
     expect([soma.longTermUse!.state, soma.shortTermUse!.state]).toEqual(['present', 'unknown']);
+    // The reviewer's ", which was not provided" after a guideline's requirement judges this case.
+    const required = await factsOf('The guidelines require documentation of pain relief and functional improvement, which was not provided.', norco);
+    expect([required.painRelief!.state, required.functionalImprovement!.state]).toEqual(['absent', 'absent']);
+    expect((await factsOf('MTUS requires a one-month TENS trial, which was not documented.', 'TENS unit purchase')).trialCompleted!.state).toBe('absent');
     // CM17-0011703: "… imaging studies should be reserved for cases in which surgery is considered or red flag diagnoses are being evaluated."
     expect((await itemFacts('dwc-2016/txt/CM17-0011703.txt')).surgeryConsidered!.state).toBe('unknown');
     // A guideline's own clause goes on being the guideline's.
