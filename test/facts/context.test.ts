@@ -83,6 +83,9 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     const request = 'Physical therapy 2x6 for the lumbar spine';
     expect((await factsOf('The requested 12 visits are in excess of the ODG guidelines.', request)).exceedsGuidelineQuantity!.state).toBe('present');
     expect((await factsOf('The requested 6 visits are not in excess of the guideline recommendations.', request)).exceedsGuidelineQuantity!.state).toBe('absent');
+    // CM17-0010365: "As such, the current 6 therapy sessions is consistent with guideline recommendations."
+    expect((await itemFacts('dwc-2016/txt/CM17-0010365.txt')).exceedsGuidelineQuantity!.state).toBe('absent');
+    expect((await factsOf('The request for 24 visits is more than the guidelines allow.', request)).exceedsGuidelineQuantity!.state).toBe('present');
     // CM17-0007886: the cue "will exceed" and the longer "exceed guideline recommendations" overlap; the longer reading is the mention.
     expect((await factsOf('An approval of an additional 12 sessions will exceed guideline recommendations.', request)).exceedsGuidelineQuantity!.state).toBe('present');
     expect((await factsOf('There are no extenuating factors which would necessitate 12 more visits which would exceed the MTUS recommended number of visits.', request)).exceedsGuidelineQuantity!.state).toBe('present');
