@@ -231,6 +231,8 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('The surgeon plans a right shoulder arthroscopy.', mri)).surgeryConsidered!.state).toBe('present');
     expect((await factsOf('The provider is proposing a total knee arthroplasty.', mri)).surgeryConsidered!.state).toBe('present');
     expect((await factsOf('The patient had a knee arthroscopy in 2012.', mri)).surgeryConsidered!.state).toBe('unknown');
+    expect((await factsOf('There is no indication that the patient is undergoing surgery.', mri)).surgeryConsidered!.state).toBe('absent');
+    expect((await factsOf('The patient will undergo a right knee arthroscopy next month.', mri)).surgeryConsidered!.state).toBe('present');
     const acupuncture = 'Acupuncture 2x3 lumbar spine';
     // MTUS's definition of acupuncture, quoted in most acupuncture rationales: the guideline's, all of it.
     expect((await factsOf('Acupuncture is used as an option when pain medication is reduced or not tolerated.', 'Tramadol 50mg #60')).conservativeCareTried!.state).toBe('unknown');
