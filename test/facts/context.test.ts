@@ -254,6 +254,7 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await prior('She has had 24 PT visits to date.')).toBe(24);
     expect(await prior('The requested 12 sessions, in addition to the 18 sessions already completed, would exceed the guideline recommendations.')).toBe(18);
     expect(await prior('Treatment to date has included 12 sessions of physical therapy.')).toBe(12);
+    expect(await prior('The patient has completed 4 of the 6 authorized sessions.')).toBe(4);
     expect(await prior('Treatment has consisted of 18 physical therapy visits, medications and injections.')).toBe(18);
     expect(await prior('The current request includes 12 sessions of physical therapy.')).toBeNull();
     expect(await prior('It is unclear how many sessions of physical therapy the patient has completed.')).toBeNull();
