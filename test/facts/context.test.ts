@@ -157,6 +157,11 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect([downTo.painScoreWithout!.value, downTo.painScoreWith!.value, downTo.painRelief!.state]).toEqual([7, 4, 'present']);
     const outOf = await facts('The patient reported pain of 5 out of 10 with medication and 8 out of 10 without medication.');
     expect([outOf.painScoreWithout!.value, outOf.painScoreWith!.value, outOf.painRelief!.state]).toEqual([8, 5, 'present']);
+    // pain that goes on despite the drug is no relief; a regimen after "with the current" is still taken
+    expect((await facts('The patient continues to report 8/10 pain despite the use of opioids.')).painRelief!.state).toBe('absent');
+    const regimen = await factsOf('There is no evidence of significant pain reduction with the current opioid regimen.', 'Urine drug screen');
+    expect([regimen.painRelief!.state, regimen.opioidTherapy!.state]).toEqual(['absent', 'present']);
+    expect((await facts('The patient reports the medication takes the edge off.')).painRelief!.state).toBe('present');
     // "reducing her pain medications" is less medication, not less pain
     expect((await facts('The patient is reducing her pain medications.')).painRelief!.state).toBe('unknown');
     const fromA = await facts('With medications, pain decreases from a 9/10 to a 6/10.');
