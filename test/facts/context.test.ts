@@ -313,6 +313,9 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
   });
 
   test('an age over 65 is a GI risk, however the letter gives it', async () => {
+    // a drug stopped is no drug taken
+    expect((await factsOf('The NSAID was discontinued due to GI upset.', 'Omeprazole 20mg #60')).nsaidUse!.state).toBe('absent');
+    expect((await factsOf('The patient stopped taking ibuprofen.', 'Omeprazole 20mg #60')).nsaidUse!.state).toBe('absent');
     const ppi = 'Omeprazole 20mg #60';
     expect((await factsOf('The patient is over 65 years of age.', ppi)).giRisk!.state).toBe('present');
     expect((await factsOf('The patient is a pleasant 72-year-old female.', ppi)).giRisk!.state).toBe('present');
