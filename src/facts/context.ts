@@ -98,15 +98,19 @@ function markAntecedentJudgements(modifiers: ModifierHit[], terminators: readonl
     const modifier = modifiers[i]!;
     const { category, direction } = modifier.definition;
     if (direction === 'forward' || (category !== 'not-documented' && category !== 'negated')) continue;
-    const opens = clauses.some((t) => t.end <= modifier.start && wordStarts.filter((w) => w >= t.end && w < modifier.start).length <= CLAUSE_LEAD_WORDS);
+    const opens = clauses.some((t) => t.end <= modifier.start && wordsIn(wordStarts, t.end, modifier.start) <= CLAUSE_LEAD_WORDS);
     if (opens) modifiers[i] = { ...modifier, judgesAntecedent: true };
   }
 }
 
-function wordsBetween(context: SentenceContext, from: number, to: number): number {
+function wordsIn(wordStarts: readonly number[], from: number, to: number): number {
   let count = 0;
-  for (const start of context.wordStarts) if (start >= from && start < to) count++;
+  for (const start of wordStarts) if (start >= from && start < to) count++;
   return count;
+}
+
+function wordsBetween(context: SentenceContext, from: number, to: number): number {
+  return wordsIn(context.wordStarts, from, to);
 }
 
 function terminatedBetween(context: SentenceContext, modifier: ModifierHit, forward: boolean, from: number, to: number): boolean {
