@@ -1,7 +1,7 @@
 import { isWhitespace } from '../text/chars.js';
 import { US_DATE } from '../text/numbers.js';
 import type { PhraseScan } from '../text/phrases.js';
-import type { Lexicon, ModifierCategory, ModifierDefinition, TerminatorKind } from './lexicon.js';
+import type { Lexicon, ModifierDefinition, TerminatorKind } from './lexicon.js';
 
 /** A modifier phrase found in a sentence (offsets relative to the sentence). */
 export interface ModifierHit {
