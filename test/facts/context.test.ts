@@ -283,6 +283,8 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('An MRI of the lumbar spine has not yet been performed.', repeat)).priorImaging!.state).toBe('absent');
     expect((await factsOf('X-rays of the right knee show moderate degenerative changes.', repeat)).priorImaging!.state).toBe('present');
     expect((await factsOf('An MRI is indicated.', 'MRI of the lumbar spine')).priorImaging!.state).toBe('unknown');
+    // CM16-0232543: "… a lack of physical examination findings to suggest a change in the patient's condition to warrant the requested x-ray."
+    expect((await itemFacts('dwc-2016/txt/CM16-0232543.txt', 3)).significantChange!.state).toBe('absent');
     expect((await factsOf('There is no documentation of progressive neurologic deficits, which would warrant repeat imaging.', repeat)).redFlags!.state).toBe('absent');
     const mri = 'MRI of the lumbar spine';
     const facts = async (text: string) => factsOf(text, mri);
