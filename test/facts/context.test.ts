@@ -92,6 +92,10 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
   });
 
   test('a request for an initial trial is no trial had', async () => {
+    // CM17-0010885: "Medical notes does not document any prior acupuncture sessions." (none, not merely undocumented)
+    expect((await itemFacts('dwc-2016/txt/CM17-0010885.txt')).priorTreatmentSameKind!.state).toBe('absent');
+    // CM16-0248471: "… lack of clinical documentation indicating … outcomes from prior use" of the TENS unit
+    expect((await itemFacts('dwc-2016/txt/CM16-0248471.txt')).trialCompleted!.state).toBe('absent');
     const chiropractic = 'Chiropractic treatment 2x3 lumbar spine';
     const asked = await factsOf('This is a request for an initial trial of chiropractic care.', chiropractic);
     expect([asked.initialRequest!.value, asked.trialCompleted!.state, asked.priorTreatmentSameKind!.state]).toEqual([true, 'unknown', 'unknown']);
