@@ -303,6 +303,9 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
   test('a TENS unit with exercise; "long-term" goals are not long-term use', async () => {
     const tens = await factsOf('The TENS unit will be used in conjunction with a home exercise program.', 'TENS unit purchase');
     expect(tens.programAdjunct!.state).toBe('present');
+    expect((await factsOf('The patient is doing a home exercise program in conjunction with the TENS unit.', 'TENS unit purchase')).programAdjunct!.state).toBe('present');
+    // CM17-0010021: "Additionally, there no proposed program of functional restoration in addition to TENS/E-stim."
+    expect((await itemFacts('dwc-2016/txt/CM17-0010021.txt')).programAdjunct!.state).toBe('absent');
     const xanax = 'Xanax 1mg #60';
     expect((await factsOf('There are no short- and long-term treatment goals documented.', xanax)).longTermUse!.state).toBe('unknown');
     expect((await factsOf('Long-term efficacy is unproven.', xanax)).longTermUse!.state).toBe('unknown');
