@@ -55,6 +55,9 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
   });
 
   test('not documented means "unknown" where absence is the good outcome', async () => {
+    // "the 4 A's" are pain, function, side effects (and aberrant behaviour); "does not address" is the record's silence
+    const fourAsNamed = await factsOf("The documentation does not address the four A's of ongoing opioid management.", 'Norco 10/325mg #60');
+    expect([fourAsNamed.painAssessment!.state, fourAsNamed.adlDocumented!.state, fourAsNamed.sideEffectsAssessed!.state]).toEqual(['absent', 'absent', 'absent']);
     // "do not document" is the record's silence, not a negation: side effects not assessed, aberrant behaviour unknown
     const fourAs = await factsOf('According to the MTUS, there should be documentation of the 4 As; the records do not document pain relief, side effects, or aberrant behavior.', 'Norco 10/325mg #60');
     expect([fourAs.painRelief!.state, fourAs.sideEffectsAssessed!.state, fourAs.aberrantBehavior!.state]).toEqual(['absent', 'absent', 'unknown']);
