@@ -49,12 +49,16 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     'There is no documentation of functional improvement, which is required by the guidelines.',
     'The records do not reflect functional improvement.',
     'The documentation does not support that the patient has had functional improvement.',
+    'The treating physician did not provide evidence of functional improvement.',
   ];
   test.each(NOT_DOCUMENTED_IMPROVEMENT)('functional improvement not documented, as reviewers word it: %s', async (sentence) => {
     expect((await factsOf(sentence, 'Norco 10/325mg #60')).functionalImprovement!.state).toBe('absent');
   });
 
   test('not documented means "unknown" where absence is the good outcome', async () => {
+    // what the record does not state is not documented; what the patient does not report is absent
+    expect((await factsOf('The treating physician did not provide pain scores.', 'Norco 10/325mg #60')).painAssessment!.state).toBe('absent');
+    expect((await factsOf('The patient does not report side effects.', 'Norco 10/325mg #60')).sideEffectsAssessed!.state).toBe('present');
     // "the 4 A's" are pain, function, side effects (and aberrant behaviour); "does not address" is the record's silence
     const fourAsNamed = await factsOf("The documentation does not address the four A's of ongoing opioid management.", 'Norco 10/325mg #60');
     expect([fourAsNamed.painAssessment!.state, fourAsNamed.adlDocumented!.state, fourAsNamed.sideEffectsAssessed!.state]).toEqual(['absent', 'absent', 'absent']);
