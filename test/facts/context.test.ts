@@ -29,6 +29,8 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('Objective functional improvement has not been demonstrated.', norco)).functionalImprovement!.state).toBe('absent');
     expect((await factsOf('Pain relief has not been quantified.', norco)).painRelief!.state).toBe('absent');
     expect((await factsOf('The etiology of the insomnia has not been evaluated.', 'Ambien 10mg #30')).sleepEvaluation!.state).toBe('absent');
+    expect((await factsOf("There is no documentation of the patient's sleep pattern.", 'Trazodone 50mg #30')).sleepEvaluation!.state).toBe('absent');
+    expect((await factsOf('The patient reports 4 hours of sleep per night.', 'Trazodone 50mg #30')).sleepEvaluation!.state).toBe('present');
     expect((await factsOf('There is no evidence of any red flag conditions.')).redFlags!.state).toBe('absent');
     expect((await factsOf('There was no documentation of failed conservative care.')).failedConservativeCare!.state).toBe('absent');
     expect((await factsOf('There was a new onset of left sided foot drop.')).neuroDeficit!.state).toBe('present');
