@@ -207,8 +207,8 @@ const PRIOR_SESSIONS = new RegExp(
   String.raw`\b(?:completed|had|has had|attended|undergone|received|underwent|finished|participated in|at least|total of|prior|previous|previously)\s+(?:at least\s+|a total of\s+|approximately\s+|about\s+|over\s+|a course of\s+|a series of\s+)?(${COUNT})(?:\s*(?:-|to)\s*(${COUNT}))?(?:\s+(?:of|out\s+of)\s+(?:the\s+|his\s+|her\s+)?\d{1,3})?\s+(?:prior\s+|previous\s+|completed\s+|authorized\s+|approved\s+|certified\s+)?(?:\w+\s+){0,2}?(?:sessions?|visits?|treatments?)\b` +
     // "6 prior sessions", "Physical therapy x 12 sessions was completed in 2015", "the 18 sessions already completed" (one count tried once at each word)
     String.raw`|\b(${COUNT})\s+(?:(?:prior|previous|completed|past)\s+(?:\w+\s+){0,2}?(?:sessions?|visits?|treatments?)\b|(?:sessions?|visits?|treatments?)\s+(?:(?:\w+\s+){0,2}?(?:was|were|have been|has been|had been)\s+|already\s+|previously\s+)(?:completed|attended|received|undergone)\b)` +
-    // "Treatment to date has included 12 sessions of physical therapy" (not what a request includes)
-    String.raw`|(?<!\brequest(?:s|ed)?\b[^.]{0,30})\b(?:includes?|included|including|consist(?:s|ed)? of)\s+(?:at least\s+|a total of\s+|approximately\s+|about\s+|over\s+)?(${COUNT})\s+(?:prior\s+|previous\s+|completed\s+)?(?:[\w-]+\s+){0,2}?(?:sessions?|visits?)\b`,
+    // "Treatment to date has included 12 sessions of physical therapy" (not what a request includes; the look back is made after the verb, so only where one is)
+    String.raw`|\b(?:includes?|included|including|consist(?:s|ed)? of)(?<!\brequest(?:s|ed)?\b[^.]{0,45})\s+(?:at least\s+|a total of\s+|approximately\s+|about\s+|over\s+)?(${COUNT})\s+(?:prior\s+|previous\s+|completed\s+)?(?:[\w-]+\s+){0,2}?(?:sessions?|visits?)\b`,
   'gi',
 );
 

@@ -52,13 +52,17 @@ function opensClause(sentence: string, start: number): boolean {
 export function analyseSentence(sentence: string, lexicon: Lexicon, scan: PhraseScan = lexicon.sentencePhrases.scan(sentence)): SentenceContext {
   const pseudo = scan.matches(lexicon.pseudo);
   const modifiers: ModifierHit[] = [];
+  let setsFound = 0;
   for (const set of lexicon.modifiers) {
-    for (const match of scan.matches(set)) {
+    const matches = scan.matches(set);
+    if (matches.length > 0) setsFound++;
+    for (const match of matches) {
       if (pseudo.some((p) => overlaps(p, match))) continue;
       for (const definition of match.value) modifiers.push({ definition, start: match.start, end: match.end, text: match.text });
     }
   }
-  modifiers.sort((a, b) => a.start - b.start);
+  // each set's matches come in order of place; several sets' are merged into that order
+  if (setsFound > 1) modifiers.sort((a, b) => a.start - b.start);
   const terminators: Terminator[] = scan.matches(lexicon.terminators).map((m) => ({
     start: m.start,
     end: m.end,
@@ -92,8 +96,8 @@ const CLAUSE_LEAD_WORDS = 2;
 
 /** Mark the backward not-documented and negated readings that open a ", which …" clause (ModifierHit.judgesAntecedent). */
 function markAntecedentJudgements(modifiers: ModifierHit[], terminators: readonly Terminator[], wordStarts: readonly number[]): void {
+  if (!terminators.some((t) => t.kind === 'clause')) return;
   const clauses = terminators.filter((t) => t.kind === 'clause');
-  if (clauses.length === 0) return;
   for (let i = 0; i < modifiers.length; i++) {
     const modifier = modifiers[i]!;
     const { category, direction } = modifier.definition;

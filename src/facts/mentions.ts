@@ -44,10 +44,11 @@ function cuesIn(sentence: AnalysedSentence, concept: CompiledConcept): ReadonlyA
   // and says more ("not able to leave the home" over "able to leave the home"); a pattern's span is no
   // longer reading for being longer ("procedure is not supported, none of … are medically necessary").
   const beaten = (cue: Span, phrase: boolean): boolean => absent.some((a) => overlapping(a, cue) && !(phrase && holds(cue, a)));
-  const present = [
-    ...presentPhrases.filter((cue) => !beaten(cue, true)),
-    ...concept.presentPatterns.flatMap((pattern) => scan.regexMatches(pattern)).filter((cue) => !beaten(cue, false)),
-  ];
+  const presentMatches = concept.presentPatterns.flatMap((pattern) => scan.regexMatches(pattern));
+  const present =
+    absent.length === 0
+      ? [...presentPhrases, ...presentMatches]
+      : [...presentPhrases.filter((cue) => !beaten(cue, true)), ...presentMatches.filter((cue) => !beaten(cue, false))];
   const all = [...present.map((c) => ({ ...c, absent: false })), ...absent.map((c) => ({ ...c, absent: true }))];
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Array<Span & { absent: boolean }> = [];
