@@ -414,6 +414,7 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
   /** Guideline passages reviewers quote, word for word, across topics (MTUS Chronic Pain Medical Treatment Guidelines). */
   const QUOTED_GUIDELINES = [
     'Imaging studies should be reserved for cases in which surgery is considered or red flag diagnoses are being evaluated.',
+    'Recurrences/flare-ups: Need to re-evaluate treatment success, if RTW achieved then 1-2 visits every 4-6 months.',
     'Opioids for chronic pain: Chronic back pain: Appears to be efficacious but limited for short-term pain relief, and long-term efficacy is unclear (>16 weeks), but also appears limited.',
     'Zolpidem is a prescription short-acting non-benzodiazepine hypnotic, which is approved for the short-term (usually two to six weeks) treatment of insomnia.',
     'A one-month trial period of the TENS unit should be documented (as an adjunct to ongoing treatment modalities within a functional restoration approach) with documentation of how often the unit was used, as well as outcomes in terms of pain relief and function.',
