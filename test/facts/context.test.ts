@@ -293,6 +293,8 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf("The patient has had a positive Phalen's sign at the wrist.", release)).priorTreatmentSameKind!.state).toBe('unknown');
     const repeat = 'Repeat MRI of the lumbar spine';
     expect((await factsOf('Plain radiographs have not been obtained.', repeat)).priorImaging!.state).toBe('absent');
+    expect((await factsOf('Plain films have not been obtained prior to the MRI request.', 'MRI of the right shoulder')).priorImaging!.state).toBe('absent');
+    expect((await factsOf('There were no objective findings on examination.', 'MRI of the right shoulder')).physicalExamFindings!.state).toBe('absent');
     expect((await factsOf('An MRI of the lumbar spine has not yet been performed.', repeat)).priorImaging!.state).toBe('absent');
     expect((await factsOf('X-rays of the right knee show moderate degenerative changes.', repeat)).priorImaging!.state).toBe('present');
     expect((await factsOf('An MRI is indicated.', 'MRI of the lumbar spine')).priorImaging!.state).toBe('unknown');
