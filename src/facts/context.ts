@@ -33,7 +33,8 @@ export interface SentenceContext {
   readonly wordStarts: readonly number[];
 }
 
-function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+/** Two spans share at least one character. */
+export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end;
 }
 

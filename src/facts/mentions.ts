@@ -1,5 +1,5 @@
 import type { AnalysedSentence } from './analysis.js';
-import { mentionStatus, modifiersCovering, type MentionStatus, type ModifierHit } from './context.js';
+import { mentionStatus, modifiersCovering, overlaps, type MentionStatus, type ModifierHit } from './context.js';
 import type { CompiledConcept } from './lexicon.js';
 import type { Evidence, FactState } from './types.js';
 
@@ -20,10 +20,6 @@ export interface Mention {
 
 type Span = { start: number; end: number; text: string };
 
-function overlapping(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end;
-}
-
 /** `outer` holds `inner` and is longer. */
 function holds(outer: Span, inner: Span): boolean {
   return outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start;
@@ -43,7 +39,7 @@ function cuesIn(sentence: AnalysedSentence, concept: CompiledConcept): ReadonlyA
   // An absent cue wins over a present one it overlaps, unless the present one is a phrase that holds it
   // and says more ("not able to leave the home" over "able to leave the home"); a pattern's span is no
   // longer reading for being longer ("procedure is not supported, none of … are medically necessary").
-  const beaten = (cue: Span, phrase: boolean): boolean => absent.some((a) => overlapping(a, cue) && !(phrase && holds(cue, a)));
+  const beaten = (cue: Span, phrase: boolean): boolean => absent.some((a) => overlaps(a, cue) && !(phrase && holds(cue, a)));
   const presentMatches = concept.presentPatterns.flatMap((pattern) => scan.regexMatches(pattern));
   const present =
     absent.length === 0
