@@ -16,6 +16,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { CLI_V8_FLAGS } from '../src/cli/launch.js';
 import { PROJECT_ROOT } from '../src/project-files.js';
 import { loadRuleLibrary } from '../src/rules/library.js';
 import { readCorpus, writeBatch, type CorpusLetter } from './corpus.js';
@@ -23,7 +24,9 @@ import { runMeasured } from './measure.js';
 import { timeRulesStage } from './rules-stage.js';
 import { timeStages } from './stages.js';
 
-const CLI = join(PROJECT_ROOT, 'dist', 'cli', 'run.js');
+/** The command as `imr-audit` (or npx) runs it: bin/imr-audit.js with its #! line's V8 flags. */
+const CLI = join(PROJECT_ROOT, 'bin', 'imr-audit.js');
+const NODE_ARGS = [...CLI_V8_FLAGS, CLI];
 
 const { values: args } = parseArgs({
   options: {
@@ -77,7 +80,7 @@ async function batchRun(work: string, corpus: readonly CorpusLetter[], size: num
   const written = ((performance.now() - build) / 1000).toFixed(1);
   const output = join(work, `audit-${label}-${size}.${args.format}`);
   const jobs = args.jobs ? ['--jobs', args.jobs] : [];
-  const run = await runMeasured(process.execPath, [CLI, 'audit', folder, '--format', args.format!, '--quiet', ...jobs], output, work);
+  const run = await runMeasured(process.execPath, [...NODE_ARGS, 'audit', folder, '--format', args.format!, '--quiet', ...jobs], output, work);
   if (run.exitCode !== 0) throw new Error(`the CLI exited ${run.exitCode}: ${run.stderr}`);
   const summary = summaryOf(output, args.format!);
   const { size: bytes } = statSync(output);
@@ -98,7 +101,7 @@ function qaSizes(): number[] {
 /** `imr-audit qa` over the batch: letters/s and peak RSS, and the size of what it printed. */
 async function qaRun(work: string, folder: string, size: number, jobs: readonly string[]): Promise<void> {
   const output = join(work, `qa-${size}.json`);
-  const run = await runMeasured(process.execPath, [CLI, 'qa', folder, '--format', 'json', ...jobs], output, work);
+  const run = await runMeasured(process.execPath, [...NODE_ARGS, 'qa', folder, '--format', 'json', ...jobs], output, work);
   if (run.exitCode !== 0) throw new Error(`qa exited ${run.exitCode}: ${run.stderr}`);
   const { files, items } = JSON.parse(readAt(output, 'head', 4096).replace(/,\s*"groups"[\s\S]*$/, '}')) as { files: number; items: number };
   const { size: bytes } = statSync(output);
@@ -113,7 +116,7 @@ async function qaRun(work: string, folder: string, size: number, jobs: readonly 
 async function coldFigures(folder: string, file: string, times: number, env: NodeJS.ProcessEnv): Promise<{ median: number; best: number }> {
   const seconds: number[] = [];
   for (let i = 0; i <= times; i++) {
-    const run = await runMeasured(process.execPath, [CLI, 'audit', file, '--format', 'json'], join(folder, 'out.json'), folder, env);
+    const run = await runMeasured(process.execPath, [...NODE_ARGS, 'audit', file, '--format', 'json'], join(folder, 'out.json'), folder, env);
     if (run.exitCode !== 0) throw new Error(`the CLI exited ${run.exitCode}: ${run.stderr}`);
     if (i > 0) seconds.push(run.seconds);
   }
