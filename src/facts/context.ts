@@ -103,7 +103,8 @@ function markAntecedentJudgements(modifiers: ModifierHit[], terminators: readonl
     const modifier = modifiers[i]!;
     const { category, direction } = modifier.definition;
     if (direction === 'forward' || (category !== 'not-documented' && category !== 'negated')) continue;
-    const opens = clauses.some((t) => t.end <= modifier.start && wordsIn(wordStarts, t.end, modifier.start) <= CLAUSE_LEAD_WORDS);
+    // the clause's opening words may be the modifier's own (", none of which are documented")
+    const opens = clauses.some((t) => t.start <= modifier.start && wordsIn(wordStarts, t.end, modifier.start) <= CLAUSE_LEAD_WORDS);
     if (opens) modifiers[i] = { ...modifier, judgesAntecedent: true };
   }
 }
@@ -128,6 +129,16 @@ function terminatedBetween(context: SentenceContext, modifier: ModifierHit, forw
 }
 
 /**
+ * Is a guideline reading between `from` and `to`? A clause that judges its antecedent ("…, none of
+ * which are documented") judges the list the guideline asks for, not what the guideline is about:
+ * in "Ongoing opioid management requires documentation of pain relief …, none of which are present"
+ * the opioids are still taken.
+ */
+function guidelineBetween(context: SentenceContext, from: number, to: number): boolean {
+  return context.modifiers.some((m) => m.definition.category === 'guideline' && !m.wholeSentence && m.start >= from && m.end <= to);
+}
+
+/**
  * The modifiers whose scope covers the span [start, end) of the sentence. A modifier that runs
  * into the mention ("no significant" before "significant changes") governs it from its side.
  */
@@ -143,7 +154,11 @@ export function modifiersCovering(context: SentenceContext, start: number, end: 
       return wordsBetween(context, modifier.end, start) <= scope && !terminatedBetween(context, modifier, true, modifier.end, start);
     }
     if (modifier.start >= end && direction !== 'forward') {
-      return wordsBetween(context, end, modifier.start) <= scope && !terminatedBetween(context, modifier, false, end, modifier.start);
+      return (
+        wordsBetween(context, end, modifier.start) <= scope &&
+        !terminatedBetween(context, modifier, false, end, modifier.start) &&
+        !(modifier.judgesAntecedent && guidelineBetween(context, end, modifier.start))
+      );
     }
     return false;
   });

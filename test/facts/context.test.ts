@@ -385,6 +385,26 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect([recommended.functionalImprovement!.state, recommended.painRelief!.state]).toEqual(['unknown', 'unknown']);
   });
 
+  test('", none of which are present" judges the list a guideline asks for, not its subject; "none of which helped" denies the help', async () => {
+    const norco = 'Norco 10/325mg #60';
+    const listed = await factsOf(
+      'Ongoing opioid management requires documentation of pain relief, functional status, appropriate medication use and side effects, none of which are present in the submitted records.',
+      norco,
+    );
+    expect([listed.painRelief!.state, listed.sideEffectsAssessed!.state, listed.opioidTherapy!.state]).toEqual(['absent', 'absent', 'present']);
+    const neither = await factsOf('The guidelines require documentation of pain relief and functional improvement, neither of which was documented.', norco);
+    expect([neither.painRelief!.state, neither.functionalImprovement!.state]).toEqual(['absent', 'absent']);
+    // the treatments were had; the relief is what is denied
+    const tried = await factsOf('He has tried physical therapy, chiropractic care and acupuncture, none of which provided lasting relief.', norco);
+    expect([tried.painRelief!.state, tried.conservativeCareTried!.state]).toEqual(['absent', 'present']);
+    expect((await factsOf('He has tried physical therapy and acupuncture, none of which were found to be helpful.', norco)).painRelief!.state).toBe('absent');
+    // "the 4 A's of opioid monitoring" are not documented; the opioids are not denied
+    const fourAs = await factsOf("The provider failed to address the 4 A's of opioid monitoring.", 'Urine drug screen');
+    expect([fourAs.painAssessment!.state, fourAs.opioidTherapy!.state]).toEqual(['absent', 'unknown']);
+    expect((await factsOf("There is no documentation of the 4 A's of opioid therapy.", 'Urine drug screen')).opioidTherapy!.state).toBe('unknown');
+    expect((await factsOf('The patient is not taking opioids.', 'Urine drug screen')).opioidTherapy!.state).toBe('absent');
+  });
+
   test('a cause that "could be" is uncertain; sleep, work status, failed drugs and a fracture boot in other words', async () => {
     const emg = 'EMG of the right upper extremity';
     expect((await factsOf('Decreased sensation could be due to a brachial plexus injury or cervical radiculopathy.', emg)).radiculopathy!.state).toBe('unknown');
