@@ -405,6 +405,21 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('The patient is not taking opioids.', 'Urine drug screen')).opioidTherapy!.state).toBe('absent');
   });
 
+  test('surgery not considered, declined, or a surgeon consulted; therapy "without improvement" failed', async () => {
+    const mri = 'MRI of the lumbar spine';
+    expect((await factsOf('Surgery is not being considered at this time.', mri)).surgeryConsidered!.state).toBe('absent');
+    expect((await factsOf('She declined surgery.', mri)).surgeryConsidered!.state).toBe('absent');
+    expect((await factsOf('No surgery is planned.', mri)).surgeryConsidered!.state).toBe('absent');
+    expect((await factsOf('The patient was referred to a spine surgeon for surgical evaluation.', mri)).surgeryConsidered!.state).toBe('present');
+    expect((await factsOf('He was referred back to the orthopedic surgeon.', mri)).surgeryConsidered!.state).toBe('unknown');
+    const failed = await factsOf('The patient has completed 12 sessions of physical therapy without improvement.', mri);
+    expect([failed.failedConservativeCare!.state, failed.conservativeCareTried!.state]).toEqual(['present', 'present']);
+    expect((await factsOf('She had 6 sessions of acupuncture without any relief.', mri)).failedConservativeCare!.state).toBe('present');
+    expect((await factsOf('The patient continues physical therapy without interruption.', mri)).failedConservativeCare!.state).toBe('unknown');
+    // CM17-0018485, a real letter: "The injured worker was previously treated with physical therapy but without improvement."
+    expect((await itemFacts('dwc-2016/txt/CM17-0018485.txt')).failedConservativeCare!.state).toBe('present');
+  });
+
   test('a cause that "could be" is uncertain; sleep, work status, failed drugs and a fracture boot in other words', async () => {
     const emg = 'EMG of the right upper extremity';
     expect((await factsOf('Decreased sensation could be due to a brachial plexus injury or cervical radiculopathy.', emg)).radiculopathy!.state).toBe('unknown');
