@@ -49,6 +49,19 @@ function opensClause(sentence: string, start: number): boolean {
   return at >= 0 && sentence.charCodeAt(at) === COMMA;
 }
 
+/**
+ * A modifier phrase held inside a longer one is part of it, not a reading of its own: "unclear
+ * whether" is the record's silence, not the hypothetical "whether"; "no documentation of" is not
+ * the negation "no". (Phrases that only overlap both stand: "has not been" and "not been documented".)
+ */
+function dropHeldModifiers(modifiers: ModifierHit[]): void {
+  const held = (inner: ModifierHit): boolean =>
+    modifiers.some((outer) => outer !== inner && outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start);
+  let kept = 0;
+  for (const modifier of modifiers) if (!held(modifier)) modifiers[kept++] = modifier;
+  modifiers.length = kept;
+}
+
 /** Find the modifiers and terminators in one sentence. Pseudo-modifiers ("not only") cancel what they cover. */
 export function analyseSentence(sentence: string, lexicon: Lexicon, scan: PhraseScan = lexicon.sentencePhrases.scan(sentence)): SentenceContext {
   const pseudo = scan.matches(lexicon.pseudo);
@@ -63,7 +76,10 @@ export function analyseSentence(sentence: string, lexicon: Lexicon, scan: Phrase
     }
   }
   // each set's matches come in order of place; several sets' are merged into that order
-  if (setsFound > 1) modifiers.sort((a, b) => a.start - b.start);
+  if (setsFound > 1) {
+    modifiers.sort((a, b) => a.start - b.start);
+    dropHeldModifiers(modifiers);
+  }
   const terminators: Terminator[] = scan.matches(lexicon.terminators).map((m) => ({
     start: m.start,
     end: m.end,

@@ -420,6 +420,19 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await itemFacts('dwc-2016/txt/CM17-0018485.txt')).failedConservativeCare!.state).toBe('present');
   });
 
+  test('"unclear whether" is the record\'s silence, "no explanation as to why" judges a reason; therapy that "helped to improve her ability"', async () => {
+    const pt = 'Physical therapy 2x6 for the lumbar spine';
+    // "whether" alone is hypothetical; held inside "it is unclear whether" it is part of the record's silence
+    expect((await factsOf('It is unclear whether the patient had functional improvement.', pt)).functionalImprovement!.state).toBe('absent');
+    expect((await factsOf('It is not clear if the patient had functional improvement.', pt)).functionalImprovement!.state).toBe('absent');
+    // what is missing is the reason the patient cannot go on alone, not the home exercise program
+    const why = await factsOf('There is no explanation as to why the patient cannot continue with a home exercise program.', pt);
+    expect(why.homeExerciseProgram!.state).toBe('unknown');
+    expect((await factsOf('Physical therapy helped to improve her ability to lift and carry.', pt)).functionalImprovement!.state).toBe('present');
+    expect((await factsOf('Physical therapy is requested to improve her ability to lift.', pt)).functionalImprovement!.state).toBe('unknown');
+    expect((await factsOf('The patient has had extensive chiropractic treatment in the past with no lasting benefit.', pt)).failedConservativeCare!.state).toBe('present');
+  });
+
   test('a cause that "could be" is uncertain; sleep, work status, failed drugs and a fracture boot in other words', async () => {
     const emg = 'EMG of the right upper extremity';
     expect((await factsOf('Decreased sensation could be due to a brachial plexus injury or cervical radiculopathy.', emg)).radiculopathy!.state).toBe('unknown');
