@@ -420,6 +420,15 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await itemFacts('dwc-2016/txt/CM17-0018485.txt')).failedConservativeCare!.state).toBe('present');
   });
 
+  test('a drug just begun is no long-term use; "recently prescribed medications have included …" says nothing of how long', async () => {
+    const flexeril = 'Cyclobenzaprine 7.5mg #60';
+    expect((await factsOf('This is a first-time prescription for the medication.', flexeril)).longTermUse!.state).toBe('absent');
+    expect((await factsOf('Cyclobenzaprine was recently started for a flare-up of low back pain.', flexeril)).longTermUse!.state).toBe('absent');
+    expect((await factsOf('The patient has been taking cyclobenzaprine for 6 months.', flexeril)).longTermUse!.state).toBe('present');
+    // CM17-0007300, a real letter: "Recently prescribed medications have included Tramadol, Etodolac, Orphenadrine, …"
+    expect((await itemFacts('dwc-2016/txt/CM17-0007300.txt')).longTermUse!.state).toBe('unknown');
+  });
+
   test('"unclear whether" is the record\'s silence, "no explanation as to why" judges a reason; therapy that "helped to improve her ability"', async () => {
     const pt = 'Physical therapy 2x6 for the lumbar spine';
     // "whether" alone is hypothetical; held inside "it is unclear whether" it is part of the record's silence
