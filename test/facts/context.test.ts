@@ -227,6 +227,7 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('The prior injection provided 70% relief for three months.', esi)).injectionRelief!.state).toBe('present');
     // Relief shorter than the guideline's six to eight weeks.
     expect((await factsOf('The previous ESI provided only 2 weeks of relief.', esi)).injectionRelief!.state).toBe('absent');
+    expect((await factsOf('The patient reported only 2 days of relief after the last epidural.', esi)).injectionRelief!.state).toBe('absent');
     expect((await factsOf('The patient had temporary relief from the prior epidural injection.', esi)).injectionRelief!.state).toBe('absent');
     // a three-word injection's name after the relief
     const trigger = 'Trigger point injections x4 lumbar';
