@@ -110,6 +110,9 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect([asked.initialRequest!.value, asked.trialCompleted!.state, asked.priorTreatmentSameKind!.state]).toEqual([true, 'unknown', 'unknown']);
     expect((await factsOf('The patient completed an initial trial of 6 chiropractic sessions.', chiropractic)).trialCompleted!.state).toBe('present');
     expect((await factsOf('This is a request for a one-month trial of a TENS unit.', 'TENS unit rental')).trialCompleted!.state).toBe('unknown');
+    // the home use a one-month trial asks for, had
+    expect((await factsOf('The patient has been using a TENS unit at home with good results.', 'TENS unit purchase')).trialCompleted!.state).toBe('present');
+    expect((await factsOf('The TENS unit was used in physical therapy.', 'TENS unit purchase')).trialCompleted!.state).toBe('unknown');
     expect((await factsOf('The request for an initial 12 sessions is within the recommended guidelines.', chiropractic)).exceedsGuidelineQuantity!.state).toBe('absent');
   });
 
