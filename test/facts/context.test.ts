@@ -424,6 +424,16 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await itemFacts('dwc-2016/txt/CM17-0018485.txt')).failedConservativeCare!.state).toBe('present');
   });
 
+  test('what the patient "requires" is the case, not a guideline\'s requirement; failed months of care; driving to appointments', async () => {
+    const aide = 'Home health aide 4 hours per day';
+    expect((await factsOf('The patient lives alone and requires help with bathing and dressing.', aide)).personalCareOnly!.state).toBe('present');
+    expect((await factsOf('The guidelines require documentation of personal care needs.', aide)).personalCareOnly!.state).toBe('unknown');
+    expect((await factsOf('The patient is able to drive to appointments.', aide)).homebound!.state).toBe('absent');
+    expect((await factsOf('The patient is unable to drive.', aide)).homebound!.state).toBe('unknown');
+    const arthroscopy = 'Right shoulder arthroscopy with subacromial decompression';
+    expect((await factsOf('The patient has failed at least 3 months of conservative care including injections.', arthroscopy)).failedConservativeCare!.state).toBe('present');
+  });
+
   test('a drug just begun is no long-term use; "recently prescribed medications have included …" says nothing of how long', async () => {
     const flexeril = 'Cyclobenzaprine 7.5mg #60';
     expect((await factsOf('This is a first-time prescription for the medication.', flexeril)).longTermUse!.state).toBe('absent');
