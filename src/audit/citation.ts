@@ -61,6 +61,8 @@ export function checkCitations(
   if (itemTopics.length === 0 || citations.length === 0) return problems;
   if (citations.some((c) => itemTopics.some((topic) => citationFitsTopic(c, topic)))) return problems;
   for (const citation of citations) {
+    // a guideline or chapter named alone ("ACOEM Low Back Complaints 2004, Chapter 12") covers many topics: no section to misplace
+    if (citation.sections.length === 0 && citation.pages.length === 0) continue;
     const owners = sourced.filter((topic) => !itemTopics.includes(topic) && citationFitsTopic(citation, topic));
     if (owners.length > 0) {
       problems.push({

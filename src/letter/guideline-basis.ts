@@ -3,7 +3,8 @@ import type { GuidelineBasis, GuidelineCitation, GuidelineSource, TextBlock } fr
 /** Guideline names that precede a topic in the 2014 "… <Topic> Page(s): n" citations. */
 const GUIDELINE_PREFIXES = [
   /^(Chronic Pain (?:Medical )?Treatment(?: Guidelines)?(?: \d{4})?)\s+(.*)$/i,
-  /^(ACOEM(?: Practice Guidelines)?(?:,? \d(?:nd|rd|th) Edition)?(?: \(\d{4}\))?(?:,? Chapter \d+)?)\s+(.*)$/i,
+  // with the chapter it may name ("ACOEM Low Back Complaints 2004, Chapter 12": a chapter, no section)
+  /^(ACOEM(?: Practice Guidelines)?(?:,? \d(?:nd|rd|th) Edition)?(?: \(\d{4}\))?(?:,? Chapter \d+)?(?:,? (?:[A-Z][a-z]+[ ,&/-]+){1,5}?Complaints(?:,? (?:19|20)\d\d)?)?(?:,? Chapter \d+)?)(?:\s+|$)(.*)$/i,
   /^(Postsurgical Treatment Guidelines)\s+(.*)$/i,
   /^(Acupuncture Medical Treatment Guidelines)\s+(.*)$/i,
 ];
@@ -82,14 +83,33 @@ export function splitMtusChapters(citation: string): string[] {
   return chapters.filter(Boolean);
 }
 
+/** What introduces a citation: "Decision based on …"; in letters worded otherwise, "The Expert Reviewer based his/her decision on …". */
+const DECISION_BASED_ON = /Decision based on\s+/i;
+const REVIEWER_BASED_ON = /\bbased (?:his\/her|his or her|his|her|their|its|the) decision on\s+/i;
+
+/** The MTUS's own guidelines, named without "MTUS" ("Chronic Pain Medical Treatment Guidelines …", ACOEM's 2004 chapters). */
+const MTUS_GUIDELINE = /^(?:the\s+)?(?:California\s+)?(?:Chronic Pain (?:Medical )?Treatment Guidelines|ACOEM\b[^.]*?\b(?:2nd Edition|2004)\b|Postsurgical Treatment Guidelines|Acupuncture Medical Treatment Guidelines|[A-Z][\w ,&/-]*? Complaints,? (?:2004|2007)\b)/i;
+
+/**
+ * The citations of a paragraph, each as it follows "Decision based on" (or, without that, "… based
+ * his/her decision on"); a paragraph with neither (a letter worded otherwise: "MAXIMUS guideline:
+ * MTUS Chronic Pain …") is one citation, unless it says no guideline was used.
+ */
+function citationTexts(text: string): string[] {
+  for (const introduction of [DECISION_BASED_ON, REVIEWER_BASED_ON]) {
+    const parts = text.split(introduction).slice(1);
+    if (parts.length > 0) return parts;
+  }
+  return /\b(?:MTUS|ODG|ACOEM|Guidelines?)\b/i.test(text) && !/\bdid not base\b/i.test(text) ? [text] : [];
+}
+
 /**
  * Parse a "Claims Administrator guideline:" or "MAXIMUS guideline:" paragraph into citations:
  * "Decision based on MTUS <chapter>[, Section(s): …| Page(s): …]" and "Decision based on Non-MTUS Citation <source>".
  */
 export function parseGuidelineBasis(block: TextBlock): GuidelineBasis {
   const citations: GuidelineCitation[] = [];
-  const parts = block.text.split(/Decision based on\s+/i).slice(1);
-  for (const part of parts) {
+  for (const part of citationTexts(block.text)) {
     const body = part.replace(/\s+/g, ' ').trim();
     const nonMtus = /^Non-MTUS(?: Citation)?:?\s*(.*)$/i.exec(body);
     if (nonMtus) {
@@ -101,7 +121,7 @@ export function parseGuidelineBasis(block: TextBlock): GuidelineBasis {
       for (const chapter of splitMtusChapters(mtus[1] ?? '')) citations.push(parseChapter('MTUS', chapter));
       continue;
     }
-    citations.push(parseChapter('non-MTUS', body));
+    citations.push(parseChapter(MTUS_GUIDELINE.test(body) ? 'MTUS' : 'non-MTUS', body));
   }
   const hasMtus = citations.some((c) => c.source === 'MTUS');
   const hasOther = citations.some((c) => c.source === 'non-MTUS');

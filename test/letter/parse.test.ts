@@ -1,6 +1,6 @@
 import { normaliseLetterText, sourceLineAt } from '../../src/letter/normalise.js';
 import { LetterParseError, parseDetermination } from '../../src/letter/parse.js';
-import { readCase } from '../helpers.js';
+import { bundledLibrary, readCase } from '../helpers.js';
 
 const parse = (...path: string[]) => parseDetermination(normaliseLetterText(readCase(...path)));
 
@@ -149,6 +149,37 @@ describe('citation variants seen outside the corpus', () => {
     const block = (text: string) => ({ start: 0, end: text.length, text });
     expect(parseGuidelineBasis(block('Decision based on MTUS Chronic Pain Medical Treatment Guidelines Opioids pages 74-96.')).citations[0]).toMatchObject({ guideline: 'Chronic Pain Medical Treatment Guidelines', sections: ['Opioids'], pages: ['74-96'] });
     expect(parseGuidelineBasis(block('Decision based on MTUS Chronic Pain Treatment Guidelines Benzodiazepines, pp. 24, 124.')).citations[0]).toMatchObject({ sections: ['Benzodiazepines'], pages: ['24', '124'] });
+  });
+
+  test('a paragraph without "Decision based on": the citation as written, or after "based his/her decision on"; the MTUS named by its guidelines', async () => {
+    const { parseGuidelineBasis } = await import('../../src/letter/guideline-basis.js');
+    const block = (text: string) => ({ start: 0, end: text.length, text });
+    // the brief's own example of a citation
+    const bare = parseGuidelineBasis(block('MTUS Chronic Pain Treatment Guidelines Benzodiazepines Page(s): 24'));
+    expect([bare.source, bare.citations[0]]).toMatchObject(['MTUS', { guideline: 'Chronic Pain Treatment Guidelines', sections: ['Benzodiazepines'], pages: ['24'] }]);
+    const reviewer = parseGuidelineBasis(block('The Expert Reviewer based his/her decision on the Chronic Pain Medical Treatment Guidelines, Opioids, pages 76-80.'));
+    expect([reviewer.source, reviewer.citations[0]?.pages]).toEqual(['MTUS', ['76-80']]);
+    expect(parseGuidelineBasis(block('Official Disability Guidelines (ODG), Pain Chapter, Insomnia treatment')).source).toBe('non-MTUS');
+    // ACOEM's 2004 chapters are the MTUS; a chapter named alone has no section
+    const acoem = parseGuidelineBasis(block('ACOEM Low Back Complaints 2004, Chapter 12'));
+    expect([acoem.source, acoem.citations[0]]).toMatchObject(['MTUS', { guideline: 'ACOEM Low Back Complaints 2004, Chapter 12', sections: [] }]);
+    // no guideline used, or none named: no citation
+    expect(parseGuidelineBasis(block('The Claims Administrator did not base their decision on any guideline.')).citations).toEqual([]);
+    expect(parseGuidelineBasis(block('None cited.')).citations).toEqual([]);
+    // "Decision based on" still splits where it is written, the reviewer's introduction before it is no citation
+    const labelled = parseGuidelineBasis(block('The Expert Reviewer based their decision on recommendation(s) outside of the MTUS Guidelines. Decision based on Non-MTUS Citation Official Disability Guidelines (ODG) Knee & Leg, Durable medical equipment (DME).'));
+    expect(labelled.citations.map((c) => c.guideline)).toEqual(['Official Disability Guidelines (ODG) Knee & Leg']);
+  });
+
+  test('a guideline chapter cited without a section is not "a section of another topic"', async () => {
+    const { checkCitations } = await import('../../src/audit/citation.js');
+    const library = await bundledLibrary();
+    const topics = library.topics;
+    const imaging = topics.filter((t) => t.topic === 'imaging');
+    const chapter = { source: 'MTUS' as const, guideline: 'Low Back Complaints 2004', sections: [], pages: [], text: 'Low Back Complaints 2004' };
+    expect(checkCitations([chapter], imaging, topics)).toEqual([]);
+    const misplaced = { source: 'MTUS' as const, guideline: 'Chronic Pain Medical Treatment Guidelines', sections: ['Benzodiazepines'], pages: ['24'], text: '' };
+    expect(checkCitations([misplaced], imaging, topics)).toHaveLength(1);
   });
 });
 
