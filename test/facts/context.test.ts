@@ -454,6 +454,8 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('Physical therapy helped to improve her ability to lift and carry.', pt)).functionalImprovement!.state).toBe('present');
     expect((await factsOf('Physical therapy is requested to improve her ability to lift.', pt)).functionalImprovement!.state).toBe('unknown');
     expect((await factsOf('The patient has had extensive chiropractic treatment in the past with no lasting benefit.', pt)).failedConservativeCare!.state).toBe('present');
+    const cbt = 'Cognitive behavioral therapy 6 sessions';
+    expect((await factsOf('She completed 10 sessions of cognitive behavioral therapy with improvement in her Beck Depression Inventory score from 30 to 18.', cbt)).functionalImprovement!.state).toBe('present');
   });
 
   test('a cause that "could be" is uncertain; sleep, work status, failed drugs and a fracture boot in other words', async () => {
@@ -508,6 +510,7 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     'Continuous-flow cryotherapy is recommended as an option after surgery, but not for nonsurgical treatment. Postoperative use generally may be up to 7 days, including home use.',
     'Topical NSAIDs are indicated for osteoarthritis and tendinitis, in particular, that of the knee and elbow or other joints that are amenable to topical treatment.',
     'Acupuncture treatments may be extended if functional improvement is documented as defined in Section 9792.20(e).',
+    'Time to produce functional improvement: 3 to 6 treatments. Frequency: 1 to 3 times per week. Optimum duration: 1 to 2 months.',
     "Manual therapy and manipulation are recommended for chronic pain if caused by musculoskeletal conditions. The intended goal or effect of Manual Medicine is the achievement of positive symptomatic or objective measurable gains in functional improvement that facilitate progression in the patient's therapeutic exercise program and return to productive activities.",
     'Sedating antidepressants have also been used to treat insomnia; however, there is less evidence to support their use for insomnia, but they may be an option in patients with coexisting depression.',
     'The timing is appropriate: close or at MMI/all key medical reports secured, and additional/secondary conditions clarified.',
