@@ -21,19 +21,24 @@ export interface RequestQuantity {
 }
 
 const FREQUENCY_WORDS: Readonly<Record<string, number>> = {
-  daily: 1, qd: 1, 'once daily': 1, 'once a day': 1, nightly: 1, qhs: 1, 'at bedtime': 1, bid: 2, 'twice daily': 2,
-  'twice a day': 2, 'two times a day': 2, tid: 3, 'three times a day': 3, 'three times daily': 3, qid: 4,
-  'four times a day': 4, 'four times daily': 4,
+  daily: 1, qd: 1, 'once daily': 1, 'once a day': 1, 'once per day': 1, nightly: 1, qhs: 1, 'at bedtime': 1, bid: 2, 'twice daily': 2,
+  'twice a day': 2, 'twice per day': 2, 'two times a day': 2, 'two times daily': 2, tid: 3, 'three times a day': 3,
+  'three times daily': 3, 'three times per day': 3, qid: 4, 'four times a day': 4, 'four times daily': 4, 'four times per day': 4,
 };
 
-/** FREQUENCY_WORDS as whole-word patterns, in the same order (the first that matches wins). */
-const FREQUENCY = Object.entries(FREQUENCY_WORDS).map(([words, count]) => [new RegExp(`\\b${words}\\b`), count] as const);
+/**
+ * FREQUENCY_WORDS as whole-word patterns, the longest first (the first that matches wins: "three
+ * times daily" is 3, not the "daily" it ends with).
+ */
+const FREQUENCY = Object.entries(FREQUENCY_WORDS)
+  .sort(([a], [b]) => b.length - a.length)
+  .map(([words, count]) => [new RegExp(`\\b${words}\\b`), count] as const);
 
 // Patterns built on COUNT, compiled once. None has the g or y flag, so exec/test keep no state between calls.
 const TIMES_A_DAY = new RegExp(String.raw`\b(${COUNT})\s*(?:x|times)\s*(?:a|per|\/)\s*day\b`, 'i');
 const UNITS_TIMES_A_DAY = new RegExp(String.raw`\b(${COUNT})\s+(?:tablets?|tabs?|capsules?|caps?|pills?)\b[^.;]{0,20}?\b(once|twice|three times|four times)\s+(?:a\s+)?(?:day|daily)\b`, 'i');
-/** A span the request lasts ("14 day rental", "2 month supply"); "5 days per week" is a frequency, not a span. */
-const SPAN = new RegExp(String.raw`\b(${COUNT})[\s-]*(day|days|week|weeks|month|months)\b(?!\s*(?:a|per|\/|each)\s*(?:week|wk)\b)(?:'s)?\s*(?:supply|rental|rent|course|trial)?\b`, 'i');
+/** A span the request lasts ("14 day rental", "2 month supply"); "5 days per week" and "every 3 days" are frequencies, not spans. */
+const SPAN = new RegExp(String.raw`(?<!\bevery\s+)\b(${COUNT})[\s-]*(day|days|week|weeks|month|months)\b(?!\s*(?:a|per|\/|each)\s*(?:week|wk)\b)(?:'s)?\s*(?:supply|rental|rent|course|trial)?\b`, 'i');
 /**
  * How often a week, and for how many weeks when it is said: "2 times per week for 6 weeks", "1-2 x a
  * week", "twice weekly for six weeks". Groups: per week (low, high), then weeks (low, high); read
@@ -43,11 +48,22 @@ export const WEEKLY = String.raw`(${COUNT})(?:\s*(?:-|to)\s*(${COUNT}))?\s*(?:x|
   String.raw`(?:\s*(?:for|x|times|over|,)\s*(?:a\s+(?:total|period)\s+of\s+)?(${COUNT})(?:\s*(?:-|to)\s*(${COUNT}))?\s*(?:weeks?|wks?))?`;
 const PER_WEEK = new RegExp(String.raw`\b${WEEKLY}`, 'i');
 const STATED_SESSIONS = new RegExp(String.raw`\b(${COUNT})(?:\s*(?:-|to)\s*(${COUNT}))?\s+(?:\w+\s+){0,3}?(?:sessions?|visits?|treatments?)\b`, 'i');
+/** "one patch every 3 days" */
+const EVERY_DAYS = new RegExp(String.raw`\bevery\s+(${COUNT})\s+days?\b`, 'i');
 const REFILLS = new RegExp(String.raw`\b(?:with\s+)?(${COUNT})\s+refills?\b`, 'i');
 
 function unitsPerDayOf(text: string): number | undefined {
   const everyHours = /\b(?:every|q)\s*(\d+)(?:\s*(?:-|to)\s*(\d+))?\s*(?:h|hr|hrs|hours?)\b/i.exec(text);
-  if (everyHours) return Math.floor(24 / Number(everyHours[1]));
+  // "every 4-6 hours": at most 6 a day; "every 72 hours" (a patch): a third of one a day
+  if (everyHours) {
+    const hours = Number(everyHours[1]);
+    if (hours > 0) return hours <= 24 ? Math.floor(24 / hours) : Math.round((24 / hours) * 1000) / 1000;
+  }
+  const everyDays = EVERY_DAYS.exec(text);
+  if (everyDays) {
+    const days = parseCount(everyDays[1]);
+    if (days) return Math.round((1 / days) * 1000) / 1000;
+  }
   const timesDay = TIMES_A_DAY.exec(text);
   if (timesDay) return parseCount(timesDay[1]);
   const unitsTimes = UNITS_TIMES_A_DAY.exec(text);

@@ -37,8 +37,16 @@ describe('strength, quantity and directions of a drug request', () => {
     ['Norco 10/325mg, 120 count', { strength: 10, quantity: 120 }],
     // A date is no strength.
     ['DOS 10/12/2016 Norco #60', { quantity: 60 }],
+    // "three times daily" is 3 a day, not the "daily" it ends with
+    ['Gabapentin 300mg three times daily #90', { strength: 300, quantity: 90, unitsPerDay: 3 }],
+    ['Naproxen 550mg two times daily #60', { strength: 550, quantity: 60, unitsPerDay: 2 }],
+    // a patch every 72 hours or every 3 days: a third of one a day, and "3 days" is no supply of 3 days
+    ['Fentanyl 50mcg/hr patch, 1 every 72 hours, #10', { strength: 50, quantity: 10, unitsPerDay: 0.333 }],
+    ['Duragesic 25mcg/hr patch every 3 days #10', { strength: 25, quantity: 10, unitsPerDay: 0.333, days: undefined }],
   ])('%s', (request, expected) => {
-    const { strength, quantity, refills, unitsPerDay } = readRequestQuantity(request, true);
-    expect(Object.fromEntries(Object.entries({ strength, quantity, refills, unitsPerDay }).filter(([, value]) => value !== undefined))).toEqual(expected);
+    const { strength, quantity, refills, unitsPerDay, days } = readRequestQuantity(request, true);
+    expect(Object.fromEntries(Object.entries({ strength, quantity, refills, unitsPerDay, days }).filter(([, value]) => value !== undefined))).toEqual(
+      Object.fromEntries(Object.entries(expected).filter(([, value]) => value !== undefined)),
+    );
   });
 });
