@@ -47,7 +47,11 @@ const SPAN = new RegExp(String.raw`(?<!\bevery\s+)\b(${COUNT})[\s-]*(day|days|we
 export const WEEKLY = String.raw`(${COUNT})(?:\s*(?:-|to)\s*(${COUNT}))?\s*(?:x|times?|visits?|sessions?|days?)?\s*(?:a|per|\/|each)?\s*(?:week|wk|weekly)\b` +
   String.raw`(?:\s*(?:for|x|times|over|,)\s*(?:a\s+(?:total|period)\s+of\s+)?(${COUNT})(?:\s*(?:-|to)\s*(${COUNT}))?\s*(?:weeks?|wks?))?`;
 const PER_WEEK = new RegExp(String.raw`\b${WEEKLY}`, 'i');
-const STATED_SESSIONS = new RegExp(String.raw`\b(${COUNT})(?:\s*(?:-|to)\s*(${COUNT}))?\s+(?:\w+\s+){0,3}?(?:sessions?|visits?|treatments?)\b`, 'i');
+/** "12 sessions", "six chiropractic visits"; not "1 session per week", a frequency. */
+const STATED_SESSIONS = new RegExp(
+  String.raw`\b(${COUNT})(?:\s*(?:-|to)\s*(${COUNT}))?\s+(?:\w+\s+){0,3}?(?:sessions?|visits?|treatments?)\b(?!\s*(?:a|per|\/|each|every)\s*(?:week|wk)\b)`,
+  'i',
+);
 /** "one patch every 3 days" */
 const EVERY_DAYS = new RegExp(String.raw`\bevery\s+(${COUNT})\s+days?\b`, 'i');
 const REFILLS = new RegExp(String.raw`\b(?:with\s+)?(${COUNT})\s+refills?\b`, 'i');
@@ -116,7 +120,8 @@ function visitsOf(text: string, notes: string[]): Pick<RequestQuantity, 'visits'
   const { perWeek: frequency, weeks } = perWeek ? weeklyOf(perWeek) : {};
   const compact = /\b(\d)\s*x\s*(\d{1,2})\b/i.exec(text);
   const stated = STATED_SESSIONS.exec(text);
-  const times = /\b(?:x|times)\s*(\d{1,2})\b/i.exec(text);
+  // "x 80 hours" is a program's length, not sessions
+  const times = /\b(?:x|times)\s*(\d{1,2})\b(?!\s*(?:hours?|hrs?|days?|weeks?|months?)\b)/i.exec(text);
   const hash = /#\s*(\d{1,2})\b/.exec(text);
   const result: { visits?: number; frequencyPerWeek?: number; weeks?: number } = {};
   if (frequency !== undefined) result.frequencyPerWeek = frequency;
