@@ -227,16 +227,42 @@ function moreSessions(best: NumberReading | undefined, value: number | undefined
   return !best || value > best.value ? { value, evidence: evidenceOf(sentence, cue) } : best;
 }
 
-/** Sessions of the requested kind already completed: "completed 12 sessions of physical therapy", "had at least 6 sessions". */
-export function readPriorSessions(sentences: readonly AnalysedSentence[], serviceTerms: PhraseSet<unknown> | undefined): NumberReading | undefined {
+/** The words a count of sessions is about: its own and those after it, to the end of the clause ("12 sessions of acupuncture, and …"). */
+function sessionsNamed(text: string, match: RegExpMatchArray): string {
+  const from = match.index!;
+  const after = from + match[0].length;
+  const rest = text.slice(after, after + 40);
+  const end = /[,;.]|\band\b/.exec(rest);
+  return text.slice(from, after + (end ? end.index : rest.length));
+}
+
+/**
+ * Sessions of the requested kind already completed: "completed 12 sessions of physical therapy",
+ * "had at least 6 sessions"; not a count that names another service only (`otherServices`:
+ * "completed twelve sessions of acupuncture" for physical therapy).
+ */
+export function readPriorSessions(
+  sentences: readonly AnalysedSentence[],
+  serviceTerms: PhraseSet<unknown> | undefined,
+  otherServices?: PhraseSet<unknown>,
+): NumberReading | undefined {
   let best: NumberReading | undefined;
+  const ofAnotherService = (text: string, match: RegExpMatchArray): boolean => {
+    if (!otherServices) return false;
+    const named = sessionsNamed(text, match);
+    return otherServices.matchAll(named).length > 0 && !(serviceTerms && serviceTerms.matchAll(named).length > 0);
+  };
   for (const sentence of sentences) {
     const text = sentence.text;
     const aboutService = sentence.source === 'rationale' || (serviceTerms ? sentence.scan.matches(serviceTerms).length > 0 : false);
     if (!aboutService) continue;
-    for (const match of text.matchAll(PRIOR_SESSIONS)) best = moreSessions(best, parseCount(match[2] ?? match[1] ?? match[3] ?? match[4]), sentence, match[0]);
+    for (const match of text.matchAll(PRIOR_SESSIONS)) {
+      if (ofAnotherService(text, match)) continue;
+      best = moreSessions(best, parseCount(match[2] ?? match[1] ?? match[3] ?? match[4]), sentence, match[0]);
+    }
     if (!SAYS_WEEKS.test(text)) continue;
     for (const match of text.matchAll(ATTENDED_FOR_WEEKS)) {
+      if (ofAnotherService(text, match)) continue;
       const { perWeek, weeks } = weeklyOf(match);
       best = moreSessions(best, perWeek !== undefined && weeks !== undefined ? perWeek * weeks : undefined, sentence, match[0]);
     }

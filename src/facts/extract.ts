@@ -103,6 +103,21 @@ function serviceTermsFor(lexicon: Lexicon, category: string): PhraseSet<true> | 
   });
 }
 
+/** Services counted in sessions, in families whose sessions add up (physical and occupational therapy are one). */
+const SESSION_FAMILIES: ReadonlyArray<readonly string[]> = [['physical-therapy', 'occupational-therapy'], ['chiropractic'], ['acupuncture'], ['psychotherapy']];
+
+/** The terms of the other session families than the requested category's: "12 sessions of acupuncture" are no physical therapy sessions. */
+function otherSessionServicesFor(lexicon: Lexicon, category: string): PhraseSet<true> | undefined {
+  const family = SESSION_FAMILIES.find((members) => members.includes(category));
+  if (!family) return undefined;
+  return derivedSet(lexicon, `other-sessions:${category}`, () => {
+    const others = new Set(SESSION_FAMILIES.filter((members) => members !== family).flat());
+    const own = new Set(lexicon.data.services.filter((s) => family.includes(s.category)).flatMap((s) => s.terms));
+    const terms = lexicon.data.services.filter((s) => others.has(s.category)).flatMap((s) => s.terms.filter((t) => !own.has(t)));
+    return new PhraseSet(terms.map((t) => [t, true] as const));
+  });
+}
+
 /** Every name of the requested drugs (brands and generics), to tell the summary sentences that speak of them. */
 function drugNamesFor(lexicon: Lexicon, ingredients: readonly string[]): PhraseSet<true> | undefined {
   return derivedSet(lexicon, `drugs:${JSON.stringify(ingredients)}`, () =>
@@ -223,7 +238,7 @@ export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem, o
     put(fromReading('useDurationWeeks', treatment.kind === 'medication' ? readUseDuration(drugSentences, referenceDate(determination), counts) : undefined));
   }
   if (want('priorSessions', 'totalVisits')) {
-    const prior = treatment.kind === 'medication' ? undefined : readPriorSessions([...sentences.rationale, ...sentences.summary], serviceTermsFor(lexicon, treatment.category));
+    const prior = treatment.kind === 'medication' ? undefined : readPriorSessions([...sentences.rationale, ...sentences.summary], serviceTermsFor(lexicon, treatment.category), otherSessionServicesFor(lexicon, treatment.category));
     put(fromReading('priorSessions', prior));
     put(
       prior && quantity.visits !== undefined

@@ -280,6 +280,13 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await prior('Treatment has consisted of 18 physical therapy visits, medications and injections.')).toBe(18);
     expect(await prior('The current request includes 12 sessions of physical therapy.')).toBeNull();
     expect(await prior('It is unclear how many sessions of physical therapy the patient has completed.')).toBeNull();
+    // another service's sessions are not these
+    expect(await prior('She has completed twelve sessions of acupuncture to date.')).toBeNull();
+    expect(await prior('Prior treatment has included 24 sessions of chiropractic care and 12 sessions of acupuncture.')).toBeNull();
+    // (the second count of a list has no verb of its own: unknown, where it was the chiropractic 24)
+    expect(await prior('The patient has had 24 chiropractic visits and 12 physical therapy visits.')).toBeNull();
+    expect(await prior('She has had 8 sessions of occupational therapy.')).toBe(8);
+    expect((await factsOf('She has completed 6 sessions of acupuncture and 24 chiropractic visits.', 'Acupuncture x6')).priorSessions!.value).toBe(6);
   });
 
   test('imaging findings as reviewers word them', async () => {
