@@ -1,5 +1,6 @@
 import type { Determination } from '../letter/types.js';
 import { COUNT, parseCount, parseUsDate, US_DATE, weeksBetween } from '../text/numbers.js';
+import { clauseFrom } from '../text/clause.js';
 import type { PhraseSet } from '../text/phrases.js';
 import type { AnalysedSentence } from './analysis.js';
 import { WEEKLY, weeklyOf } from './request-quantity.js';
@@ -227,31 +228,19 @@ function moreSessions(best: NumberReading | undefined, value: number | undefined
   return !best || value > best.value ? { value, evidence: evidenceOf(sentence, cue) } : best;
 }
 
-/** The words a count of sessions is about: its own and those after it, to the end of the clause ("12 sessions of acupuncture, and …"). */
-function sessionsNamed(text: string, match: RegExpMatchArray): string {
-  const from = match.index!;
-  const after = from + match[0].length;
-  const rest = text.slice(after, after + 40);
-  const end = /[,;.]|\band\b/.exec(rest);
-  return text.slice(from, after + (end ? end.index : rest.length));
-}
-
 /**
  * Sessions of the requested kind already completed: "completed 12 sessions of physical therapy",
- * "had at least 6 sessions"; not a count that names another service only (`otherServices`:
- * "completed twelve sessions of acupuncture" for physical therapy).
+ * "had at least 6 sessions"; not a count whose clause names another service only
+ * (`namesOnlyAnotherService`: "completed twelve sessions of acupuncture" for physical therapy).
  */
 export function readPriorSessions(
   sentences: readonly AnalysedSentence[],
   serviceTerms: PhraseSet<unknown> | undefined,
-  otherServices?: PhraseSet<unknown>,
+  namesOnlyAnotherService: (words: string) => boolean = () => false,
 ): NumberReading | undefined {
   let best: NumberReading | undefined;
-  const ofAnotherService = (text: string, match: RegExpMatchArray): boolean => {
-    if (!otherServices) return false;
-    const named = sessionsNamed(text, match);
-    return otherServices.matchAll(named).length > 0 && !(serviceTerms && serviceTerms.matchAll(named).length > 0);
-  };
+  const ofAnotherService = (text: string, match: RegExpMatchArray): boolean =>
+    namesOnlyAnotherService(clauseFrom(text, match.index!, match.index! + match[0].length));
   for (const sentence of sentences) {
     const text = sentence.text;
     const aboutService = sentence.source === 'rationale' || (serviceTerms ? sentence.scan.matches(serviceTerms).length > 0 : false);

@@ -1,3 +1,4 @@
+import { clauseFrom } from '../text/clause.js';
 import type { AnalysedSentence, ItemSentences } from './analysis.js';
 import type { CompiledConcept } from './lexicon.js';
 import { findMentions, mentionEvidence, mentionState, type Mention } from './mentions.js';
@@ -9,6 +10,8 @@ export interface ItemText {
   readonly mentionsRequestedDrug: (sentence: AnalysedSentence) => boolean;
   /** Is this cue a name of the requested drug (or of one of its ingredients)? */
   readonly namesRequestedDrug: (cue: string) => boolean;
+  /** Do these words name only another session service than the requested one? */
+  readonly namesOnlyAnotherService: (words: string) => boolean;
 }
 
 const MAX_EVIDENCE = 5;
@@ -42,10 +45,12 @@ export function conceptFact(concept: CompiledConcept, text: ItemText): Fact {
   const decisive: Array<{ mention: Mention; state: FactState }> = [];
   let deciding: { mention: Mention; state: FactState } | undefined;
   const ignoresRequestedDrug = concept.definition.requestedDrug === 'ignored';
+  const ignoresOtherServices = concept.definition.otherServices === 'ignored';
   for (const mentions of mentionsInScope(concept, text)) {
     if (mentions.length === 0) continue;
     const readings = mentions
       .filter((mention) => !(ignoresRequestedDrug && text.namesRequestedDrug(mention.cue)))
+      .filter((mention) => !(ignoresOtherServices && text.namesOnlyAnotherService(clauseFrom(mention.sentence.text, mention.start, mention.end))))
       .map((mention) => ({ mention, state: mentionState(mention, concept) }))
       .filter((r): r is { mention: Mention; state: FactState } => r.state !== undefined);
     decisive.push(...readings);

@@ -168,7 +168,11 @@ export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem, o
   const mentionsRequestedDrug = (sentence: AnalysedSentence): boolean =>
     drugNames !== undefined && (sentence.scan.matches(drugNames).length > 0 || REFERS_TO_THE_REQUESTED_DRUG.test(sentence.text));
   const namesRequestedDrug = (cue: string): boolean => drugNames !== undefined && drugNames.matchAll(cue).some((name) => name.start === 0 && name.end === cue.length);
-  const text: ItemText = { sentences, mentionsRequestedDrug, namesRequestedDrug };
+  const serviceTerms = serviceTermsFor(lexicon, treatment.category);
+  const otherServices = otherSessionServicesFor(lexicon, treatment.category);
+  const namesOnlyAnotherService = (words: string): boolean =>
+    otherServices !== undefined && otherServices.matchAll(words).length > 0 && !(serviceTerms && serviceTerms.matchAll(words).length > 0);
+  const text: ItemText = { sentences, mentionsRequestedDrug, namesRequestedDrug, namesOnlyAnotherService };
 
   const facts: Record<string, Fact> = {};
   const put = (fact: Fact): void => {
@@ -238,7 +242,7 @@ export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem, o
     put(fromReading('useDurationWeeks', treatment.kind === 'medication' ? readUseDuration(drugSentences, referenceDate(determination), counts) : undefined));
   }
   if (want('priorSessions', 'totalVisits')) {
-    const prior = treatment.kind === 'medication' ? undefined : readPriorSessions([...sentences.rationale, ...sentences.summary], serviceTermsFor(lexicon, treatment.category), otherSessionServicesFor(lexicon, treatment.category));
+    const prior = treatment.kind === 'medication' ? undefined : readPriorSessions([...sentences.rationale, ...sentences.summary], serviceTerms, namesOnlyAnotherService);
     put(fromReading('priorSessions', prior));
     put(
       prior && quantity.visits !== undefined

@@ -49,6 +49,8 @@ export interface ConceptDefinition {
   readonly resolve: 'last' | 'any-present';
   /** Whether a cue that names the requested drug itself counts, or is ignored (the gabapentin of a requested gabapentin cream is no trial of oral gabapentin). */
   readonly requestedDrug: 'counts' | 'ignored';
+  /** Whether a cue whose clause names only another session service than the requested one counts, or is ignored ("had twelve sessions of acupuncture" is no prior physical therapy). */
+  readonly otherServices: 'counts' | 'ignored';
 }
 
 /**

@@ -77,6 +77,7 @@ function mergeLexiconFiles(files: ReadonlyArray<DataFile<LexiconFile>>): {
         authority: concept.authority ?? 'rationale',
         resolve: concept.resolve ?? 'last',
         requestedDrug: concept.requestedDrug ?? 'counts',
+        otherServices: concept.otherServices ?? 'counts',
       });
     }
     for (const group of data.modifiers ?? []) {

@@ -287,6 +287,13 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await prior('The patient has had 24 chiropractic visits and 12 physical therapy visits.')).toBeNull();
     expect(await prior('She has had 8 sessions of occupational therapy.')).toBe(8);
     expect((await factsOf('She has completed 6 sessions of acupuncture and 24 chiropractic visits.', 'Acupuncture x6')).priorSessions!.value).toBe(6);
+    // nor has the patient had the requested kind of treatment (otherServices: ignored)
+    expect((await factsOf('She has completed twelve sessions of acupuncture to date.', pt)).priorTreatmentSameKind!.state).toBe('unknown');
+    expect((await factsOf('Prior treatment has included 24 sessions of chiropractic care.', pt)).priorTreatmentSameKind!.state).toBe('unknown');
+    expect((await factsOf('The patient has had 6 prior acupuncture sessions.', 'Acupuncture x6')).priorTreatmentSameKind!.state).toBe('present');
+    expect((await factsOf('The patient has had prior physical therapy.', pt)).priorTreatmentSameKind!.state).toBe('present');
+    // CM16-0235869 item 4, manual therapy: "The patient was noted to have had prior physical therapy" is no prior manual therapy (the gold's reading)
+    expect((await itemFacts('dwc-2016/txt/CM16-0235869.txt', 4)).priorTreatmentSameKind!.state).toBe('unknown');
   });
 
   test('imaging findings as reviewers word them', async () => {

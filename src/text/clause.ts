@@ -1,0 +1,12 @@
+/** Up to 60 characters to the end of the clause (a comma, semicolon, full stop or "and"), and the rest of a word cut there. */
+const CLAUSE_REST = /^(?:(?![,;.]|\band\b)[\s\S]){0,60}[A-Za-z0-9'-]*/;
+
+/**
+ * The words a span of a sentence is about: its own and those after it, to the end of its clause:
+ * "completed 12 sessions" is about "completed 12 sessions of acupuncture" in "She completed 12
+ * sessions of acupuncture, and …".
+ */
+export function clauseFrom(text: string, start: number, end: number): string {
+  const rest = CLAUSE_REST.exec(text.slice(end, end + 120))?.[0] ?? '';
+  return text.slice(start, end + rest.length);
+}
