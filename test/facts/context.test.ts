@@ -368,6 +368,9 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await supported('The left shoulder arthroscopy is not supported.')).toBe('absent');
     // A pattern's longer span is no better reading than the absent one it runs over.
     expect(await supported('Since the primary procedure is not supported, none of the associated services are medically necessary.')).toBe('absent');
+    // "the surgical request", "found to be"
+    expect(await supported('Since the surgical request has been deemed medically necessary, the associated request is also supported.')).toBe('present');
+    expect(await supported('The surgical request was not found to be medically necessary.')).toBe('absent');
   });
 
   test('homebound or not, as reviewers word it; a present cue that holds an absent one is the reading', async () => {
