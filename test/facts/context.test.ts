@@ -267,6 +267,15 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('The medication allows the patient to continue working full time.', norco)).returnToWork!.state).toBe('present');
   });
 
+  test('relief that is no relief; function the medication keeps', async () => {
+    const norco = 'Norco 10/325mg #90';
+    expect((await factsOf('The patient states the medication is not helping.', norco)).painRelief!.state).toBe('absent');
+    expect((await factsOf('Norco provides minimal relief.', norco)).painRelief!.state).toBe('absent');
+    expect((await factsOf('The medication was helpful.', norco)).painRelief!.state).toBe('present');
+    expect((await factsOf('He reports that his pain medications keep him functional.', norco)).functionalImprovement!.state).toBe('present');
+    expect((await factsOf('She is able to walk longer distances with the medication.', norco)).functionalImprovement!.state).toBe('present');
+  });
+
   test('sessions already had, as reviewers count them', async () => {
     const pt = 'Physical therapy 2x4 lumbar spine';
     const prior = async (text: string) => (await factsOf(text, pt)).priorSessions!.value;
