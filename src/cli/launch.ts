@@ -21,7 +21,8 @@ const FORWARDED_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 /**
  * Run `script` with `args` in a new node process started with the CLI's V8 flags, as if it were
  * this one: same standard streams, environment and working folder; the signals that stop a run
- * are passed on; this process ends as the child does (its exit code, or the signal that ended it).
+ * are passed on; this process ends with the child's exit code (128 + the signal's number when a
+ * signal ended it, as a shell reports it).
  *
  * The child has its own process group (on POSIX), so a Ctrl-C reaches it once, through this
  * process, and not a second time from the terminal (a second SIGINT ends a run without its
@@ -39,7 +40,11 @@ function relaunchWithV8Flags(script: string, args: readonly string[], fallBack: 
     for (const { signal, listener } of listeners) process.off(signal, listener);
   };
   // A node that cannot be started (no process left, say): the run goes on here, without the flags.
+  // ('error' also comes when a started child cannot be signalled: that one runs on, nothing to do here.)
+  let started = false;
+  child.on('spawn', () => void (started = true));
   child.on('error', () => {
+    if (started) return;
     release();
     fallBack();
   });

@@ -1,6 +1,6 @@
 import type { Determination } from '../letter/types.js';
-import { COUNT, parseCount, parseUsDate, US_DATE, weeksBetween } from '../text/numbers.js';
 import { clauseFrom } from '../text/clause.js';
+import { COUNT, parseCount, parseUsDate, US_DATE, weeksBetween } from '../text/numbers.js';
 import type { PhraseSet } from '../text/phrases.js';
 import type { AnalysedSentence } from './analysis.js';
 import { WEEKLY, weeklyOf } from './request-quantity.js';
