@@ -267,6 +267,13 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('The medication allows the patient to continue working full time.', norco)).returnToWork!.state).toBe('present');
   });
 
+  test('sleep described in hours and wakings', async () => {
+    const ambien = 'Ambien 10mg #30';
+    expect((await factsOf('The patient sleeps 4 hours per night.', ambien)).sleepEvaluation!.state).toBe('present');
+    const wakes = await factsOf('She wakes up 3 times a night due to pain.', ambien);
+    expect([wakes.sleepEvaluation!.state, wakes.insomnia!.state]).toEqual(['present', 'present']);
+  });
+
   test('relief that is no relief; function the medication keeps', async () => {
     const norco = 'Norco 10/325mg #90';
     expect((await factsOf('The patient states the medication is not helping.', norco)).painRelief!.state).toBe('absent');
