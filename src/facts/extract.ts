@@ -103,6 +103,9 @@ function serviceTermsFor(lexicon: Lexicon, category: string): PhraseSet<true> | 
   });
 }
 
+/** The kinds of treatment given in sessions: the only ones with prior sessions to count (an EMG request has none, whatever therapy the patient attended). */
+const SESSION_KINDS: ReadonlySet<string> = new Set(['physical-medicine', 'chiropractic', 'acupuncture', 'psychological']);
+
 /** Services counted in sessions, in families whose sessions add up (physical and occupational therapy are one). */
 const SESSION_FAMILIES: ReadonlyArray<readonly string[]> = [['physical-therapy', 'occupational-therapy'], ['chiropractic'], ['acupuncture'], ['psychotherapy']];
 
@@ -242,7 +245,7 @@ export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem, o
     put(fromReading('useDurationWeeks', treatment.kind === 'medication' ? readUseDuration(drugSentences, referenceDate(determination), counts) : undefined));
   }
   if (want('priorSessions', 'totalVisits')) {
-    const prior = treatment.kind === 'medication' ? undefined : readPriorSessions([...sentences.rationale, ...sentences.summary], serviceTerms, namesOnlyAnotherService);
+    const prior = !SESSION_KINDS.has(treatment.kind) ? undefined : readPriorSessions([...sentences.rationale, ...sentences.summary], serviceTerms, namesOnlyAnotherService);
     put(fromReading('priorSessions', prior));
     put(
       prior && quantity.visits !== undefined

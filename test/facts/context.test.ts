@@ -303,6 +303,8 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await prior('The patient has had 24 chiropractic visits and 12 physical therapy visits.')).toBeNull();
     expect(await prior('She has had 8 sessions of occupational therapy.')).toBe(8);
     expect((await factsOf('She has completed 6 sessions of acupuncture and 24 chiropractic visits.', 'Acupuncture x6')).priorSessions!.value).toBe(6);
+    // a request not given in sessions has no prior sessions (CM17-0020384, an EMG: "she had attended five treatment sessions")
+    expect((await itemFacts('dwc-2016/txt/CM17-0020384.txt')).priorSessions!.value).toBeNull();
     // nor has the patient had the requested kind of treatment (otherServices: ignored)
     expect((await factsOf('She has completed twelve sessions of acupuncture to date.', pt)).priorTreatmentSameKind!.state).toBe('unknown');
     expect((await factsOf('Prior treatment has included 24 sessions of chiropractic care.', pt)).priorTreatmentSameKind!.state).toBe('unknown');
