@@ -52,6 +52,8 @@ const STATED_SESSIONS = new RegExp(
   String.raw`\b(${COUNT})(?:\s*(?:-|to)\s*(${COUNT}))?\s+(?:\w+\s+){0,3}?(?:sessions?|visits?|treatments?)\b(?!\s*(?:a|per|\/|each|every)\s*(?:week|wk)\b)`,
   'i',
 );
+/** A count of containers a topical or liquid comes in. */
+const CONTAINERS = new RegExp(String.raw`\b(${COUNT})\s+(?:containers?|tubes?|bottles?|jars?|boxe?s?|packs?|packages?|kits?)\b(?:\s+of\b)?`, 'i');
 /** "one patch every 3 days" */
 const EVERY_DAYS = new RegExp(String.raw`\bevery\s+(${COUNT})\s+days?\b`, 'i');
 const REFILLS = new RegExp(String.raw`\b(?:with\s+)?(${COUNT})\s+refills?\b`, 'i');
@@ -206,7 +208,10 @@ export function readRequestQuantity(request: string, isMedication: boolean): Req
       /(?<!\b(?:Tylenol|codeine)\s*)#\s*(\d+)/i.exec(text) ??
       /\b(?:tab|tabs|tablets?|caps?|capsules?|qty|quantity|count|number)\s*:?\s*#?\s*(\d+)\b(?![./%-]?\d|\s*(?:mg|mcg|g|ml|%))/i.exec(text) ??
       /\b(\d+)\s+(?:tablets?|tabs|capsules?|caps|patches|pills|count|ct)\b/i.exec(text);
+    // "One container of Flurbiprofen 10%, …", "2 tubes of Voltaren gel": the containers are the quantity
+    const containers = quantity ? undefined : CONTAINERS.exec(text);
     if (quantity) result.quantity = Number(quantity[1]);
+    else if (containers) result.quantity = parseCount(containers[1]);
     const refills = REFILLS.exec(text) ?? /\brefills?\s*:?\s*(\d+)\b/i.exec(text);
     if (refills) result.refills = parseCount(refills[1]);
     const perDay = unitsPerDayOf(text);

@@ -47,6 +47,9 @@ describe('strength, quantity and directions of a drug request', () => {
     // a patch every 72 hours or every 3 days: a third of one a day, and "3 days" is no supply of 3 days
     ['Fentanyl 50mcg/hr patch, 1 every 72 hours, #10', { strength: 50, quantity: 10, unitsPerDay: 0.333 }],
     ['Duragesic 25mcg/hr patch every 3 days #10', { strength: 25, quantity: 10, unitsPerDay: 0.333, days: undefined }],
+    // the containers a compound or gel comes in (CM17-0007300: "One container of Flurbiprofen 10%, …")
+    ['One container of Flurbiprofen 10%, Cyclobenzaprine 3%, Gabapentin 6%', { quantity: 1 }],
+    ['2 tubes of Voltaren gel 1%', { quantity: 2 }],
   ])('%s', (request, expected) => {
     const { strength, quantity, refills, unitsPerDay, days } = readRequestQuantity(request, true);
     expect(Object.fromEntries(Object.entries({ strength, quantity, refills, unitsPerDay, days }).filter(([, value]) => value !== undefined))).toEqual(
