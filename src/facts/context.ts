@@ -201,12 +201,16 @@ const CASE_ANCHOR = new RegExp(
   'i',
 );
 
+/** A reviewer's verdict on the criteria, in the past tense: "The criteria for retrospective Norco … were met" speaks of this case. */
+const CRITERIA_JUDGED = /\b(?:criteria|criterion|requirements?)\b[^.]*?\b(?:were|was|have been|has been|had been)\s+(?:not\s+|clearly\s+|fully\s+)?(?:met|satisfied|fulfilled)\b/i;
+
 /**
  * A sentence that states a guideline from its start: a guideline reading covers the whole sentence,
  * begins it, or, in a sentence that does not speak of the case, ends it reaching back to its start
  * ("Behavioral interventions are recommended."; not "The request is within the recommended guidelines.").
  */
 export function isGuidelineStatement(sentence: string, context: SentenceContext): boolean {
+  if (CRITERIA_JUDGED.test(sentence)) return false;
   return context.modifiers.some((m) => {
     if (m.definition.category !== 'guideline') return false;
     if (m.wholeSentence || (m.definition.direction !== 'backward' && m.start <= sentence.length * 0.3)) return true;

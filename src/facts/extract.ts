@@ -59,6 +59,8 @@ function flag(name: string, item: DisputedItem, pattern: RegExp, text = item.hea
  * sessions", "the initial treatment request", "the requested additional physical therapy".
  */
 const CALLED_INITIAL = /\brequest(?:ed)?\s+(?:for\s+)?(?:an?\s+|the\s+)?initial\b|\binitial\s+(?:treatment\s+|trial\s+)?request\b/i;
+/** "The criteria for retrospective Norco 10/325mg #360 …", "the retrospective request": the reviewer's name for the request (not "retrospective requests" in general). */
+const CALLED_RETROSPECTIVE = /\bretrospective(?:ly)?\b(?!\s+(?:requests|reviews|requests?\s+are)\b)/i;
 const CALLED_ADDITIONAL = /\brequest(?:ed)?\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:additional|continued|further)\b|\b(?:additional|continued)\s+(?:treatment\s+)?request\b/i;
 
 /**
@@ -195,7 +197,7 @@ export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem, o
   put(flag('oralSuspension', item, /\boral (?:suspension|solution|liquid)\b|\bsuspension\b|\bmg\/ml\b/i, item.request.text));
   put(flag('lidocainePatch', item, /\blidoderm\b|\blidocaine\b[^,;]{0,20}\bpatch(?:es)?\b/i, item.request.text));
   put(known('opioidActing', treatment.opioidActing ?? 'none', cue));
-  put(flag('retrospective', item, /\bretro(?:spective|active)?\b/i));
+  put(requestFlag('retrospective', item, /\bretro(?:spective|active)?\b/i, sentences.rationale, CALLED_RETROSPECTIVE));
   put(flag('associatedSurgicalService', item, /\bassociated surgical services?\b|\bpre-?\s?op(?:erative)?\b|\bpost-?\s?op(?:erative)?\b|\bpostsurgical\b|\bpost-surgical\b|\bassistant surgeon\b|\bsurgical assistant\b/i));
   put(flag('postoperativeRequest', item, POSTOPERATIVE));
   put(requestFlag('initialRequest', item, /\b(?:initial|trial|first)\b/i, sentences.rationale, CALLED_INITIAL));

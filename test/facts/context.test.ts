@@ -267,6 +267,13 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('The medication allows the patient to continue working full time.', norco)).returnToWork!.state).toBe('present');
   });
 
+  test('a request the reviewer calls retrospective; criteria judged met are the case, not the guideline', async () => {
+    // seed 002: "The criteria for retrospective Norco 10/325mg #360 for 2 months' supply were met."
+    expect((await itemFacts('seeds/002_178c19ffd59f9e46.txt')).retrospective!.value).toBe(true);
+    expect((await factsOf('The criteria for retrospective Norco 10/325mg #360 were met.', 'Norco 10/325mg #360')).retrospective!.value).toBe(true);
+    expect((await factsOf('Retrospective requests are reviewed against the criteria in effect on the date of service.', 'Norco 10/325mg #360')).retrospective!.value).toBe(false);
+  });
+
   test('sleep described in hours and wakings', async () => {
     const ambien = 'Ambien 10mg #30';
     expect((await factsOf('The patient sleeps 4 hours per night.', ambien)).sleepEvaluation!.state).toBe('present');
