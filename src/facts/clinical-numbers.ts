@@ -11,7 +11,8 @@ export interface NumberReading {
   readonly evidence: Evidence;
 }
 
-function evidenceOf(sentence: AnalysedSentence, cue: string, note?: string): Evidence {
+/** A number's evidence: the sentence it was read in and the words read. */
+export function evidenceOf(sentence: AnalysedSentence, cue: string, note?: string): Evidence {
   return {
     source: sentence.source,
     start: sentence.start,

@@ -1,12 +1,12 @@
 import type { DisputedItem } from '../letter/types.js';
 import { PhraseSet } from '../text/phrases.js';
-import { itemSentences, type AnalysedSentence, type LetterAnalysis } from './analysis.js';
+import { itemSentences, type AnalysedSentence, type ItemSentences, type LetterAnalysis } from './analysis.js';
 import { COMPUTED_FACTS } from './catalogue.js';
-import { readAge, readPainScores, readPriorSessions, readSex, readUseDuration, readWeeksSinceInjury, referenceDate, type NumberReading } from './clinical-numbers.js';
+import { evidenceOf, readAge, readPainScores, readPriorSessions, readSex, readUseDuration, readWeeksSinceInjury, referenceDate, type NumberReading } from './clinical-numbers.js';
 import { conceptFact, type ItemText } from './concept-facts.js';
 import { isGuidelineStatement, mentionStatus, modifiersCovering } from './context.js';
 import type { Lexicon } from './lexicon.js';
-import { daysOfSupply, readRequestQuantity, type RequestQuantity } from './request-quantity.js';
+import { daysOfSupply, readRequestQuantity, statedSupplyDays, type RequestQuantity } from './request-quantity.js';
 import { classifyRequest } from './treatment.js';
 import type { Evidence, Fact, FactState, FactValue, ItemFacts, Treatment } from './types.js';
 
@@ -130,7 +130,8 @@ function drugNamesFor(lexicon: Lexicon, ingredients: readonly string[]): PhraseS
   );
 }
 
-function opioidMme(treatment: Treatment, quantity: RequestQuantity, lexicon: Lexicon, item: DisputedItem): Fact {
+/** Morphine milligram equivalents a day; `supplyEvidence`: where the letter states the supply the daily dose is read from. */
+function opioidMme(treatment: Treatment, quantity: RequestQuantity, lexicon: Lexicon, item: DisputedItem, supplyEvidence: readonly Evidence[]): Fact {
   const drug = treatment.generic ? lexicon.drugsByGeneric.get(treatment.generic) : undefined;
   const factor = drug?.opioid?.mme;
   if (!drug?.opioid || factor === undefined || quantity.strength === undefined) return unknown('mmePerDay');
@@ -146,7 +147,19 @@ function opioidMme(treatment: Treatment, quantity: RequestQuantity, lexicon: Lex
     note = `${quantity.strength} mg × ${quantity.quantity} units over ${quantity.days} days × ${factor}`;
   } else return unknown('mmePerDay');
   const value = Math.round(quantity.strength * unitsPerDay * factor * 10) / 10;
-  return known('mmePerDay', value, [requestEvidence(item, undefined, note)]);
+  return known('mmePerDay', value, [requestEvidence(item, undefined, note), ...(quantity.unitsPerDay === undefined ? supplyEvidence : [])]);
+}
+
+/**
+ * The request's numbers with the days of a supply the letter states beside its quantity, when the
+ * request gives neither days nor directions, and the sentence it was read in.
+ */
+function withStatedSupply(quantity: RequestQuantity, sentences: ItemSentences): { quantity: RequestQuantity; evidence: Evidence[] } {
+  if (quantity.quantity === undefined || quantity.days !== undefined || quantity.unitsPerDay !== undefined) return { quantity, evidence: [] };
+  const read = [...sentences.rationale, ...sentences.summary];
+  const stated = statedSupplyDays(read.map((sentence) => sentence.text), quantity.quantity);
+  if (!stated) return { quantity, evidence: [] };
+  return { quantity: { ...quantity, days: stated.days }, evidence: [evidenceOf(read[stated.index]!, stated.cue, `${stated.days} days as the letter states beside the quantity`)] };
 }
 
 export interface ExtractOptions {
@@ -215,9 +228,11 @@ export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem, o
   put(numberFact('requestedRefills', quantity.refills));
   put(numberFact('requestedStrengthMg', quantity.strengthUnit === 'mg' ? quantity.strength : undefined));
   put(numberFact('requestedRentalDays', treatment.kind === 'medication' ? undefined : quantity.days));
-  const supply = treatment.kind === 'medication' ? daysOfSupply(quantity) : undefined;
-  put(supply ? known('requestedDaysSupply', Math.round(supply.days * 10) / 10, [requestEvidence(item, undefined, supply.note)]) : unknown('requestedDaysSupply'));
-  put(treatment.drugClass === 'opioid' ? opioidMme(treatment, quantity, lexicon, item) : unknown('mmePerDay'));
+  // a supply the request does not state may be stated beside its quantity elsewhere in the letter ("#360 (2 months)")
+  const supplied = treatment.kind === 'medication' ? withStatedSupply(quantity, sentences) : { quantity, evidence: [] };
+  const supply = treatment.kind === 'medication' ? daysOfSupply(supplied.quantity) : undefined;
+  put(supply ? known('requestedDaysSupply', Math.round(supply.days * 10) / 10, [requestEvidence(item, undefined, supply.note), ...supplied.evidence]) : unknown('requestedDaysSupply'));
+  put(treatment.drugClass === 'opioid' ? opioidMme(treatment, supplied.quantity, lexicon, item, supplied.evidence) : unknown('mmePerDay'));
 
   if (want('age')) put(fromReading('age', readAge(sentences.summary)));
   if (want('sex')) {

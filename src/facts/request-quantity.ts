@@ -225,6 +225,23 @@ export function readRequestQuantity(request: string, isMedication: boolean): Req
 }
 
 /**
+ * The supply the letter states beside the request's quantity when the request itself does not:
+ * "Norco 10/325mg #360 (2 months)", "#360 for 2 months' supply". Days, the words read and the text they were read in.
+ */
+export function statedSupplyDays(texts: readonly string[], quantity: number): { days: number; cue: string; index: number } | undefined {
+  const pattern = new RegExp(String.raw`#\s*${quantity}(?!\d)\s*(?:\(\s*|for\s+(?:a\s+)?)?(${COUNT})[\s-]*(days?|weeks?|months?)\b(?:'s?|’s?)?(?:\s+supply)?`, 'i');
+  for (const [index, text] of texts.entries()) {
+    if (!text.includes('#')) continue;
+    const match = pattern.exec(text);
+    const count = match ? parseCount(match[1]) : undefined;
+    if (!match || count === undefined) continue;
+    const unit = match[2]!.toLowerCase();
+    return { days: unit.startsWith('day') ? count : unit.startsWith('week') ? count * 7 : count * 30, cue: match[0], index };
+  }
+  return undefined;
+}
+
+/**
  * Days a medication request lasts: quantity ÷ units per day when the directions are given,
  * else the days the request states; refills multiply the supply. Undefined when unknown.
  */

@@ -269,7 +269,11 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
 
   test('a request the reviewer calls retrospective; criteria judged met are the case, not the guideline', async () => {
     // seed 002: "The criteria for retrospective Norco 10/325mg #360 for 2 months' supply were met."
-    expect((await itemFacts('seeds/002_178c19ffd59f9e46.txt')).retrospective!.value).toBe(true);
+    const seed = await itemFacts('seeds/002_178c19ffd59f9e46.txt');
+    expect(seed.retrospective!.value).toBe(true);
+    // and its supply, stated beside the quantity (the request line gives none): 360 tablets over 60 days of 10 mg hydrocodone
+    expect([seed.requestedDaysSupply!.value, seed.mmePerDay!.value]).toEqual([60, 60]);
+    expect(seed.mmePerDay!.evidence.map((e) => e.cue)).toContain("#360 for 2 months' supply");
     expect((await factsOf('The criteria for retrospective Norco 10/325mg #360 were met.', 'Norco 10/325mg #360')).retrospective!.value).toBe(true);
     expect((await factsOf('Retrospective requests are reviewed against the criteria in effect on the date of service.', 'Norco 10/325mg #360')).retrospective!.value).toBe(false);
   });

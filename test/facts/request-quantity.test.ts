@@ -1,4 +1,4 @@
-import { readRequestQuantity } from '../../src/facts/request-quantity.js';
+import { readRequestQuantity, statedSupplyDays } from '../../src/facts/request-quantity.js';
 
 /** Requests as letters word them (the first two from cases/dwc-2016: CM16-0231745, CM16-0235869). */
 describe('sessions, frequency and weeks of a request for a service', () => {
@@ -55,5 +55,14 @@ describe('strength, quantity and directions of a drug request', () => {
     expect(Object.fromEntries(Object.entries({ strength, quantity, refills, unitsPerDay, days }).filter(([, value]) => value !== undefined))).toEqual(
       Object.fromEntries(Object.entries(expected).filter(([, value]) => value !== undefined)),
     );
+  });
+});
+
+describe('a supply the letter states beside the quantity', () => {
+  test('"#360 (2 months)", "#360 for 2 months\' supply", "#90 for 30 days"; not another quantity', () => {
+    expect(statedSupplyDays(['modified certification for Norco 10/325mg #360 (2 months) to #180'], 360)).toMatchObject({ days: 60, index: 0 });
+    expect(statedSupplyDays(['The patient is stable.', "The criteria for Norco 10/325mg #360 for 2 months' supply were met."], 360)).toMatchObject({ days: 60, index: 1 });
+    expect(statedSupplyDays(['Tramadol #90 for 30 days was requested.'], 90)?.days).toBe(30);
+    expect(statedSupplyDays(['Norco #3600 (2 months)', 'Norco #180 (1 month)'], 360)).toBeUndefined();
   });
 });
