@@ -1,4 +1,5 @@
 import type { DisputedItem } from '../letter/types.js';
+import { clauseFrom } from '../text/clause.js';
 import { PhraseSet } from '../text/phrases.js';
 import { itemSentences, type AnalysedSentence, type ItemSentences, type LetterAnalysis } from './analysis.js';
 import { COMPUTED_FACTS } from './catalogue.js';
@@ -64,20 +65,34 @@ const CALLED_RETROSPECTIVE = /\bretrospective(?:ly)?\b(?!\s+(?:requests|reviews|
 const CALLED_ADDITIONAL = /\brequest(?:ed)?\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:additional|continued|further)\b|\b(?:additional|continued)\s+(?:treatment\s+)?request\b/i;
 
 /**
- * A flag of the request read from its heading, else from a rationale sentence in which the
- * reviewer names the request so: not a guideline statement, not a supposition ("the request for
- * additional therapy was denied" still calls it additional).
+ * A flag of the request read from its heading, else from a sentence in which the letter names the
+ * request so (the rationale's, or the summary's where the word goes with the requested drug or
+ * service: "The requested additional physical therapy was previously denied"): not a guideline statement, not a
+ * supposition ("the request for additional therapy was denied" still calls it additional).
  */
-function requestFlag(name: string, item: DisputedItem, heading: RegExp, rationale: readonly AnalysedSentence[], called: RegExp): Fact {
+function requestFlag(
+  name: string,
+  item: DisputedItem,
+  heading: RegExp,
+  sentences: ItemSentences,
+  namesTheRequest: (words: string) => boolean,
+  called: RegExp,
+): Fact {
   const fromHeading = flag(name, item, heading, item.request.text);
   if (fromHeading.value) return fromHeading;
-  for (const sentence of rationale) {
-    const match = called.exec(sentence.text);
-    if (!match || isGuidelineStatement(sentence.text, sentence.context)) continue;
-    if (mentionStatus(modifiersCovering(sentence.context, match.index, match.index + match[0].length)) === 'hypothetical') continue;
-    return { name, value: true, state: 'present', evidence: [{ source: 'rationale', start: sentence.start, end: sentence.end, text: sentence.text, cue: match[0] }] };
-  }
-  return fromHeading;
+  const calledSo = (list: readonly AnalysedSentence[], mustName: boolean): Fact | undefined => {
+    for (const sentence of list) {
+      const match = called.exec(sentence.text);
+      if (!match || isGuidelineStatement(sentence.text, sentence.context)) continue;
+      // a summary sentence may name several requests: the word must go with this one's name ("requested initial acupuncture …; and additional physical therapy")
+      if (mustName && !namesTheRequest(clauseFrom(sentence.text, match.index, match.index + match[0].length))) continue;
+      if (mentionStatus(modifiersCovering(sentence.context, match.index, match.index + match[0].length)) === 'hypothetical') continue;
+      return { name, value: true, state: 'present', evidence: [{ source: sentence.source, start: sentence.start, end: sentence.end, text: sentence.text, cue: match[0] }] };
+    }
+    return undefined;
+  };
+  // the summary is read (and analysed) only when no rationale sentence names the request so
+  return calledSo(sentences.rationale, false) ?? calledSo(sentences.summary, true) ?? fromHeading;
 }
 
 /** Phrase sets made from the lexicon for one treatment, compiled once per lexicon and kept. */
@@ -191,6 +206,8 @@ export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem, o
   const namesOnlyAnotherService = (words: string): boolean =>
     otherServices !== undefined && otherServices.matchAll(words).length > 0 && !(serviceTerms && serviceTerms.matchAll(words).length > 0);
   const text: ItemText = { sentences, mentionsRequestedDrug, namesRequestedDrug, namesOnlyAnotherService };
+  const namesTheRequest = (words: string): boolean =>
+    (drugNames !== undefined && drugNames.matchAll(words).length > 0) || (serviceTerms !== undefined && serviceTerms.matchAll(words).length > 0);
 
   const facts: Record<string, Fact> = {};
   const put = (fact: Fact): void => {
@@ -210,11 +227,11 @@ export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem, o
   put(flag('oralSuspension', item, /\boral (?:suspension|solution|liquid)\b|\bsuspension\b|\bmg\/ml\b/i, item.request.text));
   put(flag('lidocainePatch', item, /\blidoderm\b|\blidocaine\b[^,;]{0,20}\bpatch(?:es)?\b/i, item.request.text));
   put(known('opioidActing', treatment.opioidActing ?? 'none', cue));
-  put(requestFlag('retrospective', item, /\bretro(?:spective|active)?\b/i, sentences.rationale, CALLED_RETROSPECTIVE));
+  put(requestFlag('retrospective', item, /\bretro(?:spective|active)?\b/i, sentences, namesTheRequest, CALLED_RETROSPECTIVE));
   put(flag('associatedSurgicalService', item, /\bassociated surgical services?\b|\bpre-?\s?op(?:erative)?\b|\bpost-?\s?op(?:erative)?\b|\bpostsurgical\b|\bpost-surgical\b|\bassistant surgeon\b|\bsurgical assistant\b/i));
   put(flag('postoperativeRequest', item, POSTOPERATIVE));
-  put(requestFlag('initialRequest', item, /\b(?:initial|trial|first)\b/i, sentences.rationale, CALLED_INITIAL));
-  put(requestFlag('additionalRequest', item, /\b(?:additional|continued|continuation|extension|more|further|repeat|ongoing)\b/i, sentences.rationale, CALLED_ADDITIONAL));
+  put(requestFlag('initialRequest', item, /\b(?:initial|trial|first)\b/i, sentences, namesTheRequest, CALLED_INITIAL));
+  put(requestFlag('additionalRequest', item, /\b(?:additional|continued|continuation|extension|more|further|repeat|ongoing)\b/i, sentences, namesTheRequest, CALLED_ADDITIONAL));
   put(flag('purchaseRequest', item, /\bpurchase\b/i, item.request.text));
   put(flag('rentalRequest', item, /\brent(?:al)?\b/i, item.request.text));
   put({ name: 'partiallyAuthorized', value: item.originalRequest !== undefined, state: item.originalRequest ? 'present' : 'absent', evidence: item.originalRequest ? [requestEvidence(item, item.originalRequest, 'original request')] : [] });

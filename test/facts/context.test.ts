@@ -278,6 +278,14 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('Retrospective requests are reviewed against the criteria in effect on the date of service.', 'Norco 10/325mg #360')).retrospective!.value).toBe(false);
   });
 
+  test('the summary may call the request additional or initial, where the word goes with its name', async () => {
+    // CM16-0235869 item 1: "The requested additional physical therapy was previously denied …" (a summary sentence)
+    const additional = await itemFacts('dwc-2016/txt/CM16-0235869.txt');
+    expect([additional.additionalRequest!.value, additional.additionalRequest!.evidence[0]?.source]).toEqual([true, 'summary']);
+    // CM17-0010885 item 2: "The treating physician requested initial acupuncture, …; and additional physical therapy, …": the physical therapy is not initial
+    expect((await itemFacts('dwc-2016/txt/CM17-0010885.txt', 2)).initialRequest!.value).toBe(false);
+  });
+
   test('sleep described in hours and wakings', async () => {
     const ambien = 'Ambien 10mg #30';
     expect((await factsOf('The patient sleeps 4 hours per night.', ambien)).sleepEvaluation!.state).toBe('present');
