@@ -75,6 +75,7 @@ function requestFlag(
   item: DisputedItem,
   heading: RegExp,
   sentences: ItemSentences,
+  summaryText: string,
   namesTheRequest: (words: string) => boolean,
   called: RegExp,
 ): Fact {
@@ -91,8 +92,12 @@ function requestFlag(
     }
     return undefined;
   };
-  // the summary is read (and analysed) only when no rationale sentence names the request so
-  return calledSo(sentences.rationale, false) ?? calledSo(sentences.summary, true) ?? fromHeading;
+  // sentences are read (the summary's analysed) only where the text has the word: the rationale's, then the summary's
+  return (
+    (called.test(item.rationale.text) ? calledSo(sentences.rationale, false) : undefined) ??
+    (called.test(summaryText) ? calledSo(sentences.summary, true) : undefined) ??
+    fromHeading
+  );
 }
 
 /** Phrase sets made from the lexicon for one treatment, compiled once per lexicon and kept. */
@@ -169,8 +174,10 @@ function opioidMme(treatment: Treatment, quantity: RequestQuantity, lexicon: Lex
  * The request's numbers with the days of a supply the letter states beside its quantity, when the
  * request gives neither days nor directions, and the sentence it was read in.
  */
-function withStatedSupply(quantity: RequestQuantity, sentences: ItemSentences): { quantity: RequestQuantity; evidence: Evidence[] } {
+function withStatedSupply(quantity: RequestQuantity, item: DisputedItem, summary: string, sentences: ItemSentences): { quantity: RequestQuantity; evidence: Evidence[] } {
   if (quantity.quantity === undefined || quantity.days !== undefined || quantity.unitsPerDay !== undefined) return { quantity, evidence: [] };
+  // the texts first: their sentences are read (the summary's analysed) only where one states it
+  if (!statedSupplyDays([item.rationale.text, summary], quantity.quantity)) return { quantity, evidence: [] };
   const read = [...sentences.rationale, ...sentences.summary];
   const stated = statedSupplyDays(read.map((sentence) => sentence.text), quantity.quantity);
   if (!stated) return { quantity, evidence: [] };
@@ -227,11 +234,11 @@ export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem, o
   put(flag('oralSuspension', item, /\boral (?:suspension|solution|liquid)\b|\bsuspension\b|\bmg\/ml\b/i, item.request.text));
   put(flag('lidocainePatch', item, /\blidoderm\b|\blidocaine\b[^,;]{0,20}\bpatch(?:es)?\b/i, item.request.text));
   put(known('opioidActing', treatment.opioidActing ?? 'none', cue));
-  put(requestFlag('retrospective', item, /\bretro(?:spective|active)?\b/i, sentences, namesTheRequest, CALLED_RETROSPECTIVE));
+  put(requestFlag('retrospective', item, /\bretro(?:spective|active)?\b/i, sentences, determination.summary.text, namesTheRequest, CALLED_RETROSPECTIVE));
   put(flag('associatedSurgicalService', item, /\bassociated surgical services?\b|\bpre-?\s?op(?:erative)?\b|\bpost-?\s?op(?:erative)?\b|\bpostsurgical\b|\bpost-surgical\b|\bassistant surgeon\b|\bsurgical assistant\b/i));
   put(flag('postoperativeRequest', item, POSTOPERATIVE));
-  put(requestFlag('initialRequest', item, /\b(?:initial|trial|first)\b/i, sentences, namesTheRequest, CALLED_INITIAL));
-  put(requestFlag('additionalRequest', item, /\b(?:additional|continued|continuation|extension|more|further|repeat|ongoing)\b/i, sentences, namesTheRequest, CALLED_ADDITIONAL));
+  put(requestFlag('initialRequest', item, /\b(?:initial|trial|first)\b/i, sentences, determination.summary.text, namesTheRequest, CALLED_INITIAL));
+  put(requestFlag('additionalRequest', item, /\b(?:additional|continued|continuation|extension|more|further|repeat|ongoing)\b/i, sentences, determination.summary.text, namesTheRequest, CALLED_ADDITIONAL));
   put(flag('purchaseRequest', item, /\bpurchase\b/i, item.request.text));
   put(flag('rentalRequest', item, /\brent(?:al)?\b/i, item.request.text));
   put({ name: 'partiallyAuthorized', value: item.originalRequest !== undefined, state: item.originalRequest ? 'present' : 'absent', evidence: item.originalRequest ? [requestEvidence(item, item.originalRequest, 'original request')] : [] });
@@ -246,7 +253,7 @@ export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem, o
   put(numberFact('requestedStrengthMg', quantity.strengthUnit === 'mg' ? quantity.strength : undefined));
   put(numberFact('requestedRentalDays', treatment.kind === 'medication' ? undefined : quantity.days));
   // a supply the request does not state may be stated beside its quantity elsewhere in the letter ("#360 (2 months)")
-  const supplied = treatment.kind === 'medication' ? withStatedSupply(quantity, sentences) : { quantity, evidence: [] };
+  const supplied = treatment.kind === 'medication' ? withStatedSupply(quantity, item, determination.summary.text, sentences) : { quantity, evidence: [] };
   const supply = treatment.kind === 'medication' ? daysOfSupply(supplied.quantity) : undefined;
   put(supply ? known('requestedDaysSupply', Math.round(supply.days * 10) / 10, [requestEvidence(item, undefined, supply.note), ...supplied.evidence]) : unknown('requestedDaysSupply'));
   put(treatment.drugClass === 'opioid' ? opioidMme(treatment, supplied.quantity, lexicon, item, supplied.evidence) : unknown('mmePerDay'));

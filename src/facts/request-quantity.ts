@@ -224,12 +224,24 @@ export function readRequestQuantity(request: string, isMedication: boolean): Req
   return result;
 }
 
+/** The pattern of a supply stated beside a quantity, compiled once per quantity (a batch meets a few dozen). */
+const supplyPatterns = new Map<number, RegExp>();
+function statedSupplyPattern(quantity: number): RegExp {
+  let pattern = supplyPatterns.get(quantity);
+  if (!pattern) {
+    pattern = new RegExp(String.raw`#\s*${quantity}(?!\d)\s*(?:\(\s*|for\s+(?:a\s+)?)?(${COUNT})[\s-]*(days?|weeks?|months?)\b(?:'s?|’s?)?(?:\s+supply)?`, 'i');
+    if (supplyPatterns.size >= 256) supplyPatterns.clear();
+    supplyPatterns.set(quantity, pattern);
+  }
+  return pattern;
+}
+
 /**
  * The supply the letter states beside the request's quantity when the request itself does not:
  * "Norco 10/325mg #360 (2 months)", "#360 for 2 months' supply". Days, the words read and the text they were read in.
  */
 export function statedSupplyDays(texts: readonly string[], quantity: number): { days: number; cue: string; index: number } | undefined {
-  const pattern = new RegExp(String.raw`#\s*${quantity}(?!\d)\s*(?:\(\s*|for\s+(?:a\s+)?)?(${COUNT})[\s-]*(days?|weeks?|months?)\b(?:'s?|’s?)?(?:\s+supply)?`, 'i');
+  const pattern = statedSupplyPattern(quantity);
   for (const [index, text] of texts.entries()) {
     if (!text.includes('#')) continue;
     const match = pattern.exec(text);
