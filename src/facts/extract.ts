@@ -60,6 +60,9 @@ function flag(name: string, item: DisputedItem, pattern: RegExp, text = item.hea
  * sessions", "the initial treatment request", "the requested additional physical therapy".
  */
 const CALLED_INITIAL = /\brequest(?:ed)?\s+(?:for\s+)?(?:an?\s+|the\s+)?initial\b|\binitial\s+(?:treatment\s+|trial\s+)?request\b/i;
+/** A rental said in words, or a span the equipment is asked for ("for one week", "x 30 days"). */
+const RENTED_FOR_A_SPAN = /\brent(?:al)?\b|\b(?:for|x)\s+(?:\w+\s+)?(?:days?|weeks?|months?)\b|\b\d+[\s-]*(?:days?|weeks?|months?)\b/i;
+
 /** "The criteria for retrospective Norco 10/325mg #360 …", "the retrospective request": the reviewer's name for the request (not "retrospective requests" in general). */
 const CALLED_RETROSPECTIVE = /\bretrospective(?:ly)?\b(?!\s+(?:requests|reviews|requests?\s+are)\b)/i;
 const CALLED_ADDITIONAL = /\brequest(?:ed)?\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:additional|continued|further)\b|\b(?:additional|continued)\s+(?:treatment\s+)?request\b/i;
@@ -240,7 +243,8 @@ export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem, o
   put(requestFlag('initialRequest', item, /\b(?:initial|trial|first)\b/i, sentences, determination.summary.text, namesTheRequest, CALLED_INITIAL));
   put(requestFlag('additionalRequest', item, /\b(?:additional|continued|continuation|extension|more|further|repeat|ongoing)\b/i, sentences, determination.summary.text, namesTheRequest, CALLED_ADDITIONAL));
   put(flag('purchaseRequest', item, /\bpurchase\b/i, item.request.text));
-  put(flag('rentalRequest', item, /\brent(?:al)?\b/i, item.request.text));
+  // equipment asked for a span of days or weeks ("Cold therapy for one week") is rented, unless it is bought
+  put(flag('rentalRequest', item, treatment.kind === 'dme' && quantity.days !== undefined && !/\bpurchase\b/i.test(item.request.text) ? RENTED_FOR_A_SPAN : /\brent(?:al)?\b/i, item.request.text));
   put({ name: 'partiallyAuthorized', value: item.originalRequest !== undefined, state: item.originalRequest ? 'present' : 'absent', evidence: item.originalRequest ? [requestEvidence(item, item.originalRequest, 'original request')] : [] });
 
   const quantityEvidence = [requestEvidence(item, undefined, quantity.notes.join('; ') || undefined)];

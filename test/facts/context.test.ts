@@ -286,6 +286,12 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await itemFacts('dwc-2016/txt/CM17-0010885.txt', 2)).initialRequest!.value).toBe(false);
   });
 
+  test('equipment asked for a span is rented', async () => {
+    expect((await factsOf('The request is within the guidelines.', 'Associated surgical service: Cold therapy for one week')).rentalRequest!.value).toBe(true);
+    expect((await factsOf('The request is within the guidelines.', 'Cold therapy unit purchase for post-operative use of 7 days')).rentalRequest!.value).toBe(false);
+    expect((await factsOf('The request is within the guidelines.', 'TENS unit')).rentalRequest!.value).toBe(false);
+  });
+
   test('sleep described in hours and wakings', async () => {
     const ambien = 'Ambien 10mg #30';
     expect((await factsOf('The patient sleeps 4 hours per night.', ambien)).sleepEvaluation!.state).toBe('present');
