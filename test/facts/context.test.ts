@@ -286,6 +286,13 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await itemFacts('dwc-2016/txt/CM17-0010885.txt', 2)).initialRequest!.value).toBe(false);
   });
 
+  test('imaging taken whatever it showed; failing to progress in therapy', async () => {
+    const mri = 'MRI of the right knee';
+    const xrays = await factsOf('X-rays of the knee were unremarkable.', mri);
+    expect([xrays.priorImaging!.state, xrays.imagingEvidence!.state]).toEqual(['present', 'absent']);
+    expect((await factsOf('The patient has failed to progress in a strengthening program intended to avoid surgery.', mri)).failedConservativeCare!.state).toBe('present');
+  });
+
   test('equipment asked for a span is rented', async () => {
     expect((await factsOf('The request is within the guidelines.', 'Associated surgical service: Cold therapy for one week')).rentalRequest!.value).toBe(true);
     expect((await factsOf('The request is within the guidelines.', 'Cold therapy unit purchase for post-operative use of 7 days')).rentalRequest!.value).toBe(false);
