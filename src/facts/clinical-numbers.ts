@@ -101,9 +101,10 @@ export interface PainScores {
 
 const SCORE = String.raw`(\d{1,2}(?:\.\d)?)(?:\s*-\s*\d{1,2})?\s*(?:/|out of|on a scale of)\s*10`;
 
-const SCORE_WITHOUT = new RegExp(`${SCORE}\\s+(?:without|w/o|off|before)\\b`, 'i');
-const WITHOUT_SCORE = new RegExp(`\\b(?:without|w/o|off|before)\\s+(?:\\w+\\s+){0,2}?${SCORE}`, 'i');
-const SCORE_WITH = new RegExp(`${SCORE}\\s+(?:with|on|after)\\s+(?:the\\s+|his\\s+|her\\s+|current\\s+)?(?:medications?|meds|medicine|pain medications?|treatment|the use of)\\b`, 'i');
+/** "8/10 without", "8/10 pain without"; "without medications 8/10" (not "without medications and 4/10 with", the other score). */
+const SCORE_WITHOUT = new RegExp(`${SCORE}\\s+(?:(?:of\\s+)?pain\\s+)?(?:without|w/o|off|before)\\b`, 'i');
+const WITHOUT_SCORE = new RegExp(`\\b(?:without|w/o|off|before)\\s+(?:(?!and\\b|with\\b)\\w+\\s+){0,4}?${SCORE}`, 'i');
+const SCORE_WITH = new RegExp(`${SCORE}\\s+(?:(?:of\\s+)?pain\\s+)?(?:with|on|after)\\s+(?:the\\s+|his\\s+|her\\s+|current\\s+)?(?:medications?|meds|medicine|pain medications?|treatment|the use of)\\b`, 'i');
 const WITH_SCORE = new RegExp(`\\b(?:with|on|after)\\s+(?:the\\s+)?(?:medications?|meds|medicine|treatment)\\b[^.\\d]{0,20}${SCORE}`, 'i');
 /** "from 8/10 to 4/10", "from a 9/10 to a 6/10" */
 const FROM_TO = new RegExp(`\\bfrom\\s+(?:an?\\s+)?${SCORE}\\s+to\\s+(?:an?\\s+)?${SCORE}`, 'i');

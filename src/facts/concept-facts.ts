@@ -12,6 +12,8 @@ export interface ItemText {
   readonly namesRequestedDrug: (cue: string) => boolean;
   /** Do these words name only another session service than the requested one? */
   readonly namesOnlyAnotherService: (words: string) => boolean;
+  /** For a drug request: does the sentence name other drugs and not the requested one? */
+  readonly namesOnlyAnotherDrug: (sentence: AnalysedSentence) => boolean;
 }
 
 const MAX_EVIDENCE = 5;
@@ -46,11 +48,13 @@ export function conceptFact(concept: CompiledConcept, text: ItemText): Fact {
   let deciding: { mention: Mention; state: FactState } | undefined;
   const ignoresRequestedDrug = concept.definition.requestedDrug === 'ignored';
   const ignoresOtherServices = concept.definition.otherServices === 'ignored';
+  const ignoresOtherDrugs = concept.definition.otherDrugs === 'ignored';
   for (const mentions of mentionsInScope(concept, text)) {
     if (mentions.length === 0) continue;
     const readings = mentions
       .filter((mention) => !(ignoresRequestedDrug && text.namesRequestedDrug(mention.cue)))
       .filter((mention) => !(ignoresOtherServices && text.namesOnlyAnotherService(clauseFrom(mention.sentence.text, mention.start, mention.end))))
+      .filter((mention) => !(ignoresOtherDrugs && text.namesOnlyAnotherDrug(mention.sentence)))
       .map((mention) => ({ mention, state: mentionState(mention, concept) }))
       .filter((r): r is { mention: Mention; state: FactState } => r.state !== undefined);
     decisive.push(...readings);

@@ -215,7 +215,9 @@ export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem, o
   const otherServices = otherSessionServicesFor(lexicon, treatment.category);
   const namesOnlyAnotherService = (words: string): boolean =>
     otherServices !== undefined && otherServices.matchAll(words).length > 0 && !(serviceTerms && serviceTerms.matchAll(words).length > 0);
-  const text: ItemText = { sentences, mentionsRequestedDrug, namesRequestedDrug, namesOnlyAnotherService };
+  const namesOnlyAnotherDrug = (sentence: AnalysedSentence): boolean =>
+    drugNames !== undefined && sentence.scan.matches(lexicon.drugNames).length > 0 && !mentionsRequestedDrug(sentence);
+  const text: ItemText = { sentences, mentionsRequestedDrug, namesRequestedDrug, namesOnlyAnotherService, namesOnlyAnotherDrug };
   const namesTheRequest = (words: string): boolean =>
     (drugNames !== undefined && drugNames.matchAll(words).length > 0) || (serviceTerms !== undefined && serviceTerms.matchAll(words).length > 0);
 
@@ -283,9 +285,8 @@ export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem, o
   if (want('useDurationWeeks')) {
     // A rationale sentence naming other drugs and not the requested one tells another drug's time ("gabapentin was started 6 months ago").
     // A guideline's span ("on that dose for at least 180 days") is no patient's.
-    const aboutAnotherDrug = (sentence: AnalysedSentence): boolean => sentence.scan.matches(lexicon.drugNames).length > 0 && !mentionsRequestedDrug(sentence);
     const counts = (sentence: AnalysedSentence): boolean =>
-      sentence.source !== 'rationale' || (!isGuidelineStatement(sentence.text, sentence.context) && !aboutAnotherDrug(sentence));
+      sentence.source !== 'rationale' || (!isGuidelineStatement(sentence.text, sentence.context) && !namesOnlyAnotherDrug(sentence));
     const drugSentences = [...sentences.rationale, ...sentences.summary.filter(mentionsRequestedDrug)];
     put(fromReading('useDurationWeeks', treatment.kind === 'medication' ? readUseDuration(drugSentences, referenceDate(determination), counts) : undefined));
   }

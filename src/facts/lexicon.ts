@@ -51,6 +51,8 @@ export interface ConceptDefinition {
   readonly requestedDrug: 'counts' | 'ignored';
   /** Whether a cue whose clause names only another session service than the requested one counts, or is ignored ("had twelve sessions of acupuncture" is no prior physical therapy). */
   readonly otherServices: 'counts' | 'ignored';
+  /** Whether, for a drug request, a mention in a sentence that names other drugs and not the requested one counts, or is ignored ("Gabapentin gives her 50% relief" is no relief from Norco). */
+  readonly otherDrugs: 'counts' | 'ignored';
 }
 
 /**

@@ -78,6 +78,7 @@ function mergeLexiconFiles(files: ReadonlyArray<DataFile<LexiconFile>>): {
         resolve: concept.resolve ?? 'last',
         requestedDrug: concept.requestedDrug ?? 'counts',
         otherServices: concept.otherServices ?? 'counts',
+        otherDrugs: concept.otherDrugs ?? 'counts',
       });
     }
     for (const group of data.modifiers ?? []) {

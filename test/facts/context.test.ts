@@ -306,6 +306,15 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect([wakes.sleepEvaluation!.state, wakes.insomnia!.state]).toEqual(['present', 'present']);
   });
 
+  test('another drug\'s relief is not the requested drug\'s; pain scores with "pain" between the score and "without"', async () => {
+    const norco = 'Norco 10/325mg #90';
+    expect((await factsOf('Gabapentin gives her 50% relief.', norco)).painRelief!.state).toBe('unknown');
+    expect((await factsOf('Norco and gabapentin give her 50% relief.', norco)).painRelief!.state).toBe('present');
+    const scores = await factsOf('She reports 8/10 pain without medications and 4/10 with medications.', norco);
+    expect([scores.painScoreWithout!.value, scores.painScoreWith!.value, scores.painRelief!.state]).toEqual([8, 4, 'present']);
+    expect((await factsOf('Without medications her pain is 9/10.', norco)).painScoreWithout!.value).toBe(9);
+  });
+
   test('relief that is no relief; function the medication keeps', async () => {
     const norco = 'Norco 10/325mg #90';
     expect((await factsOf('The patient states the medication is not helping.', norco)).painRelief!.state).toBe('absent');
