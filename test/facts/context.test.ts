@@ -310,6 +310,8 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     const norco = 'Norco 10/325mg #90';
     expect((await factsOf('Gabapentin gives her 50% relief.', norco)).painRelief!.state).toBe('unknown');
     expect((await factsOf('Norco and gabapentin give her 50% relief.', norco)).painRelief!.state).toBe('present');
+    expect((await factsOf('Gabapentin has allowed her to walk longer distances.', norco)).functionalImprovement!.state).toBe('unknown');
+    expect((await factsOf('Norco has allowed her to walk longer distances.', norco)).functionalImprovement!.state).toBe('present');
     const scores = await factsOf('She reports 8/10 pain without medications and 4/10 with medications.', norco);
     expect([scores.painScoreWithout!.value, scores.painScoreWith!.value, scores.painRelief!.state]).toEqual([8, 4, 'present']);
     expect((await factsOf('Without medications her pain is 9/10.', norco)).painScoreWithout!.value).toBe(9);
