@@ -591,6 +591,7 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     'Time to produce functional improvement: 3 to 6 treatments. Frequency: 1 to 3 times per week. Optimum duration: 1 to 2 months.',
     'Myalgia and myositis, unspecified: 9-10 visits over 8 weeks. Neuralgia, neuritis, and radiculitis, unspecified: 8-10 visits over 4 weeks.',
     'An adequate and thorough evaluation has been made, including baseline functional testing so follow-up with the same test can note functional improvement.',
+    'Per ODG, repeat MRI is indicated only if there has been progression of neurologic deficit.',
     "Manual therapy and manipulation are recommended for chronic pain if caused by musculoskeletal conditions. The intended goal or effect of Manual Medicine is the achievement of positive symptomatic or objective measurable gains in functional improvement that facilitate progression in the patient's therapeutic exercise program and return to productive activities.",
     'Sedating antidepressants have also been used to treat insomnia; however, there is less evidence to support their use for insomnia, but they may be an option in patients with coexisting depression.',
     'The timing is appropriate: close or at MMI/all key medical reports secured, and additional/secondary conditions clarified.',
