@@ -592,6 +592,8 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     'Myalgia and myositis, unspecified: 9-10 visits over 8 weeks. Neuralgia, neuritis, and radiculitis, unspecified: 8-10 visits over 4 weeks.',
     'An adequate and thorough evaluation has been made, including baseline functional testing so follow-up with the same test can note functional improvement.',
     'Per ODG, repeat MRI is indicated only if there has been progression of neurologic deficit.',
+    'Long-term users of opioids (6-months or more): Re-assess: Has the diagnosis changed?',
+    'Opioid therapy for control of chronic pain, while not considered a first-line therapy, is considered a viable alternative when other modalities have been tried and failed.',
     "Manual therapy and manipulation are recommended for chronic pain if caused by musculoskeletal conditions. The intended goal or effect of Manual Medicine is the achievement of positive symptomatic or objective measurable gains in functional improvement that facilitate progression in the patient's therapeutic exercise program and return to productive activities.",
     'Sedating antidepressants have also been used to treat insomnia; however, there is less evidence to support their use for insomnia, but they may be an option in patients with coexisting depression.',
     'The timing is appropriate: close or at MMI/all key medical reports secured, and additional/secondary conditions clarified.',
