@@ -293,6 +293,10 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('The patient has failed to progress in a strengthening program intended to avoid surgery.', mri)).failedConservativeCare!.state).toBe('present');
   });
 
+  test('a trial had, in the numbers MTUS gives its own (a single count is the case\'s, a range the guideline\'s)', async () => {
+    expect((await factsOf('The patient completed a trial of 6 visits over 2 weeks.', 'Chiropractic 2x3')).trialCompleted!.state).toBe('present');
+  });
+
   test('equipment asked for a span is rented', async () => {
     expect((await factsOf('The request is within the guidelines.', 'Associated surgical service: Cold therapy for one week')).rentalRequest!.value).toBe(true);
     expect((await factsOf('The request is within the guidelines.', 'Cold therapy unit purchase for post-operative use of 7 days')).rentalRequest!.value).toBe(false);
@@ -593,6 +597,9 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     'An adequate and thorough evaluation has been made, including baseline functional testing so follow-up with the same test can note functional improvement.',
     'Per ODG, repeat MRI is indicated only if there has been progression of neurologic deficit.',
     'Long-term users of opioids (6-months or more): Re-assess: Has the diagnosis changed?',
+    'Lumbar supports have not been shown to have any lasting benefit beyond the acute phase of symptom relief.',
+    'Postsurgical treatment for rotator cuff repair: 24 visits over 14 weeks.',
+    'Initial trial of 3-4 visits over 2 weeks.',
     'Opioid therapy for control of chronic pain, while not considered a first-line therapy, is considered a viable alternative when other modalities have been tried and failed.',
     "Manual therapy and manipulation are recommended for chronic pain if caused by musculoskeletal conditions. The intended goal or effect of Manual Medicine is the achievement of positive symptomatic or objective measurable gains in functional improvement that facilitate progression in the patient's therapeutic exercise program and return to productive activities.",
     'Sedating antidepressants have also been used to treat insomnia; however, there is less evidence to support their use for insomnia, but they may be an option in patients with coexisting depression.',
