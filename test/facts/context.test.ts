@@ -297,6 +297,13 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('The patient completed a trial of 6 visits over 2 weeks.', 'Chiropractic 2x3')).trialCompleted!.state).toBe('present');
   });
 
+  test('a surgical lesion on imaging or none; a failed injection', async () => {
+    const fusion = 'Lumbar fusion L4-S1';
+    expect((await factsOf('There was no evidence of a surgical lesion on the MRI.', fusion)).imagingEvidence!.state).toBe('absent');
+    expect((await factsOf('The MRI demonstrated a surgical lesion at L5-S1.', fusion)).imagingEvidence!.state).toBe('present');
+    expect((await factsOf('The patient failed a corticosteroid injection and splinting.', 'Right carpal tunnel release')).failedConservativeCare!.state).toBe('present');
+  });
+
   test('equipment asked for a span is rented', async () => {
     expect((await factsOf('The request is within the guidelines.', 'Associated surgical service: Cold therapy for one week')).rentalRequest!.value).toBe(true);
     expect((await factsOf('The request is within the guidelines.', 'Cold therapy unit purchase for post-operative use of 7 days')).rentalRequest!.value).toBe(false);
