@@ -38,6 +38,11 @@ export function overlaps(a: { start: number; end: number }, b: { start: number; 
   return a.start < b.end && b.start < a.end;
 }
 
+/** `outer` holds `inner` and is longer. */
+export function holds(outer: { start: number; end: number }, inner: { start: number; end: number }): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start;
+}
+
 const SEMICOLON = 0x3b;
 const COLON = 0x3a;
 const COMMA = 0x2c;
@@ -55,8 +60,7 @@ function opensClause(sentence: string, start: number): boolean {
  * the negation "no". (Phrases that only overlap both stand: "has not been" and "not been documented".)
  */
 function dropHeldModifiers(modifiers: ModifierHit[]): void {
-  const held = (inner: ModifierHit): boolean =>
-    modifiers.some((outer) => outer !== inner && outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start);
+  const held = (inner: ModifierHit): boolean => modifiers.some((outer) => holds(outer, inner));
   let kept = 0;
   for (const modifier of modifiers) if (!held(modifier)) modifiers[kept++] = modifier;
   modifiers.length = kept;

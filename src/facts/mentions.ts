@@ -1,5 +1,5 @@
 import type { AnalysedSentence } from './analysis.js';
-import { mentionStatus, modifiersCovering, overlaps, type MentionStatus, type ModifierHit } from './context.js';
+import { holds, mentionStatus, modifiersCovering, overlaps, type MentionStatus, type ModifierHit } from './context.js';
 import type { CompiledConcept } from './lexicon.js';
 import type { Evidence, FactState } from './types.js';
 
@@ -19,11 +19,6 @@ export interface Mention {
 }
 
 type Span = { start: number; end: number; text: string };
-
-/** `outer` holds `inner` and is longer. */
-function holds(outer: Span, inner: Span): boolean {
-  return outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start;
-}
 
 const NO_CUES: ReadonlyArray<Span & { absent: boolean }> = Object.freeze([]);
 

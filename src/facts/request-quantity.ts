@@ -84,6 +84,12 @@ function unitsPerDayOf(text: string): number | undefined {
   return undefined;
 }
 
+/** A span in days: a week is 7, a month 30. */
+function spanDays(count: number, unitWord: string): number {
+  const unit = unitWord.toLowerCase();
+  return unit.startsWith('day') ? count : unit.startsWith('week') ? count * 7 : count * 30;
+}
+
 function daysOf(text: string): number | undefined {
   const span = SPAN.exec(text);
   const oneMonth = /\b(?:one|a|1)[\s-]*month(?:'s)?\s+(?:supply|rental)\b/i.exec(text);
@@ -91,8 +97,7 @@ function daysOf(text: string): number | undefined {
   if (!span) return undefined;
   const count = parseCount(span[1]);
   if (count === undefined) return undefined;
-  const unit = span[2]!.toLowerCase();
-  return unit.startsWith('day') ? count : unit.startsWith('week') ? count * 7 : count * 30;
+  return spanDays(count, span[2]!);
 }
 
 function range(text: string | undefined, upper: string | undefined): number | undefined {
@@ -247,8 +252,7 @@ export function statedSupplyDays(texts: readonly string[], quantity: number): { 
     const match = pattern.exec(text);
     const count = match ? parseCount(match[1]) : undefined;
     if (!match || count === undefined) continue;
-    const unit = match[2]!.toLowerCase();
-    return { days: unit.startsWith('day') ? count : unit.startsWith('week') ? count * 7 : count * 30, cue: match[0], index };
+    return { days: spanDays(count, match[2]!), cue: match[0], index };
   }
   return undefined;
 }
