@@ -28,16 +28,48 @@ import { timeStages } from './stages.js';
 const CLI = join(PROJECT_ROOT, 'bin', 'imr-audit.js');
 const NODE_ARGS = [...CLI_V8_FLAGS, CLI];
 
-const { values: args } = parseArgs({
-  options: {
-    sizes: { type: 'string', default: '10000,100000' },
-    jobs: { type: 'string' },
-    format: { type: 'string', default: 'json' },
-    pdf: { type: 'string', default: '650' },
-    cold: { type: 'string', default: '5' },
-    qa: { type: 'string', default: '10000' },
-  },
-});
+const USAGE = 'usage: npm run bench -- [--sizes 10000,100000] [--jobs N] [--format json|jsonl] [--pdf 650] [--cold 5] [--qa 10000]';
+
+function readArgs(): ReturnType<typeof parseBenchArgs> {
+  try {
+    return parseBenchArgs();
+  } catch (error) {
+    console.error(`bench: ${(error as Error).message}\n${USAGE}`);
+    process.exit(2);
+  }
+}
+
+/** The options, checked: a wrong one stops the benchmark with a usage line before any batch is built. */
+function parseBenchArgs() {
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: 'string', default: '10000,100000' },
+      jobs: { type: 'string' },
+      format: { type: 'string', default: 'json' },
+      pdf: { type: 'string', default: '650' },
+      cold: { type: 'string', default: '5' },
+      qa: { type: 'string', default: '10000' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  const counts = (name: string, text: string, allowZero: boolean): void => {
+    for (const part of text.split(','))
+      if (!/^\d+$/.test(part.trim()) || (!allowZero && Number(part) === 0)) throw new Error(`--${name} takes ${allowZero ? 'whole numbers' : 'positive whole numbers'}, separated by commas: "${text}"`);
+  };
+  counts('sizes', values.sizes, true);
+  counts('qa', values.qa, true);
+  counts('pdf', values.pdf, true);
+  counts('cold', values.cold, true);
+  if (values.jobs !== undefined && !/^[1-9]\d*$/.test(values.jobs)) throw new Error(`--jobs takes a positive whole number: "${values.jobs}"`);
+  if (values.format !== 'json' && values.format !== 'jsonl') throw new Error(`--format is json or jsonl: "${values.format}"`);
+  return values;
+}
+
+const args = readArgs();
 
 interface Summary {
   readonly files: number;
@@ -80,9 +112,9 @@ async function batchRun(work: string, corpus: readonly CorpusLetter[], size: num
   const written = ((performance.now() - build) / 1000).toFixed(1);
   const output = join(work, `audit-${label}-${size}.${args.format}`);
   const jobs = args.jobs ? ['--jobs', args.jobs] : [];
-  const run = await runMeasured(process.execPath, [...NODE_ARGS, 'audit', folder, '--format', args.format!, '--quiet', ...jobs], output, work);
+  const run = await runMeasured(process.execPath, [...NODE_ARGS, 'audit', folder, '--format', args.format, '--quiet', ...jobs], output, work);
   if (run.exitCode !== 0) throw new Error(`the CLI exited ${run.exitCode}: ${run.stderr}`);
-  const summary = summaryOf(output, args.format!);
+  const summary = summaryOf(output, args.format);
   const { size: bytes } = statSync(output);
   console.log(
     `${label} ${String(size).padStart(7)} letters: ${run.seconds.toFixed(1).padStart(6)} s  ` +
@@ -95,7 +127,7 @@ async function batchRun(work: string, corpus: readonly CorpusLetter[], size: num
 }
 
 function qaSizes(): number[] {
-  return args.qa!.split(',').map(Number).filter((n) => n > 0);
+  return args.qa.split(',').map(Number).filter((n) => n > 0);
 }
 
 /** `imr-audit qa` over the batch: letters/s and peak RSS, and the size of what it printed. */
@@ -137,7 +169,7 @@ async function coldRuns(work: string, letter: CorpusLetter, times: number): Prom
 }
 
 async function main(): Promise<void> {
-  const sizes = args.sizes!.split(',').map(Number).filter((n) => n > 0);
+  const sizes = args.sizes.split(',').map(Number).filter((n) => n > 0);
   const text = readCorpus(join(PROJECT_ROOT, 'cases'), 'txt');
   const pdf = readCorpus(join(PROJECT_ROOT, 'cases'), 'pdf');
   console.log(
