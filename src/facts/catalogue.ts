@@ -22,8 +22,8 @@ export const TREATMENT_KINDS = [
 export const COMPUTED_FACTS: readonly FactSpec[] = [
   { name: 'treatmentKind', type: 'enum', values: TREATMENT_KINDS, description: 'Kind of treatment requested' },
   { name: 'treatmentCategory', type: 'string', description: 'Finer category (mri, physical-therapy, compound, opioid, …)' },
-  { name: 'drugClass', type: 'string', description: 'Class of the requested drug ("none" for services); topical forms are topical-analgesic' },
-  { name: 'drugName', type: 'string', description: 'Generic name of the requested drug ("none" for services)' },
+  { name: 'drugClass', type: 'string', description: 'Class of the requested drug ("none" for services, "unlisted" for a drug the lexicon does not know); topical forms are topical-analgesic' },
+  { name: 'drugName', type: 'string', description: 'Generic name of the requested drug ("none" for services; a drug the lexicon does not know as the letter writes it)' },
   { name: 'ingredients', type: 'string-list', description: 'Generic names of every drug in the request (compounds have several)' },
   { name: 'ingredientClasses', type: 'string-list', description: 'Classes of every drug in the request' },
   { name: 'bodyParts', type: 'string-list', description: 'Body parts the request names' },

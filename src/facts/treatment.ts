@@ -93,11 +93,42 @@ export function otherTreatment(bodyParts: readonly string[]): Treatment {
   return { kind: 'other', category: 'other', name: 'other', ingredients: [], ingredientClasses: [], bodyParts, topical: false, compound: false };
 }
 
+/** A strength as a drug is dosed ("75mg", "10/325 mg", "0.1%", "5 mg/ml"), or the amount of a cream or liquid ("180gm", "120 ml"). */
+const DRUG_STRENGTH = /(?<![A-Za-z0-9.])\d+(?:\.\d+)?(?:\/\d+(?:\.\d+)?)?\s*(?:mg|mcg|\u00b5g|meq|mg\/ml|mg\/5\s?ml|%|gm|grams?|ml)(?![A-Za-z])/i;
+/** A count of a dose form ("#8 tablets", "ODT #8"). */
+const DOSE_FORM = /\b(?:tabs?|tablets?|capsules?|caps|ODT|pills?|lozenges?|sublingual|oral)\b/i;
+const COUNT = /#\s*\d/;
+/** Words a request line puts before a drug's name. */
+const REQUEST_WORDS = new Set(['retrospective', 'retro', 'prospective', 'request', 'requested', 'for', 'of', 'prescription', 'rx', 'one', 'unknown', 'the', 'a', 'an', 'dispensed', 'pharmacy', 'purchase', 'refill', 'refills', 'continued', 'continue', 'trial', 'initial', 'new']);
+
+/**
+ * A drug the lexicon does not know, shaped as a drug request: a word before a strength
+ * ("Qulipta 60mg #30") or before a counted dose form ("Nurtec ODT #8"). Its name is the first word
+ * that is not a request's own ("Retrospective request for …").
+ */
+export function unlistedDrugName(text: string): string | undefined {
+  const strength = DRUG_STRENGTH.exec(text);
+  const form = strength ? undefined : COUNT.test(text) ? DOSE_FORM.exec(text) : undefined;
+  const end = strength?.index ?? form?.index;
+  if (end === undefined) return undefined;
+  const words = text.slice(0, end).match(/[A-Za-z][A-Za-z-]*[A-Za-z]/g) ?? [];
+  return words.find((word) => word.length >= 3 && !REQUEST_WORDS.has(word.toLowerCase()) && !DOSE_FORM.test(word) && !TOPICAL_FORM.test(word));
+}
+
+/** The class of a drug the lexicon does not know. */
+export const UNLISTED_DRUG_CLASS = 'unlisted';
+
+/** A drug request the lexicon cannot name: a medication of no known class, named as the letter writes it. */
+export function unlistedDrugTreatment(name: string, bodyParts: readonly string[], topical: boolean): Treatment {
+  return { kind: 'medication', category: 'other', name, drugClass: UNLISTED_DRUG_CLASS, generic: name, ingredients: [name], ingredientClasses: [], bodyParts, topical, compound: false };
+}
+
 /**
  * What a request asks for: a drug (brand → generic → class, compound, topical) or a service
  * (kind and category from the service lexicon), with the body parts it names. A drug wins when
  * it is named before any strong service term ("Toradol injection"); a service named first wins
- * over a drug that rides along ("acupuncture with capsaicin patch").
+ * over a drug that rides along ("acupuncture with capsaicin patch"). A request shaped as a drug's
+ * whose drug the lexicon does not know is a medication of no known class.
  */
 export function classifyRequest(request: TextBlock, lexicon: Lexicon): Treatment {
   const text = request.text;
@@ -116,5 +147,7 @@ export function classifyRequest(request: TextBlock, lexicon: Lexicon): Treatment
     return { ...medicationTreatment(drugs, { topical, compound }, bodyParts), cue: firstDrug.text };
   }
   if (service) return { ...serviceTreatment(service.entry, bodyParts), cue: service.text };
+  const unlisted = unlistedDrugName(text);
+  if (unlisted) return { ...unlistedDrugTreatment(unlisted, bodyParts, TOPICAL_FORM.test(text) && !SYSTEMIC_FORM.test(text)), cue: unlisted };
   return otherTreatment(bodyParts);
 }

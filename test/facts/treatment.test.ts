@@ -24,6 +24,21 @@ describe('what a request asks for (classifyRequest, the bundled lexicon)', () =>
     ['Aspirin 81mg #30', { kind: 'medication', category: 'nsaid', name: 'aspirin' }],
     ['Narcan nasal spray #2', { kind: 'medication', category: 'opioid-antagonist', name: 'naloxone' }],
     ['Menthoderm gel 120ml', { kind: 'medication', category: 'topical-analgesic', name: 'methyl salicylate' }],
+    ['Depakote 250mg #60', { kind: 'medication', category: 'anticonvulsant', name: 'divalproex' }],
+    ['Reglan 10mg #30', { kind: 'medication', category: 'antiemetic', name: 'metoclopramide' }],
+    ['Latuda 40mg #30', { kind: 'medication', category: 'antipsychotic', name: 'lurasidone' }],
+    ['Nurtec ODT 75mg #8', { kind: 'medication', category: 'cgrp-antagonist', name: 'rimegepant' }],
+    ['Medical marijuana', { kind: 'medication', category: 'cannabinoid', name: 'cannabis' }],
+    ['Percodan 4.8355/325mg #60', { kind: 'medication', category: 'opioid', name: 'oxycodone/aspirin', opioidActing: 'short' }],
+    // A drug the lexicon does not know is still a drug: a medication of no class, named as written.
+    ['Qulipta 60mg #30', { kind: 'medication', category: 'other', name: 'Qulipta' }],
+    ['Retrospective request for Xyzal 5mg #30', { kind: 'medication', category: 'other', name: 'Xyzal' }],
+    ['Retro: Fluriflex 180gm', { kind: 'medication', category: 'other', name: 'Fluriflex' }],
+    ['Vyvanse capsules #30', { kind: 'medication', category: 'other', name: 'Vyvanse' }],
+    // … but a request without a drug's shape is not.
+    ['Service dog', { kind: 'other', category: 'other', name: 'other' }],
+    ['Temporary housing for 3 months', { kind: 'other', category: 'other', name: 'other' }],
+    ['Topical cream 120 gm', { kind: 'other', category: 'other', name: 'other' }],
     // Extended-release opioids are long-acting, their immediate-release namesakes short-acting.
     ['Nucynta ER 100mg #60', { kind: 'medication', category: 'opioid', name: 'tapentadol extended-release', opioidActing: 'long' }],
     ['Nucynta 50mg #60', { kind: 'medication', category: 'opioid', name: 'tapentadol', opioidActing: 'short' }],
@@ -51,4 +66,12 @@ describe('what a request asks for (classifyRequest, the bundled lexicon)', () =>
   ])('%s', (request, expected) => {
     expect(classify(request)).toEqual(expected);
   });
+});
+
+test('a drug the lexicon does not know: class "unlisted", its name as the letter writes it, topical when the request says so', async () => {
+  const library = await bundledLibrary();
+  const read = (request: string) => classifyRequest({ start: 0, end: request.length, text: request }, library.lexicon);
+  expect(read('Qulipta 60mg #30')).toMatchObject({ kind: 'medication', drugClass: 'unlisted', generic: 'Qulipta', ingredients: ['Qulipta'], topical: false, cue: 'Qulipta' });
+  expect(read('Xyz cream 120 gm')).toMatchObject({ kind: 'medication', drugClass: 'unlisted', generic: 'Xyz', topical: true });
+  expect(read('Xyz oral suspension 120 ml')).toMatchObject({ kind: 'medication', drugClass: 'unlisted', topical: false });
 });
