@@ -2,11 +2,12 @@ import type { GuidelineBasis, GuidelineCitation, GuidelineSource, TextBlock } fr
 
 /** Guideline names that precede a topic in the 2014 "… <Topic> Page(s): n" citations. */
 const GUIDELINE_PREFIXES = [
-  /^(Chronic Pain (?:Medical )?Treatment(?: Guidelines)?(?: \d{4})?)\s+(.*)$/i,
-  // with the chapter it may name ("ACOEM Low Back Complaints 2004, Chapter 12": a chapter, no section)
-  /^(ACOEM(?: Practice Guidelines)?(?:,? \d(?:nd|rd|th) Edition)?(?: \(\d{4}\))?(?:,? Chapter \d+)?(?:,? (?:[A-Z][a-z]+[ ,&/-]+){1,5}?Complaints(?:,? (?:19|20)\d\d)?)?(?:,? Chapter \d+)?)(?:\s+|$)(.*)$/i,
-  /^(Postsurgical Treatment Guidelines)\s+(.*)$/i,
-  /^(Acupuncture Medical Treatment Guidelines)\s+(.*)$/i,
+  /^(Chronic Pain (?:Medical )?Treatment(?: Guidelines)?(?: \d{4})?),?\s+(.*)$/i,
+  // with the chapter it may name: "ACOEM Low Back Complaints 2004, Chapter 12" (a chapter, no section), the 3rd
+  // edition's "ACOEM Practice Guidelines, 3rd Edition (2011), Low Back Disorders", the 2017 MTUS's "ACOEM Low Back Disorders Guideline (2016)"
+  /^(ACOEM(?: Practice Guidelines)?(?:,? \d(?:nd|rd|th) Edition)?(?:,? \((?:19|20)\d\d\))?(?:,? Chapter \d+)?(?:,? (?:(?:[A-Z][a-z]+|and)[ ,&/-]+){1,6}?(?:Complaints|Disorders)(?: Guidelines?)?(?:,? \(?(?:19|20)\d\d\)?)?)?(?:,? Chapter \d+)?)(?:,?\s+|$)(.*)$/i,
+  /^(Postsurgical Treatment Guidelines),?\s+(.*)$/i,
+  /^(Acupuncture Medical Treatment Guidelines),?\s+(.*)$/i,
 ];
 
 /** The first GUIDELINE_PREFIXES match of `text` (guideline name, rest), trying no further pattern once one matches. */
@@ -36,7 +37,7 @@ function parsePages(pages: string): string[] {
 /** "Shoulder Complaints 2004, Section(s): Special Studies" → guideline + sections; "… Topic Page(s): 24" → + pages. */
 function parseChapter(source: Exclude<GuidelineSource, 'none'>, chapter: string): GuidelineCitation {
   const text = chapter.trim().replace(/[.\s]+$/, '');
-  const withSections = /^(.*?),?\s*Section\(s\):\s*(.*)$/i.exec(text);
+  const withSections = /^(.*?),?\s*Sections?(?:\(s\))?:\s*(.*)$/i.exec(text);
   if (withSections) {
     return { source, guideline: withSections[1]!.trim(), sections: splitSectionNames(withSections[2]!), pages: [], text };
   }

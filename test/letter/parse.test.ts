@@ -171,6 +171,28 @@ describe('citation variants seen outside the corpus', () => {
     expect(labelled.citations.map((c) => c.guideline)).toEqual(['Official Disability Guidelines (ODG) Knee & Leg']);
   });
 
+  test("ACOEM's later editions and the 2017 MTUS: the chapter is the guideline's, what follows it the section", async () => {
+    const { parseGuidelineBasis } = await import('../../src/letter/guideline-basis.js');
+    const { checkCitations } = await import('../../src/audit/citation.js');
+    const library = await bundledLibrary();
+    const imaging = library.topics.filter((t) => t.topic === 'imaging');
+    const first = (text: string) => parseGuidelineBasis({ start: 0, end: text.length, text }).citations[0]!;
+    const third = first('Decision based on MTUS: ACOEM Practice Guidelines, 3rd Edition (2011), Low Back Disorders, Diagnostic Investigations.');
+    expect(third).toMatchObject({ source: 'MTUS', guideline: 'ACOEM Practice Guidelines, 3rd Edition (2011), Low Back Disorders', sections: ['Diagnostic Investigations'] });
+    // "Low Back" read as a section made this a physical-therapy citation for an MRI
+    expect(checkCitations([third], imaging, library.topics)).toEqual([]);
+    expect(first('Decision based on MTUS: ACOEM Practice Guidelines, 3rd Edition (2011), Hand, Wrist, and Forearm Disorders, Special Studies.')).toMatchObject({
+      guideline: 'ACOEM Practice Guidelines, 3rd Edition (2011), Hand, Wrist, and Forearm Disorders',
+      sections: ['Special Studies'],
+    });
+    expect(first('Decision based on MTUS: ACOEM Low Back Disorders Guideline (2016), Section: Imaging.')).toMatchObject({ guideline: 'ACOEM Low Back Disorders Guideline (2016)', sections: ['Imaging'] });
+    expect(first('Decision based on MTUS Chronic Pain Medical Treatment Guidelines, Opioids, criteria for use, pages 76-80.')).toMatchObject({
+      guideline: 'Chronic Pain Medical Treatment Guidelines',
+      sections: ['Opioids, criteria for use'],
+      pages: ['76-80'],
+    });
+  });
+
   test('a guideline chapter cited without a section is not "a section of another topic"', async () => {
     const { checkCitations } = await import('../../src/audit/citation.js');
     const library = await bundledLibrary();
