@@ -66,6 +66,14 @@ function dropHeldModifiers(modifiers: ModifierHit[]): void {
   modifiers.length = kept;
 }
 
+/**
+ * A pseudo-modifier cancels a modifier it holds or overlaps ("not only" the "not"), unless the modifier
+ * reaches out before it: "has not failed" stays, although the pseudo "failed conservative" overlaps it.
+ */
+function coversModifier(pseudo: { start: number; end: number }, modifier: { start: number; end: number }): boolean {
+  return overlaps(pseudo, modifier) && modifier.start >= pseudo.start;
+}
+
 /** Find the modifiers and terminators in one sentence. Pseudo-modifiers ("not only") cancel what they cover. */
 export function analyseSentence(sentence: string, lexicon: Lexicon, scan: PhraseScan = lexicon.sentencePhrases.scan(sentence)): SentenceContext {
   const pseudo = scan.matches(lexicon.pseudo);
@@ -75,7 +83,7 @@ export function analyseSentence(sentence: string, lexicon: Lexicon, scan: Phrase
     const matches = scan.matches(set);
     if (matches.length > 0) setsFound++;
     for (const match of matches) {
-      if (pseudo.some((p) => overlaps(p, match))) continue;
+      if (pseudo.some((p) => coversModifier(p, match))) continue;
       for (const definition of match.value) modifiers.push({ definition, start: match.start, end: match.end, text: match.text });
     }
   }

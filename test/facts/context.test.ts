@@ -218,6 +218,14 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('The patient failed a trial of physical therapy.', mri)).failedConservativeCare!.state).toBe('present');
     expect((await factsOf('The patient has not failed a course of conservative treatment.', mri)).failedConservativeCare!.state).toBe('absent');
     expect((await factsOf('Conservative care should include a course of physical therapy.', mri)).failedConservativeCare!.state).toBe('unknown');
+    // "has not failed" denies the failure, and says nothing of whether the treatments it lists were had (they may have worked)
+    const notFailed = await factsOf('The patient has not failed conservative treatment including exercises, physical methods, NSAIDs and muscle relaxants.', mri);
+    expect([notFailed.failedConservativeCare!.state, notFailed.conservativeCareTried!.state, notFailed.nsaidUse!.state]).toEqual(['absent', 'unknown', 'unknown']);
+    expect((await factsOf('The patient did not fail conservative care.', mri)).failedConservativeCare!.state).toBe('absent');
+    const lidoderm = await factsOf('The patient has not failed a trial of antidepressants or anticonvulsants.', 'Lidoderm 5% patch #30');
+    expect(lidoderm.firstLineTried!.state).toBe('absent');
+    // not tried at all is still not tried
+    expect((await factsOf('The patient has not tried NSAIDs.', mri)).nsaidUse!.state).toBe('absent');
   });
 
   test('a prior epidural and the relief it gave', async () => {
