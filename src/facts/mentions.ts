@@ -99,6 +99,11 @@ export function findMentions(concept: CompiledConcept, sentences: readonly Analy
   return mentions;
 }
 
+/** Is every negation of the mention one that reads back from after it ("normal", "was negative")? */
+function onlyNegatedAfter(mention: Mention): boolean {
+  return mention.modifiers.every((m) => m.definition.category !== 'negated' || (m.definition.direction === 'backward' && m.start >= mention.end));
+}
+
 /** What one mention says about the concept: present, absent, unknown, or nothing (a guideline statement, a hypothesis). */
 export function mentionState(mention: Mention, concept: CompiledConcept): FactState | undefined {
   if (mention.historical && concept.definition.historical === 'ignored') return undefined;
@@ -110,7 +115,9 @@ export function mentionState(mention: Mention, concept: CompiledConcept): FactSt
     case 'affirmed':
       return mention.absentCue ? 'absent' : 'present';
     case 'negated':
-      return mention.absentCue ? undefined : concept.definition.negated;
+      // an absent cue is not turned round by a negation that follows it and agrees: "was intact with normal strength"
+      if (mention.absentCue) return onlyNegatedAfter(mention) ? 'absent' : undefined;
+      return concept.definition.negated;
     case 'not-documented':
       return mention.absentCue ? undefined : concept.definition.notDocumented;
   }

@@ -226,6 +226,15 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(lidoderm.firstLineTried!.state).toBe('absent');
     // not tried at all is still not tried
     expect((await factsOf('The patient has not tried NSAIDs.', mri)).nsaidUse!.state).toBe('absent');
+    // "no improvement with" / "no relief from" a treatment: the treatment was had, and failed
+    const noImprovement = await factsOf('There has been no improvement with treatment including physical therapy, chiropractic care, acupuncture, massage and injections.', mri);
+    expect([noImprovement.failedConservativeCare!.state, noImprovement.conservativeCareTried!.state]).toEqual(['present', 'present']);
+    const noRelief = await factsOf('The patient had no relief from physical therapy or NSAIDs.', mri);
+    expect([noRelief.failedConservativeCare!.state, noRelief.nsaidUse!.state, noRelief.painRelief!.state]).toEqual(['present', 'present', 'absent']);
+    const undocumented = await factsOf('There is no documentation of functional improvement with physical therapy.', mri);
+    expect([undocumented.functionalImprovement!.state, undocumented.conservativeCareTried!.state]).toEqual(['absent', 'present']);
+    // an absent cue agreed with by a negation after it stays absent ("intact with normal strength")
+    expect((await factsOf('Neurological examination was intact with normal strength, sensation and reflexes.', mri)).neuroDeficit!.state).toBe('absent');
   });
 
   test('a prior epidural and the relief it gave', async () => {
