@@ -31,6 +31,16 @@ export interface SentenceContext {
   readonly terminators: readonly Terminator[];
   /** Word start offsets, to measure scope in words. */
   readonly wordStarts: readonly number[];
+  /** Where the sentence opens a list of examples ("such as", "e.g."): the offset after the words that open it. */
+  readonly listOpenings: readonly number[];
+}
+
+/** Words that open a list of examples of what comes before them: "no red flags, such as cauda equina syndrome or fracture". */
+const LIST_OPENING = /\b(?:such as|e\.g\.|i\.e\.|for example|for instance)/gi;
+
+function listOpeningsIn(sentence: string): number[] {
+  if (!/\b(?:such as|e\.g|i\.e|for example|for instance)/i.test(sentence)) return [];
+  return [...sentence.matchAll(LIST_OPENING)].map((match) => match.index + match[0].length);
 }
 
 /** Two spans share at least one character. */
@@ -117,7 +127,7 @@ export function analyseSentence(sentence: string, lexicon: Lexicon, scan: Phrase
       }
     }
   }
-  return { modifiers, terminators, wordStarts };
+  return { modifiers, terminators, wordStarts, listOpenings: listOpeningsIn(sentence) };
 }
 
 /** Words a clause may hold before its judgement: "which [was] not provided", "which [has not] been documented". */
@@ -179,7 +189,9 @@ export function modifiersCovering(context: SentenceContext, start: number, end: 
       return modifier.end > end && direction !== 'forward';
     }
     if (modifier.end <= start && direction !== 'backward') {
-      return wordsBetween(context, modifier.end, start) <= scope && !terminatedBetween(context, modifier, true, modifier.end, start);
+      if (terminatedBetween(context, modifier, true, modifier.end, start)) return false;
+      // the examples of what the modifier governs are governed with it, however long the list: "no red flags, such as …, cauda equina syndrome or fracture"
+      return wordsBetween(context, modifier.end, start) <= scope || context.listOpenings.some((at) => at > modifier.end && at <= start && wordsBetween(context, modifier.end, at) <= scope);
     }
     if (modifier.start >= end && direction !== 'forward') {
       return (

@@ -233,6 +233,10 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect([noRelief.failedConservativeCare!.state, noRelief.nsaidUse!.state, noRelief.painRelief!.state]).toEqual(['present', 'present', 'absent']);
     const undocumented = await factsOf('There is no documentation of functional improvement with physical therapy.', mri);
     expect([undocumented.functionalImprovement!.state, undocumented.conservativeCareTried!.state]).toEqual(['absent', 'present']);
+    // the examples a negation's object lists are negated with it, past the negation's word count
+    const redFlags = await factsOf('There were no red flags noted on examination, such as progressive neurologic deficit, cauda equina syndrome or fracture.', mri);
+    expect([redFlags.redFlags!.state, redFlags.neuroDeficit!.state]).toEqual(['absent', 'absent']);
+    expect((await factsOf('The MRI showed a fracture of the L1 vertebra, such as was suspected on the x-rays.', mri)).redFlags!.state).toBe('present');
     // an absent cue agreed with by a negation after it stays absent ("intact with normal strength")
     expect((await factsOf('Neurological examination was intact with normal strength, sensation and reflexes.', mri)).neuroDeficit!.state).toBe('absent');
   });
