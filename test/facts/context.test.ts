@@ -568,6 +568,12 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('She completed 10 sessions of cognitive behavioral therapy with improvement in her Beck Depression Inventory score from 30 to 18.', cbt)).functionalImprovement!.state).toBe('present');
   });
 
+  test('a flare told with the verb; symptoms "exacerbated by" sitting are no flare', async () => {
+    const flexeril = 'Flexeril 10mg #90';
+    expect((await factsOf("The patient's low back pain flared up last week after lifting a box.", flexeril)).acuteExacerbation!.state).toBe('present');
+    expect((await factsOf('Her symptoms were exacerbated by prolonged sitting.', flexeril)).acuteExacerbation!.state).toBe('unknown');
+  });
+
   test('a cause that "could be" is uncertain; sleep, work status, failed drugs and a fracture boot in other words', async () => {
     const emg = 'EMG of the right upper extremity';
     expect((await factsOf('Decreased sensation could be due to a brachial plexus injury or cervical radiculopathy.', emg)).radiculopathy!.state).toBe('unknown');
