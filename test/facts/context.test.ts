@@ -568,6 +568,16 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('She completed 10 sessions of cognitive behavioral therapy with improvement in her Beck Depression Inventory score from 30 to 18.', cbt)).functionalImprovement!.state).toBe('present');
   });
 
+  test('around a hand or knee surgery: splints, electrodiagnostic confirmation, imaging "without" the lesion', async () => {
+    const ctr = 'Right carpal tunnel release';
+    expect((await factsOf('There is no documentation of electrodiagnostic testing confirming the diagnosis.', ctr)).priorElectrodiagnostic!.state).toBe('absent');
+    expect((await factsOf('Electrodiagnostic studies confirming carpal tunnel syndrome were reviewed.', ctr)).priorElectrodiagnostic!.state).toBe('present');
+    expect((await factsOf('The patient underwent a cortisone injection with temporary relief and wears a night splint.', ctr)).conservativeCareTried!.state).toBe('present');
+    const knee = 'Left knee arthroscopy with partial medial meniscectomy';
+    expect((await factsOf('The MRI showed only degenerative changes without a meniscal tear.', knee)).imagingEvidence!.state).toBe('absent');
+    expect((await factsOf('The MRI showed a complex tear of the medial meniscus without displacement.', knee)).imagingEvidence!.state).toBe('present');
+  });
+
   test('a flare told with the verb; symptoms "exacerbated by" sitting are no flare', async () => {
     const flexeril = 'Flexeril 10mg #90';
     expect((await factsOf("The patient's low back pain flared up last week after lifting a box.", flexeril)).acuteExacerbation!.state).toBe('present');
