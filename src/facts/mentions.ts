@@ -99,6 +99,9 @@ export function findMentions(concept: CompiledConcept, sentences: readonly Analy
   return mentions;
 }
 
+/** A cue that holds its own negation. */
+const OWN_NEGATION = /\b(?:no|not|without|negative|non)\b|n't\b/i;
+
 /** Is every negation of the mention one that reads back from after it ("normal", "was negative")? */
 function onlyNegatedAfter(mention: Mention): boolean {
   return mention.modifiers.every((m) => m.definition.category !== 'negated' || (m.definition.direction === 'backward' && m.start >= mention.end));
@@ -115,8 +118,9 @@ export function mentionState(mention: Mention, concept: CompiledConcept): FactSt
     case 'affirmed':
       return mention.absentCue ? 'absent' : 'present';
     case 'negated':
-      // an absent cue is not turned round by a negation that follows it and agrees: "was intact with normal strength"
-      if (mention.absentCue) return onlyNegatedAfter(mention) ? 'absent' : undefined;
+      // an absent cue is not turned round by a negation that follows it and agrees ("was intact with normal strength"),
+      // nor when it says its own "no" or "not": "… did not show radicular findings and the MRI did not show nerve root compression"
+      if (mention.absentCue) return onlyNegatedAfter(mention) || OWN_NEGATION.test(mention.cue) ? 'absent' : undefined;
       return concept.definition.negated;
     case 'not-documented':
       return mention.absentCue ? undefined : concept.definition.notDocumented;

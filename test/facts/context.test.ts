@@ -578,6 +578,20 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('The MRI showed a complex tear of the medial meniscus without displacement.', knee)).imagingEvidence!.state).toBe('present');
   });
 
+  test('around an epidural: relief after "the prior injection", imaging that "did not show" the lesion, axial "non-radicular" pain', async () => {
+    const esi = 'Lumbar epidural steroid injection L4-5';
+    const relief = await factsOf('There is no documentation of at least 50% pain relief with associated reduction of medication use for six to eight weeks following the prior injection.', esi);
+    expect([relief.injectionRelief!.state, relief.priorEpiduralInjection!.state]).toEqual(['absent', 'present']);
+    // an absent cue that says its own "not" is not turned round by an earlier negation
+    const neither = await factsOf('The physical exam did not show any radicular findings and the MRI did not show nerve root compression.', esi);
+    expect([neither.radiculopathy!.state, neither.imagingEvidence!.state]).toEqual(['absent', 'absent']);
+    const axial = await factsOf('There is no evidence of radicular symptoms; the pain is axial and non-radicular.', esi);
+    expect([axial.radiculopathy!.state, axial.neuropathicPain!.state]).toEqual(['absent', 'absent']);
+    // a drug screen "not consistent" is inconsistent (the "consistent with the prescribed" after "not" read as consistent)
+    expect((await factsOf('The urine drug screen was not consistent with the prescribed medications.', 'Norco 10/325mg #90')).udsInconsistent!.state).toBe('present');
+    expect((await factsOf('The urine drug screen was consistent with the prescribed medications.', 'Norco 10/325mg #90')).udsInconsistent!.state).toBe('absent');
+  });
+
   test('a flare told with the verb; symptoms "exacerbated by" sitting are no flare', async () => {
     const flexeril = 'Flexeril 10mg #90';
     expect((await factsOf("The patient's low back pain flared up last week after lifting a box.", flexeril)).acuteExacerbation!.state).toBe('present');
