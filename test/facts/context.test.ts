@@ -592,6 +592,13 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('The urine drug screen was consistent with the prescribed medications.', 'Norco 10/325mg #90')).udsInconsistent!.state).toBe('absent');
   });
 
+  test('home health: walking and driving unaided is not homebound; skilled nursing and wound care are no personal care', async () => {
+    const aide = 'Home health aide 4 hours per day, 5 days per week';
+    expect((await factsOf('The patient is able to ambulate independently and drive to appointments.', aide)).homebound!.state).toBe('absent');
+    expect((await factsOf('The patient requires skilled nursing care for wound management.', aide)).personalCareOnly!.state).toBe('absent');
+    expect((await factsOf('The request is for assistance with bathing, dressing and meal preparation.', aide)).personalCareOnly!.state).toBe('present');
+  });
+
   test('a flare told with the verb; symptoms "exacerbated by" sitting are no flare', async () => {
     const flexeril = 'Flexeril 10mg #90';
     expect((await factsOf("The patient's low back pain flared up last week after lifting a box.", flexeril)).acuteExacerbation!.state).toBe('present');
