@@ -599,6 +599,14 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('The request is for assistance with bathing, dressing and meal preparation.', aide)).personalCareOnly!.state).toBe('present');
   });
 
+  test('opioids: the drug "with the use of" which nothing improved is still used; function "unchanged" is no improvement', async () => {
+    const norco = 'Norco 10/325mg #120';
+    const withUse = await factsOf('There is no documentation of objective functional improvement or a decrease in pain with the use of Norco.', norco);
+    expect([withUse.functionalImprovement!.state, withUse.painRelief!.state, withUse.opioidTherapy!.state]).toEqual(['absent', 'absent', 'present']);
+    expect((await factsOf('Pain is rated at 7/10 and function is unchanged.', norco)).functionalImprovement!.state).toBe('absent');
+    expect((await factsOf("The patient's functional status has remained the same.", norco)).functionalImprovement!.state).toBe('absent');
+  });
+
   test('a flare told with the verb; symptoms "exacerbated by" sitting are no flare', async () => {
     const flexeril = 'Flexeril 10mg #90';
     expect((await factsOf("The patient's low back pain flared up last week after lifting a box.", flexeril)).acuteExacerbation!.state).toBe('present');
