@@ -4,8 +4,15 @@ import { parseGuidelineBasis } from './guideline-basis.js';
 import { blockOf, linesOf, type Line } from './text-block.js';
 import type { Decision, DisputedItem, GuidelineBasis, TextBlock } from './types.js';
 
-/** A decision line: "<request>: Upheld", "… is: Overturned", or the word alone when the heading wrapped. */
-const DECISION_LINE = /^(?:(.*?)\s*:\s*|)(Upheld|Overturned)\s*\.?$/i;
+/**
+ * A decision line: "<request>: Upheld", "… is: Overturned", or the word alone when the heading wrapped;
+ * also "<request> - Upheld" and the word with what it means after it ("Overturned (medically necessary)").
+ */
+const DECISION_LINE = /^(?:(.*?)\s*(?::|\s[-\u2013\u2014])\s*|)(Upheld|Overturned)\s*(?:\((?:not\s+)?medically\s+necessary(?:\s+and\s+appropriate)?\)\s*)?\.?$/i;
+/** What may follow the decision word on its line: "(not medically necessary)", a full stop. */
+const DECISION_TAIL = /\s*(?:\((?:not\s+)?medically\s+necessary(?:\s+and\s+appropriate)?\)\s*)?\.?\s*$/i;
+/** An item number before the request ("1. Norco …", "2) MRI …", "#3 …"): the list's, not the request's. */
+const ITEM_NUMBER = /^\s*(?:\d{1,2}[.)]|#\d{1,2}[.:]?)\s+(?=\S)/;
 const LABELS = {
   claims: /^Claims Administrator guideline:\s*/i,
   maximus: /^(?:MAXIMUS|Expert Reviewer(?:'s)?) guideline:\s*/i,
@@ -31,6 +38,7 @@ interface DecisionMark {
 function endsWithDecisionWord(text: string): boolean {
   let end = text.length;
   if (text.charCodeAt(end - 1) === 0x2e) end--;
+  if (text.charCodeAt(end - 1) === 0x29) end = text.length - (DECISION_TAIL.exec(text)?.[0].length ?? 0);
   while (end > 0 && isWhitespace(text.charCodeAt(end - 1))) end--;
   const tail = text.slice(Math.max(0, end - 'overturned'.length), end).toLowerCase();
   return tail.endsWith('upheld') || tail === 'overturned';
@@ -84,7 +92,8 @@ function readHeading(text: string, start: number, end: number): Heading {
   const portion = original ? ELIGIBLE_PORTION.exec(heading.text) : null;
   if (!original || !portion) {
     const trimmed = heading.text.replace(/(?:,?\s+is)?\s*:?\s*$/i, '');
-    return { heading, request: { ...heading, end: heading.start + trimmed.length, text: trimmed } };
+    const numbered = ITEM_NUMBER.exec(trimmed)?.[0].length ?? 0;
+    return { heading, request: { start: heading.start + numbered, end: heading.start + trimmed.length, text: trimmed.slice(numbered) } };
   }
   const requestText = portion[1]!;
   const relative = portion.index + portion[0].lastIndexOf(requestText, portion[0].length);

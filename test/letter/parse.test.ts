@@ -240,3 +240,26 @@ describe('the 2013 layout ("has determined the request for … is [not] medicall
     }
   });
 });
+
+describe('decision lines written otherwise than "<request>: Upheld"', () => {
+  /** A real letter (seed 001) with its first decision line rewritten. */
+  const seed = readCase('seeds', '001_940949130f113873.txt');
+  const withFirstLine = (line: string) => parseDetermination(normaliseLetterText(seed.replace('XANAX 1MG #30:  Upheld', line)));
+
+  test.each([
+    ['XANAX 1MG #30 - Upheld', 'upheld'],
+    ['XANAX 1MG #30 \u2013 Upheld', 'upheld'],
+    ['1. XANAX 1MG #30: Upheld', 'upheld'],
+    ['#1 XANAX 1MG #30: Upheld', 'upheld'],
+    ['XANAX 1MG #30: Upheld (not medically necessary).', 'upheld'],
+    ['XANAX 1MG #30: Overturned (medically necessary)', 'overturned'],
+  ])('%s', (line, decision) => {
+    const letter = withFirstLine(line);
+    expect(letter.items.map((item) => item.request.text)).toEqual(parse('seeds', '001_940949130f113873.txt').items.map((item) => item.request.text));
+    expect(letter.items[0]!.decision).toBe(decision);
+  });
+
+  test('a request that begins with its own count keeps it', () => {
+    expect(withFirstLine('12 sessions of physical therapy: Upheld').items[0]!.request.text).toBe('12 sessions of physical therapy');
+  });
+});
