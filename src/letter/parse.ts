@@ -57,6 +57,11 @@ export function parseDetermination(letter: LetterText): Determination {
   const issues = sections.issues ?? blockOf(text, sections.summary?.end ?? 0, text.length);
   let items = parseItems(text, issues);
   let summary = sections.summary ?? blockOf(text, 0, 0);
+  if (items.length === 0 && !sections.issues && sections.summary) {
+    // the issues' heading not recognised: the summary runs on over the items; it ends where the first item's heading starts
+    items = parseItems(text, sections.summary);
+    if (items.length > 0) summary = blockOf(text, summary.start, items[0]!.span.start);
+  }
   if (items.length === 0) {
     items = parseDeterminedItems(text, sections.issues ?? blockOf(text, 0, text.length));
     const firstDiscussion = items.find((item) => item.rationale.start > summary.start)?.rationale.start;

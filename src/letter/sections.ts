@@ -19,7 +19,7 @@ type SectionName = 'howMade' | 'summary' | 'issues';
 const SECTION_HEADINGS: ReadonlyArray<readonly [SectionName, RegExp]> = [
   ['howMade', /^HOW THE (?:IMR )?FINAL DETERMINATION WAS MADE$/i],
   ['summary', /^(?:CLINICAL )?CASE SUMMARY:?$/i],
-  ['issues', /^(?:IMR ISSUES?,? DECISIONS?,? AND RATIONALES?|IMR DECISIONS?(?:\(S\))? AND RATIONALES?(?:\(S\))?|INDEPENDENT MEDICAL REVIEW DECISIONS? AND RATIONALES?)$/i],
+  ['issues', /^(?:IMR ISSUES?(?:\(S\))?,? DECISIONS?(?:\(S\))?,? AND RATIONALES?(?:\(S\))?|IMR DECISIONS?(?:\(S\))? AND RATIONALES?(?:\(S\))?|INDEPENDENT MEDICAL REVIEW DECISIONS? AND RATIONALES?)$/i],
 ];
 
 /** The sentences that open these sections, however their lines were wrapped (a PDF lays them out at its own width). */

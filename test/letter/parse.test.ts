@@ -263,3 +263,15 @@ describe('decision lines written otherwise than "<request>: Upheld"', () => {
     expect(withFirstLine('12 sessions of physical therapy: Upheld').items[0]!.request.text).toBe('12 sessions of physical therapy');
   });
 });
+
+describe('an issues heading written otherwise', () => {
+  const seed = readCase('seeds', '001_940949130f113873.txt');
+  const expected = parse('seeds', '001_940949130f113873.txt');
+  test.each([['IMR ISSUE(S), DECISION(S) AND RATIONALE(S)'], ['DISPUTED ITEMS AND DECISIONS']])('%s', (heading) => {
+    const letter = parseDetermination(normaliseLetterText(seed.replace('IMR ISSUES, DECISIONS AND RATIONALES', heading)));
+    expect(letter.items.map((item) => [item.request.text, item.decision])).toEqual(expected.items.map((item) => [item.request.text, item.decision]));
+    // the summary ends before the first item, though its heading was not recognised
+    expect(letter.summary.end).toBeLessThanOrEqual(letter.items[0]!.span.start);
+    expect(letter.summary.text).toContain('60-year-old female');
+  });
+});
