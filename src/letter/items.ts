@@ -14,9 +14,10 @@ const DECISION_TAIL = /\s*(?:\((?:not\s+)?medically\s+necessary(?:\s+and\s+appro
 /** An item number before the request ("1. Norco …", "2) MRI …", "#3 …"): the list's, not the request's. */
 const ITEM_NUMBER = /^\s*(?:\d{1,2}[.)]|#\d{1,2}[.:]?)\s+(?=\S)/;
 const LABELS = {
-  claims: /^Claims Administrator guideline:\s*/i,
-  maximus: /^(?:MAXIMUS|Expert Reviewer(?:'s)?) guideline:\s*/i,
-  rationale: /^Decision rationale:\s*/i,
+  claims: /^Claims Administrator(?:'s)? guidelines?(?:\(s\))?\s*:\s*/i,
+  maximus: /^(?:MAXIMUS|Expert Reviewer(?:'s)?|IMR|Independent (?:Medical )?Reviewer(?:'s)?) guidelines?(?:\(s\))?\s*:\s*/i,
+  // "Decision rationale:", "Rationale:", "Rationale for the Decision:", "Decision Rationale -"
+  rationale: /^(?:Decision\s+)?rationale(?:\s+for\s+(?:the\s+)?decision)?\s*(?::|\s[-\u2013\u2014])\s*/i,
 } as const;
 /** A line that ends the previous item's rationale, so the next heading cannot reach back past it. */
 const RATIONALE_END = /\b(?:medically necessary|appropriate|certified|indicated|supported|warranted|recommended|established)\.\s*$/i;

@@ -275,3 +275,20 @@ describe('an issues heading written otherwise', () => {
     expect(letter.summary.text).toContain('60-year-old female');
   });
 });
+
+describe('paragraph labels written otherwise', () => {
+  const seed = readCase('seeds', '001_940949130f113873.txt');
+  const expected = parse('seeds', '001_940949130f113873.txt').items[0]!;
+  test.each([
+    ['Decision rationale:', 'Rationale:'],
+    ['Decision rationale:', 'Rationale for the Decision:'],
+    ['Decision rationale:', 'Decision Rationale -'],
+    ['MAXIMUS guideline:', 'IMR guideline:'],
+    ['Claims Administrator guideline:', 'Claims Administrator Guideline(s):'],
+  ])('%s as %s', (label, written) => {
+    const item = parseDetermination(normaliseLetterText(seed.replaceAll(label, written))).items[0]!;
+    // the guideline paragraph ends where the rationale starts, and the rationale is the same text
+    expect(item.guidelineBasis?.citations).toEqual(expected.guidelineBasis?.citations);
+    expect(item.rationale.text.trim()).toBe(expected.rationale.text.trim());
+  });
+});
