@@ -21,10 +21,13 @@ export interface LetterHeader {
 export function parseHeader(header: string): LetterHeader {
   const dates: { -readonly [K in keyof LetterDates]: LetterDates[K] } = {};
   const assigned = field(header, 'Date Assigned');
-  const injury = field(header, 'Date of Injury');
-  const decision = field(header, 'Decision Date');
-  const urDenial = field(header, 'UR Denial Date');
-  const received = field(header, String.raw`Application\s+(?:Received:?)?[\s\S]{0,40}?`);
+  const injury = field(header, 'Date of Injury') ?? field(header, String.raw`\bDOI`);
+  // the 2013 letters say it in sentences: "Notice of Independent Medical Review Determination Dated: 9/26/2013",
+  // "An application for Independent Medical Review was filed on 9/6/2013 disputing the Utilization Review Denial dated 8/30/2013"
+  const decision = field(header, 'Decision Date') ?? field(header, String.raw`Determination\s+Dated`);
+  const urDenial = field(header, 'UR Denial Date') ?? field(header, String.raw`Utilization\s+Review\s+(?:Denial|Determination|decision)\s+dated`);
+  const received =
+    field(header, String.raw`Application\s+(?:Received:?)?[\s\S]{0,40}?`) ?? field(header, String.raw`application\s+for\s+Independent\s+Medical\s+Review\s+was\s+(?:filed|received)\s+on`);
   if (assigned) dates.assigned = assigned;
   if (injury) dates.injury = injury;
   if (decision) dates.decision = decision;

@@ -75,7 +75,8 @@ export function parseDetermination(letter: LetterText): Determination {
         : 'no disputed item found: the letter has no IMR ISSUES, DECISIONS AND RATIONALES section and no decision line (possibly truncated)',
     );
   }
-  const header = parseHeader(sections.header.text);
+  // the header table and what comes before the case summary: letters without a table (2013) give their dates in sentences there
+  const header = parseHeader(sections.summary && sections.summary.start > sections.header.end ? text.slice(0, sections.summary.start) : sections.header.text);
   return {
     layout: letter.layout,
     header: sections.header,

@@ -219,6 +219,8 @@ describe('the 2013 layout ("has determined the request for … is [not] medicall
     expect(d.items[0]!.rationale.text).toMatch(/no baseline functional testing/);
     expect(d.items[1]!.rationale.text).toMatch(/urine drug screen was consistent/);
     expect(d.reviewer.specialties).toEqual(['Occupational Medicine']);
+    // its dates are told in sentences, not a header table: "Determination Dated: …", "filed on …", "Denial dated …"
+    expect(d.dates).toEqual({ decision: '9/26/2013', urDenial: '8/30/2013', applicationReceived: '9/6/2013' });
   });
 
   test('the heading is the whole decision sentence, also after a blank line', async () => {
