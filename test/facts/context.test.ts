@@ -607,6 +607,13 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf("The patient's functional status has remained the same.", norco)).functionalImprovement!.state).toBe('absent');
   });
 
+  test('red flags: progressive weakness is one; "red flags are indications for imaging" speaks of none in particular', async () => {
+    const mri = 'MRI of the cervical spine';
+    expect((await factsOf('The patient has progressive weakness in the left arm.', mri)).redFlags!.state).toBe('present');
+    expect((await factsOf('Red flags are indications for imaging.', mri)).redFlags!.state).toBe('unknown');
+    expect((await factsOf('There is no evidence of progressive neurologic deficit.', mri)).redFlags!.state).toBe('absent');
+  });
+
   test('a flare told with the verb; symptoms "exacerbated by" sitting are no flare', async () => {
     const flexeril = 'Flexeril 10mg #90';
     expect((await factsOf("The patient's low back pain flared up last week after lifting a box.", flexeril)).acuteExacerbation!.state).toBe('present');
