@@ -614,6 +614,14 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('There is no evidence of progressive neurologic deficit.', mri)).redFlags!.state).toBe('absent');
   });
 
+  test('aberrant behaviour in other words: opioids from several prescribers, more than prescribed', async () => {
+    const norco = 'Norco 10/325mg #120';
+    expect((await factsOf('The patient is obtaining opioids from multiple providers.', norco)).aberrantBehavior!.state).toBe('present');
+    expect((await factsOf('The CURES report showed prescriptions from several physicians.', norco)).aberrantBehavior!.state).toBe('present');
+    expect((await factsOf('The patient admitted to using more medication than prescribed.', norco)).aberrantBehavior!.state).toBe('present');
+    expect((await factsOf('The patient has been seen by multiple providers for her back pain.', norco)).aberrantBehavior!.state).toBe('unknown');
+  });
+
   test('a flare told with the verb; symptoms "exacerbated by" sitting are no flare', async () => {
     const flexeril = 'Flexeril 10mg #90';
     expect((await factsOf("The patient's low back pain flared up last week after lifting a box.", flexeril)).acuteExacerbation!.state).toBe('present');
