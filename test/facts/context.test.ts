@@ -622,6 +622,13 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('The patient has been seen by multiple providers for her back pain.', norco)).aberrantBehavior!.state).toBe('unknown');
   });
 
+  test('a drug started days ago is no long-term use; months or years ago it is', async () => {
+    const norco = 'Norco 10/325mg #120';
+    expect((await factsOf('Norco was started last week after the surgery.', norco)).longTermUse!.state).toBe('absent');
+    expect((await factsOf('The medication was prescribed 3 days ago in the emergency room.', norco)).longTermUse!.state).toBe('absent');
+    expect((await factsOf('Norco was started 6 months ago.', norco)).longTermUse!.state).toBe('present');
+  });
+
   test('a flare told with the verb; symptoms "exacerbated by" sitting are no flare', async () => {
     const flexeril = 'Flexeril 10mg #90';
     expect((await factsOf("The patient's low back pain flared up last week after lifting a box.", flexeril)).acuteExacerbation!.state).toBe('present');
