@@ -629,6 +629,17 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('Norco was started 6 months ago.', norco)).longTermUse!.state).toBe('present');
   });
 
+  test('functional improvement in the words of its definition: range of motion, ADLs, work restrictions; none "with prior therapy"', async () => {
+    const pt = 'Physical therapy x 8 sessions';
+    expect((await factsOf('The patient has not shown significant improvement with prior therapy.', pt)).functionalImprovement!.state).toBe('absent');
+    expect((await factsOf('There was no improvement with the prior 12 sessions of physical therapy.', pt)).functionalImprovement!.state).toBe('absent');
+    expect((await factsOf('Range of motion improved from 90 to 140 degrees of flexion.', pt)).functionalImprovement!.state).toBe('present');
+    expect((await factsOf('Her work restrictions were reduced.', pt)).functionalImprovement!.state).toBe('present');
+    expect((await factsOf("The patient's ability to perform activities of daily living improved.", pt)).functionalImprovement!.state).toBe('present');
+    // a work status is not an improvement (CM17-0010885: "has been instructed to return to modified work")
+    expect((await factsOf('The injured worker has been instructed to return to modified work on 01-04-2017.', pt)).functionalImprovement!.state).toBe('unknown');
+  });
+
   test('a flare told with the verb; symptoms "exacerbated by" sitting are no flare', async () => {
     const flexeril = 'Flexeril 10mg #90';
     expect((await factsOf("The patient's low back pain flared up last week after lifting a box.", flexeril)).acuteExacerbation!.state).toBe('present');
