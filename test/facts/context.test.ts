@@ -640,6 +640,15 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('The injured worker has been instructed to return to modified work on 01-04-2017.', pt)).functionalImprovement!.state).toBe('unknown');
   });
 
+  test('radicular findings by dermatome, pain that does not radiate, full strength throughout', async () => {
+    const emg = 'EMG/NCV of the bilateral lower extremities';
+    expect((await factsOf('Sensation is decreased in the left L5 distribution.', emg)).radiculopathy!.state).toBe('present');
+    expect((await factsOf('The pain does not radiate.', emg)).radiculopathy!.state).toBe('absent');
+    expect((await factsOf('Motor strength is 5/5 throughout the bilateral lower extremities.', emg)).neuroDeficit!.state).toBe('absent');
+    // full strength on one side does not undo weakness on the other
+    expect((await factsOf('Strength is 4/5 in the left EHL and 5/5 on the right.', emg)).neuroDeficit!.state).toBe('present');
+  });
+
   test('a flare told with the verb; symptoms "exacerbated by" sitting are no flare', async () => {
     const flexeril = 'Flexeril 10mg #90';
     expect((await factsOf("The patient's low back pain flared up last week after lifting a box.", flexeril)).acuteExacerbation!.state).toBe('present');
