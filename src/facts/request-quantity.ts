@@ -58,7 +58,19 @@ const CONTAINERS = new RegExp(String.raw`\b(${COUNT})\s+(?:containers?|tubes?|bo
 const EVERY_DAYS = new RegExp(String.raw`\bevery\s+(${COUNT})\s+days?\b`, 'i');
 const REFILLS = new RegExp(String.raw`\b(?:with\s+)?(${COUNT})\s+refills?\b`, 'i');
 
+/** Units a dose takes ("1-2 tabs q4-6h", "2 tablets BID"): the most, for the day's most. Not a count asked for ("#2 tablets"). */
+const UNITS_A_DOSE = /(?<!#\s*)\b([1-4])(?:\s*(?:-|to)\s*([1-4]))?\s*(?:tabs?|tablets?|caps?|capsules?|pills?)\b(?!\s+(?:once|twice|three times|four times)\b)/i;
+
+/** Units taken a day: doses a day from the directions, times the units a dose takes. */
 function unitsPerDayOf(text: string): number | undefined {
+  const doses = dosesPerDayOf(text);
+  if (doses === undefined) return undefined;
+  const units = UNITS_A_DOSE.exec(text);
+  const perDose = units ? Number(units[2] ?? units[1]) : 1;
+  return perDose > 1 ? Math.round(doses * perDose * 1000) / 1000 : doses;
+}
+
+function dosesPerDayOf(text: string): number | undefined {
   const everyHours = /\b(?:every|q)\s*(\d+)(?:\s*(?:-|to)\s*(\d+))?\s*(?:h|hr|hrs|hours?)\b/i.exec(text);
   // "every 4-6 hours": at most 6 a day; "every 72 hours" (a patch): a third of one a day
   if (everyHours) {

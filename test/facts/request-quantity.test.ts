@@ -43,6 +43,9 @@ describe('strength, quantity and directions of a drug request', () => {
     ['DOS 10/12/2016 Norco #60', { quantity: 60 }],
     // "three times daily" is 3 a day, not the "daily" it ends with
     ['Gabapentin 300mg three times daily #90', { strength: 300, quantity: 90, unitsPerDay: 3 }],
+    // the units a dose takes count, at their most: "1-2 tabs q4-6h" is up to 12 a day, "2 tabs BID" 4
+    ['Percocet 10/325mg 1-2 tabs q4-6h prn #240', { strength: 10, quantity: 240, unitsPerDay: 12 }],
+    ['Norco 10/325mg 2 tabs BID #120', { strength: 10, quantity: 120, unitsPerDay: 4 }],
     ['Naproxen 550mg two times daily #60', { strength: 550, quantity: 60, unitsPerDay: 2 }],
     // a patch every 72 hours or every 3 days: a third of one a day, and "3 days" is no supply of 3 days
     ['Fentanyl 50mcg/hr patch, 1 every 72 hours, #10', { strength: 50, quantity: 10, unitsPerDay: 0.333 }],
