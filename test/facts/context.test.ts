@@ -649,6 +649,11 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('Strength is 4/5 in the left EHL and 5/5 on the right.', emg)).neuroDeficit!.state).toBe('present');
   });
 
+  test('a patient who wishes to avoid surgery is no surgical candidate', async () => {
+    expect((await factsOf('The patient wishes to avoid surgery.', 'Knee arthroscopy')).surgeryConsidered!.state).toBe('absent');
+    expect((await factsOf('She would like to avoid knee surgery if possible.', 'MRI of the left knee')).surgeryConsidered!.state).toBe('absent');
+  });
+
   test('a flare told with the verb; symptoms "exacerbated by" sitting are no flare', async () => {
     const flexeril = 'Flexeril 10mg #90';
     expect((await factsOf("The patient's low back pain flared up last week after lifting a box.", flexeril)).acuteExacerbation!.state).toBe('present');
