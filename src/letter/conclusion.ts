@@ -23,7 +23,10 @@ const VERDICTS: ReadonlyArray<readonly [RegExp, Conclusion | null]> = [
 ];
 
 /** A weaker verdict that counts only in a sentence about the request; its polarity is read from the clause. */
-const REQUEST_VERDICT = /\b(?:is|are|was|were|be|been|remains?)\s+(?:not\s+)?(?:recommended|supported|warranted|indicated|appropriate|reasonable|justified|approved|established)\b/i;
+const REQUEST_VERDICT =
+  /\b(?:is|are|was|were|be|been|remains?)\s+(?:therefore\s+|thus\s+|hence\s+|also\s+)?(?:(?:considered|deemed|found)\s+(?:to\s+be\s+)?)?(?:not\s+)?(?:medically\s+)?(?:recommended|supported|warranted|indicated|appropriate|reasonable|justified|approved|established)\b/i;
+/** The guidelines' word on the request itself: "the guidelines do not support the request". */
+const GUIDELINES_ON_THE_REQUEST = /\b(?:guidelines?|MTUS|ODG|ACOEM)\s+(?:(?:do|does|would|did)\s+(not\s+)?)?supports?\s+(?:the|this)\s+(?:request|requested|treatment|medication|service|procedure)\b/i;
 
 /** A refusal in so many words, in a sentence about the request ("This request is unsupported"; "is denied" now, not the review's "was denied"). */
 const REQUEST_REFUSAL = /\b(?:(?:is|are|was|were|remains?)\s+(?:therefore\s+|thus\s+|also\s+)?(?:unsupported|unwarranted)|(?:is|are)\s+(?:therefore\s+|thus\s+)?denied)\b/i;
@@ -47,6 +50,8 @@ export function sentenceVerdict(sentence: string): Conclusion | undefined {
     return fixed ?? polarityAt(sentence, match);
   }
   if (!ABOUT_THE_REQUEST.test(sentence) || UNDECIDED.test(sentence)) return undefined;
+  const guidelines = GUIDELINES_ON_THE_REQUEST.exec(sentence);
+  if (guidelines) return guidelines[1] || NEGATION.test(clauseBefore(sentence, guidelines.index)) ? 'not-medically-necessary' : 'medically-necessary';
   const match = REQUEST_VERDICT.exec(sentence);
   if (match) return polarityAt(sentence, match);
   return REQUEST_REFUSAL.test(sentence) ? 'not-medically-necessary' : undefined;

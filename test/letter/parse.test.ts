@@ -93,6 +93,10 @@ describe('2014 seed letters', () => {
     ['The request for Norco is denied.', 'not-medically-necessary'],
     ['The request is therefore certified.', 'medically-necessary'],
     ['Given the documentation, continued use is reasonable and medically necessary.', 'medically-necessary'],
+    ['The request is therefore considered medically appropriate.', 'medically-necessary'],
+    ['In conclusion, the guidelines support the request.', 'medically-necessary'],
+    ['The guidelines do not support the request.', 'not-medically-necessary'],
+    ['The MTUS does not support this treatment for chronic pain, and so the request is denied.', 'not-medically-necessary'],
     // What the review did before, or a condition, decides nothing.
     ['The request was denied by utilization review on 10/12/2016.', 'unclear'],
     ['The request would be medically necessary if functional improvement were documented.', 'unclear'],
