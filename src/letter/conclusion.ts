@@ -41,8 +41,29 @@ function polarityAt(sentence: string, match: RegExpExecArray): Conclusion {
   return negated ? 'not-medically-necessary' : 'medically-necessary';
 }
 
-/** The verdict one sentence states, or undefined when it states none. */
+/**
+ * What becomes of the utilization review's decision: "the prior non-certification is overturned"
+ * (medically necessary), "the UR denial is upheld" (not).
+ */
+const UR_DECISION_FATE =
+  /\b(?:UR|utilization review|prior|previous|claims administrator(?:'s)?)\b[^.;]{0,60}?\b(?:non-?certification|denial|modification|determination|decision)(?:\s+to\s+(?:non-?certify|deny|modify)(?:\s+(?:the|this)\s+(?:request|treatment|medication|service))?)?\s+(?:is|was|has\s+been|are)\s+(?:therefore\s+|thus\s+|hereby\s+)?(overturned|reversed|upheld|affirmed|sustained)\b/i;
+/** Where a sentence turns ("…; however, …", "…, but …"): its clauses are read from the last. */
+const TURN = /;\s*|,?\s+however,?\s+|,\s+but\s+/i;
+
+/** The verdict one sentence states, or undefined when it states none: its last clause that states one decides. */
 export function sentenceVerdict(sentence: string): Conclusion | undefined {
+  if (!TURN.test(sentence)) return clauseVerdict(sentence);
+  const clauses = sentence.split(TURN);
+  for (let i = clauses.length - 1; i >= 0; i--) {
+    const verdict = clauseVerdict(clauses[i]!);
+    if (verdict) return verdict;
+  }
+  return undefined;
+}
+
+function clauseVerdict(sentence: string): Conclusion | undefined {
+  const fate = UR_DECISION_FATE.exec(sentence);
+  if (fate) return /^(?:overturned|reversed)$/i.test(fate[1]!) ? 'medically-necessary' : 'not-medically-necessary';
   for (const [pattern, fixed] of VERDICTS) {
     const match = pattern.exec(sentence);
     if (!match) continue;

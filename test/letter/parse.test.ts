@@ -97,6 +97,13 @@ describe('2014 seed letters', () => {
     ['In conclusion, the guidelines support the request.', 'medically-necessary'],
     ['The guidelines do not support the request.', 'not-medically-necessary'],
     ['The MTUS does not support this treatment for chronic pain, and so the request is denied.', 'not-medically-necessary'],
+    // what becomes of the UR's decision decides: its non-certification overturned is a request found necessary
+    ['Therefore, the prior non-certification is overturned.', 'medically-necessary'],
+    ['The prior utilization review decision to non-certify the request is overturned.', 'medically-necessary'],
+    ['The utilization review denial is upheld.', 'not-medically-necessary'],
+    // a sentence that turns is read from its last clause
+    ['The request was previously non-certified; however, given the new documentation, it is medically necessary.', 'medically-necessary'],
+    ['The request is not medically necessary; however, weaning is recommended.', 'not-medically-necessary'],
     // What the review did before, or a condition, decides nothing.
     ['The request was denied by utilization review on 10/12/2016.', 'unclear'],
     ['The request would be medically necessary if functional improvement were documented.', 'unclear'],
