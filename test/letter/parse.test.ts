@@ -101,6 +101,8 @@ describe('2014 seed letters', () => {
     ['Therefore, the prior non-certification is overturned.', 'medically-necessary'],
     ['The prior utilization review decision to non-certify the request is overturned.', 'medically-necessary'],
     ['The utilization review denial is upheld.', 'not-medically-necessary'],
+    ['There is no medical necessity for the request.', 'not-medically-necessary'],
+    ['There is no clear rationale to support the request.', 'not-medically-necessary'],
     // a sentence that turns is read from its last clause
     ['The request was previously non-certified; however, given the new documentation, it is medically necessary.', 'medically-necessary'],
     ['The request is not medically necessary; however, weaning is recommended.', 'not-medically-necessary'],
