@@ -305,6 +305,11 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect([additional.additionalRequest!.value, additional.additionalRequest!.evidence[0]?.source]).toEqual([true, 'summary']);
     // CM17-0010885 item 2: "The treating physician requested initial acupuncture, …; and additional physical therapy, …": the physical therapy is not initial
     expect((await itemFacts('dwc-2016/txt/CM17-0010885.txt', 2)).initialRequest!.value).toBe(false);
+    // CM16-0241231: "No, the request for 3 additional sessions of physical therapy for the knee was not medically necessary …"
+    const counted = await itemFacts('dwc-2016/txt/CM16-0241231.txt');
+    expect([counted.additionalRequest!.value, counted.additionalRequest!.evidence[0]?.source]).toEqual([true, 'rationale']);
+    // "would necessitate 12 more visits" is a hypothesis, not the request
+    expect((await factsOf('Nothing would necessitate 12 more supervised therapy visits.', 'Physical therapy 2x6')).additionalRequest!.value).toBe(false);
   });
 
   test('imaging taken whatever it showed; failing to progress in therapy', async () => {
