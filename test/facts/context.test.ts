@@ -659,6 +659,15 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('She would like to avoid knee surgery if possible.', 'MRI of the left knee')).surgeryConsidered!.state).toBe('absent');
   });
 
+  test('"this study" is the study requested, not the literature; a nerve problem is a deficit (CM17-0003623)', async () => {
+    const facts = await itemFacts('dwc-2016/txt/CM17-0003623.txt');
+    // "There was no discussion recorded recent to the request detailing findings consistent with a specific nerve problem …,
+    // suggesting this study was needed in preparation for surgery, …": "this study" made the sentence a literature reference
+    expect([facts.neuroDeficit!.state, facts.neuroDeficit!.evidence[0]?.source]).toEqual(['absent', 'rationale']);
+    expect(facts.surgeryConsidered!.state).toBe('absent');
+    expect((await factsOf('A recent study found no benefit of MRI in patients with a specific nerve problem.', 'MRI of the cervical spine')).neuroDeficit!.state).toBe('unknown');
+  });
+
   test('a flare told with the verb; symptoms "exacerbated by" sitting are no flare', async () => {
     const flexeril = 'Flexeril 10mg #90';
     expect((await factsOf("The patient's low back pain flared up last week after lifting a box.", flexeril)).acuteExacerbation!.state).toBe('present');
