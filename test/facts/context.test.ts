@@ -668,6 +668,13 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('A recent study found no benefit of MRI in patients with a specific nerve problem.', 'MRI of the cervical spine')).neuroDeficit!.state).toBe('unknown');
   });
 
+  test('a request that leaves out its quantity, in other words', async () => {
+    const norco = 'Norco 10/325mg';
+    for (const sentence of ['There is no frequency or duration specified in the request.', 'The request lacks the number of tablets requested.', 'Without the quantity requested, the request cannot be supported.'])
+      expect([sentence, (await factsOf(sentence, norco)).requestUnspecified!.state]).toEqual([sentence, 'present']);
+    expect((await factsOf('The quantity requested is appropriate.', norco)).requestUnspecified!.state).toBe('unknown');
+  });
+
   test('a flare told with the verb; symptoms "exacerbated by" sitting are no flare', async () => {
     const flexeril = 'Flexeril 10mg #90';
     expect((await factsOf("The patient's low back pain flared up last week after lifting a box.", flexeril)).acuteExacerbation!.state).toBe('present');
