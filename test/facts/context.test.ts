@@ -675,6 +675,13 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('The quantity requested is appropriate.', norco)).requestUnspecified!.state).toBe('unknown');
   });
 
+  test('oral medications tolerated or not; a drug test done two months ago is recent', async () => {
+    const zofran = 'Ondansetron 8mg #30';
+    expect((await factsOf('The patient is able to tolerate oral medications.', zofran)).oralIntolerance!.state).toBe('absent');
+    expect((await factsOf('The patient is not able to tolerate oral medications.', zofran)).oralIntolerance!.state).toBe('present');
+    expect((await factsOf('The last urine drug test was performed 2 months ago.', 'Urine drug screen')).recentDrugTest!.state).toBe('present');
+  });
+
   test('a flare told with the verb; symptoms "exacerbated by" sitting are no flare', async () => {
     const flexeril = 'Flexeril 10mg #90';
     expect((await factsOf("The patient's low back pain flared up last week after lifting a box.", flexeril)).acuteExacerbation!.state).toBe('present');
