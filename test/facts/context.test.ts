@@ -682,6 +682,15 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('The last urine drug test was performed 2 months ago.', 'Urine drug screen')).recentDrugTest!.state).toBe('present');
   });
 
+  test('medications that "help with pain" or "help control her pain" relieve it; another drug\'s help does not count', async () => {
+    const norco = 'Norco 10/325mg #120';
+    const rationale = 'No further information.';
+    expect((await factsOf(rationale, norco, 'Current medications include Norco, Soma and gabapentin, which help with pain.')).painRelief!.state).toBe('present');
+    expect((await factsOf(rationale, norco, 'Norco helps control her pain.')).painRelief!.state).toBe('present');
+    expect((await factsOf(rationale, norco, 'Gabapentin helps with the burning pain.')).painRelief!.state).toBe('unknown');
+    expect((await factsOf(rationale, norco, 'He was referred to help with pain management.')).painRelief!.state).toBe('unknown');
+  });
+
   test('a flare told with the verb; symptoms "exacerbated by" sitting are no flare', async () => {
     const flexeril = 'Flexeril 10mg #90';
     expect((await factsOf("The patient's low back pain flared up last week after lifting a box.", flexeril)).acuteExacerbation!.state).toBe('present');
