@@ -691,6 +691,13 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf(rationale, norco, 'He was referred to help with pain management.')).painRelief!.state).toBe('unknown');
   });
 
+  test('pain with "improvement with physical therapy" is relieved by it (CM16-0235869 item 1); without it, not', async () => {
+    const pt = 'Four sessions of physical therapy two times a week times 2 weeks';
+    expect((await itemFacts('dwc-2016/txt/CM16-0235869.txt')).painRelief!.state).toBe('present');
+    expect((await factsOf('The patient has ongoing pain without improvement with physical therapy.', pt)).painRelief!.state).toBe('absent');
+    expect((await factsOf('There was improvement with therapy.', pt)).painRelief!.state).toBe('unknown');
+  });
+
   test('a flare told with the verb; symptoms "exacerbated by" sitting are no flare', async () => {
     const flexeril = 'Flexeril 10mg #90';
     expect((await factsOf("The patient's low back pain flared up last week after lifting a box.", flexeril)).acuteExacerbation!.state).toBe('present');
