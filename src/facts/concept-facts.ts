@@ -18,6 +18,12 @@ export interface ItemText {
 
 const MAX_EVIDENCE = 5;
 
+/** The reading that decides among one source's: the first present one for an any-present concept, else the last that is not unknown. */
+function decidingReading(concept: CompiledConcept, readings: ReadonlyArray<{ mention: Mention; state: FactState }>): { mention: Mention; state: FactState } | undefined {
+  const present = concept.definition.resolve === 'any-present' ? readings.find((r) => r.state === 'present') : undefined;
+  return present ?? [...readings].reverse().find((r) => r.state !== 'unknown');
+}
+
 /** The concept's mentions in each source in scope, in order of authority. */
 function mentionsInScope(concept: CompiledConcept, text: ItemText): ReadonlyArray<readonly Mention[]> {
   const { sentences } = text;
@@ -40,8 +46,9 @@ function mentionsInScope(concept: CompiledConcept, text: ItemText): ReadonlyArra
 /**
  * A concept's tri-state fact for one item. Sources are read in order of authority: the reviewer's
  * rationale, then the request line, then the clinical summary; within a source the last decisive
- * mention wins (the most recent note, or the reviewer's final word). A concept never mentioned,
- * or mentioned only in guideline statements and hypotheticals, is unknown.
+ * mention wins (the most recent note, or the reviewer's final word). What the utilization review
+ * found (a sentence giving its reasons) decides only where nothing else does. A concept never
+ * mentioned, or mentioned only in guideline statements and hypotheticals, is unknown.
  */
 export function conceptFact(concept: CompiledConcept, text: ItemText): Fact {
   const decisive: Array<{ mention: Mention; state: FactState }> = [];
@@ -49,20 +56,21 @@ export function conceptFact(concept: CompiledConcept, text: ItemText): Fact {
   const ignoresRequestedDrug = concept.definition.requestedDrug === 'ignored';
   const ignoresOtherServices = concept.definition.otherServices === 'ignored';
   const ignoresOtherDrugs = concept.definition.otherDrugs === 'ignored';
+  let reportedOnly: { mention: Mention; state: FactState } | undefined;
   for (const mentions of mentionsInScope(concept, text)) {
     if (mentions.length === 0) continue;
-    const readings = mentions
+    const all = mentions
       .filter((mention) => !(ignoresRequestedDrug && text.namesRequestedDrug(mention.cue)))
       .filter((mention) => !(ignoresOtherServices && text.namesOnlyAnotherService(clauseFrom(mention.sentence.text, mention.start, mention.end))))
       .filter((mention) => !(ignoresOtherDrugs && text.namesOnlyAnotherDrug(mention.sentence)))
       .map((mention) => ({ mention, state: mentionState(mention, concept) }))
       .filter((r): r is { mention: Mention; state: FactState } => r.state !== undefined);
-    decisive.push(...readings);
-    if (!deciding) {
-      const present = concept.definition.resolve === 'any-present' ? readings.find((r) => r.state === 'present') : undefined;
-      deciding = present ?? [...readings].reverse().find((r) => r.state !== 'unknown');
-    }
+    decisive.push(...all);
+    const readings = all.filter((r) => !r.mention.reported);
+    if (!deciding) deciding = decidingReading(concept, readings);
+    if (!reportedOnly && readings.length < all.length) reportedOnly = decidingReading(concept, all.filter((r) => r.mention.reported));
   }
+  deciding ??= reportedOnly;
   const state: FactState = deciding?.state ?? 'unknown';
   const ordered = deciding ? [deciding, ...decisive.filter((r) => r !== deciding)] : decisive;
   const evidence: Evidence[] = ordered.slice(0, MAX_EVIDENCE).map((r) => mentionEvidence(r.mention));

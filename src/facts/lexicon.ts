@@ -63,7 +63,7 @@ export interface ConceptDefinition {
  */
 export type TerminatorKind = 'clause' | 'all' | 'forward' | 'guideline';
 
-export type ModifierCategory = 'negated' | 'not-documented' | 'uncertain' | 'hypothetical' | 'historical' | 'guideline';
+export type ModifierCategory = 'negated' | 'not-documented' | 'uncertain' | 'hypothetical' | 'historical' | 'guideline' | 'reported';
 
 export interface ModifierDefinition {
   readonly category: ModifierCategory;

@@ -15,6 +15,8 @@ export interface Mention {
   /** The cue itself says the concept is absent ("consistent" for an inconsistent screen). */
   readonly absentCue: boolean;
   readonly historical: boolean;
+  /** The sentence gives the utilization review's reasons: a reading that counts only where nothing else decides. */
+  readonly reported: boolean;
   readonly modifiers: readonly ModifierHit[];
 }
 
@@ -71,6 +73,7 @@ function readMentions(concept: CompiledConcept, sentence: AnalysedSentence): rea
       status: mentionStatus(modifiers),
       absentCue: cue.absent,
       historical: modifiers.some((m) => m.definition.category === 'historical'),
+      reported: modifiers.some((m) => m.definition.category === 'reported'),
       modifiers,
     };
   });
@@ -135,7 +138,7 @@ export function mentionEvidence(mention: Mention): Evidence {
     end: mention.sentence.end,
     text: mention.sentence.text,
     cue: mention.cue,
-    reading: mention.historical ? `${reading}, historical` : reading,
+    reading: `${reading}${mention.historical ? ', historical' : ''}${mention.reported ? ", the UR's reasons" : ''}`,
     ...(mention.modifiers.length > 0 ? { modifiers: [...new Set(mention.modifiers.map((m) => `${m.definition.category}: ${m.text}`))] } : {}),
   };
 }

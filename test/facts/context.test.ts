@@ -698,6 +698,18 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('There was improvement with therapy.', pt)).painRelief!.state).toBe('unknown');
   });
 
+  test("the utilization review's reasons decide only where nothing else does", async () => {
+    // CM16-0232543 item 4: the rationale gives the UR's reason ("A prior determination … was found not medically necessary due to
+    // no documentation of acute muscle spasm …"); the summary documents "spasm and guarding"
+    const xrays = await itemFacts('dwc-2016/txt/CM16-0232543.txt', 4);
+    expect([xrays.muscleSpasm!.state, xrays.muscleSpasm!.evidence[0]?.source]).toEqual(['present', 'summary']);
+    expect(xrays.muscleSpasm!.evidence.some((e) => e.reading.endsWith("the UR's reasons"))).toBe(true);
+    // CM16-0236380 item 3: nothing but the UR's reasons speaks of red flags in the rationale before the reviewer's own word
+    expect((await itemFacts('dwc-2016/txt/CM16-0236380.txt', 3)).redFlags!.state).toBe('absent');
+    const only = await factsOf('The request was previously non-certified due to lack of documented functional improvement.', 'Physical therapy x 6');
+    expect([only.functionalImprovement!.state, only.functionalImprovement!.evidence[0]?.reading]).toEqual(['absent', "not-documented, the UR's reasons"]);
+  });
+
   test('a flare told with the verb; symptoms "exacerbated by" sitting are no flare', async () => {
     const flexeril = 'Flexeril 10mg #90';
     expect((await factsOf("The patient's low back pain flared up last week after lifting a box.", flexeril)).acuteExacerbation!.state).toBe('present');
