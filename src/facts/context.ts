@@ -31,16 +31,23 @@ export interface SentenceContext {
   readonly terminators: readonly Terminator[];
   /** Word start offsets, to measure scope in words. */
   readonly wordStarts: readonly number[];
-  /** Where the sentence opens a list of examples ("such as", "e.g."): the offset after the words that open it. */
-  readonly listOpenings: readonly number[];
+  /** The sentence itself: where it opens a list of examples is read from it only when a scope needs to know. */
+  readonly sentence: string;
 }
 
 /** Words that open a list of examples of what comes before them: "no red flags, such as cauda equina syndrome or fracture". */
 const LIST_OPENING = /\b(?:such as|e\.g\.|i\.e\.|for example|for instance)/gi;
 
-function listOpeningsIn(sentence: string): number[] {
-  if (!/\b(?:such as|e\.g|i\.e|for example|for instance)/i.test(sentence)) return [];
-  return [...sentence.matchAll(LIST_OPENING)].map((match) => match.index + match[0].length);
+const listOpeningsBySentence = new WeakMap<SentenceContext, readonly number[]>();
+
+/** Where the sentence opens a list of examples ("such as", "e.g."): the offsets after the words that open it. */
+function listOpeningsIn(context: SentenceContext): readonly number[] {
+  let openings = listOpeningsBySentence.get(context);
+  if (!openings) {
+    openings = Array.from(context.sentence.matchAll(LIST_OPENING), (match) => match.index + match[0].length);
+    listOpeningsBySentence.set(context, openings);
+  }
+  return openings;
 }
 
 /** Two spans share at least one character. */
@@ -127,7 +134,7 @@ export function analyseSentence(sentence: string, lexicon: Lexicon, scan: Phrase
       }
     }
   }
-  return { modifiers, terminators, wordStarts, listOpenings: listOpeningsIn(sentence) };
+  return { modifiers, terminators, wordStarts, sentence };
 }
 
 /** Words a clause may hold before its judgement: "which [was] not provided", "which [has not] been documented". */
@@ -191,7 +198,7 @@ export function modifiersCovering(context: SentenceContext, start: number, end: 
     if (modifier.end <= start && direction !== 'backward') {
       if (terminatedBetween(context, modifier, true, modifier.end, start)) return false;
       // the examples of what the modifier governs are governed with it, however long the list: "no red flags, such as …, cauda equina syndrome or fracture"
-      return wordsBetween(context, modifier.end, start) <= scope || context.listOpenings.some((at) => at > modifier.end && at <= start && wordsBetween(context, modifier.end, at) <= scope);
+      return wordsBetween(context, modifier.end, start) <= scope || listOpeningsIn(context).some((at) => at > modifier.end && at <= start && wordsBetween(context, modifier.end, at) <= scope);
     }
     if (modifier.start >= end && direction !== 'forward') {
       return (
