@@ -710,6 +710,13 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect([only.functionalImprovement!.state, only.functionalImprovement!.evidence[0]?.reading]).toEqual(['absent', "not-documented, the UR's reasons"]);
   });
 
+  test('functional deficits as MTUS words its restoration criterion, and as limits told', async () => {
+    const frp = 'Functional restoration program x 80 hours';
+    expect((await factsOf('The patient has a significant loss of ability to function independently resulting from chronic pain.', frp)).functionalDeficits!.state).toBe('present');
+    expect((await factsOf('She is unable to stand for more than 10 minutes.', frp)).functionalDeficits!.state).toBe('present');
+    expect((await factsOf('There is no documentation of a significant loss of ability to function independently.', frp)).functionalDeficits!.state).toBe('absent');
+  });
+
   test('a flare told with the verb; symptoms "exacerbated by" sitting are no flare', async () => {
     const flexeril = 'Flexeril 10mg #90';
     expect((await factsOf("The patient's low back pain flared up last week after lifting a box.", flexeril)).acuteExacerbation!.state).toBe('present');
