@@ -91,6 +91,14 @@ function coversModifier(pseudo: { start: number; end: number }, modifier: { star
   return overlaps(pseudo, modifier) && modifier.start >= pseudo.start;
 }
 
+/**
+ * ", and" that joins a clause with its own subject and verb ("There is no evidence of aberrant behavior, and the
+ * most recent urine drug screen was consistent"): what the first clause says does not reach into the second.
+ * A list's last item ("…, and the absence of side effects") has no verb of its own and is not joined so; nor is
+ * a requirement in the perfect ("fails to document …, and the CURES has been queried": what is not documented).
+ */
+const CLAUSE_JOIN = /,\s+and(?=\s+(?:the|his|her|their|this|that|these|those|a|an)\s+(?:[\w'-]+\s+){0,5}?(?:was|were|is|are|showed|shows|revealed|reveals|demonstrated|noted|reported|indicated)\b)/g;
+
 /** Find the modifiers and terminators in one sentence. Pseudo-modifiers ("not only") cancel what they cover. */
 export function analyseSentence(sentence: string, lexicon: Lexicon, scan: PhraseScan = lexicon.sentencePhrases.scan(sentence)): SentenceContext {
   const pseudo = scan.matches(lexicon.pseudo);
@@ -114,6 +122,7 @@ export function analyseSentence(sentence: string, lexicon: Lexicon, scan: Phrase
     end: m.end,
     kind: m.value === 'clause' && !opensClause(sentence, m.start) ? 'all' : m.value,
   }));
+  if (sentence.includes(', and ')) for (const join of sentence.matchAll(CLAUSE_JOIN)) terminators.push({ start: join.index, end: join.index + join[0].length, kind: 'all' });
   const wordStarts: number[] = [];
   let inWord = false;
   for (let at = 0; at < sentence.length; at++) {

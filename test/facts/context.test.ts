@@ -717,6 +717,15 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('There is no documentation of a significant loss of ability to function independently.', frp)).functionalDeficits!.state).toBe('absent');
   });
 
+  test('", and" before a clause of its own ends what the first clause says; a list\'s last item and a requirement stay in it', async () => {
+    const norco = 'Norco 10/325mg #120';
+    const joined = await factsOf('There is no evidence of aberrant behavior, and the most recent urine drug screen was consistent.', norco);
+    expect([joined.udsPerformed!.state, joined.udsInconsistent!.state]).toEqual(['present', 'absent']);
+    expect((await factsOf('There is no documentation of pain relief, functional status, and the absence of side effects.', norco)).sideEffectsAssessed!.state).toBe('absent');
+    // CM17-0007300 item 2: "fails to document …, comprehensive screening evaluation, and the CURES has been queried"
+    expect((await itemFacts('dwc-2016/txt/CM17-0007300.txt', 2)).curesChecked!.state).toBe('absent');
+  });
+
   test('a flare told with the verb; symptoms "exacerbated by" sitting are no flare', async () => {
     const flexeril = 'Flexeril 10mg #90';
     expect((await factsOf("The patient's low back pain flared up last week after lifting a box.", flexeril)).acuteExacerbation!.state).toBe('present');
