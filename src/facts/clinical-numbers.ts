@@ -44,6 +44,29 @@ export function readAge(sentences: readonly AnalysedSentence[]): NumberReading |
   });
 }
 
+/** "The MME is 40 mg per day", "a morphine equivalent dose of 180 mg/day", "his MED was 90" (the acronyms with their case: "meds" are medications) */
+const MME_IS = /\b(?:MMEs?|MEDs?|[Mm]orphine (?:[Mm]illigram )?[Ee]quivalent(?:s|\s+dose|\s+dosage|\s+daily dose)?)\s*(?:\(\w+\)\s*)?(?:per day\s+|a day\s+)?(?:is|was|of|totals?|totaling|at|=|:)\s*(?:approximately\s+|about\s+|roughly\s+)?(\d{1,4}(?:\.\d+)?)\b/;
+/** "180 MME per day", "a 90 mg MED": not a threshold ("exceeds 120 MME", "up to 120 mg MED", "less than 50 MME"). */
+const NUMBER_MME = /(?<!\b(?:[Ee]xceed(?:s|ing|ed)?|above|below|over|under|than|to|maximum(?: of)?|limit(?: of)?|recommended|threshold(?: of)?|beyond)\s+)\b(\d{1,4}(?:\.\d+)?)\s*(?:mg\s*)?(?:MMEs?|MEDs?|[Mm]orphine (?:[Mm]illigram )?[Ee]quivalents?)\b/;
+
+/**
+ * The morphine milligram equivalents a day the letter states for this patient, where the request's own
+ * numbers give none (a guideline's threshold is no patient's: `counts` leaves guideline sentences out).
+ */
+export function readStatedMme(sentences: readonly AnalysedSentence[], counts: (sentence: AnalysedSentence) => boolean): NumberReading | undefined {
+  return firstReading(
+    sentences,
+    (text) => {
+      // MME and MED as the acronyms they are ("meds" are medications)
+      if (!/\b(?:MMEs?|MEDs?|[Mm]orphine)\b/.test(text)) return undefined;
+      const match = MME_IS.exec(text) ?? NUMBER_MME.exec(text);
+      const value = match ? Number(match[1]) : NaN;
+      return value > 0 && value < 5000 ? { value, cue: match![0], note: 'morphine milligram equivalents a day as the letter states them' } : undefined;
+    },
+    counts,
+  );
+}
+
 export function readSex(sentences: readonly AnalysedSentence[]): { value: 'male' | 'female'; evidence: Evidence } | undefined {
   for (const sentence of sentences) {
     const match = /\b(male|female|man|woman|gentleman|lady)\b/i.exec(sentence.text);

@@ -3,7 +3,7 @@ import { clauseFrom } from '../text/clause.js';
 import { PhraseSet } from '../text/phrases.js';
 import { itemSentences, type AnalysedSentence, type ItemSentences, type LetterAnalysis } from './analysis.js';
 import { COMPUTED_FACTS } from './catalogue.js';
-import { evidenceOf, readAge, readPainScores, readPriorSessions, readSex, readUseDuration, readWeeksSinceInjury, referenceDate, type NumberReading } from './clinical-numbers.js';
+import { evidenceOf, readAge, readPainScores, readPriorSessions, readSex, readStatedMme, readUseDuration, readWeeksSinceInjury, referenceDate, type NumberReading } from './clinical-numbers.js';
 import { conceptFact, type ItemText } from './concept-facts.js';
 import { isGuidelineStatement, mentionStatus, modifiersCovering } from './context.js';
 import type { Lexicon } from './lexicon.js';
@@ -263,7 +263,10 @@ export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem, o
   const supplied = treatment.kind === 'medication' ? withStatedSupply(quantity, item, determination.summary.text, sentences) : { quantity, evidence: [] };
   const supply = treatment.kind === 'medication' ? daysOfSupply(supplied.quantity) : undefined;
   put(supply ? known('requestedDaysSupply', Math.round(supply.days * 10) / 10, [requestEvidence(item, undefined, supply.note), ...supplied.evidence]) : unknown('requestedDaysSupply'));
-  put(treatment.drugClass === 'opioid' ? opioidMme(treatment, supplied.quantity, lexicon, item, supplied.evidence) : unknown('mmePerDay'));
+  const mme = treatment.drugClass === 'opioid' ? opioidMme(treatment, supplied.quantity, lexicon, item, supplied.evidence) : unknown('mmePerDay');
+  // where the request's numbers give no daily dose, the MME the letter states for the patient
+  const statedMme = mme.state === 'unknown' && treatment.drugClass === 'opioid' && want('mmePerDay') ? readStatedMme([...sentences.rationale, ...sentences.summary], (s) => !isGuidelineStatement(s.text, s.context)) : undefined;
+  put(statedMme ? fromReading('mmePerDay', statedMme) : mme);
 
   if (want('age')) put(fromReading('age', readAge(sentences.summary)));
   if (want('sex')) {

@@ -726,6 +726,18 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await itemFacts('dwc-2016/txt/CM17-0007300.txt', 2)).curesChecked!.state).toBe('absent');
   });
 
+  test('the MME a day the letter states, where the request gives no daily dose; a guideline\'s threshold is no patient\'s', async () => {
+    const norco = 'Norco 10/325mg #120';
+    const stated = await factsOf("The patient's current morphine equivalent dose is 180 mg per day.", norco);
+    expect([stated.mmePerDay!.value, stated.mmePerDay!.evidence[0]?.cue]).toEqual([180, 'morphine equivalent dose is 180']);
+    expect((await factsOf('The patient takes 90 mg MED daily.', norco)).mmePerDay!.value).toBe(90);
+    expect((await factsOf('The guidelines recommend not exceeding 120 MME per day.', norco)).mmePerDay!.state).toBe('unknown');
+    // "meds" are medications, not a morphine equivalent dose
+    expect((await factsOf('Pain is 4/10 with meds of 2 tablets a day.', norco)).mmePerDay!.state).toBe('unknown');
+    // the request's own numbers come first
+    expect((await factsOf('The MME is 55 mg per day.', 'Norco 10/325mg 1 tab q6h #120')).mmePerDay!.value).toBe(40);
+  });
+
   test('a flare told with the verb; symptoms "exacerbated by" sitting are no flare', async () => {
     const flexeril = 'Flexeril 10mg #90';
     expect((await factsOf("The patient's low back pain flared up last week after lifting a box.", flexeril)).acuteExacerbation!.state).toBe('present');
