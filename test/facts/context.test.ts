@@ -703,7 +703,7 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     // no documentation of acute muscle spasm …"); the summary documents "spasm and guarding"
     const xrays = await itemFacts('dwc-2016/txt/CM16-0232543.txt', 4);
     expect([xrays.muscleSpasm!.state, xrays.muscleSpasm!.evidence[0]?.source]).toEqual(['present', 'summary']);
-    expect(xrays.muscleSpasm!.evidence.some((e) => e.reading.endsWith("the UR's reasons"))).toBe(true);
+    expect(xrays.muscleSpasm!.evidence.some((e) => e.reading?.endsWith("the UR's reasons"))).toBe(true);
     // CM16-0236380 item 3: nothing but the UR's reasons speaks of red flags in the rationale before the reviewer's own word
     expect((await itemFacts('dwc-2016/txt/CM16-0236380.txt', 3)).redFlags!.state).toBe('absent');
     const only = await factsOf('The request was previously non-certified due to lack of documented functional improvement.', 'Physical therapy x 6');
