@@ -738,6 +738,15 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('The MME is 55 mg per day.', 'Norco 10/325mg 1 tab q6h #120')).mmePerDay!.value).toBe(40);
   });
 
+  test('what a class of drugs is used for and MTUS on opioids for back pain are the guideline\'s, not the case\'s', async () => {
+    const flexeril = 'Flexeril 10mg #90';
+    const used = await factsOf('Muscle relaxants are used for short-term treatment of acute exacerbations in patients with chronic low back pain.', flexeril);
+    expect([used.shortTermUse!.state, used.acuteExacerbation!.state]).toEqual(['unknown', 'unknown']);
+    const mtus = await factsOf('For chronic back pain, opioids appear to be efficacious but limited for short-term pain relief.', 'Norco 10/325mg #120');
+    expect(mtus.painRelief!.state).toBe('unknown');
+    expect(mtus.opioidTherapy!.evidence.map((e) => e.source)).not.toContain('rationale');
+  });
+
   test('a flare told with the verb; symptoms "exacerbated by" sitting are no flare', async () => {
     const flexeril = 'Flexeril 10mg #90';
     expect((await factsOf("The patient's low back pain flared up last week after lifting a box.", flexeril)).acuteExacerbation!.state).toBe('present');
