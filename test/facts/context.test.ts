@@ -747,6 +747,13 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(mtus.opioidTherapy!.evidence.map((e) => e.source)).not.toContain('rationale');
   });
 
+  test('a device used at home for a month is its trial', async () => {
+    const hwave = 'H-wave unit purchase';
+    const used = await factsOf('The patient used the H-wave unit for 30 days with a 40% reduction in pain.', hwave);
+    expect([used.trialCompleted!.state, used.painRelief!.state]).toEqual(['present', 'present']);
+    expect((await factsOf('The patient has not used a TENS unit for a month.', hwave)).trialCompleted!.state).toBe('absent');
+  });
+
   test('a flare told with the verb; symptoms "exacerbated by" sitting are no flare', async () => {
     const flexeril = 'Flexeril 10mg #90';
     expect((await factsOf("The patient's low back pain flared up last week after lifting a box.", flexeril)).acuteExacerbation!.state).toBe('present');
