@@ -17,13 +17,17 @@ export interface TriePattern {
   readonly caseSensitive: boolean;
 }
 
-/** One match of one pattern: [start, end) in the text. */
+/** One match of one pattern: [start, end) in the text, and which of the pattern's phrases matched (its index in the pattern's order). */
 export interface TrieMatch {
   readonly start: number;
   readonly end: number;
+  readonly alternative: number;
 }
 
-/** Matches of several patterns in one list, three numbers a match: pattern, start, end. */
+/** Numbers a match takes in FlatMatches: pattern, start, end, alternative. */
+export const FLAT_MATCH_SIZE = 4;
+
+/** Matches of several patterns in one list, FLAT_MATCH_SIZE numbers a match: pattern, start, end, alternative. */
 export type FlatMatches = readonly number[];
 
 const NO_FLAT_MATCHES: FlatMatches = Object.freeze([]);
@@ -34,11 +38,11 @@ export const NO_MATCHES: readonly TrieMatch[] = Object.freeze([]);
 /** The flat matches of patterns `[offset, offset + count)`, per pattern in order (NO_MATCHES for those with none). */
 export function perPattern(found: FlatMatches, offset: number, count: number): Array<readonly TrieMatch[]> {
   const matches: Array<readonly TrieMatch[]> = new Array<readonly TrieMatch[]>(count).fill(NO_MATCHES);
-  for (let m = 0; m < found.length; m += 3) {
+  for (let m = 0; m < found.length; m += FLAT_MATCH_SIZE) {
     const p = found[m]! - offset;
     if (p < 0 || p >= count) continue;
     if (matches[p] === NO_MATCHES) matches[p] = [];
-    (matches[p] as TrieMatch[]).push({ start: found[m + 1]!, end: found[m + 2]! });
+    (matches[p] as TrieMatch[]).push({ start: found[m + 1]!, end: found[m + 2]!, alternative: found[m + 3]! });
   }
   return matches;
 }
@@ -315,8 +319,8 @@ class ScanState {
   private readonly bestAlternative: Int32Array;
   private readonly bestEnd: Int32Array;
   private readonly touched: number[] = [];
-  /** Matches found so far, three numbers each (pattern, start, end). */
-  private found = new Int32Array(96);
+  /** Matches found so far, FLAT_MATCH_SIZE numbers each (pattern, start, end, alternative). */
+  private found = new Int32Array(128);
   private count = 0;
 
   constructor(patterns: number) {
@@ -361,15 +365,16 @@ class ScanState {
     if (this.touched.length === 0) return;
     for (const pattern of this.touched) {
       const end = this.bestEnd[pattern]!;
-      if (this.found.length < 3 * (this.count + 1)) {
+      if (this.found.length < FLAT_MATCH_SIZE * (this.count + 1)) {
         const grown = new Int32Array(2 * this.found.length);
         grown.set(this.found);
         this.found = grown;
       }
-      const at = 3 * this.count++;
+      const at = FLAT_MATCH_SIZE * this.count++;
       this.found[at] = pattern;
       this.found[at + 1] = start;
       this.found[at + 2] = end;
+      this.found[at + 3] = this.bestAlternative[pattern]!;
       this.resumeAt[pattern] = end;
       this.bestAlternative[pattern] = -1;
     }
@@ -379,7 +384,7 @@ class ScanState {
   /** The scan's matches, copied out of the scratch space. */
   matches(): FlatMatches {
     if (this.count === 0) return NO_FLAT_MATCHES;
-    const matches = new Array<number>(3 * this.count);
+    const matches = new Array<number>(FLAT_MATCH_SIZE * this.count);
     for (let i = 0; i < matches.length; i++) matches[i] = this.found[i]!;
     return matches;
   }

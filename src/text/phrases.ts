@@ -1,4 +1,4 @@
-import { perPattern, PhraseTrie, phraseWords, trieCanHold, type FlatMatches, type TriePattern } from './phrase-trie.js';
+import { FLAT_MATCH_SIZE, perPattern, PhraseTrie, phraseWords, trieCanHold, type FlatMatches, type TriePattern } from './phrase-trie.js';
 
 /** A phrase's identity for lookup: case, spaces and hyphens do not matter ("X-ray" = "x ray" = "xray"). */
 export function phraseKey(text: string): string {
@@ -52,6 +52,11 @@ export class PhraseSet<T> {
   readonly trieable: boolean;
   private readonly values = new Map<string, T>();
   /**
+   * Each pattern's phrases' values, by the phrase's index (a trie match names the phrase it matched: its
+   * text has the phrase's key, so this is the value the key would look up, without making the key).
+   */
+  private readonly valuesByAlternative: ReadonlyArray<readonly T[]>;
+  /**
    * The set's own matcher, made on its first `matchAll`: most of the lexicon's sets (concepts,
    * modifiers) are only ever matched through a PhraseIndex, so building their own tries up front
    * would be a third of the lexicon's compile time for nothing.
@@ -74,6 +79,7 @@ export class PhraseSet<T> {
     if (phrases.length > 0) patterns.push({ phrases: longestFirst(phrases), caseSensitive: false });
     if (acronyms.length > 0) patterns.push({ phrases: longestFirst(acronyms), caseSensitive: true });
     this.patterns = patterns;
+    this.valuesByAlternative = patterns.map((pattern) => pattern.phrases.map((phrase) => this.values.get(phraseKey(phrase))!));
     this.trieable = patterns.every((pattern) => pattern.phrases.every(trieCanHold));
   }
 
@@ -92,13 +98,14 @@ export class PhraseSet<T> {
   }
 
   /** The set's matches from the raw matches of each of its patterns (as `patterns` lists them). */
-  fromPatternMatches(text: string, perPattern: ReadonlyArray<ReadonlyArray<{ start: number; end: number }>>): Array<PhraseMatch<T>> {
+  fromPatternMatches(text: string, perPattern: ReadonlyArray<ReadonlyArray<{ start: number; end: number; alternative?: number }>>): Array<PhraseMatch<T>> {
     if (perPattern.every((matches) => matches.length === 0)) return [];
     const found: Array<PhraseMatch<T>> = [];
-    for (const matches of perPattern) {
-      for (const { start, end } of matches) {
+    for (let p = 0; p < perPattern.length; p++) {
+      const byAlternative = this.valuesByAlternative[p];
+      for (const { start, end, alternative } of perPattern[p]!) {
         const matched = text.slice(start, end);
-        const value = this.values.get(phraseKey(matched));
+        const value = alternative !== undefined && byAlternative ? byAlternative[alternative] : this.values.get(phraseKey(matched));
         if (value === undefined) continue;
         found.push({ start, end, text: matched, value });
       }
@@ -213,7 +220,7 @@ class IndexScan implements PhraseScan {
   /** Did none of the patterns `[offset, offset + count)` match? (Most sets match nothing in most sentences.) */
   private nothingFor(offset: number, count: number): boolean {
     const found = this.found;
-    for (let m = 0; m < found.length; m += 3) if (found[m]! >= offset && found[m]! < offset + count) return false;
+    for (let m = 0; m < found.length; m += FLAT_MATCH_SIZE) if (found[m]! >= offset && found[m]! < offset + count) return false;
     return true;
   }
 }

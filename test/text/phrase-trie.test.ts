@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { PhraseIndex, PhraseSet, phraseSource, type PhraseMatch } from '../../src/text/phrases.js';
+import { PhraseIndex, PhraseSet, phraseKey, phraseSource, type PhraseMatch } from '../../src/text/phrases.js';
 import { bundledLibrary, DWC_TXT, listDir } from '../helpers.js';
 import { readFileSync } from 'node:fs';
 
@@ -50,6 +50,9 @@ describe('phrase sets match exactly as their alternation regexes', () => {
           const set = new PhraseSet(phrases.map((p, i) => [p, i] as const));
           const text = pieces.join('');
           expect(spans(set.matchAll(text))).toEqual(regexMatchAll(set, text));
+          // each match's value is its phrase's: the first entry whose key (case, spaces and hyphens aside) is the matched text's
+          const valueOf = (matched: string): number => phrases.findIndex((p) => phraseKey(p) === phraseKey(matched));
+          expect(set.matchAll(text).map((m) => m.value)).toEqual(set.matchAll(text).map((m) => valueOf(m.text)));
         },
       ),
       { numRuns: 3000 },
