@@ -21,7 +21,9 @@ const MAX_EVIDENCE = 5;
 /** The reading that decides among one source's: the first present one for an any-present concept, else the last that is not unknown. */
 function decidingReading(concept: CompiledConcept, readings: ReadonlyArray<{ mention: Mention; state: FactState }>): { mention: Mention; state: FactState } | undefined {
   const present = concept.definition.resolve === 'any-present' ? readings.find((r) => r.state === 'present') : undefined;
-  return present ?? [...readings].reverse().find((r) => r.state !== 'unknown');
+  if (present) return present;
+  for (let i = readings.length - 1; i >= 0; i--) if (readings[i]!.state !== 'unknown') return readings[i];
+  return undefined;
 }
 
 /** The concept's mentions in each source in scope, in order of authority. */
@@ -59,16 +61,22 @@ export function conceptFact(concept: CompiledConcept, text: ItemText): Fact {
   let reportedOnly: { mention: Mention; state: FactState } | undefined;
   for (const mentions of mentionsInScope(concept, text)) {
     if (mentions.length === 0) continue;
-    const all = mentions
-      .filter((mention) => !(ignoresRequestedDrug && text.namesRequestedDrug(mention.cue)))
-      .filter((mention) => !(ignoresOtherServices && text.namesOnlyAnotherService(clauseFrom(mention.sentence.text, mention.start, mention.end))))
-      .filter((mention) => !(ignoresOtherDrugs && text.namesOnlyAnotherDrug(mention.sentence)))
-      .map((mention) => ({ mention, state: mentionState(mention, concept) }))
-      .filter((r): r is { mention: Mention; state: FactState } => r.state !== undefined);
-    decisive.push(...all);
-    const readings = all.filter((r) => !r.mention.reported);
+    // one pass (a concept meets every sentence of a letter: no chain of intermediate arrays)
+    const readings: Array<{ mention: Mention; state: FactState }> = [];
+    let reported: Array<{ mention: Mention; state: FactState }> | undefined;
+    for (const mention of mentions) {
+      if (ignoresRequestedDrug && text.namesRequestedDrug(mention.cue)) continue;
+      if (ignoresOtherServices && text.namesOnlyAnotherService(clauseFrom(mention.sentence.text, mention.start, mention.end))) continue;
+      if (ignoresOtherDrugs && text.namesOnlyAnotherDrug(mention.sentence)) continue;
+      const state = mentionState(mention, concept);
+      if (state === undefined) continue;
+      const reading = { mention, state };
+      decisive.push(reading);
+      if (mention.reported) (reported ??= []).push(reading);
+      else readings.push(reading);
+    }
     if (!deciding) deciding = decidingReading(concept, readings);
-    if (!reportedOnly && readings.length < all.length) reportedOnly = decidingReading(concept, all.filter((r) => r.mention.reported));
+    if (!reportedOnly && reported) reportedOnly = decidingReading(concept, reported);
   }
   deciding ??= reportedOnly;
   const state: FactState = deciding?.state ?? 'unknown';
