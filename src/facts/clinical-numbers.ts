@@ -234,7 +234,9 @@ const PRIOR_SESSIONS = new RegExp(
     // "6 prior sessions", "Physical therapy x 12 sessions was completed in 2015", "the 18 sessions already completed" (one count tried once at each word)
     String.raw`|\b(${COUNT})\s+(?:(?:prior|previous|completed|past)\s+(?:\w+\s+){0,2}?(?:sessions?|visits?|treatments?)\b|(?:sessions?|visits?|treatments?)\s+(?:(?:\w+\s+){0,2}?(?:was|were|have been|has been|had been)\s+|already\s+|previously\s+)(?:completed|attended|received|undergone)\b)` +
     // "Treatment to date has included 12 sessions of physical therapy" (not what a request includes; the look back is made after the verb, so only where one is)
-    String.raw`|\b(?:includes?|included|including|consist(?:s|ed)? of)(?<!\brequest(?:s|ed)?\b[^.]{0,45})\s+(?:at least\s+|a total of\s+|approximately\s+|about\s+|over\s+)?(${COUNT})\s+(?:prior\s+|previous\s+|completed\s+)?(?:[\w-]+\s+){0,2}?(?:sessions?|visits?)\b`,
+    String.raw`|\b(?:includes?|included|including|consist(?:s|ed)? of)(?<!\brequest(?:s|ed)?\b[^.]{0,45})\s+(?:at least\s+|a total of\s+|approximately\s+|about\s+|over\s+)?(${COUNT})\s+(?:prior\s+|previous\s+|completed\s+)?(?:[\w-]+\s+){0,2}?(?:sessions?|visits?)\b` +
+    // "The patient had physical therapy x 12 in 2015" (the count after the therapy had)
+    String.raw`|\b(?:had|has had|completed|received|attended|underwent|undergone)\s+(?:[\w-]+\s+){0,3}?(?:therapy|PT|acupuncture|chiropractic(?:\s+care)?|psychotherapy)\s*(?:x|times)\s*(${COUNT})\b(?!\s*(?:per|a|\/)\s*(?:week|wk))`,
   'gi',
 );
 
@@ -272,7 +274,7 @@ export function readPriorSessions(
     if (!aboutService) continue;
     for (const match of text.matchAll(PRIOR_SESSIONS)) {
       if (ofAnotherService(text, match)) continue;
-      best = moreSessions(best, parseCount(match[2] ?? match[1] ?? match[3] ?? match[4]), sentence, match[0]);
+      best = moreSessions(best, parseCount(match[2] ?? match[1] ?? match[3] ?? match[4] ?? match[5]), sentence, match[0]);
     }
     if (!SAYS_WEEKS.test(text)) continue;
     for (const match of text.matchAll(ATTENDED_FOR_WEEKS)) {

@@ -754,6 +754,12 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('The patient has not used a TENS unit for a month.', hwave)).trialCompleted!.state).toBe('absent');
   });
 
+  test('sessions had, counted after the therapy ("physical therapy x 12"), not a frequency', async () => {
+    const pt = 'Physical therapy 2x4';
+    expect((await factsOf('The patient had physical therapy x 12 in 2015.', pt)).priorSessions!.value).toBe(12);
+    expect((await factsOf('The patient had physical therapy 2 times per week.', pt)).priorSessions!.state).toBe('unknown');
+  });
+
   test('a flare told with the verb; symptoms "exacerbated by" sitting are no flare', async () => {
     const flexeril = 'Flexeril 10mg #90';
     expect((await factsOf("The patient's low back pain flared up last week after lifting a box.", flexeril)).acuteExacerbation!.state).toBe('present');
