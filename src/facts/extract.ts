@@ -65,6 +65,7 @@ const RENTED_FOR_A_SPAN = /\brent(?:al)?\b|\b(?:for|x)\s+(?:\w+\s+)?(?:days?|wee
 
 /** "The criteria for retrospective Norco 10/325mg #360 …", "the retrospective request": the reviewer's name for the request (not "retrospective requests" in general). */
 const CALLED_RETROSPECTIVE = /\bretrospective(?:ly)?\b(?!\s+(?:requests|reviews|requests?\s+are)\b)/i;
+/** "the request for additional …", "the continued request", or a count of more sessions ("the request for 3 additional sessions of physical therapy"). */
 const CALLED_ADDITIONAL =
   /\brequest(?:ed)?\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:additional|continued|further)\b|\b(?:additional|continued)\s+(?:treatment\s+)?request\b|\b(?:more|additional|further)\s+(?:[\w-]+\s+){0,2}?(?:sessions|visits|treatments)\b(?<=\b(?:\d{1,2}|two|three|four|five|six|eight|ten|twelve)\s+(?:more|additional|further)\s+(?:[\w-]+\s+){0,2}?(?:sessions|visits|treatments))/i;
 
