@@ -45,9 +45,14 @@ export function readAge(sentences: readonly AnalysedSentence[]): NumberReading |
 }
 
 /** "The MME is 40 mg per day", "a morphine equivalent dose of 180 mg/day", "his MED was 90" (the acronyms with their case: "meds" are medications) */
-const MME_IS = /\b(?:MMEs?|MEDs?|[Mm]orphine (?:[Mm]illigram )?[Ee]quivalent(?:s|\s+dose|\s+dosage|\s+daily dose)?)\s*(?:\(\w+\)\s*)?(?:per day\s+|a day\s+)?(?:is|was|of|totals?|totaling|at|=|:)\s*(?:approximately\s+|about\s+|roughly\s+)?(\d{1,4}(?:\.\d+)?)\b/;
+/** The words for it: MME and MED as acronyms, with their case ("meds" are medications). */
+const MME_WORDS = String.raw`MMEs?|MEDs?|[Mm]orphine (?:[Mm]illigram )?[Ee]quivalent`;
+const MME_IS = new RegExp(String.raw`\b(?:${MME_WORDS}(?:s|\s+dose|\s+dosage|\s+daily dose)?)\s*(?:\(\w+\)\s*)?(?:per day\s+|a day\s+)?(?:is|was|of|totals?|totaling|at|=|:)\s*(?:approximately\s+|about\s+|roughly\s+)?(\d{1,4}(?:\.\d+)?)\b`);
 /** "180 MME per day", "a 90 mg MED": not a threshold ("exceeds 120 MME", "up to 120 mg MED", "less than 50 MME"). */
-const NUMBER_MME = /(?<!\b(?:[Ee]xceed(?:s|ing|ed)?|above|below|over|under|than|to|maximum(?: of)?|limit(?: of)?|recommended|threshold(?: of)?|beyond)\s+)\b(\d{1,4}(?:\.\d+)?)\s*(?:mg\s*)?(?:MMEs?|MEDs?|[Mm]orphine (?:[Mm]illigram )?[Ee]quivalents?)\b/;
+const NUMBER_MME = new RegExp(String.raw`(?<!\b(?:[Ee]xceed(?:s|ing|ed)?|above|below|over|under|than|to|maximum(?: of)?|limit(?: of)?|recommended|threshold(?: of)?|beyond)\s+)\b(\d{1,4}(?:\.\d+)?)\s*(?:mg\s*)?(?:${MME_WORDS}s?)\b`);
+
+/** Does the text name it at all (tried first: most sentences do not)? */
+const MME_ANY = new RegExp(String.raw`\b(?:${MME_WORDS})`);
 
 /**
  * The morphine milligram equivalents a day the letter states for this patient, where the request's own
@@ -58,7 +63,7 @@ export function readStatedMme(sentences: readonly AnalysedSentence[], counts: (s
     sentences,
     (text) => {
       // MME and MED as the acronyms they are ("meds" are medications)
-      if (!/\b(?:MMEs?|MEDs?|[Mm]orphine)\b/.test(text)) return undefined;
+      if (!MME_ANY.test(text)) return undefined;
       const match = MME_IS.exec(text) ?? NUMBER_MME.exec(text);
       const value = match ? Number(match[1]) : NaN;
       return value > 0 && value < 5000 ? { value, cue: match![0], note: 'morphine milligram equivalents a day as the letter states them' } : undefined;

@@ -4,13 +4,15 @@ import { parseGuidelineBasis } from './guideline-basis.js';
 import { blockOf, linesOf, type Line } from './text-block.js';
 import type { Decision, DisputedItem, GuidelineBasis, TextBlock } from './types.js';
 
+/** What may follow the decision word: what it means ("(not medically necessary)"). */
+const DECISION_MEANING = String.raw`\((?:not\s+)?medically\s+necessary(?:\s+and\s+appropriate)?\)`;
 /**
  * A decision line: "<request>: Upheld", "… is: Overturned", or the word alone when the heading wrapped;
  * also "<request> - Upheld" and the word with what it means after it ("Overturned (medically necessary)").
  */
-const DECISION_LINE = /^(?:(.*?)\s*(?::|\s[-\u2013\u2014])\s*|)(Upheld|Overturned)\s*(?:\((?:not\s+)?medically\s+necessary(?:\s+and\s+appropriate)?\)\s*)?\.?$/i;
-/** What may follow the decision word on its line: "(not medically necessary)", a full stop. */
-const DECISION_TAIL = /\s*(?:\((?:not\s+)?medically\s+necessary(?:\s+and\s+appropriate)?\)\s*)?\.?\s*$/i;
+const DECISION_LINE = new RegExp(String.raw`^(?:(.*?)\s*(?::|\s[-\u2013\u2014])\s*|)(Upheld|Overturned)\s*(?:${DECISION_MEANING}\s*)?\.?$`, 'i');
+/** What may follow the decision word on its line: its meaning, a full stop. */
+const DECISION_TAIL = new RegExp(String.raw`\s*(?:${DECISION_MEANING}\s*)?\.?\s*$`, 'i');
 /** An item number before the request ("1. Norco …", "2) MRI …", "#3 …"): the list's, not the request's. */
 const ITEM_NUMBER = /^\s*(?:\d{1,2}[.)]|#\d{1,2}[.:]?)\s+(?=\S)/;
 const LABELS = {
