@@ -5,7 +5,7 @@ import type { Conclusion, ItemConclusion, TextBlock } from './types.js';
 const NEGATION = /\b(?:not|non|cannot|can't|neither|nor|no longer|fails? to|failed to|unable to|without)\b|\bdoes not\b|\bun(?:supported|warranted)\b/i;
 
 /** A sentence about the request rather than the guideline in general. */
-const ABOUT_THE_REQUEST = /\b(?:request(?:ed)?|this (?:medication|treatment|service|procedure|item|study|device|test)|therefore|thus|hence|as such|consequently|accordingly|given|in this case)\b/i;
+const ABOUT_THE_REQUEST = /\b(?:request(?:ed)?|this (?:medication|treatment|service|procedure|item|study|device|test)|continued use|ongoing use|continuation|therefore|thus|hence|as such|consequently|accordingly|given|in this case)\b/i;
 
 /** Conditional or boilerplate wording that discusses necessity without deciding it. */
 const UNDECIDED = /\b(?:if|unless|until|once|would be|may be|could be|might be|contingent|should not be interpreted|addresses the medical necessity)\b/i;
@@ -51,18 +51,25 @@ const UR_DECISION_FATE =
 /** Where a sentence turns ("…; however, …", "…, but …"): its clauses are read from the last. */
 const TURN = /;\s*|,?\s+however,?\s+|,\s+but\s+/i;
 
-/** The verdict one sentence states, or undefined when it states none: its last clause that states one decides. */
+/**
+ * The verdict one sentence states, or undefined when it states none. A sentence that turns is decided
+ * by its last clause that states a verdict in so many words ("…previously non-certified; however, … it
+ * is medically necessary"); a weaker word after the turn ("…; however, tapering is recommended") does
+ * not overrule the verdict before it.
+ */
 export function sentenceVerdict(sentence: string): Conclusion | undefined {
-  if (!TURN.test(sentence)) return clauseVerdict(sentence);
-  const clauses = sentence.split(TURN);
-  for (let i = clauses.length - 1; i >= 0; i--) {
-    const verdict = clauseVerdict(clauses[i]!);
-    if (verdict) return verdict;
+  if (TURN.test(sentence)) {
+    const clauses = sentence.split(TURN);
+    for (let i = clauses.length - 1; i >= 0; i--) {
+      const verdict = strongVerdict(clauses[i]!);
+      if (verdict) return verdict;
+    }
   }
-  return undefined;
+  return strongVerdict(sentence) ?? requestVerdict(sentence);
 }
 
-function clauseVerdict(sentence: string): Conclusion | undefined {
+/** A verdict in so many words: the UR's decision overturned or upheld, "(not) medically necessary", "non-certified", "medical necessity … established". */
+function strongVerdict(sentence: string): Conclusion | undefined {
   const fate = UR_DECISION_FATE.exec(sentence);
   if (fate) return /^(?:overturned|reversed)$/i.test(fate[1]!) ? 'medically-necessary' : 'not-medically-necessary';
   for (const [pattern, fixed] of VERDICTS) {
@@ -71,6 +78,11 @@ function clauseVerdict(sentence: string): Conclusion | undefined {
     if (fixed === null && UNDECIDED.test(clauseBefore(sentence, match.index))) return undefined;
     return fixed ?? polarityAt(sentence, match);
   }
+  return undefined;
+}
+
+/** A weaker verdict ("is supported", "is recommended"), in a sentence about the request that decides it. */
+function requestVerdict(sentence: string): Conclusion | undefined {
   if (!ABOUT_THE_REQUEST.test(sentence) || UNDECIDED.test(sentence)) return undefined;
   const guidelines = GUIDELINES_ON_THE_REQUEST.exec(sentence);
   if (guidelines) return guidelines[1] || NEGATION.test(clauseBefore(sentence, guidelines.index)) ? 'not-medically-necessary' : 'medically-necessary';

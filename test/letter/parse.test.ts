@@ -106,6 +106,9 @@ describe('2014 seed letters', () => {
     // a sentence that turns is read from its last clause
     ['The request was previously non-certified; however, given the new documentation, it is medically necessary.', 'medically-necessary'],
     ['The request is not medically necessary; however, weaning is recommended.', 'not-medically-necessary'],
+    // a weaker word after the turn does not overrule the verdict before it
+    ['The request for Norco is not medically necessary; however, tapering is recommended and the provider may submit a new request for a reduced quantity.', 'not-medically-necessary'],
+    ['Continued use of Norco is warranted at this time.', 'medically-necessary'],
     // What the review did before, or a condition, decides nothing.
     ['The request was denied by utilization review on 10/12/2016.', 'unclear'],
     ['The request would be medically necessary if functional improvement were documented.', 'unclear'],
