@@ -48,6 +48,8 @@ function polarityAt(sentence: string, match: RegExpExecArray): Conclusion {
  */
 const UR_DECISION_FATE =
   /\b(?:UR|utilization review|prior|previous|claims administrator(?:'s)?)\b[^.;]{0,60}?\b(?:non-?certification|denial|modification|determination|decision)(?:\s+to\s+(?:non-?certify|deny|modify)(?:\s+(?:the|this)\s+(?:request|treatment|medication|service))?)?\s+(?:is|was|has\s+been|are)\s+(?:therefore\s+|thus\s+|hereby\s+)?(overturned|reversed|upheld|affirmed|sustained)\b/i;
+/** A clause that speaks of the request: it names it, or refers back to it. */
+const NAMES_THE_REQUEST = /\b(?:request(?:ed)?|it|this|the (?:medication|treatment|service|procedure|item|study|device|test)|continued use|ongoing use)\b/i;
 /** Where a sentence turns ("…; however, …", "…, but …"): its clauses are read from the last. */
 const TURN = /;\s*|,?\s+however,?\s+|,\s+but\s+/i;
 
@@ -61,6 +63,8 @@ export function sentenceVerdict(sentence: string): Conclusion | undefined {
   if (TURN.test(sentence)) {
     const clauses = sentence.split(TURN);
     for (let i = clauses.length - 1; i >= 0; i--) {
+      // a later clause decides only about the request ("…; however, weaning is medically necessary" does not)
+      if (i > 0 && !NAMES_THE_REQUEST.test(clauses[i]!)) continue;
       const verdict = strongVerdict(clauses[i]!);
       if (verdict) return verdict;
     }

@@ -109,6 +109,9 @@ describe('2014 seed letters', () => {
     // a weaker word after the turn does not overrule the verdict before it
     ['The request for Norco is not medically necessary; however, tapering is recommended and the provider may submit a new request for a reduced quantity.', 'not-medically-necessary'],
     ['Continued use of Norco is warranted at this time.', 'medically-necessary'],
+    // a later clause decides only about the request
+    ['The request is not medically necessary; however, weaning is medically necessary.', 'not-medically-necessary'],
+    ['The previous request was non-certified; however, this request is medically necessary.', 'medically-necessary'],
     // What the review did before, or a condition, decides nothing.
     ['The request was denied by utilization review on 10/12/2016.', 'unclear'],
     ['The request would be medically necessary if functional improvement were documented.', 'unclear'],
