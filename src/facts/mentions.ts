@@ -102,8 +102,10 @@ export function findMentions(concept: CompiledConcept, sentences: readonly Analy
   return mentions;
 }
 
-/** A cue that holds its own negation. */
-const OWN_NEGATION = /\b(?:no|not|without|negative|non)\b|n't\b/i;
+/** Does the cue hold a negation of the lexicon's own ("the MRI did not show …", "showed no …")? */
+function holdsItsNegation(mention: Mention): boolean {
+  return mention.sentence.context.modifiers.some((m) => m.definition.category === 'negated' && m.start >= mention.start && m.end <= mention.end);
+}
 
 /** Is every negation of the mention one that reads back from after it ("normal", "was negative")? */
 function onlyNegatedAfter(mention: Mention): boolean {
@@ -123,7 +125,7 @@ export function mentionState(mention: Mention, concept: CompiledConcept): FactSt
     case 'negated':
       // an absent cue is not turned round by a negation that follows it and agrees ("was intact with normal strength"),
       // nor when it says its own "no" or "not": "… did not show radicular findings and the MRI did not show nerve root compression"
-      if (mention.absentCue) return onlyNegatedAfter(mention) || OWN_NEGATION.test(mention.cue) ? 'absent' : undefined;
+      if (mention.absentCue) return onlyNegatedAfter(mention) || holdsItsNegation(mention) ? 'absent' : undefined;
       return concept.definition.negated;
     case 'not-documented':
       return mention.absentCue ? undefined : concept.definition.notDocumented;

@@ -93,6 +93,11 @@ export function otherTreatment(bodyParts: readonly string[]): Treatment {
   return { kind: 'other', category: 'other', name: 'other', ingredients: [], ingredientClasses: [], bodyParts, topical: false, compound: false };
 }
 
+/** Does the request name a topical form and no systemic one ("cream", not "oral suspension")? */
+function writtenTopical(text: string): boolean {
+  return TOPICAL_FORM.test(text) && !SYSTEMIC_FORM.test(text);
+}
+
 /** A strength as a drug is dosed ("75mg", "10/325 mg", "0.1%", "5 mg/ml"), or the amount of a cream or liquid ("180gm", "120 ml"). */
 const DRUG_STRENGTH = /(?<![A-Za-z0-9.])\d+(?:\.\d+)?(?:\/\d+(?:\.\d+)?)?\s*(?:mg|mcg|\u00b5g|meq|mg\/ml|mg\/5\s?ml|%|gm|grams?|ml)(?![A-Za-z])/i;
 /** A count of a dose form ("#8 tablets", "ODT #8"). */
@@ -142,12 +147,12 @@ export function classifyRequest(request: TextBlock, lexicon: Lexicon): Treatment
   if (firstDrug && drugWins) {
     const drugs = uniqueDrugs(drugMatches);
     const primary = drugs[0]!;
-    const topical = primary.route === 'topical' || (TOPICAL_FORM.test(text) && !SYSTEMIC_FORM.test(text)) || (/%/.test(text) && !SYSTEMIC_FORM.test(text));
+    const topical = primary.route === 'topical' || writtenTopical(text) || (/%/.test(text) && !SYSTEMIC_FORM.test(text));
     const compound = drugs.length > 1 || /\bcompound(?:ed)?\b/i.test(text);
     return { ...medicationTreatment(drugs, { topical, compound }, bodyParts), cue: firstDrug.text };
   }
   if (service) return { ...serviceTreatment(service.entry, bodyParts), cue: service.text };
   const unlisted = unlistedDrugName(text);
-  if (unlisted) return { ...unlistedDrugTreatment(unlisted, bodyParts, TOPICAL_FORM.test(text) && !SYSTEMIC_FORM.test(text)), cue: unlisted };
+  if (unlisted) return { ...unlistedDrugTreatment(unlisted, bodyParts, writtenTopical(text)), cue: unlisted };
   return otherTreatment(bodyParts);
 }

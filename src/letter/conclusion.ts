@@ -4,8 +4,14 @@ import type { Conclusion, ItemConclusion, TextBlock } from './types.js';
 /** Words that negate a verdict when they precede it in the same clause. */
 const NEGATION = /\b(?:not|non|cannot|can't|neither|nor|no longer|fails? to|failed to|unable to|without)\b|\bdoes not\b|\bun(?:supported|warranted)\b/i;
 
+/** What a letter calls the thing requested ("this medication", "the treatment"). */
+const REQUEST_NOUNS = String.raw`(?:medication|treatment|service|procedure|item|study|device|test)`;
+
 /** A sentence about the request rather than the guideline in general. */
-const ABOUT_THE_REQUEST = /\b(?:request(?:ed)?|this (?:medication|treatment|service|procedure|item|study|device|test)|continued use|ongoing use|continuation|therefore|thus|hence|as such|consequently|accordingly|given|in this case)\b/i;
+const ABOUT_THE_REQUEST = new RegExp(
+  String.raw`\b(?:request(?:ed)?|this ${REQUEST_NOUNS}|continued use|ongoing use|continuation|therefore|thus|hence|as such|consequently|accordingly|given|in this case)\b`,
+  'i',
+);
 
 /** Conditional or boilerplate wording that discusses necessity without deciding it. */
 const UNDECIDED = /\b(?:if|unless|until|once|would be|may be|could be|might be|contingent|should not be interpreted|addresses the medical necessity)\b/i;
@@ -49,7 +55,7 @@ function polarityAt(sentence: string, match: RegExpExecArray): Conclusion {
 const UR_DECISION_FATE =
   /\b(?:UR|utilization review|prior|previous|claims administrator(?:'s)?)\b[^.;]{0,60}?\b(?:non-?certification|denial|modification|determination|decision)(?:\s+to\s+(?:non-?certify|deny|modify)(?:\s+(?:the|this)\s+(?:request|treatment|medication|service))?)?\s+(?:is|was|has\s+been|are)\s+(?:therefore\s+|thus\s+|hereby\s+)?(overturned|reversed|upheld|affirmed|sustained)\b/i;
 /** A clause that speaks of the request: it names it, or refers back to it. */
-const NAMES_THE_REQUEST = /\b(?:request(?:ed)?|it|this|the (?:medication|treatment|service|procedure|item|study|device|test)|continued use|ongoing use)\b/i;
+const NAMES_THE_REQUEST = new RegExp(String.raw`\b(?:request(?:ed)?|it|this|the ${REQUEST_NOUNS}|continued use|ongoing use)\b`, 'i');
 /** Where a sentence turns ("…; however, …", "…, but …"): its clauses are read from the last. */
 const TURN = /;\s*|,?\s+however,?\s+|,\s+but\s+/i;
 
