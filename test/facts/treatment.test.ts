@@ -82,6 +82,18 @@ describe('what a request asks for (classifyRequest, the bundled lexicon)', () =>
     ['Yoga classes x 12', { kind: 'program', category: 'exercise-class', name: 'exercise-class' }],
     ['Colonoscopy', { kind: 'other', category: 'gi-procedure', name: 'gi-procedure' }],
     ['Interpreter services', { kind: 'other', category: 'interpreter', name: 'interpreter' }],
+    // 'Post-operative' is not an operation: the therapy after one is therapy.
+    ['Post-operative physical therapy 12 visits for the right shoulder', { kind: 'physical-medicine', category: 'physical-therapy', name: 'physical-therapy' }],
+    ['Post-operative occupational therapy x 8', { kind: 'physical-medicine', category: 'occupational-therapy', name: 'occupational-therapy' }],
+    ['Operative treatment of the left wrist', { kind: 'surgery', category: 'surgery', name: 'surgery' }],
+    // Devices implanted for pain are their own categories: neither a spine operation's criteria (a lesion on imaging) nor the drug they deliver.
+    ['Spinal cord stimulator trial', { kind: 'surgery', category: 'spinal-cord-stimulator', name: 'spinal-cord-stimulator' }],
+    ['Intrathecal morphine pump trial', { kind: 'surgery', category: 'implantable-drug-delivery', name: 'implantable-drug-delivery' }],
+    ['Morphine pump refill', { kind: 'surgery', category: 'implantable-drug-delivery', name: 'implantable-drug-delivery' }],
+    // Rides to appointments are not home health; a weight loss program is not inpatient rehabilitation.
+    ['Transportation to and from medical appointments', { kind: 'other', category: 'transportation', name: 'transportation' }],
+    ['Weight loss program x 10 weeks', { kind: 'program', category: 'weight-loss-program', name: 'weight-loss-program' }],
+    ['Relistor 12mg/0.6ml', { kind: 'medication', category: 'laxative', name: 'methylnaltrexone' }],
   ])('%s', (request, expected) => {
     expect(classify(request)).toEqual(expected);
   });
