@@ -6,6 +6,8 @@ import type { Treatment } from './types.js';
 const TOPICAL_FORM = /\b(?:cream|creams|gel|gels|ointment|lotion|patch|patches|topical|spray|rub|roll-on|transdermal|liniment|balm|container|compound(?:ed)?)\b/i;
 /** A form taken by mouth or through a mucous membrane: not a topical analgesic, whatever else the request says ("nasal spray"). */
 const SYSTEMIC_FORM = /\b(?:oral|tab|tabs|tablets?|capsules?|caps|suspension|by mouth|po|nasal|intranasal|sublingual|buccal)\b/i;
+/** A form given by needle: a drug the lexicon knows only as topical is then not what is asked for ("lidocaine injection" is an injection). */
+const INJECTED_FORM = /\b(?:injections?|injectable|injected|inj|IM|IV|intramuscular|intravenous|infusions?|nerve blocks?)\b/i;
 
 interface ServiceHit {
   readonly entry: ServiceEntry;
@@ -143,7 +145,8 @@ export function classifyRequest(request: TextBlock, lexicon: Lexicon): Treatment
   const strongService = services.filter((s) => s.entry.priority >= 50);
   const firstDrug = drugMatches[0];
   const bodyParts = bodyPartsIn(text, lexicon);
-  const drugWins = firstDrug !== undefined && strongService.every((s) => s.start > firstDrug.start);
+  const injectedTopical = firstDrug?.value.route === 'topical' && INJECTED_FORM.test(text);
+  const drugWins = firstDrug !== undefined && !injectedTopical && strongService.every((s) => s.start > firstDrug.start);
   if (firstDrug && drugWins) {
     const drugs = uniqueDrugs(drugMatches);
     const primary = drugs[0]!;

@@ -94,6 +94,19 @@ describe('what a request asks for (classifyRequest, the bundled lexicon)', () =>
     ['Transportation to and from medical appointments', { kind: 'other', category: 'transportation', name: 'transportation' }],
     ['Weight loss program x 10 weeks', { kind: 'program', category: 'weight-loss-program', name: 'weight-loss-program' }],
     ['Relistor 12mg/0.6ml', { kind: 'medication', category: 'laxative', name: 'methylnaltrexone' }],
+    // Under fluoroscopy is how an injection is given, not an x-ray; a lidocaine injection is an injection, not the topical patch.
+    ['Hip injection under fluoroscopy', { kind: 'injection', category: 'joint-injection', name: 'joint-injection' }],
+    ['Lidocaine injection', { kind: 'injection', category: 'injection', name: 'injection' }],
+    ['Fluoroscopy of the cervical spine', { kind: 'imaging', category: 'x-ray', name: 'x-ray' }],
+    // Plurals and the words letters use for devices and tests the lexicon's phrases did not reach.
+    ['Bilateral SI joint injections', { kind: 'injection', category: 'joint-injection', name: 'joint-injection' }],
+    ['Occipital nerve blocks x 3', { kind: 'injection', category: 'nerve-block', name: 'nerve-block' }],
+    ['Conductive garment', { kind: 'dme', category: 'tens', name: 'tens' }],
+    ['Lumbar corset', { kind: 'dme', category: 'brace', name: 'brace' }],
+    ['Hot tub', { kind: 'dme', category: 'home-equipment', name: 'home-equipment' }],
+    ['Psych testing', { kind: 'psychological', category: 'psychological-evaluation', name: 'psychological-evaluation' }],
+    ['Cold laser therapy x 6', { kind: 'physical-medicine', category: 'modality', name: 'modality' }],
+    ['Pharmacological management', { kind: 'office-visit', category: 'follow-up-visit', name: 'follow-up-visit' }],
   ])('%s', (request, expected) => {
     expect(classify(request)).toEqual(expected);
   });
