@@ -107,6 +107,9 @@ describe('what a request asks for (classifyRequest, the bundled lexicon)', () =>
     ['Psych testing', { kind: 'psychological', category: 'psychological-evaluation', name: 'psychological-evaluation' }],
     ['Cold laser therapy x 6', { kind: 'physical-medicine', category: 'modality', name: 'modality' }],
     ['Pharmacological management', { kind: 'office-visit', category: 'follow-up-visit', name: 'follow-up-visit' }],
+    // Local anesthetics in compounds are named with the compound's other drugs.
+    ['Gabapentin 10%/Amitriptyline 10%/Bupivacaine 5% in cream base', { kind: 'medication', category: 'compound', name: 'gabapentin + amitriptyline + bupivacaine' }],
+    ['EMLA cream 30g', { kind: 'medication', category: 'topical-analgesic', name: 'lidocaine/prilocaine' }],
   ])('%s', (request, expected) => {
     expect(classify(request)).toEqual(expected);
   });
