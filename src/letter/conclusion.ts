@@ -26,6 +26,8 @@ const VERDICTS: ReadonlyArray<readonly [RegExp, Conclusion | null]> = [
   [/\bmedically necessary\b/i, null],
   [/\bmedical necessity\b[^.;]{0,80}?\b(?:is|has been|was|have been)\s+(?:established|supported|demonstrated|met|substantiated)\b/i, 'medically-necessary'],
   [/\b(?:meets?|met|establish(?:es|ed)?)\s+(?:the\s+)?medical necessity\b/i, 'medically-necessary'],
+  [/\b(?:meets|(?:does|do)\s+meet)\s+(?:the\s+)?(?:guidelines?'?\s+|MTUS\s+|ODG\s+)?(?:criteria|recommendations)\b/i, null],
+  [/\bcriteria\b[^.;]{0,60}?\b(?:have|has|are|were|was)\s+(?:not\s+)?(?:been\s+)?(?:met|satisfied|fulfilled)\b/i, null],
   [/\b(?<!non-?)certified\b/i, null],
 ];
 
@@ -54,6 +56,9 @@ function polarityAt(sentence: string, match: RegExpExecArray): Conclusion {
  */
 const UR_DECISION_FATE =
   /\b(?:UR|utilization review|prior|previous|claims administrator(?:'s)?)\b[^.;]{0,60}?\b(?:non-?certification|denial|modification|determination|decision)(?:\s+to\s+(?:non-?certify|deny|modify)(?:\s+(?:the|this)\s+(?:request|treatment|medication|service))?)?\s+(?:is|was|has\s+been|are)\s+(?:therefore\s+|thus\s+|hereby\s+)?(overturned|reversed|upheld|affirmed|sustained)\b/i;
+/** The same, said by the reviewer in the active voice: "I am reversing the prior determination". */
+const UR_DECISION_FATE_ACTIVE =
+  /\b(overturn(?:s|ed|ing)?|revers(?:e|es|ed|ing)|uph(?:old|olds|eld|olding)|affirm(?:s|ed|ing)?|sustain(?:s|ed|ing)?)\s+(?:the\s+)?(?:UR|utilization review|prior|previous|original|claims administrator(?:'s)?)\b[^.;]{0,40}?\b(?:non-?certification|denial|modification|determination|decision)\b/i;
 /** A clause that speaks of the request: it names it, or refers back to it. */
 const NAMES_THE_REQUEST = new RegExp(String.raw`\b(?:request(?:ed)?|it|this|the ${REQUEST_NOUNS}|continued use|ongoing use)\b`, 'i');
 /** Where a sentence turns ("…; however, …", "…, but …"): its clauses are read from the last. */
@@ -80,8 +85,8 @@ export function sentenceVerdict(sentence: string): Conclusion | undefined {
 
 /** A verdict in so many words: the UR's decision overturned or upheld, "(not) medically necessary", "non-certified", "medical necessity … established". */
 function strongVerdict(sentence: string): Conclusion | undefined {
-  const fate = UR_DECISION_FATE.exec(sentence);
-  if (fate) return /^(?:overturned|reversed)$/i.test(fate[1]!) ? 'medically-necessary' : 'not-medically-necessary';
+  const fate = UR_DECISION_FATE.exec(sentence) ?? UR_DECISION_FATE_ACTIVE.exec(sentence);
+  if (fate) return /^(?:overturn|revers)/i.test(fate[1]!) ? 'medically-necessary' : 'not-medically-necessary';
   for (const [pattern, fixed] of VERDICTS) {
     const match = pattern.exec(sentence);
     if (!match) continue;

@@ -101,6 +101,16 @@ describe('2014 seed letters', () => {
     ['Therefore, the prior non-certification is overturned.', 'medically-necessary'],
     ['The prior utilization review decision to non-certify the request is overturned.', 'medically-necessary'],
     ['The utilization review denial is upheld.', 'not-medically-necessary'],
+    // … also when the reviewer says it in the active voice
+    ['As such, I am reversing the prior determination.', 'medically-necessary'],
+    ['I am upholding the prior UR decision.', 'not-medically-necessary'],
+    // the guideline's criteria met or not
+    ['The request does meet guideline criteria.', 'medically-necessary'],
+    ['The criteria for use have been met.', 'medically-necessary'],
+    ['The guideline criteria have not been met.', 'not-medically-necessary'],
+    ['Not all of the guideline criteria have been met.', 'not-medically-necessary'],
+    // … but a guideline's words on what patients should meet decide nothing
+    ['Patients who receive chronic maintenance doses of opioids should not meet criteria for tapering.', 'unclear'],
     ['There is no medical necessity for the request.', 'not-medically-necessary'],
     ['There is no clear rationale to support the request.', 'not-medically-necessary'],
     // a sentence that turns is read from its last clause
