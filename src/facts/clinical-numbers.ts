@@ -36,11 +36,23 @@ function firstReading(
   return undefined;
 }
 
+/** "a 54-year-old", "a 50 yo male", "a 41 y/o", "age 62"; an age in words, "a sixty-seven-year-old". */
+const AGE_IN_DIGITS = /\b(\d{2})[\s-]*(?:(?:year|yr)s?[\s-]*old\b|y\/o\b|y\.o\.|yo\b)/i;
+const AGE_STATED = /\bage(?:d)?\s*:?\s*(\d{2})\b/i;
+const TENS: Readonly<Record<string, number>> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const UNITS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+const AGE_IN_WORDS = /\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](one|two|three|four|five|six|seven|eight|nine))?[\s-]+years?[\s-]*old\b/i;
+
 export function readAge(sentences: readonly AnalysedSentence[]): NumberReading | undefined {
   return firstReading(sentences, (text) => {
-    const match = /\b(\d{2})[\s-]*(?:year|yr)s?[\s-]*old\b/i.exec(text) ?? /\bage(?:d)?\s*:?\s*(\d{2})\b/i.exec(text);
-    const age = match ? Number(match[1]) : NaN;
-    return age >= 14 && age <= 100 ? { value: age, cue: match![0] } : undefined;
+    const digits = AGE_IN_DIGITS.exec(text) ?? AGE_STATED.exec(text);
+    if (digits) {
+      const age = Number(digits[1]);
+      return age >= 14 && age <= 100 ? { value: age, cue: digits[0] } : undefined;
+    }
+    const words = AGE_IN_WORDS.exec(text);
+    if (!words) return undefined;
+    return { value: TENS[words[1]!.toLowerCase()]! + (words[2] ? UNITS[words[2].toLowerCase()]! : 0), cue: words[0] };
   });
 }
 

@@ -458,6 +458,17 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('The patient is a 45 year old male.', ppi)).giRisk!.state).toBe('unknown');
   });
 
+  test('an age as summaries write it: "50 yo", "41 y/o", "50 y.o.", in words; a duration in years is no age', async () => {
+    const norco = 'Norco 10/325mg #60';
+    const age = async (summary: string) => (await factsOf('No further information.', norco, summary)).age!.value;
+    expect(await age('The IW is a 50 yo male who injured his back.')).toBe(50);
+    expect(await age('Ms. Smith is a 41 y/o who fell from a ladder.')).toBe(41);
+    expect(await age('A 50 y.o. female with low back pain.')).toBe(50);
+    expect(await age('The applicant is a thirty-eight year-old female.')).toBe(38);
+    expect(await age('He is a sixty-seven-year-old man.')).toBe(67);
+    expect(await age('She has had pain for 10 years.')).toBeNull();
+  });
+
   test('the surgery an associated service depends on, named or not, supported or not', async () => {
     const service = 'Associated surgical service: post-op physical therapy 12 sessions';
     const supported = async (text: string) => (await factsOf(text, service)).primaryProcedureSupported!.state;
