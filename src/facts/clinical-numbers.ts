@@ -182,10 +182,10 @@ export function readPainScores(sentences: readonly AnalysedSentence[]): PainScor
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 
 /** What lasted the span is work, pain or the injury, not the drug: "has been working for years", "has had pain for 6 months". */
-const NOT_A_DRUG_SPAN = /\b(?:working|worked|employed|pain|symptoms|complaints|injury|injured|disabled|off work)\s*$/i;
+const NOT_A_DRUG_SPAN = /\b(?:working|worked|employed|pain|symptoms|complaints|injury|injured|disabled|off work|present|ongoing|persistent|constant|intermittent|symptomatic)\s*$/i;
 
 /** "for 6 months", "for over a year", "for years" (a plural without a count is two at least). */
-const FOR_SPAN = new RegExp(String.raw`\bfor\s+(?:at least\s+|over\s+|more than\s+|approximately\s+|about\s+|longer than\s+)?(?:(${COUNT}|several|many|an?)\s+(day|days|week|weeks|month|months|year|years)|(months|years))\b`, 'i');
+const FOR_SPAN = new RegExp(String.raw`\bfor\s+(?:at least\s+|over\s+|more than\s+|approximately\s+|about\s+|longer than\s+)?(?:the\s+(?:past|last|previous|prior)\s+)?(?:(${COUNT}|several|many|an?)\s+(day|days|week|weeks|month|months|year|years)|(months|years))\b`, 'i');
 /** "since 10/31/2016", "since March 2014", "since 2013", "since 01/2016" (month/year). */
 const SINCE = new RegExp(String.raw`\bsince\s+(?:at least\s+)?(?:(${US_DATE})|(?:(${MONTHS})\s+(?:of\s+)?)?((?:19|20)\d\d)|(\d{1,2})[/-]((?:19|20)\d\d))\b`, 'i');
 

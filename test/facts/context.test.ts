@@ -194,6 +194,9 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('The patient is currently on Flexeril which was started 6 months ago.', 'Flexeril 10mg #30')).useDurationWeeks!.value).toBe(25.8);
     expect((await factsOf('Klonopin was prescribed two weeks ago for acute anxiety.', 'Klonopin 1mg #30')).useDurationWeeks!.value).toBe(2);
     expect((await factsOf('The patient has been prescribed Norco for over 6 months.', 'Norco 10/325mg #180')).useDurationWeeks!.value).toBe(25.8);
+    expect((await factsOf('The patient has been taking Xanax for the past 6 months.', 'Xanax 0.5mg #60')).useDurationWeeks!.value).toBe(25.8);
+    // how long the pain has lasted is not how long the drug was taken
+    expect((await factsOf('The pain has been present for the past 3 years.', 'Xanax 0.5mg #60')).useDurationWeeks!.value).toBeNull();
     // Another drug's start is not the requested one's.
     expect((await factsOf('Gabapentin was started 6 months ago.', 'Flexeril 10mg #30')).useDurationWeeks!.value).toBeNull();
     expect((await factsOf('The patient has been taking Ambien for over a year.', 'Ambien 10mg #30')).useDurationWeeks!.value).toBe(52);
