@@ -179,6 +179,30 @@ export function readPainScores(sentences: readonly AnalysedSentence[]): PainScor
   return firstHalf ?? {};
 }
 
+/** "50% pain relief", "a 30 percent reduction in pain", "reduces his pain by 50%": a share stated, not two scores. */
+const PERCENT_RELIEF = /\b(\d{1,3})\s*(?:%|percent)\s+(?:(?:overall|subjective|reported|of)\s+)?(?:pain\s+)?(?:relief|reduction|improvement|decrease)\b(?:\s+(?:in|of)\s+(?:\w+\s+)?pain\b)?/i;
+const PAIN_REDUCED_BY = /\b(?:reduc|decreas|reliev|improv|lower)\w*\s+(?:(?:his|her|their|the(?:\s+patient's)?|overall)\s+)?pain(?:\s+(?:level|levels|score|scores))?\s+by\s+(?:about\s+|approximately\s+|roughly\s+)?(\d{1,3})\s*(?:%|percent)/i;
+/** A negation or a want of documentation before the share: "no documentation of 50% pain relief". */
+const NOT_STATED = /\b(?:no|not|without|lack|absence|fails?\s+to|at least|if|should|must|response|defined|goal|criteria|recommended)\b[^.;]{0,60}$/i;
+
+/**
+ * The pain relief a letter states as a share ("reports 50% pain relief with gabapentin"), where no
+ * pair of scores gives one; a guideline's share ("a 30% reduction is a moderate response") is no
+ * patient's: `counts` leaves guideline sentences out.
+ */
+export function readStatedPainReduction(sentences: readonly AnalysedSentence[], counts: (sentence: AnalysedSentence) => boolean): NumberReading | undefined {
+  return firstReading(
+    sentences,
+    (text) => {
+      const match = PERCENT_RELIEF.exec(text) ?? PAIN_REDUCED_BY.exec(text);
+      if (!match || NOT_STATED.test(text.slice(0, match.index))) return undefined;
+      const percent = Number(match[1]);
+      return percent <= 100 ? { value: percent, cue: match[0] } : undefined;
+    },
+    counts,
+  );
+}
+
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 
 /** What lasted the span is work, pain or the injury, not the drug: "has been working for years", "has had pain for 6 months". */

@@ -3,7 +3,7 @@ import { clauseFrom } from '../text/clause.js';
 import { PhraseSet } from '../text/phrases.js';
 import { itemSentences, type AnalysedSentence, type ItemSentences, type LetterAnalysis } from './analysis.js';
 import { COMPUTED_FACTS } from './catalogue.js';
-import { evidenceOf, readAge, readPainScores, readPriorSessions, readSex, readStatedMme, readUseDuration, readWeeksSinceInjury, referenceDate, type NumberReading } from './clinical-numbers.js';
+import { evidenceOf, readAge, readPainScores, readPriorSessions, readSex, readStatedMme, readStatedPainReduction, readUseDuration, readWeeksSinceInjury, referenceDate, type NumberReading } from './clinical-numbers.js';
 import { conceptFact, type ItemText } from './concept-facts.js';
 import { isGuidelineStatement, mentionStatus, modifiersCovering } from './context.js';
 import type { Lexicon } from './lexicon.js';
@@ -284,7 +284,10 @@ export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem, o
     if (pain.without && pain.with && pain.without.value > 0) {
       const percent = Math.round(((pain.without.value - pain.with.value) / pain.without.value) * 100);
       put(known('painReductionPercent', percent, [pain.without.evidence]));
-    } else put(unknown('painReductionPercent'));
+    } else {
+      const notGuideline = (sentence: AnalysedSentence): boolean => sentence.source !== 'rationale' || !isGuidelineStatement(sentence.text, sentence.context);
+      put(fromReading('painReductionPercent', readStatedPainReduction(painSources, notGuideline)));
+    }
   }
 
   if (want('useDurationWeeks')) {

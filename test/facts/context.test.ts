@@ -461,6 +461,19 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('The patient is a 45 year old male.', ppi)).giRisk!.state).toBe('unknown');
   });
 
+  test('pain relief stated as a share counts where no pair of scores gives one; a guideline\'s share and a share not documented do not', async () => {
+    const lyrica = 'Lyrica 75mg #60';
+    const percent = async (text: string) => (await factsOf(text, lyrica)).painReductionPercent!.value;
+    expect(await percent('The patient reports 50% pain relief with Lyrica.')).toBe(50);
+    expect(await percent('Lyrica reduces her pain by 40 percent.')).toBe(40);
+    expect(await percent('He reports a 30 percent reduction in pain with the medication.')).toBe(30);
+    expect(await percent('There is no documentation of at least 30% pain relief with Lyrica.')).toBeNull();
+    expect(await percent('A good response is a 50% reduction in pain.')).toBeNull();
+    expect(await percent('A "good" response to the use of AEDs has been defined as a 50% reduction in pain and a "moderate" response as a 30% reduction.')).toBeNull();
+    // two scores still give it
+    expect(await percent('Pain is 8/10 without medications and 4/10 with medications.')).toBe(50);
+  });
+
   test('an age as summaries write it: "50 yo", "41 y/o", "50 y.o.", in words; a duration in years is no age', async () => {
     const norco = 'Norco 10/325mg #60';
     const age = async (summary: string) => (await factsOf('No further information.', norco, summary)).age!.value;
