@@ -115,6 +115,15 @@ describe('what a request asks for (classifyRequest, the bundled lexicon)', () =>
   });
 });
 
+test('body parts a request names: the SI joint is the pelvis, the femur the leg, the humerus the arm', async () => {
+  const library = await bundledLibrary();
+  const parts = (request: string) => classifyRequest({ start: 0, end: request.length, text: request }, library.lexicon).bodyParts;
+  expect(parts('Bilateral SI joint injections')).toEqual(['hip']);
+  expect(parts('MRI of the sacroiliac joints')).toEqual(['hip']);
+  expect(parts('MRI of the left femur')).toEqual(['lower-extremity']);
+  expect(parts('X-ray of the right humerus')).toEqual(['upper-extremity']);
+});
+
 test('a drug the lexicon does not know: class "unlisted", its name as the letter writes it, topical when the request says so', async () => {
   const library = await bundledLibrary();
   const read = (request: string) => classifyRequest({ start: 0, end: request.length, text: request }, library.lexicon);
