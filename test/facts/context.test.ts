@@ -474,6 +474,15 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await percent('Pain is 8/10 without medications and 4/10 with medications.')).toBe(50);
   });
 
+  test("the guideline's functional improvement includes less medication and a better work status", async () => {
+    const acupuncture = 'Acupuncture x 6 for the lumbar spine';
+    const fi = async (text: string) => (await factsOf(text, acupuncture)).functionalImprovement!.state;
+    expect(await fi('The injured worker has completed 6 acupuncture sessions; however, there was no documentation of a reduction in medication use or improvement in work status.')).toBe('absent');
+    expect(await fi('With acupuncture the patient reports decreased medication use.')).toBe('present');
+    // a reduction still to come is none documented
+    expect((await factsOf('Weaning is recommended, and a reduction in medication use is expected.', 'Norco 10/325mg #120')).functionalImprovement!.state).toBe('unknown');
+  });
+
   test('an age as summaries write it: "50 yo", "41 y/o", "50 y.o.", in words; a duration in years is no age', async () => {
     const norco = 'Norco 10/325mg #60';
     const age = async (summary: string) => (await factsOf('No further information.', norco, summary)).age!.value;
