@@ -474,6 +474,18 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await percent('Pain is 8/10 without medications and 4/10 with medications.')).toBe(50);
   });
 
+  test('the ways a reviewer says a finding is not documented: undocumented, neither documented nor quantified, not measured, yet to be shown, insufficient evidence of it', async () => {
+    const norco = 'Norco 10/325mg #120';
+    const fi = async (text: string) => (await factsOf(text, norco)).functionalImprovement!.state;
+    expect(await fi('Functional improvement was neither documented nor quantified.')).toBe('absent');
+    expect(await fi('Functional improvement was not objectively measured.')).toBe('absent');
+    expect(await fi('Objective functional improvement remains undocumented.')).toBe('absent');
+    expect(await fi('Functional improvement has yet to be demonstrated.')).toBe('absent');
+    expect(await fi('There is insufficient evidence of functional improvement.')).toBe('absent');
+    // the literature's "insufficient evidence to support" is still the guideline speaking
+    expect(await fi('There is insufficient evidence to support functional improvement with topical NSAIDs for the spine.')).toBe('unknown');
+  });
+
   test("the guideline's functional improvement includes less medication and a better work status", async () => {
     const acupuncture = 'Acupuncture x 6 for the lumbar spine';
     const fi = async (text: string) => (await factsOf(text, acupuncture)).functionalImprovement!.state;
