@@ -486,6 +486,18 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await fi('There is insufficient evidence to support functional improvement with topical NSAIDs for the spine.')).toBe('unknown');
   });
 
+  test('what was not done: no assessment of it, not signed, not obtained, not tried', async () => {
+    const norco = 'Norco 10/325mg #120';
+    // "no side effects" is an assessment made; "no assessment of adverse effects" is none
+    expect((await factsOf('There is no assessment of adverse effects.', norco)).sideEffectsAssessed!.state).toBe('absent');
+    expect((await factsOf('The patient reports no side effects.', norco)).sideEffectsAssessed!.state).toBe('present');
+    expect((await factsOf('An opioid treatment agreement has not been signed.', norco)).opioidAgreement!.state).toBe('absent');
+    expect((await factsOf('A urine drug screen was not obtained.', norco)).udsPerformed!.state).toBe('absent');
+    const lidoderm = 'Lidoderm 5% patch #30';
+    expect((await factsOf('The patient has not tried gabapentin or amitriptyline.', lidoderm)).firstLineTried!.state).toBe('absent');
+    expect((await factsOf('She has not taken any antidepressants.', lidoderm)).firstLineTried!.state).toBe('absent');
+  });
+
   test("the guideline's functional improvement includes less medication and a better work status", async () => {
     const acupuncture = 'Acupuncture x 6 for the lumbar spine';
     const fi = async (text: string) => (await factsOf(text, acupuncture)).functionalImprovement!.state;
