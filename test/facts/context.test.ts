@@ -486,6 +486,14 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await fi('There is insufficient evidence to support functional improvement with topical NSAIDs for the spine.')).toBe('unknown');
   });
 
+  test('an examination without findings: not identified, unremarkable, grossly intact', async () => {
+    const mri = 'MRI of the lumbar spine';
+    expect((await factsOf('Red flags were not identified on examination.', mri)).redFlags!.state).toBe('absent');
+    expect((await factsOf('Neurological examination is unremarkable.', mri)).neuroDeficit!.state).toBe('absent');
+    expect((await factsOf('The neurologic exam was grossly intact.', mri)).neuroDeficit!.state).toBe('absent');
+    expect((await factsOf('There is decreased sensation in the L5 dermatome.', mri)).neuroDeficit!.state).toBe('present');
+  });
+
   test('what was not done: no assessment of it, not signed, not obtained, not tried', async () => {
     const norco = 'Norco 10/325mg #120';
     // "no side effects" is an assessment made; "no assessment of adverse effects" is none
