@@ -486,6 +486,14 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await fi('There is insufficient evidence to support functional improvement with topical NSAIDs for the spine.')).toBe('unknown');
   });
 
+  test("relief after an injection below the guideline's 50 % is no relief; a trial not completed is none", async () => {
+    const esi = 'Repeat lumbar ESI at L4-5';
+    expect((await factsOf('The prior injection provided less than 50% relief.', esi)).injectionRelief!.state).toBe('absent');
+    expect((await factsOf('The prior ESI provided 30% relief.', esi)).injectionRelief!.state).toBe('absent');
+    expect((await factsOf('The prior ESI provided 70% relief for 3 months.', esi)).injectionRelief!.state).toBe('present');
+    expect((await factsOf('A 30-day home trial has not been completed.', 'TENS unit purchase')).trialCompleted!.state).toBe('absent');
+  });
+
   test('an examination without findings: not identified, unremarkable, grossly intact', async () => {
     const mri = 'MRI of the lumbar spine';
     expect((await factsOf('Red flags were not identified on examination.', mri)).redFlags!.state).toBe('absent');
