@@ -486,6 +486,14 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await fi('There is insufficient evidence to support functional improvement with topical NSAIDs for the spine.')).toBe('unknown');
   });
 
+  test("the 4 A's as reviewers spell them out: the pain measures, the daily activities named, a screen that was appropriate", async () => {
+    const norco = 'Norco 10/325mg #120';
+    expect((await factsOf('The provider did not document the least reported pain, average pain, or duration of relief.', norco)).painAssessment!.state).toBe('absent');
+    expect((await factsOf('Current pain, least pain, average pain and duration of relief were documented.', norco)).painAssessment!.state).toBe('present');
+    expect((await factsOf('With Norco she is able to cook, clean and do laundry.', norco)).adlDocumented!.state).toBe('present');
+    expect((await factsOf('The UDS was appropriate.', norco)).udsInconsistent!.state).toBe('absent');
+  });
+
   test("relief after an injection below the guideline's 50 % is no relief; a trial not completed is none", async () => {
     const esi = 'Repeat lumbar ESI at L4-5';
     expect((await factsOf('The prior injection provided less than 50% relief.', esi)).injectionRelief!.state).toBe('absent');
