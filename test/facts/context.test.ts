@@ -486,6 +486,14 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await fi('There is insufficient evidence to support functional improvement with topical NSAIDs for the spine.')).toBe('unknown');
   });
 
+  test("signs of carpal tunnel syndrome at the wrist; sleep measures not tried", async () => {
+    const emg = 'EMG/NCV bilateral upper extremities';
+    expect((await factsOf('There was a positive Tinel\'s sign at the right wrist.', emg)).carpalTunnel!.state).toBe('present');
+    expect((await factsOf("Phalen's test is positive bilaterally.", emg)).carpalTunnel!.state).toBe('present');
+    expect((await factsOf("Positive Tinel's sign at the elbow.", emg)).carpalTunnel!.state).toBe('unknown');
+    expect((await factsOf('Non-pharmacologic sleep measures have not been attempted.', 'Ambien 10mg #30')).sleepEvaluation!.state).toBe('absent');
+  });
+
   test("the 4 A's as reviewers spell them out: the pain measures, the daily activities named, a screen that was appropriate", async () => {
     const norco = 'Norco 10/325mg #120';
     expect((await factsOf('The provider did not document the least reported pain, average pain, or duration of relief.', norco)).painAssessment!.state).toBe('absent');
