@@ -486,6 +486,17 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await fi('There is insufficient evidence to support functional improvement with topical NSAIDs for the spine.')).toBe('unknown');
   });
 
+  test('gait, knee stability and motivation as examinations state them', async () => {
+    const walker = 'Front wheeled walker';
+    expect((await factsOf('Gait is normal.', walker)).mobilityLimitation!.state).toBe('absent');
+    expect((await factsOf('His gait was mildly antalgic.', walker)).mobilityLimitation!.state).toBe('present');
+    expect((await factsOf('She ambulates with a cane.', walker)).mobilityLimitation!.state).toBe('present');
+    const brace = 'Hinged knee brace';
+    expect((await factsOf('There is ligamentous laxity of the knee.', brace)).physicalExamFindings!.state).toBe('present');
+    expect((await factsOf('The knee is stable to varus and valgus stress.', brace)).physicalExamFindings!.state).toBe('absent');
+    expect((await factsOf("The patient's motivation was not addressed.", 'Functional restoration program x 80 hours')).motivationToChange!.state).toBe('absent');
+  });
+
   test("signs of carpal tunnel syndrome at the wrist; sleep measures not tried", async () => {
     const emg = 'EMG/NCV bilateral upper extremities';
     expect((await factsOf('There was a positive Tinel\'s sign at the right wrist.', emg)).carpalTunnel!.state).toBe('present');
