@@ -1,4 +1,5 @@
 import { compilePattern, PhraseIndex, PhraseSet, phraseKey } from '../text/phrases.js';
+import { withPatientNames, withPatientNamesPattern } from './patient-names.js';
 
 export type TreatmentKind =
   | 'medication' | 'imaging' | 'electrodiagnostic' | 'physical-medicine' | 'chiropractic' | 'acupuncture'
@@ -131,6 +132,11 @@ function phraseSet(phrases: readonly string[]): PhraseSet<true> {
   return new PhraseSet(phrases.map((p) => [p, true] as const));
 }
 
+/** Modifiers whose phrase names "the patient", also under the patient's other names. */
+function withPatientNamesModifiers(modifiers: readonly ModifierDefinition[]): ModifierDefinition[] {
+  return modifiers.flatMap((modifier) => withPatientNames([modifier.phrase]).map((phrase) => (phrase === modifier.phrase ? modifier : { ...modifier, phrase })));
+}
+
 function groupByPhrase(modifiers: readonly ModifierDefinition[]): Array<readonly [string, readonly ModifierDefinition[]]> {
   const groups = new Map<string, { phrase: string; list: ModifierDefinition[] }>();
   for (const modifier of modifiers) {
@@ -167,23 +173,23 @@ export function compileLexicon(data: LexiconData): Lexicon {
   for (const definition of data.concepts) {
     concepts.set(definition.name, {
       definition,
-      present: phraseSet(definition.terms),
-      presentPatterns: definition.patterns.map(compilePattern),
-      absent: phraseSet(definition.absentTerms),
-      absentPatterns: definition.absentPatterns.map(compilePattern),
-      anyPattern: anyOf([...definition.patterns, ...definition.absentPatterns]),
+      present: phraseSet(withPatientNames(definition.terms)),
+      presentPatterns: definition.patterns.map(withPatientNamesPattern).map(compilePattern),
+      absent: phraseSet(withPatientNames(definition.absentTerms)),
+      absentPatterns: definition.absentPatterns.map(withPatientNamesPattern).map(compilePattern),
+      anyPattern: anyOf([...definition.patterns, ...definition.absentPatterns].map(withPatientNamesPattern)),
     });
   }
   const modifiers = (['forward', 'backward', 'both'] as const).map(
-    (direction) => new PhraseSet(groupByPhrase(data.modifiers.filter((modifier) => modifier.direction === direction))),
+    (direction) => new PhraseSet(groupByPhrase(withPatientNamesModifiers(data.modifiers.filter((modifier) => modifier.direction === direction)))),
   );
   const terminators = new PhraseSet<TerminatorKind>([
-    ...data.terminators.clause.map((t) => [t, 'clause'] as const),
-    ...data.terminators.all.map((t) => [t, 'all'] as const),
-    ...data.terminators.forward.map((t) => [t, 'forward'] as const),
-    ...data.terminators.guideline.map((t) => [t, 'guideline'] as const),
+    ...withPatientNames(data.terminators.clause).map((t) => [t, 'clause'] as const),
+    ...withPatientNames(data.terminators.all).map((t) => [t, 'all'] as const),
+    ...withPatientNames(data.terminators.forward).map((t) => [t, 'forward'] as const),
+    ...withPatientNames(data.terminators.guideline).map((t) => [t, 'guideline'] as const),
   ]);
-  const pseudo = phraseSet(data.pseudo);
+  const pseudo = phraseSet(withPatientNames(data.pseudo));
   const sentencePhrases = new PhraseIndex([
     pseudo,
     ...modifiers,
@@ -201,8 +207,8 @@ export function compileLexicon(data: LexiconData): Lexicon {
     modifiers,
     terminators,
     pseudo,
-    sentencePatterns: data.sentencePatterns.flatMap((group) => group.patterns.map((source) => ({ category: group.category, pattern: new RegExp(source, 'i') }))),
-    anySentencePattern: anyOf(data.sentencePatterns.flatMap((group) => group.patterns)),
+    sentencePatterns: data.sentencePatterns.flatMap((group) => group.patterns.map((source) => ({ category: group.category, pattern: new RegExp(withPatientNamesPattern(source), 'i') }))),
+    anySentencePattern: anyOf(data.sentencePatterns.flatMap((group) => group.patterns).map(withPatientNamesPattern)),
     sentencePhrases,
   };
 }

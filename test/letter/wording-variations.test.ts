@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { auditLetterBytes } from '../../src/audit/audit-letter.js';
+import type { DeterminationAudit } from '../../src/audit/types.js';
+import { bundledLibrary, DWC_TXT, listDir } from '../helpers.js';
+
+/**
+ * The same letter worded as another reviewer would word it is the same letter: every item,
+ * treatment, fact value, rationale conclusion, verdict and finding kind stays as it was. Each
+ * variant rewrites the 65 letters of 2016 one way, as reviewers whose letters are not in cases/
+ * write: another name for the patient, another way to say a finding is not documented, another
+ * connective before the conclusion.
+ */
+const LETTERS = listDir(DWC_TXT).map((file) => ({ name: file.split('/').pop()!, text: readFileSync(file, 'utf8') }));
+
+const VARIANTS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [RegExp, string]>]> = [
+  ['the patient called the claimant', [[/\bthe patient\b/g, 'the claimant'], [/\bThe patient\b/g, 'The claimant']]],
+  ['the patient called the injured employee', [[/\bthe patient\b/g, 'the injured employee'], [/\bThe patient\b/g, 'The injured employee']]],
+  ['the injured worker called the applicant', [[/\bthe injured worker\b/g, 'the applicant'], [/\bThe injured worker\b/g, 'The applicant']]],
+  ['"there is no documentation of" as "the records do not document"', [[/\bThere(\s+)is(\s+)no(\s+)documentation(\s+)of\b/g, 'The$1records$2do not$3document$4'], [/\bthere(\s+)is(\s+)no(\s+)documentation(\s+)of\b/g, 'the$1records$2do not$3document$4']]],
+  ['"was not provided" as "was not submitted"', [[/\bwas(\s+)not(\s+)provided\b/g, 'was$1not$2submitted']]],
+  ['"no evidence of" as "no objective evidence of"', [[/\bno(\s+)evidence(\s+)of\b/g, 'no$1objective evidence$2of']]],
+  ['"lack of documentation" as "absence of documentation"', [[/\black(\s+)of(\s+)documentation\b/g, 'absence$1of$2documentation']]],
+  ['the conclusion "and appropriate"', [[/\bis not medically necessary\b/g, 'is not medically necessary and appropriate'], [/\bis medically necessary\b/g, 'is medically necessary and appropriate']]],
+  ['"As such" and "Therefore" as "Consequently" and "Accordingly"', [[/\bAs such, the request\b/g, 'Consequently, the request'], [/\bTherefore, the request\b/g, 'Accordingly, the request']]],
+  ['"however" as "nevertheless"', [[/\bhowever,/g, 'nevertheless,']]],
+];
+
+function whatTheAuditSays(audit: DeterminationAudit): unknown {
+  return {
+    status: audit.status,
+    items: audit.items.map((item) => ({
+      decision: item.decision,
+      conclusion: item.conclusion,
+      treatment: item.treatment,
+      facts: Object.fromEntries(Object.entries(item.facts).map(([name, fact]) => [name, fact.value])),
+      expected: item.expected,
+      verdict: item.verdict,
+      findings: item.findings.map((finding) => finding.kind),
+    })),
+  };
+}
+
+describe('a letter worded another way gets the same audit', () => {
+  test.each(VARIANTS)('%s', async (_, substitutions) => {
+    const library = await bundledLibrary();
+    let rewritten = 0;
+    for (const { name, text } of LETTERS) {
+      const changed = substitutions.reduce((t, [pattern, replacement]) => t.replace(pattern, replacement), text);
+      if (changed === text) continue;
+      rewritten++;
+      const original = whatTheAuditSays(await auditLetterBytes(name, Buffer.from(text), library));
+      expect({ name, audit: whatTheAuditSays(await auditLetterBytes(name, Buffer.from(changed), library)) }).toEqual({ name, audit: original });
+    }
+    // the wording is one the letters use: the variant rewrites several of them
+    expect(rewritten).toBeGreaterThanOrEqual(3);
+  });
+});
