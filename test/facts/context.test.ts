@@ -486,6 +486,12 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await fi('There is insufficient evidence to support functional improvement with topical NSAIDs for the spine.')).toBe('unknown');
   });
 
+  test('the addiction specialist a guideline names is no addiction of the patient', async () => {
+    const norco = 'Norco 10/325mg #120';
+    expect((await factsOf('If the patient has had a history of opioid use disorder, the concurrence of an addiction specialist is supported to continue opioid treatment.', norco)).aberrantBehavior!.state).toBe('unknown');
+    expect((await factsOf('There are signs of addiction.', norco)).aberrantBehavior!.state).toBe('present');
+  });
+
   test('gait, knee stability and motivation as examinations state them', async () => {
     const walker = 'Front wheeled walker';
     expect((await factsOf('Gait is normal.', walker)).mobilityLimitation!.state).toBe('absent');

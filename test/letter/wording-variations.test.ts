@@ -23,6 +23,11 @@ const VARIANTS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [RegExp, 
   ['the conclusion "and appropriate"', [[/\bis not medically necessary\b/g, 'is not medically necessary and appropriate'], [/\bis medically necessary\b/g, 'is medically necessary and appropriate']]],
   ['"As such" and "Therefore" as "Consequently" and "Accordingly"', [[/\bAs such, the request\b/g, 'Consequently, the request'], [/\bTherefore, the request\b/g, 'Accordingly, the request']]],
   ['"however" as "nevertheless"', [[/\bhowever,/g, 'nevertheless,']]],
+  ['"However," as "But"', [[/\bHowever,\s+/g, 'But ']]],
+  ['"is recommended" as "is supported"', [[/\bis(\s+)recommended\b/g, 'is$1supported']]],
+  ['"revealed" as "showed", "indicated" as "noted"', [[/\brevealed\b/g, 'showed'], [/\bindicated\b/g, 'noted']]],
+  ['"pain relief" as "analgesia", "urine drug screen" as "urine toxicology screen"', [[/\bpain(\s+)relief\b/g, 'analgesia'], [/\burine(\s+)drug(\s+)screen/g, 'urine$1toxicology$2screen']]],
+  ['"objective functional improvement" as "objective functional gains"', [[/\bobjective(\s+)functional(\s+)improvement\b/g, 'objective$1functional$2gains']]],
 ];
 
 function whatTheAuditSays(audit: DeterminationAudit): unknown {
