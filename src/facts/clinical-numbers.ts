@@ -139,7 +139,8 @@ export interface PainScores {
   readonly with?: NumberReading;
 }
 
-const SCORE = String.raw`(\d{1,2}(?:\.\d)?)(?:\s*-\s*\d{1,2})?\s*(?:/|out of|on a scale of)\s*10`;
+/** A score out of 10, not a date ("on 7/10/2016"). */
+const SCORE = String.raw`(?<![/\d.])(\d{1,2}(?:\.\d)?)(?:\s*-\s*\d{1,2})?\s*(?:/|out of|on a scale of)\s*10(?!\s*/\s*\d|\d)`;
 
 /** "8/10 without", "8/10 pain without"; "without medications 8/10" (not "without medications and 4/10 with", the other score). */
 const SCORE_WITHOUT = new RegExp(`${SCORE}\\s+(?:(?:of\\s+)?pain\\s+)?(?:without|w/o|off|before)\\b`, 'i');
@@ -159,6 +160,13 @@ export function readPainScores(sentences: readonly AnalysedSentence[]): PainScor
     const without = SCORE_WITHOUT.exec(text) ?? WITHOUT_SCORE.exec(text);
     const withMeds = SCORE_WITH.exec(text) ?? WITH_SCORE.exec(text);
     const fromTo = FROM_TO.exec(text) ?? DOWN_TO.exec(text);
+    // "from 9/10 to 5/10 with medications": both scores, not only the one "with medications" names
+    if (fromTo && /\b(?:medication|meds|relief|reduce|decrease|improve)/i.test(text)) {
+      return {
+        without: { value: Number(fromTo[1]), evidence: evidenceOf(sentence, fromTo[0]) },
+        with: { value: Number(fromTo[2]), evidence: evidenceOf(sentence, fromTo[0]) },
+      };
+    }
     if (without || withMeds) {
       const scores: { without?: NumberReading; with?: NumberReading } = {};
       if (without) scores.without = { value: Number(without[1]), evidence: evidenceOf(sentence, without[0]) };
@@ -168,12 +176,6 @@ export function readPainScores(sentences: readonly AnalysedSentence[]): PainScor
       // rationale, "8/10 without medications and 4/10 with medications" in the summary).
       firstHalf ??= scores;
       continue;
-    }
-    if (fromTo && /\b(?:medication|meds|relief|reduce|decrease|improve)/i.test(text)) {
-      return {
-        without: { value: Number(fromTo[1]), evidence: evidenceOf(sentence, fromTo[0]) },
-        with: { value: Number(fromTo[2]), evidence: evidenceOf(sentence, fromTo[0]) },
-      };
     }
   }
   return firstHalf ?? {};

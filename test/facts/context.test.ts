@@ -486,6 +486,22 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await fi('There is insufficient evidence to support functional improvement with topical NSAIDs for the spine.')).toBe('unknown');
   });
 
+  test('a date written without leading zeros is no strength grade and no pain score', async () => {
+    const mri = 'MRI of the lumbar spine';
+    expect((await factsOf('On 4/5/2016 the patient was seen.', mri)).neuroDeficit!.state).toBe('unknown');
+    expect((await factsOf('Strength was 4/5 in the right EHL.', mri)).neuroDeficit!.state).toBe('present');
+    const norco = 'Norco 10/325mg #120';
+    expect((await factsOf('Without medications on 7/10/2016 the pain was worse.', norco)).painScoreWithout!.value).toBeNull();
+    // "from … to … with medications" gives both scores
+    const fromTo = await factsOf('From 9/10 to 5/10 with medications.', norco);
+    expect([fromTo.painScoreWithout!.value, fromTo.painScoreWith!.value]).toEqual([9, 5]);
+  });
+
+  test('"not any" negates as "no" does; "cited guidelines" in the reviewer\'s own reasons quotes no guideline', async () => {
+    expect((await factsOf('There is not any information in the physical examination indicating that the injured worker has significant functional deficits.', 'Physical therapy x 6')).functionalDeficits!.state).toBe('absent');
+    expect((await factsOf('Given lack of physical exam findings, lack of red flags and cited guidelines the MRI is not supported.', 'MRI of the left hip')).redFlags!.state).toBe('absent');
+  });
+
   test('the addiction specialist a guideline names is no addiction of the patient', async () => {
     const norco = 'Norco 10/325mg #120';
     expect((await factsOf('If the patient has had a history of opioid use disorder, the concurrence of an addiction specialist is supported to continue opioid treatment.', norco)).aberrantBehavior!.state).toBe('unknown');
