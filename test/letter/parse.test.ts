@@ -104,6 +104,9 @@ describe('2014 seed letters', () => {
     // … also when the reviewer says it in the active voice
     ['As such, I am reversing the prior determination.', 'medically-necessary'],
     ['I am upholding the prior UR decision.', 'not-medically-necessary'],
+    // "medically indicated" is the same verdict as "medically necessary"
+    ['The sit-stand work station is medically indicated.', 'medically-necessary'],
+    ['The MRI is not medically indicated at this time.', 'not-medically-necessary'],
     // the guideline's criteria met or not
     ['The request does meet guideline criteria.', 'medically-necessary'],
     ['The criteria for use have been met.', 'medically-necessary'],
