@@ -1,5 +1,5 @@
 import { compilePattern, PhraseIndex, PhraseSet, phraseKey } from '../text/phrases.js';
-import { withPatientNames, withPatientNamesPattern } from './patient-names.js';
+import { withPhraseVariants, withPhraseVariantsPattern } from './phrase-variants.js';
 
 export type TreatmentKind =
   | 'medication' | 'imaging' | 'electrodiagnostic' | 'physical-medicine' | 'chiropractic' | 'acupuncture'
@@ -132,9 +132,9 @@ function phraseSet(phrases: readonly string[]): PhraseSet<true> {
   return new PhraseSet(phrases.map((p) => [p, true] as const));
 }
 
-/** Modifiers whose phrase names "the patient", also under the patient's other names. */
-function withPatientNamesModifiers(modifiers: readonly ModifierDefinition[]): ModifierDefinition[] {
-  return modifiers.flatMap((modifier) => withPatientNames([modifier.phrase]).map((phrase) => (phrase === modifier.phrase ? modifier : { ...modifier, phrase })));
+/** Modifiers whose phrase holds a word letters write several ways, also under the other ways. */
+function withPhraseVariantsModifiers(modifiers: readonly ModifierDefinition[]): ModifierDefinition[] {
+  return modifiers.flatMap((modifier) => withPhraseVariants([modifier.phrase]).map((phrase) => (phrase === modifier.phrase ? modifier : { ...modifier, phrase })));
 }
 
 function groupByPhrase(modifiers: readonly ModifierDefinition[]): Array<readonly [string, readonly ModifierDefinition[]]> {
@@ -173,23 +173,23 @@ export function compileLexicon(data: LexiconData): Lexicon {
   for (const definition of data.concepts) {
     concepts.set(definition.name, {
       definition,
-      present: phraseSet(withPatientNames(definition.terms)),
-      presentPatterns: definition.patterns.map(withPatientNamesPattern).map(compilePattern),
-      absent: phraseSet(withPatientNames(definition.absentTerms)),
-      absentPatterns: definition.absentPatterns.map(withPatientNamesPattern).map(compilePattern),
-      anyPattern: anyOf([...definition.patterns, ...definition.absentPatterns].map(withPatientNamesPattern)),
+      present: phraseSet(withPhraseVariants(definition.terms)),
+      presentPatterns: definition.patterns.map(withPhraseVariantsPattern).map(compilePattern),
+      absent: phraseSet(withPhraseVariants(definition.absentTerms)),
+      absentPatterns: definition.absentPatterns.map(withPhraseVariantsPattern).map(compilePattern),
+      anyPattern: anyOf([...definition.patterns, ...definition.absentPatterns].map(withPhraseVariantsPattern)),
     });
   }
   const modifiers = (['forward', 'backward', 'both'] as const).map(
-    (direction) => new PhraseSet(groupByPhrase(withPatientNamesModifiers(data.modifiers.filter((modifier) => modifier.direction === direction)))),
+    (direction) => new PhraseSet(groupByPhrase(withPhraseVariantsModifiers(data.modifiers.filter((modifier) => modifier.direction === direction)))),
   );
   const terminators = new PhraseSet<TerminatorKind>([
-    ...withPatientNames(data.terminators.clause).map((t) => [t, 'clause'] as const),
-    ...withPatientNames(data.terminators.all).map((t) => [t, 'all'] as const),
-    ...withPatientNames(data.terminators.forward).map((t) => [t, 'forward'] as const),
-    ...withPatientNames(data.terminators.guideline).map((t) => [t, 'guideline'] as const),
+    ...withPhraseVariants(data.terminators.clause).map((t) => [t, 'clause'] as const),
+    ...withPhraseVariants(data.terminators.all).map((t) => [t, 'all'] as const),
+    ...withPhraseVariants(data.terminators.forward).map((t) => [t, 'forward'] as const),
+    ...withPhraseVariants(data.terminators.guideline).map((t) => [t, 'guideline'] as const),
   ]);
-  const pseudo = phraseSet(withPatientNames(data.pseudo));
+  const pseudo = phraseSet(withPhraseVariants(data.pseudo));
   const sentencePhrases = new PhraseIndex([
     pseudo,
     ...modifiers,
@@ -207,8 +207,8 @@ export function compileLexicon(data: LexiconData): Lexicon {
     modifiers,
     terminators,
     pseudo,
-    sentencePatterns: data.sentencePatterns.flatMap((group) => group.patterns.map((source) => ({ category: group.category, pattern: new RegExp(withPatientNamesPattern(source), 'i') }))),
-    anySentencePattern: anyOf(data.sentencePatterns.flatMap((group) => group.patterns).map(withPatientNamesPattern)),
+    sentencePatterns: data.sentencePatterns.flatMap((group) => group.patterns.map((source) => ({ category: group.category, pattern: new RegExp(withPhraseVariantsPattern(source), 'i') }))),
+    anySentencePattern: anyOf(data.sentencePatterns.flatMap((group) => group.patterns).map(withPhraseVariantsPattern)),
     sentencePhrases,
   };
 }

@@ -15,6 +15,8 @@ const LETTERS = listDir(DWC_TXT).map((file) => ({ name: file.split('/').pop()!, 
 const VARIANTS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [RegExp, string]>]> = [
   ['the patient called the claimant', [[/\bthe patient\b/g, 'the claimant'], [/\bThe patient\b/g, 'The claimant']]],
   ['the patient called the injured employee', [[/\bthe patient\b/g, 'the injured employee'], [/\bThe patient\b/g, 'The injured employee']]],
+  ['the injured worker called the IW', [[/\bthe(\s+)injured(\s+)worker\b/g, 'the$1IW'], [/\bThe(\s+)injured(\s+)worker\b/g, 'The$1IW']]],
+  ['"range of motion" as "ROM"', [[/\brange(\s+)of(\s+)motion\b/g, 'ROM']]],
   ['the injured worker called the applicant', [[/\bthe injured worker\b/g, 'the applicant'], [/\bThe injured worker\b/g, 'The applicant']]],
   ['"there is no documentation of" as "the records do not document"', [[/\bThere(\s+)is(\s+)no(\s+)documentation(\s+)of\b/g, 'The$1records$2do not$3document$4'], [/\bthere(\s+)is(\s+)no(\s+)documentation(\s+)of\b/g, 'the$1records$2do not$3document$4']]],
   ['"was not provided" as "was not submitted"', [[/\bwas(\s+)not(\s+)provided\b/g, 'was$1not$2submitted']]],
