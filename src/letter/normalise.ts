@@ -25,11 +25,25 @@ const NEEDS_FIX = new RegExp(
   }).join('')}]`,
 );
 
+/**
+ * A negation contracted ("isn't", "doesn't", "wasn't", "can't", "won't"), written out: the lexicon's
+ * negations are written in full ("is not", "does not"), as most reviewers write them.
+ */
+const NEGATION_CONTRACTION = /\b([A-Za-z]+)n't\b/gi;
+
+function writeOutNegation(_: string, word: string): string {
+  const lower = word.toLowerCase();
+  const upper = word === word.toUpperCase() && word.length > 1;
+  const not = upper ? 'NOT' : 'not';
+  if (lower === 'ca') return `${word}${upper ? 'NNOT' : 'nnot'}`;
+  if (lower === 'wo') return `${word[0] === 'W' ? (upper ? 'WILL' : 'Will') : 'will'} ${not}`;
+  return `${word} ${not}`;
+}
+
 function fixCharacters(line: string): string {
-  if (!NEEDS_FIX.test(line)) return line;
   let fixed = line;
-  for (const [pattern, replacement] of CHARACTER_FIXES) fixed = fixed.replace(pattern, replacement);
-  return fixed;
+  if (NEEDS_FIX.test(line)) for (const [pattern, replacement] of CHARACTER_FIXES) fixed = fixed.replace(pattern, replacement);
+  return /n't/i.test(fixed) ? fixed.replace(NEGATION_CONTRACTION, writeOutNegation) : fixed;
 }
 
 /**

@@ -94,3 +94,10 @@ describe('page breaks', () => {
     expect(normaliseLetterText(text).text).toBe(text);
   });
 });
+
+describe('contracted negations', () => {
+  test('are written out, in the case they are written in', () => {
+    const text = normaliseLetterText("Case Number: CM16-0000001\nIt isn\u2019t documented; he doesn't. She can't walk. It won't help. ISN'T. Hasn't been.\n").text;
+    expect(text).toContain('It is not documented; he does not. She cannot walk. It will not help. IS NOT. Has not been.');
+  });
+});
