@@ -104,6 +104,9 @@ describe('2014 seed letters', () => {
     // … also when the reviewer says it in the active voice
     ['As such, I am reversing the prior determination.', 'medically-necessary'],
     ['I am upholding the prior UR decision.', 'not-medically-necessary'],
+    // "medical necessity … established" reads past a long request and the dots of its numbers
+    ['Medical necessity for Additional physical therapy, 1 to 2 times per week for 3 weeks, for the neck has been established.', 'medically-necessary'],
+    ['Medical necessity for Xanax 0.5mg #60 has not been established.', 'not-medically-necessary'],
     // "medically indicated" is the same verdict as "medically necessary"
     ['The sit-stand work station is medically indicated.', 'medically-necessary'],
     ['The MRI is not medically indicated at this time.', 'not-medically-necessary'],

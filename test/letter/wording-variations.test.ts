@@ -28,6 +28,7 @@ const VARIANTS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [RegExp, 
   // a negation contracted is the same negation ("isn't" read as no negation at all changed 263 facts and conclusions)
   ['"is not", "does not", "was not" contracted', [[/\bis(\s+)not\b/g, "isn't"], [/\bdoes(\s+)not\b/g, "doesn't"], [/\bwas(\s+)not\b/g, "wasn't"]]],
   ['"cannot" as "can\'t", "did not" as "didn\'t"', [[/\bcannot\b/g, "can't"], [/\bdid(\s+)not\b/g, "didn't"]]],
+  ['the conclusion as "medical necessity for … has (not) been established"', [[/\b(?:As such|Therefore|Consequently|Thus),?\s+the\s+request\s+for\s+([^.]*?)\s+is\s+not\s+medically\s+necessary\./g, 'Medical necessity for $1 has not been established.'], [/\b(?:As such|Therefore|Consequently|Thus),?\s+the\s+request\s+for\s+([^.]*?)\s+is\s+medically\s+necessary\./g, 'Medical necessity for $1 has been established.']]],
   ['the conclusion "medically indicated"', [[/\bis(\s+)not(\s+)medically(\s+)necessary\b/g, 'is$1not$2medically$3indicated'], [/\bis(\s+)medically(\s+)necessary\b/g, 'is$1medically$2indicated']]],
   ['dates without leading zeros ("4/5/2016")', [[/\b0(\d)\/0?(\d{1,2})\/(20\d\d)\b/g, '$1/$2/$3']]],
   ['"non-certified" as "denied"', [[/\bnon-certified\b/g, 'denied']]],
