@@ -40,10 +40,16 @@ function writeOutNegation(_: string, word: string): string {
   return `${word} ${not}`;
 }
 
+/** The clinical shorthand for with and without ("pain 8/10 w/o medications", "w/ benefit"), written out as the lexicon writes them. */
+const WITHOUT_SHORT = /\bw\/o\b/gi;
+const WITH_SHORT = /\bw\/(?!o\b)(\s*)/gi;
+
 function fixCharacters(line: string): string {
   let fixed = line;
   if (NEEDS_FIX.test(line)) for (const [pattern, replacement] of CHARACTER_FIXES) fixed = fixed.replace(pattern, replacement);
-  return /n't/i.test(fixed) ? fixed.replace(NEGATION_CONTRACTION, writeOutNegation) : fixed;
+  if (/n't/i.test(fixed)) fixed = fixed.replace(NEGATION_CONTRACTION, writeOutNegation);
+  if (/\bw\//i.test(fixed)) fixed = fixed.replace(WITHOUT_SHORT, (w) => (w[0] === 'W' ? 'Without' : 'without')).replace(WITH_SHORT, (w) => `${w[0] === 'W' ? 'With' : 'with'} `);
+  return fixed;
 }
 
 /**

@@ -486,6 +486,17 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await fi('There is insufficient evidence to support functional improvement with topical NSAIDs for the spine.')).toBe('unknown');
   });
 
+  test('"appears to be no" negates; "while" ends a modifier\'s reach; diminished range of motion is a deficit; w/ and w/o', async () => {
+    const brace = 'Hinged knee brace';
+    expect((await factsOf('There appears to be no evidence of instability.', brace)).physicalExamFindings!.state).toBe('absent');
+    expect((await factsOf('There appears to be no documentation of functional improvement.', 'Norco 10/325mg #120')).functionalImprovement!.state).toBe('absent');
+    expect((await factsOf('There appears to be limitation with work and while exam was relatively benign except for diffuse tenderness.', brace)).physicalExamFindings!.state).toBe('absent');
+    expect((await factsOf('There is diminished range of motion of the lumbar spine.', 'Physical therapy x 6')).functionalDeficits!.state).toBe('present');
+    const norco = 'Norco 10/325mg #120';
+    const scores = await factsOf('Pain is 8/10 w/o medications and 4/10 w/ medications.', norco);
+    expect([scores.painScoreWithout!.value, scores.painScoreWith!.value]).toEqual([8, 4]);
+  });
+
   test('a date written without leading zeros is no strength grade and no pain score', async () => {
     const mri = 'MRI of the lumbar spine';
     expect((await factsOf('On 4/5/2016 the patient was seen.', mri)).neuroDeficit!.state).toBe('unknown');
