@@ -211,7 +211,7 @@ const MONTHS = 'January|February|March|April|May|June|July|August|September|Octo
 const NOT_A_DRUG_SPAN = /\b(?:working|worked|employed|pain|symptoms|complaints|injury|injured|disabled|off work|present|ongoing|persistent|constant|intermittent|symptomatic)\s*$/i;
 
 /** "for 6 months", "for over a year", "for years" (a plural without a count is two at least). */
-const FOR_SPAN = new RegExp(String.raw`\bfor\s+(?:at least\s+|over\s+|more than\s+|approximately\s+|about\s+|longer than\s+)?(?:the\s+(?:past|last|previous|prior)\s+)?(?:(${COUNT}|several|many|an?)\s+(day|days|week|weeks|month|months|year|years)|(months|years))\b`, 'i');
+const FOR_SPAN = new RegExp(String.raw`\bfor\s+(?:at least\s+|over\s+|more than\s+|approximately\s+|about\s+|longer than\s+)?(?:the\s+(?:past|last|previous|prior)\s+)?(?:(${COUNT}|several|many|an?)\s+(days?|weeks?|wks?|months?|mos?|years?|yrs?)|(months|years))\b`, 'i');
 /** "since 10/31/2016", "since March 2014", "since 2013", "since 01/2016" (month/year). */
 const SINCE = new RegExp(String.raw`\bsince\s+(?:at least\s+)?(?:(${US_DATE})|(?:(${MONTHS})\s+(?:of\s+)?)?((?:19|20)\d\d)|(\d{1,2})[/-]((?:19|20)\d\d))\b`, 'i');
 
@@ -227,7 +227,7 @@ function sinceDate(since: RegExpExecArray): Date | undefined {
 
 /** "Flexeril, which was started 6 months ago", "first prescribed two years ago". */
 const STARTED_AGO = new RegExp(
-  String.raw`\b(?:started|began|begun|initiated|prescribed|put on|placed on)\b[^.;]{0,40}?\b(?:at least\s+|over\s+|more than\s+|approximately\s+|about\s+)?(${COUNT}|several|many)\s+(day|days|week|weeks|month|months|year|years)\s+ago\b`,
+  String.raw`\b(?:started|began|begun|initiated|prescribed|put on|placed on)\b[^.;]{0,40}?\b(?:at least\s+|over\s+|more than\s+|approximately\s+|about\s+)?(${COUNT}|several|many)\s+(days?|weeks?|wks?|months?|mos?|years?|yrs?)\s+ago\b`,
   'i',
 );
 
@@ -237,7 +237,7 @@ function spanWeeks(countWord: string, unitWord: string): number | undefined {
   const count = word === 'several' ? 3 : word === 'many' ? 6 : word === 'a' || word === 'an' ? 1 : parseCount(word);
   if (count === undefined) return undefined;
   const unit = unitWord.toLowerCase();
-  const weeks = unit.startsWith('day') ? count / 7 : unit.startsWith('week') ? count : unit.startsWith('month') ? count * 4.3 : count * 52;
+  const weeks = unit.startsWith('d') ? count / 7 : unit.startsWith('w') ? count : unit.startsWith('m') ? count * 4.3 : count * 52;
   return Math.round(weeks * 10) / 10;
 }
 

@@ -195,6 +195,9 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('Klonopin was prescribed two weeks ago for acute anxiety.', 'Klonopin 1mg #30')).useDurationWeeks!.value).toBe(2);
     expect((await factsOf('The patient has been prescribed Norco for over 6 months.', 'Norco 10/325mg #180')).useDurationWeeks!.value).toBe(25.8);
     expect((await factsOf('The patient has been taking Xanax for the past 6 months.', 'Xanax 0.5mg #60')).useDurationWeeks!.value).toBe(25.8);
+    // the clinical abbreviations of the units
+    expect((await factsOf('The patient has been taking Xanax for 6 mos.', 'Xanax 0.5mg #60')).useDurationWeeks!.value).toBe(25.8);
+    expect((await factsOf('Xanax was started 3 wks ago.', 'Xanax 0.5mg #60')).useDurationWeeks!.value).toBe(3);
     // how long the pain has lasted is not how long the drug was taken
     expect((await factsOf('The pain has been present for the past 3 years.', 'Xanax 0.5mg #60')).useDurationWeeks!.value).toBeNull();
     // Another drug's start is not the requested one's.
