@@ -60,6 +60,9 @@ function whatTheAuditSays(audit: DeterminationAudit): unknown {
   };
 }
 
+/** Each letter's own audit, made once for all the variants. */
+const originals = new Map<string, unknown>();
+
 describe('a letter worded another way gets the same audit', () => {
   test.each(VARIANTS)('%s', async (_, substitutions) => {
     const library = await bundledLibrary();
@@ -68,7 +71,8 @@ describe('a letter worded another way gets the same audit', () => {
       const changed = substitutions.reduce((t, [pattern, replacement]) => t.replace(pattern, replacement), text);
       if (changed === text) continue;
       rewritten++;
-      const original = whatTheAuditSays(await auditLetterBytes(name, Buffer.from(text), library));
+      if (!originals.has(name)) originals.set(name, whatTheAuditSays(await auditLetterBytes(name, Buffer.from(text), library)));
+      const original = originals.get(name);
       expect({ name, audit: whatTheAuditSays(await auditLetterBytes(name, Buffer.from(changed), library)) }).toEqual({ name, audit: original });
     }
     // the wording is one the letters use: the variant rewrites several of them
