@@ -206,7 +206,8 @@ export function readRequestQuantity(request: string, isMedication: boolean): Req
   if (isMedication) {
     const patch = /(\d+(?:\.\d+)?)\s*(?:mcg|µg|ug)\s*\/\s*(?:hr|hour|h)\b/i.exec(text);
     const strength =
-      /(\d+(?:\.\d+)?)\s*(?:\/\s*\d+(?:\.\d+)?\s*)*(?:mg|milligrams?)\b(?!\s*\/\s*(?:ml|g)\b)/i.exec(text) ??
+      // (a combination's figures apart by a slash, or by a hyphen before the acetaminophen's: "Norco 10-325mg")
+      /(\d+(?:\.\d+)?)\s*(?:\/\s*\d+(?:\.\d+)?\s*|-\s*(?:300|325|500|650|750)\s*)*(?:mg|milligrams?)\b(?!\s*\/\s*(?:ml|g)\b)/i.exec(text) ??
       // A combination tablet written without its unit: "Norco 10/325", "Percocet 5/325" (the opioid's mg over the acetaminophen's)
       /(?<![\d./])(\d{1,2}(?:\.\d)?)\s*\/\s*(?:300|325|500|650|750)\b(?![./]\d)/.exec(text);
     const tylenolNumber = TYLENOL_NUMBER.exec(text);
@@ -223,7 +224,9 @@ export function readRequestQuantity(request: string, isMedication: boolean): Req
     const quantity =
       // not the number of a product's name: "Tylenol #3 #60", "Tylenol with codeine #3"
       /(?<!\b(?:Tylenol|codeine)\s*)#\s*(\d+)/i.exec(text) ??
-      /\b(?:tab|tabs|tablets?|caps?|capsules?|qty|quantity|count|number)\s*:?\s*#?\s*(\d+)\b(?![./%-]?\d|\s*(?:mg|mcg|g|ml|%))/i.exec(text) ??
+      /\b(?:tab|tabs|tablets?|caps?|capsules?|qty|quantity|count|number)\s*:?\s*#?\s*(\d+)(?:\.0+)?\b(?![./%-]?\d|\s*(?:mg|mcg|g|ml|%))/i.exec(text) ??
+      // "Gabapentin 300mg caps x 90"
+      /\b(?:tabs?|tablets?|caps?|capsules?|patches|pills)\s*x\s*(\d+)\b(?!\s*(?:days?|weeks?|months?|refills?|mg|mcg)\b)/i.exec(text) ??
       /\b(\d+)\s+(?:tablets?|tabs|capsules?|caps|patches|pills|count|ct)\b/i.exec(text);
     // "One container of Flurbiprofen 10%, …", "2 tubes of Voltaren gel": the containers are the quantity
     const containers = quantity ? undefined : CONTAINERS.exec(text);

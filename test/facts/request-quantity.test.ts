@@ -34,6 +34,11 @@ describe('strength, quantity and directions of a drug request', () => {
     ['Norco 10/325 1 tab PO q6h prn #120', { strength: 10, quantity: 120, unitsPerDay: 4 }],
     ['Percocet 5/325 #40 (1 q 4-6 hrs prn)', { strength: 5, quantity: 40, unitsPerDay: 6 }],
     ['Ultracet 37.5/325 #60', { strength: 37.5, quantity: 60 }],
+    // a hyphen between the opioid's and the acetaminophen's figures ("10-325mg" read 325 mg of hydrocodone)
+    ['Norco 10-325mg #90', { strength: 10, quantity: 90 }],
+    ['Percocet 5-325 mg #60', { strength: 5, quantity: 60 }],
+    ['Norco 10/325mg QTY: 120.00', { strength: 10, quantity: 120 }],
+    ['Gabapentin 300mg caps x 90', { strength: 300, quantity: 90 }],
     // Tylenol's number is its codeine in mg, not the quantity; acetaminophen written first is not the strength.
     ['Tylenol #3 #60', { strength: 30, quantity: 60 }],
     ['Tylenol with codeine No. 4 #90', { strength: 60, quantity: 90 }],
