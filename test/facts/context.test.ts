@@ -500,6 +500,13 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect([scores.painScoreWithout!.value, scores.painScoreWith!.value]).toEqual([8, 4]);
   });
 
+  test('a cause the reviewer only supposes is uncertain, however it is worded', async () => {
+    const emg = 'EMG/NCV of the right upper extremity';
+    expect((await factsOf('The numbness could be because of a cervical radiculopathy.', emg)).radiculopathy!.state).toBe('unknown');
+    expect((await factsOf('The findings may indicate a cervical radiculopathy.', emg)).radiculopathy!.state).toBe('unknown');
+    expect((await factsOf('The patient has a cervical radiculopathy.', emg)).radiculopathy!.state).toBe('present');
+  });
+
   test('a date written without leading zeros is no strength grade and no pain score', async () => {
     const mri = 'MRI of the lumbar spine';
     expect((await factsOf('On 4/5/2016 the patient was seen.', mri)).neuroDeficit!.state).toBe('unknown');
