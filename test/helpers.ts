@@ -1,6 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { DeterminationAudit } from '../src/audit/types.js';
 import { loadRuleLibrary, type RuleLibrary } from '../src/rules/library.js';
 import { PROJECT_ROOT } from '../src/project-files.js';
 
@@ -58,4 +59,26 @@ export function tempFolder(prefix: string): string {
   const folder = mkdtempSync(join(tmpdir(), `${prefix}-`));
   temporaryFolders.push(folder);
   return folder;
+}
+
+/**
+ * What an audit says of a letter, for comparing two readings of the same letter: every item's
+ * decision, conclusion, treatment, fact values, expected decision, verdict and finding kinds (and
+ * its request as written, unless the comparison rewrites the words).
+ */
+export function whatTheAuditSays(audit: DeterminationAudit, { request = true }: { request?: boolean } = {}): unknown {
+  return {
+    status: audit.status,
+    error: audit.error?.message,
+    items: audit.items.map((item) => ({
+      ...(request ? { request: item.request } : {}),
+      decision: item.decision,
+      conclusion: item.conclusion,
+      treatment: item.treatment,
+      facts: Object.fromEntries(Object.entries(item.facts).map(([name, fact]) => [name, fact.value])),
+      expected: item.expected,
+      verdict: item.verdict,
+      findings: item.findings.map((finding) => finding.kind),
+    })),
+  };
 }

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { auditLetterBytes } from '../../src/audit/audit-letter.js';
-import type { DeterminationAudit } from '../../src/audit/types.js';
 import { normaliseLetterText } from '../../src/letter/normalise.js';
-import { bundledLibrary, DWC_TXT, listDir } from '../helpers.js';
+import { bundledLibrary, DWC_TXT, listDir, whatTheAuditSays } from '../helpers.js';
 
 /**
  * The same letter laid out another way — as another PDF tool, another page width or another
@@ -54,21 +53,6 @@ const VARIANTS: ReadonlyArray<readonly [string, (text: string) => string]> = [
   ['a form feed line every 40 lines', (text) => text.split('\n').map((line, i) => (i % 40 === 39 ? `${line}\n\f` : line)).join('\n')],
 ];
 
-function whatTheAuditSays(audit: DeterminationAudit): unknown {
-  return {
-    status: audit.status,
-    error: audit.error?.message,
-    items: audit.items.map((item) => ({
-      request: item.request,
-      decision: item.decision,
-      treatment: item.treatment,
-      facts: Object.fromEntries(Object.entries(item.facts).map(([name, fact]) => [name, fact.value])),
-      expected: item.expected,
-      verdict: item.verdict,
-      findings: item.findings.map((finding) => finding.kind),
-    })),
-  };
-}
 
 describe('a letter laid out another way gets the same audit', () => {
   test.each(VARIANTS)('%s', async (_, relayout) => {
