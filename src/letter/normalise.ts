@@ -25,31 +25,49 @@ const NEEDS_FIX = new RegExp(
   }).join('')}]`,
 );
 
+function fixCharacters(line: string): string {
+  if (!NEEDS_FIX.test(line)) return line;
+  let fixed = line;
+  for (const [pattern, replacement] of CHARACTER_FIXES) fixed = fixed.replace(pattern, replacement);
+  return fixed;
+}
+
 /**
  * A negation contracted ("isn't", "doesn't", "wasn't", "can't", "won't"), written out: the lexicon's
  * negations are written in full ("is not", "does not"), as most reviewers write them.
  */
 const NEGATION_CONTRACTION = /\b([A-Za-z]+)n't\b/gi;
 
-function writeOutNegation(_: string, word: string): string {
-  const lower = word.toLowerCase();
-  const upper = word === word.toUpperCase() && word.length > 1;
-  const not = upper ? 'NOT' : 'not';
-  if (lower === 'ca') return `${word}${upper ? 'NNOT' : 'nnot'}`;
-  if (lower === 'wo') return `${word[0] === 'W' ? (upper ? 'WILL' : 'Will') : 'will'} ${not}`;
-  return `${word} ${not}`;
+function writtenOutNegation(_: string, word: string): string {
+  const capitals = word.length > 1 && word === word.toUpperCase();
+  const not = capitals ? 'NOT' : 'not';
+  switch (word.toLowerCase()) {
+    case 'ca':
+      return `${word}${capitals ? 'N' : 'n'}${not}`;
+    case 'wo':
+      return `${capitals ? 'WILL' : word[0] === 'W' ? 'Will' : 'will'} ${not}`;
+    default:
+      return `${word} ${not}`;
+  }
 }
 
-/** The clinical shorthand for with and without ("pain 8/10 w/o medications", "w/ benefit"), written out as the lexicon writes them. */
-const WITHOUT_SHORT = /\bw\/o\b/gi;
-const WITH_SHORT = /\bw\/(?!o\b)(\s*)/gi;
+/**
+ * The clinical shorthand for with and without ("8/10 w/o medications", "w/ benefit"), written out
+ * as the lexicon writes them ("w/c", a wheelchair, and "w/u", a work-up, are left as they are).
+ */
+const WITHOUT_SHORTHAND = /\bw\/o\b/gi;
+const WITH_SHORTHAND = /\bw\/(?![ocu]\b)\s*/gi;
 
-function fixCharacters(line: string): string {
-  let fixed = line;
-  if (NEEDS_FIX.test(line)) for (const [pattern, replacement] of CHARACTER_FIXES) fixed = fixed.replace(pattern, replacement);
-  if (/n't/i.test(fixed)) fixed = fixed.replace(NEGATION_CONTRACTION, writeOutNegation);
-  if (/\bw\//i.test(fixed)) fixed = fixed.replace(WITHOUT_SHORT, (w) => (w[0] === 'W' ? 'Without' : 'without')).replace(WITH_SHORT, (w) => `${w[0] === 'W' ? 'With' : 'with'} `);
-  return fixed;
+/** A line's words written as the lexicon writes them: contracted negations and with/without shorthand written out. */
+function writeOutShorthand(line: string): string {
+  let written = line;
+  if (/n't/i.test(written)) written = written.replace(NEGATION_CONTRACTION, writtenOutNegation);
+  if (/\bw\//i.test(written)) {
+    written = written
+      .replace(WITHOUT_SHORTHAND, (w) => (w[0] === 'W' ? 'Without' : 'without'))
+      .replace(WITH_SHORTHAND, (w) => `${w[0] === 'W' ? 'With' : 'with'} `);
+  }
+  return written;
 }
 
 /**
@@ -106,7 +124,7 @@ export function normaliseLetterText(raw: string): LetterText {
   let joiningPages = false;
   rawLines.forEach((rawLine, i) => {
     if (doubled && i % 2 === 1 && rawLine === '') return;
-    const trimmed = fixCharacters(rawLine).trim();
+    const trimmed = writeOutShorthand(fixCharacters(rawLine)).trim();
     const line = trimmed.includes('  ') ? trimmed.replace(/ {2,}/g, ' ') : trimmed;
     const blank = line === '';
     if (PAGE_FURNITURE.test(line) || (blank && rawLine.includes('\f'))) {

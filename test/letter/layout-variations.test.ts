@@ -81,7 +81,12 @@ describe('page breaks', () => {
 
 describe('contracted negations', () => {
   test('are written out, in the case they are written in', () => {
-    const text = normaliseLetterText("Case Number: CM16-0000001\nIt isn\u2019t documented; he doesn't. She can't walk. It won't help. ISN'T. Hasn't been.\n").text;
-    expect(text).toContain('It is not documented; he does not. She cannot walk. It will not help. IS NOT. Has not been.');
+    const text = normaliseLetterText("Case Number: CM16-0000001\nIt isn\u2019t documented; he doesn't. She can't walk. It won't help. ISN'T. CAN'T. Hasn't been.\n").text;
+    expect(text).toContain('It is not documented; he does not. She cannot walk. It will not help. IS NOT. CANNOT. Has not been.');
+  });
+
+  test('with and without in shorthand are written out; a wheelchair (w/c) and a work-up (w/u) are left as they are', () => {
+    const text = normaliseLetterText('Case Number: CM16-0000001\nPain 8/10 w/o meds and 4/10 w/ meds, w/benefit. W/o relief. Uses a w/c. W/u pending.\n').text;
+    expect(text).toContain('Pain 8/10 without meds and 4/10 with meds, with benefit. Without relief. Uses a w/c. W/u pending.');
   });
 });
