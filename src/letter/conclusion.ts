@@ -16,15 +16,20 @@ const ABOUT_THE_REQUEST = new RegExp(
 /** Conditional or boilerplate wording that discusses necessity without deciding it. */
 const UNDECIDED = /\b(?:if|unless|until|once|would be|may be|could be|might be|contingent|should not be interpreted|addresses the medical necessity)\b/i;
 
+/** The reviewer's words for the verdict itself. */
+const MEDICALLY_NECESSARY = String.raw`medically (?:necessary|indicated)`;
+/** "Medical necessity for <request> has (not) been established": the request between, with the dots of its numbers ("Xanax 0.5mg"). */
+const NECESSITY_OF_THE_REQUEST = String.raw`\bmedical necessity\b(?:[^.;]|\.(?=\d)){0,160}?\b`;
+
 /** Verdict phrases, strongest first. Each names its own polarity, or null when the clause decides. */
 const VERDICTS: ReadonlyArray<readonly [RegExp, Conclusion | null]> = [
   [/\bnon-?certif(?:ied|y|ication)\b/i, 'not-medically-necessary'],
-  [/\bnot\s+(?:\w+\s+){0,3}?medically (?:necessary|indicated)\b/i, 'not-medically-necessary'],
-  [/\bmedical necessity\b(?:[^.;]|\.(?=\d)){0,160}?\b(?:is|has|was|have|were)\s+not\s+(?:been\s+)?(?:established|supported|demonstrated|met|substantiated)\b/i, 'not-medically-necessary'],
+  [new RegExp(String.raw`\bnot\s+(?:\w+\s+){0,3}?${MEDICALLY_NECESSARY}\b`, 'i'), 'not-medically-necessary'],
+  [new RegExp(String.raw`${NECESSITY_OF_THE_REQUEST}(?:is|has|was|have|were)\s+not\s+(?:been\s+)?(?:established|supported|demonstrated|met|substantiated)\b`, 'i'), 'not-medically-necessary'],
   [/\b(?:does|do|did)\s+not\s+(?:meet|establish|support)\s+(?:the\s+)?(?:medical necessity|criteria|guideline)/i, 'not-medically-necessary'],
   [/\bno\s+(?:\w+\s+){0,2}?(?:medical necessity|indication|rationale|basis|support)\s+(?:to\s+support\s+|for\s+)(?:the|this)\s+(?:request|requested|treatment|medication|service|procedure)\b/i, 'not-medically-necessary'],
-  [/\bmedically (?:necessary|indicated)\b/i, null],
-  [/\bmedical necessity\b(?:[^.;]|\.(?=\d)){0,160}?\b(?:is|has been|was|have been)\s+(?:established|supported|demonstrated|met|substantiated)\b/i, 'medically-necessary'],
+  [new RegExp(String.raw`\b${MEDICALLY_NECESSARY}\b`, 'i'), null],
+  [new RegExp(String.raw`${NECESSITY_OF_THE_REQUEST}(?:is|has been|was|have been)\s+(?:established|supported|demonstrated|met|substantiated)\b`, 'i'), 'medically-necessary'],
   [/\b(?:meets?|met|establish(?:es|ed)?)\s+(?:the\s+)?medical necessity\b/i, 'medically-necessary'],
   [/\b(?:meets|(?:does|do)\s+meet)\s+(?:the\s+)?(?:guidelines?'?\s+|MTUS\s+|ODG\s+)?(?:criteria|recommendations)\b/i, null],
   [/\bcriteria\b[^.;]{0,60}?\b(?:have|has|are|were|was)\s+(?:not\s+)?(?:been\s+)?(?:met|satisfied|fulfilled)\b/i, null],
