@@ -61,8 +61,9 @@ const WITH_SHORTHAND = /\bw\/(?![ocu]\b)\s*/gi;
 /** A line's words written as the lexicon writes them: contracted negations and with/without shorthand written out. */
 function writeOutShorthand(line: string): string {
   let written = line;
-  if (/n't/i.test(written)) written = written.replace(NEGATION_CONTRACTION, writtenOutNegation);
-  if (/\bw\//i.test(written)) {
+  // (most lines hold neither: a substring test spares them the patterns)
+  if (written.includes("'") && /n't/i.test(written)) written = written.replace(NEGATION_CONTRACTION, writtenOutNegation);
+  if ((written.includes('w/') || written.includes('W/')) && /\bw\//i.test(written)) {
     written = written
       .replace(WITHOUT_SHORTHAND, (w) => (w[0] === 'W' ? 'Without' : 'without'))
       .replace(WITH_SHORTHAND, (w) => `${w[0] === 'W' ? 'With' : 'with'} `);
