@@ -11,6 +11,17 @@ const ABBREVIATIONS = new Set(
   ],
 );
 
+/**
+ * Units, written after a number: abbreviated ("6 wks.", "10 mg."), but a capital after them starts a
+ * sentence ("… 6 visits over 2-3 wks. The initial request …"), as no name follows a unit.
+ */
+const UNITS = new Set(['min', 'mins', 'hr', 'hrs', 'wk', 'wks', 'mo', 'mos', 'yr', 'yrs', 'mg', 'mcg', 'ml', 'cm', 'mm', 'lb', 'lbs', 'prn']);
+
+/** Does a sentence start after this period: a unit's abbreviation followed by a capital. */
+function unitEndsSentence(word: string, after: string): boolean {
+  return UNITS.has(word.replace(/^[("']+/, '').toLowerCase()) && /^\s+["'(\[]?[A-Z]/.test(after);
+}
+
 /** True when the word ending at a period is an abbreviation or an initial, not the end of a sentence. */
 function isAbbreviation(word: string): boolean {
   const stripped = word.replace(/^[("']+/, '');
@@ -35,7 +46,7 @@ export function splitSentences(block: TextBlock): TextBlock[] {
     const at = match.index ?? 0;
     if (match[1] === '.') {
       const word = lastWord(text, start, at);
-      if (isAbbreviation(word)) continue;
+      if (isAbbreviation(word) && !unitEndsSentence(word, text.slice(at + 1, at + 6))) continue;
       if (/\d$/.test(word) && /^\s+\d/.test(text.slice(at + 1))) continue;
     }
     const end = at + match[0].length - (match[2]?.length ?? 0);
