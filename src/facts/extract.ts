@@ -262,7 +262,7 @@ export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem, o
   put(numberFact('requestedRentalDays', treatment.kind === 'medication' ? undefined : quantity.days));
   // a supply the request does not state may be stated beside its quantity elsewhere in the letter ("#360 (2 months)")
   const supplied = treatment.kind === 'medication' ? withStatedSupply(quantity, item, determination.summary.text, sentences) : { quantity, evidence: [] };
-  const supply = treatment.kind === 'medication' ? daysOfSupply(supplied.quantity) : undefined;
+  const supply = treatment.kind === 'medication' ? daysOfSupply(withNightlyDose(supplied.quantity, treatment)) : undefined;
   put(supply ? known('requestedDaysSupply', Math.round(supply.days * 10) / 10, [requestEvidence(item, undefined, supply.note), ...supplied.evidence]) : unknown('requestedDaysSupply'));
   const mme = treatment.drugClass === 'opioid' ? opioidMme(treatment, supplied.quantity, lexicon, item, supplied.evidence) : unknown('mmePerDay');
   // where the request's numbers give no daily dose, the MME the letter states for the patient
@@ -313,6 +313,15 @@ export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem, o
   for (const concept of lexicon.concepts.values()) if (want(concept.definition.name)) put(conceptFact(concept, text));
   for (const spec of COMPUTED_FACTS) if (!(spec.name in facts) && want(spec.name)) put(unknown(spec.name));
   return { treatment, quantity, facts };
+}
+
+/**
+ * A hypnotic is taken once a night (zolpidem, eszopiclone, suvorexant: one dose at bedtime), so a
+ * quantity without directions is that many nights ("Ambien 10mg #30": 30 days).
+ */
+function withNightlyDose(quantity: RequestQuantity, treatment: Treatment): RequestQuantity {
+  if (treatment.drugClass !== 'sedative-hypnotic' || quantity.unitsPerDay !== undefined || quantity.quantity === undefined) return quantity;
+  return { ...quantity, unitsPerDay: 1, notes: [...quantity.notes, 'one a night: a hypnotic is taken at bedtime'] };
 }
 
 /** The value json-rules-engine sees for a fact: tri-state facts their state, others their value (null when unknown). */

@@ -507,6 +507,13 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('The patient has a cervical radiculopathy.', emg)).radiculopathy!.state).toBe('present');
   });
 
+  test('a hypnotic without directions is one a night; other drugs without directions have no days of supply', async () => {
+    const supply = async (request: string) => (await factsOf('No further information.', request)).requestedDaysSupply!.value;
+    expect(await supply('Ambien 10mg #30')).toBe(30);
+    expect(await supply('Lunesta 3mg #60')).toBe(60);
+    expect(await supply('Xanax 0.5mg #60')).toBeNull();
+  });
+
   test('a date written without leading zeros is no strength grade and no pain score', async () => {
     const mri = 'MRI of the lumbar spine';
     expect((await factsOf('On 4/5/2016 the patient was seen.', mri)).neuroDeficit!.state).toBe('unknown');
