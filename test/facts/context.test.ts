@@ -530,6 +530,13 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('Given lack of physical exam findings, lack of red flags and cited guidelines the MRI is not supported.', 'MRI of the left hip')).redFlags!.state).toBe('absent');
   });
 
+  test('aberrant behaviour named as the last of the 4 A\'s a reviewer lists is a domain documented, not a behaviour seen', async () => {
+    const tramadol = 'Tramadol 50mg #60';
+    expect((await factsOf("The 4 A's are documented: analgesia, activity, adverse effects and aberrant behavior.", tramadol)).aberrantBehavior!.state).toBe('unknown');
+    expect((await factsOf('The patient demonstrated aberrant drug related behaviors.', tramadol)).aberrantBehavior!.state).toBe('present');
+    expect((await factsOf('There were no aberrant drug-taking behaviors.', tramadol)).aberrantBehavior!.state).toBe('absent');
+  });
+
   test('the addiction specialist a guideline names is no addiction of the patient', async () => {
     const norco = 'Norco 10/325mg #120';
     expect((await factsOf('If the patient has had a history of opioid use disorder, the concurrence of an addiction specialist is supported to continue opioid treatment.', norco)).aberrantBehavior!.state).toBe('unknown');
