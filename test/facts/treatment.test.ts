@@ -107,6 +107,11 @@ describe('what a request asks for (classifyRequest, the bundled lexicon)', () =>
     ['Psych testing', { kind: 'psychological', category: 'psychological-evaluation', name: 'psychological-evaluation' }],
     ['Cold laser therapy x 6', { kind: 'physical-medicine', category: 'modality', name: 'modality' }],
     ['Pharmacological management', { kind: 'office-visit', category: 'follow-up-visit', name: 'follow-up-visit' }],
+    // a surgeon's opinion is its own category: the surgical-referral criteria (red flags, a lesion, failed care) are not a neurologist's or a pain specialist's
+    ['TOC to ortho spine surgeon eval and treatment', { kind: 'office-visit', category: 'surgical-consultation', name: 'surgical-consultation' }],
+    ['Orthopedic consultation for the knee', { kind: 'office-visit', category: 'surgical-consultation', name: 'surgical-consultation' }],
+    ['Follow-up visit with the pain management specialist', { kind: 'office-visit', category: 'consultation', name: 'consultation' }],
+    ['Neurology consult', { kind: 'office-visit', category: 'consultation', name: 'consultation' }],
     // Local anesthetics in compounds are named with the compound's other drugs.
     ['Gabapentin 10%/Amitriptyline 10%/Bupivacaine 5% in cream base', { kind: 'medication', category: 'compound', name: 'gabapentin + amitriptyline + bupivacaine' }],
     ['EMLA cream 30g', { kind: 'medication', category: 'topical-analgesic', name: 'lidocaine/prilocaine' }],
