@@ -112,6 +112,9 @@ describe('what a request asks for (classifyRequest, the bundled lexicon)', () =>
     ['Orthopedic consultation for the knee', { kind: 'office-visit', category: 'surgical-consultation', name: 'surgical-consultation' }],
     ['Follow-up visit with the pain management specialist', { kind: 'office-visit', category: 'consultation', name: 'consultation' }],
     ['Neurology consult', { kind: 'office-visit', category: 'consultation', name: 'consultation' }],
+    // a psychological evaluation before a stimulator or a fusion is the evaluation, not the procedure
+    ['Psychological evaluation prior to spinal cord stimulator trial', { kind: 'psychological', category: 'psychological-evaluation', name: 'psychological-evaluation' }],
+    ['Psych eval for lumbar fusion', { kind: 'psychological', category: 'psychological-evaluation', name: 'psychological-evaluation' }],
     // Local anesthetics in compounds are named with the compound's other drugs.
     ['Gabapentin 10%/Amitriptyline 10%/Bupivacaine 5% in cream base', { kind: 'medication', category: 'compound', name: 'gabapentin + amitriptyline + bupivacaine' }],
     ['EMLA cream 30g', { kind: 'medication', category: 'topical-analgesic', name: 'lidocaine/prilocaine' }],
