@@ -17,18 +17,23 @@ const ABBREVIATIONS = new Set(
  */
 const UNITS = new Set(['min', 'mins', 'hr', 'hrs', 'wk', 'wks', 'mo', 'mos', 'yr', 'yrs', 'mg', 'mcg', 'ml', 'cm', 'mm', 'lb', 'lbs', 'prn']);
 
+/** A word without the brackets or quotes that open it. */
+function bare(word: string): string {
+  return word.replace(/^[("']+/, '');
+}
+
 /** Does a sentence start after this period: a unit's abbreviation followed by a capital. */
 function unitEndsSentence(word: string, after: string): boolean {
-  return UNITS.has(word.replace(/^[("']+/, '').toLowerCase()) && /^\s+["'(\[]?[A-Z]/.test(after);
+  return UNITS.has(bare(word).toLowerCase()) && /^\s+["'(\[]?[A-Z]/.test(after);
 }
 
 /** True when the word ending at a period is an abbreviation or an initial, not the end of a sentence. */
 function isAbbreviation(word: string): boolean {
-  const stripped = word.replace(/^[("']+/, '');
+  const stripped = bare(word);
   if (/^[A-Z]{2,}s?$/.test(stripped)) return false;
-  const bare = stripped.toLowerCase();
-  if (ABBREVIATIONS.has(bare)) return true;
-  return /^[a-z]$/i.test(bare);
+  const lower = stripped.toLowerCase();
+  if (ABBREVIATIONS.has(lower)) return true;
+  return /^[a-z]$/i.test(lower);
 }
 
 const BOUNDARY = /([.!?])["')\]]*(\s+)(?=["'(\[]?[A-Z0-9])|\n\s*\n/g;
