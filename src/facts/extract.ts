@@ -285,16 +285,14 @@ export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem, o
       const percent = Math.round(((pain.without.value - pain.with.value) / pain.without.value) * 100);
       put(known('painReductionPercent', percent, [pain.without.evidence]));
     } else {
-      const notGuideline = (sentence: AnalysedSentence): boolean => sentence.source !== 'rationale' || !isGuidelineStatement(sentence.text, sentence.context);
-      put(fromReading('painReductionPercent', readStatedPainReduction(painSources, notGuideline)));
+      put(fromReading('painReductionPercent', readStatedPainReduction(painSources, isAboutThePatient)));
     }
   }
 
   if (want('useDurationWeeks')) {
     // A rationale sentence naming other drugs and not the requested one tells another drug's time ("gabapentin was started 6 months ago").
     // A guideline's span ("on that dose for at least 180 days") is no patient's.
-    const counts = (sentence: AnalysedSentence): boolean =>
-      sentence.source !== 'rationale' || (!isGuidelineStatement(sentence.text, sentence.context) && !namesOnlyAnotherDrug(sentence));
+    const counts = (sentence: AnalysedSentence): boolean => isAboutThePatient(sentence) && (sentence.source !== 'rationale' || !namesOnlyAnotherDrug(sentence));
     const drugSentences = [...sentences.rationale, ...sentences.summary.filter(mentionsRequestedDrug)];
     put(fromReading('useDurationWeeks', treatment.kind === 'medication' ? readUseDuration(drugSentences, referenceDate(determination), counts) : undefined));
   }
@@ -313,6 +311,11 @@ export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem, o
   for (const concept of lexicon.concepts.values()) if (want(concept.definition.name)) put(conceptFact(concept, text));
   for (const spec of COMPUTED_FACTS) if (!(spec.name in facts) && want(spec.name)) put(unknown(spec.name));
   return { treatment, quantity, facts };
+}
+
+/** A sentence of the summary, or of the rationale when it is not the guideline speaking: a number read there is the patient's. */
+function isAboutThePatient(sentence: AnalysedSentence): boolean {
+  return sentence.source !== 'rationale' || !isGuidelineStatement(sentence.text, sentence.context);
 }
 
 /**
