@@ -514,6 +514,13 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await supply('Xanax 0.5mg #60')).toBeNull();
   });
 
+  test('"to warrant an MRI" is the reviewer\'s purpose, not the guideline speaking', async () => {
+    const mri = 'MRI of the left shoulder';
+    // CM17-0017688
+    expect((await itemFacts('dwc-2016/txt/CM17-0017688.txt')).redFlags!.state).toBe('absent');
+    expect((await factsOf('There is no discussion of surgery or emergence of any red flag findings on exam to warrant an MRI of the left shoulder.', mri)).redFlags!.state).toBe('absent');
+  });
+
   test('a date written without leading zeros is no strength grade and no pain score', async () => {
     const mri = 'MRI of the lumbar spine';
     expect((await factsOf('On 4/5/2016 the patient was seen.', mri)).neuroDeficit!.state).toBe('unknown');
