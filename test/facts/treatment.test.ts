@@ -30,6 +30,8 @@ describe('what a request asks for (classifyRequest, the bundled lexicon)', () =>
     ['Nurtec ODT 75mg #8', { kind: 'medication', category: 'cgrp-antagonist', name: 'rimegepant' }],
     ['Medical marijuana', { kind: 'medication', category: 'cannabinoid', name: 'cannabis' }],
     ['Percodan 4.8355/325mg #60', { kind: 'medication', category: 'opioid', name: 'oxycodone/aspirin', opioidActing: 'short' }],
+    ['Morphabond ER 15mg #60', { kind: 'medication', category: 'opioid', name: 'morphine', opioidActing: 'long' }],
+    ['Synapryn 10mg/ml oral suspension 500ml', { kind: 'medication', category: 'opioid', name: 'tramadol', opioidActing: 'short' }],
     // A drug the lexicon does not know is still a drug: a medication of no class, named as written.
     ['Qulipta 60mg #30', { kind: 'medication', category: 'other', name: 'Qulipta' }],
     ['Retrospective request for Xyzal 5mg #30', { kind: 'medication', category: 'other', name: 'Xyzal' }],
