@@ -109,6 +109,10 @@ describe('what a request asks for (classifyRequest, the bundled lexicon)', () =>
     ['Psych testing', { kind: 'psychological', category: 'psychological-evaluation', name: 'psychological-evaluation' }],
     ['Cold laser therapy x 6', { kind: 'physical-medicine', category: 'modality', name: 'modality' }],
     ['Pharmacological management', { kind: 'office-visit', category: 'follow-up-visit', name: 'follow-up-visit' }],
+    ['Powered mobility device', { kind: 'dme', category: 'mobility', name: 'mobility' }],
+    ['Personal care attendant', { kind: 'home-health', category: 'home-health', name: 'home-health' }],
+    ['Arthrogram of the shoulder', { kind: 'imaging', category: 'x-ray', name: 'x-ray' }],
+    ['MR arthrogram of the shoulder', { kind: 'imaging', category: 'mri', name: 'mri' }],
     // a surgeon's opinion is its own category: the surgical-referral criteria (red flags, a lesion, failed care) are not a neurologist's or a pain specialist's
     ['TOC to ortho spine surgeon eval and treatment', { kind: 'office-visit', category: 'surgical-consultation', name: 'surgical-consultation' }],
     ['Orthopedic consultation for the knee', { kind: 'office-visit', category: 'surgical-consultation', name: 'surgical-consultation' }],
