@@ -605,6 +605,13 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('She has not taken any antidepressants.', lidoderm)).firstLineTried!.state).toBe('absent');
   });
 
+  test('what the drug lets the patient do is functional improvement', async () => {
+    const norco = 'Norco 10/325mg #120';
+    expect((await factsOf('With Norco she is able to walk her dog and do light housework.', norco)).functionalImprovement!.state).toBe('present');
+    expect((await factsOf('With medications, he is able to work full duty.', norco)).functionalImprovement!.state).toBe('present');
+    expect((await factsOf('She is not able to work.', norco)).functionalImprovement!.state).toBe('unknown');
+  });
+
   test("the guideline's functional improvement includes less medication and a better work status", async () => {
     const acupuncture = 'Acupuncture x 6 for the lumbar spine';
     const fi = async (text: string) => (await factsOf(text, acupuncture)).functionalImprovement!.state;
