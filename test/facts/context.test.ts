@@ -605,6 +605,13 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('She has not taken any antidepressants.', lidoderm)).firstLineTried!.state).toBe('absent');
   });
 
+  test('a drug no longer effective gives no relief', async () => {
+    const norco = 'Norco 10/325mg #120';
+    expect((await factsOf('Norco is no longer effective.', norco)).painRelief!.state).toBe('absent');
+    expect((await factsOf('The medications have been ineffective.', norco)).painRelief!.state).toBe('absent');
+    expect((await factsOf('Norco provides adequate analgesia.', norco)).painRelief!.state).toBe('present');
+  });
+
   test('what the drug lets the patient do is functional improvement', async () => {
     const norco = 'Norco 10/325mg #120';
     expect((await factsOf('With Norco she is able to walk her dog and do light housework.', norco)).functionalImprovement!.state).toBe('present');
