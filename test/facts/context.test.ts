@@ -605,6 +605,15 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('She has not taken any antidepressants.', lidoderm)).firstLineTried!.state).toBe('absent');
   });
 
+  test('an examination that measures a deficit: motion limited, strength graded below 5', async () => {
+    const pt = 'Physical therapy 2x6 lumbar spine';
+    expect((await factsOf('Examination shows lumbar flexion limited to 40 degrees.', pt)).functionalDeficits!.state).toBe('present');
+    expect((await factsOf('Strength is 4/5 in the right quadriceps.', pt)).functionalDeficits!.state).toBe('present');
+    expect((await factsOf('On 4/5/2016 she was seen.', pt)).functionalDeficits!.state).toBe('unknown');
+    // CM17-0015348: "The extension was limited to -5 degrees by pain."
+    expect((await itemFacts('dwc-2016/txt/CM17-0015348.txt')).functionalDeficits!.state).toBe('present');
+  });
+
   test('a drug no longer effective gives no relief', async () => {
     const norco = 'Norco 10/325mg #120';
     expect((await factsOf('Norco is no longer effective.', norco)).painRelief!.state).toBe('absent');
