@@ -1,7 +1,8 @@
 /**
  * Words letters write several ways for the same thing. Reviewers write "the patient", "the
  * claimant", "the injured worker", "the injured employee", "the applicant" or "the IW" for the
- * same person, "ROM" for "range of motion", "physiotherapy" for "physical therapy". A lexicon
+ * same person, "ROM" for "range of motion", "physiotherapy" for "physical therapy", "the records" or
+ * "clinical documentation" for "documentation". A lexicon
  * phrase or pattern written with the first way reads every other one, so that no phrase depends on
  * which words a reviewer prefers.
  */
@@ -16,6 +17,7 @@ const VARIANTS: readonly Variants[] = [
   { phrase: 'the patient', others: ['the claimant', 'the injured worker', 'the injured employee', 'the employee', 'the applicant', 'the IW'] },
   { phrase: 'range of motion', others: ['ROM'] },
   { phrase: 'physical therapy', others: ['physiotherapy'] },
+  { phrase: 'documentation', others: ['clinical documentation', 'medical documentation', 'records', 'medical records'] },
 ];
 
 function escapeRegExp(text: string): string {

@@ -224,7 +224,7 @@ export function readRequestQuantity(request: string, isMedication: boolean): Req
     const quantity =
       // not the number of a product's name: "Tylenol #3 #60", "Tylenol with codeine #3"
       /(?<!\b(?:Tylenol|codeine)\s*)#\s*(\d+)/i.exec(text) ??
-      /\b(?:tab|tabs|tablets?|caps?|capsules?|qty|quantity|count|number)\s*:?\s*#?\s*(\d+)(?:\.0+)?\b(?![./%-]?\d|\s*(?:mg|mcg|g|ml|%))/i.exec(text) ??
+      /\b(?:tab|tabs|tablets?|caps?|capsules?|qty|quantity|count|number)\s*:?\s*#?\s*(\d+)(?:\.0+)?\b(?![./%-]?\d|\s*(?:mg|mcg|g|ml|%|percent\b))/i.exec(text) ??
       // "Gabapentin 300mg caps x 90"
       /\b(?:tabs?|tablets?|caps?|capsules?|patches|pills)\s*x\s*(\d+)\b(?!\s*(?:days?|weeks?|months?|refills?|mg|mcg)\b)/i.exec(text) ??
       /\b(\d+)\s+(?:tablets?|tabs|capsules?|caps|patches|pills|count|ct)\b/i.exec(text);

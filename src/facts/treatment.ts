@@ -100,8 +100,10 @@ function writtenTopical(text: string): boolean {
   return TOPICAL_FORM.test(text) && !SYSTEMIC_FORM.test(text);
 }
 
-/** A strength as a drug is dosed ("75mg", "10/325 mg", "0.1%", "5 mg/ml"), or the amount of a cream or liquid ("180gm", "120 ml"). */
-const DRUG_STRENGTH = /(?<![A-Za-z0-9.])\d+(?:\.\d+)?(?:\/\d+(?:\.\d+)?)?\s*(?:mg|mcg|\u00b5g|meq|mg\/ml|mg\/5\s?ml|%|gm|grams?|ml)(?![A-Za-z])/i;
+/** A share, as a topical's strength is written ("10%", "1 percent"). */
+const WRITTEN_SHARE = /%|\d\s*percent\b/i;
+/** A strength as a drug is dosed ("75mg", "10/325 mg", "0.1%", "1 percent", "5 mg/ml"), or the amount of a cream or liquid ("180gm", "120 ml"). */
+const DRUG_STRENGTH = /(?<![A-Za-z0-9.])\d+(?:\.\d+)?(?:\/\d+(?:\.\d+)?)?\s*(?:mg|mcg|\u00b5g|meq|mg\/ml|mg\/5\s?ml|%|percent|gm|grams?|ml)(?![A-Za-z])/i;
 /** A count of a dose form ("#8 tablets", "ODT #8"). */
 const DOSE_FORM = /\b(?:tabs?|tablets?|capsules?|caps|ODT|pills?|lozenges?|sublingual|oral)\b/i;
 const COUNT = /#\s*\d/;
@@ -150,7 +152,7 @@ export function classifyRequest(request: TextBlock, lexicon: Lexicon): Treatment
   if (firstDrug && drugWins) {
     const drugs = uniqueDrugs(drugMatches);
     const primary = drugs[0]!;
-    const topical = primary.route === 'topical' || writtenTopical(text) || (/%/.test(text) && !SYSTEMIC_FORM.test(text));
+    const topical = primary.route === 'topical' || writtenTopical(text) || (WRITTEN_SHARE.test(text) && !SYSTEMIC_FORM.test(text));
     const compound = drugs.length > 1 || /\bcompound(?:ed)?\b/i.test(text);
     return { ...medicationTreatment(drugs, { topical, compound }, bodyParts), cue: firstDrug.text };
   }

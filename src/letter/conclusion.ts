@@ -16,8 +16,8 @@ const ABOUT_THE_REQUEST = new RegExp(
 /** Conditional or boilerplate wording that discusses necessity without deciding it. */
 const UNDECIDED = /\b(?:if|unless|until|once|would be|may be|could be|might be|contingent|should not be interpreted|addresses the medical necessity)\b/i;
 
-/** The reviewer's words for the verdict itself. */
-const MEDICALLY_NECESSARY = String.raw`medically (?:necessary|indicated)`;
+/** The reviewer's words for the verdict itself: "medically necessary", "medically indicated", "(medically) reasonable and necessary". */
+const MEDICALLY_NECESSARY = String.raw`(?:medically (?:necessary|indicated|reasonable(?:\s+(?:and|or)\s+(?:medically\s+)?necessary)?)|reasonable\s+(?:and|or)\s+(?:medically\s+)?necessary)`;
 /** "Medical necessity for <request> has (not) been established": the request between, with the dots of its numbers ("Xanax 0.5mg"). */
 const NECESSITY_OF_THE_REQUEST = String.raw`\bmedical necessity\b(?:[^.;]|\.(?=\d)){0,160}?\b`;
 

@@ -1,5 +1,5 @@
 import { isWhitespace } from '../text/chars.js';
-import { readConclusion } from './conclusion.js';
+import { readConclusion, sentenceVerdict } from './conclusion.js';
 import { parseGuidelineBasis } from './guideline-basis.js';
 import { blockOf, linesOf, type Line } from './text-block.js';
 import type { Decision, DisputedItem, GuidelineBasis, TextBlock } from './types.js';
@@ -22,7 +22,9 @@ const LABELS = {
   rationale: /^(?:Decision\s+)?rationale(?:\s+for\s+(?:the\s+)?decision)?\s*(?::|\s[-\u2013\u2014])\s*/i,
 } as const;
 /** A line that ends the previous item's rationale, so the next heading cannot reach back past it. */
-const RATIONALE_END = /\b(?:medically necessary|appropriate|certified|indicated|supported|warranted|recommended|established)\.\s*$/i;
+const RATIONALE_END = /\b(?:necessary|appropriate|certified|indicated|supported|warranted|recommended|established|reasonable)\.\s*$/i;
+/** The last sentence of a paragraph's text: after the last sentence end before its own full stop. */
+const LAST_SENTENCE = /(?:^|[.!?]["')\]]*\s+)([^.!?]*(?:\.\d[^.!?]*)*[.!?]["')\]]*)\s*$/;
 const MAX_HEADING_LINES = 8;
 
 interface DecisionMark {
@@ -68,12 +70,24 @@ function findDecisionMarks(lines: readonly Line[]): DecisionMark[] {
   return marks;
 }
 
+/**
+ * Does line i end a rationale: a verdict word before its full stop, or a last sentence that states a
+ * verdict ("…the request is not medically necessary at this time.", read with the line before it)?
+ */
+function endsARationale(lines: readonly Line[], i: number): boolean {
+  const text = lines[i]!.text;
+  if (RATIONALE_END.test(text)) return true;
+  if (!/\.\s*$/.test(text)) return false;
+  const sentence = LAST_SENTENCE.exec(i > 0 ? `${lines[i - 1]!.text} ${text}` : text)?.[1];
+  return sentence !== undefined && sentenceVerdict(sentence) !== undefined;
+}
+
 /** The first line of the heading that ends at `mark`: back to a blank line or the end of a rationale. */
 function headingStartLine(lines: readonly Line[], mark: DecisionMark, floor: number): number {
   let first = mark.lineIndex;
   for (let i = mark.lineIndex - 1; i >= floor && mark.lineIndex - i < MAX_HEADING_LINES; i--) {
     const text = lines[i]!.text;
-    if (text === '' || RATIONALE_END.test(text) || LABEL_PATTERNS.some(([, label]) => label.test(text))) break;
+    if (text === '' || endsARationale(lines, i) || LABEL_PATTERNS.some(([, label]) => label.test(text))) break;
     first = i;
   }
   return first;

@@ -485,6 +485,21 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await fi('Objective functional improvement remains undocumented.')).toBe('absent');
     expect(await fi('Functional improvement has yet to be demonstrated.')).toBe('absent');
     expect(await fi('There is insufficient evidence of functional improvement.')).toBe('absent');
+    // the records, the clinical documentation: as "the documentation"; silent, incomplete, unsubstantiated, not corroborated
+    const mri = 'MRI of the lumbar spine';
+    const radiculopathy = async (text: string) => (await factsOf(text, mri)).radiculopathy!.state;
+    for (const sentence of [
+      'There is insufficient records of neurologic dysfunction such as radiculopathy.',
+      'There is insufficient clinical documentation of radiculopathy.',
+      'The records are silent on radiculopathy.',
+      'There is incomplete documentation of radiculopathy.',
+      'Insufficient information is provided regarding radiculopathy.',
+      'Radiculopathy has not been substantiated.',
+      'Radiculopathy was not corroborated.',
+      'There is nothing in the records to suggest radiculopathy.',
+    ])
+      expect([sentence, await radiculopathy(sentence)]).toEqual([sentence, 'absent']);
+    expect(await radiculopathy('The medical records show radiculopathy.')).toBe('present');
     // the literature's "insufficient evidence to support" is still the guideline speaking
     expect(await fi('There is insufficient evidence to support functional improvement with topical NSAIDs for the spine.')).toBe('unknown');
   });

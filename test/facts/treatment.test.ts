@@ -16,6 +16,8 @@ function classify(request: string): { kind: string; category: string; name: stri
 describe('what a request asks for (classifyRequest, the bundled lexicon)', () => {
   test.each([
     // Each drug under its own generic: a report names the drug the letter names.
+    // a strength written as a share in words is a topical's, as "3%" is (CM17-0006634's "Diclofenac sodium 3% 300mg/g #1")
+    ['Diclofenac sodium 3 percent 300mg/g #1', { kind: 'medication', category: 'topical-analgesic', name: 'diclofenac' }],
     ['Abilify 5mg #30', { kind: 'medication', category: 'antipsychotic', name: 'aripiprazole' }],
     ['Seroquel 50mg #30', { kind: 'medication', category: 'antipsychotic', name: 'quetiapine' }],
     ['Cialis 5mg #30', { kind: 'medication', category: 'other', name: 'tadalafil' }],

@@ -110,6 +110,11 @@ describe('2014 seed letters', () => {
     // "medically indicated" is the same verdict as "medically necessary"
     ['The sit-stand work station is medically indicated.', 'medically-necessary'],
     ['The MRI is not medically indicated at this time.', 'not-medically-necessary'],
+    // … and so is "(medically) reasonable and necessary"
+    ['The sit-stand work station is medically reasonable and necessary.', 'medically-necessary'],
+    ['The H-wave unit is reasonable and necessary.', 'medically-necessary'],
+    ['As such, the request is not medically reasonable.', 'not-medically-necessary'],
+    ['The requested treatment is not reasonable or medically necessary.', 'not-medically-necessary'],
     // the guideline's criteria met or not
     ['The request does meet guideline criteria.', 'medically-necessary'],
     ['The criteria for use have been met.', 'medically-necessary'],
@@ -294,6 +299,17 @@ describe('decision lines written otherwise than "<request>: Upheld"', () => {
     const letter = withFirstLine(line);
     expect(letter.items.map((item) => item.request.text)).toEqual(parse('seeds', '001_940949130f113873.txt').items.map((item) => item.request.text));
     expect(letter.items[0]!.decision).toBe(decision);
+  });
+
+  test('a heading right under the last line of a rationale does not take that line, however the verdict ends', () => {
+    // CM16-0232543: "… As such, the request is not medically necessary." then "X-rays of the lumbar spine: Upheld" on the next line
+    const original = readCase('dwc-2016', 'txt', 'CM16-0232543.txt');
+    const requests = parseDetermination(normaliseLetterText(original)).items.map((item) => item.request.text);
+    for (const ending of ['not medically necessary at this time.', 'not medically necessary for this patient.', 'not medically reasonable.']) {
+      const rewritten = parseDetermination(normaliseLetterText(original.replace(/not medically necessary\./g, ending)));
+      expect(rewritten.items.map((item) => item.request.text)).toEqual(requests);
+      expect(rewritten.items.map((item) => item.conclusion.value)).toEqual(parseDetermination(normaliseLetterText(original)).items.map((item) => item.conclusion.value));
+    }
   });
 
   test('a request that begins with its own count keeps it', () => {

@@ -48,6 +48,12 @@ const VARIANTS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [RegExp, 
   ['"revealed" as "showed", "indicated" as "noted"', [[/\brevealed\b/g, 'showed'], [/\bindicated\b/g, 'noted']]],
   ['"pain relief" as "analgesia", "urine drug screen" as "urine toxicology screen"', [[/\bpain(\s+)relief\b/g, 'analgesia'], [/\burine(\s+)drug(\s+)screen/g, 'urine$1toxicology$2screen']]],
   ['"objective functional improvement" as "objective functional gains"', [[/\bobjective(\s+)functional(\s+)improvement\b/g, 'objective$1functional$2gains']]],
+  // the last line of a rationale, right above the next item's heading, ends otherwise (it was read into that heading)
+  ['the conclusion "not medically reasonable"', [[/\bnot medically necessary\b/g, 'not medically reasonable']]],
+  ['the conclusion "… at this time."', [[/\bmedically necessary\./g, 'medically necessary at this time.']]],
+  ['the conclusion "medically reasonable and necessary"', [[/\bis medically necessary\b/g, 'is medically reasonable and necessary']]],
+  ['"documentation" as "records"', [[/\bdocumentation\b/g, 'records'], [/\bDocumentation\b/g, 'Records']]],
+  ['a share as "percent"', [[/(\d)%/g, '$1 percent']]],
 ];
 
 
