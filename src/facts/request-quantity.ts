@@ -141,7 +141,8 @@ function visitsOf(text: string, notes: string[]): Pick<RequestQuantity, 'visits'
   const stated = STATED_SESSIONS.exec(text);
   // "x 80 hours" is a program's length, not sessions
   const times = /\b(?:x|times)\s*(\d{1,2})\b(?!\s*(?:hours?|hrs?|days?|weeks?|months?)\b)/i.exec(text);
-  const hash = /#\s*(\d{1,2})\b/.exec(text);
+  // "#8", "Qty: 12", "quantity 2": the count of sessions asked for
+  const hash = /(?:#|\b(?:qty|quantity)\b\.?:?)\s*(\d{1,2})\b(?!\s*(?:hours?|hrs?|days?|weeks?|months?|times?)\b)/i.exec(text);
   const result: { visits?: number; frequencyPerWeek?: number; weeks?: number } = {};
   if (frequency !== undefined) result.frequencyPerWeek = frequency;
   if (weeks !== undefined) result.weeks = weeks;

@@ -9,6 +9,9 @@ describe('sessions, frequency and weeks of a request for a service', () => {
     ['Acupuncture 3 times a week for 2 weeks', { visits: 6, frequencyPerWeek: 3, weeks: 2 }],
     ['Physical therapy times 12', { visits: 12 }],
     ['Chiropractic 12 sessions', { visits: 12 }],
+    // the count written as the quantity: "#8", "Qty: 12", "quantity 2"
+    ['Chiropractic therapy sessions for the cervical spine, quantity 2', { visits: 2 }],
+    ['Physical therapy, Qty: 12', { visits: 12 }],
     // "5 days per week" is how often, not how long
     ['Home health 4 hours per day, 5 days per week for 4 weeks', { visits: 20, frequencyPerWeek: 5, weeks: 4 }],
     // A count written in words and figures, or in parentheses
