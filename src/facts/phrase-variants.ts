@@ -2,7 +2,7 @@
  * Words letters write several ways for the same thing. Reviewers write "the patient", "the
  * claimant", "the injured worker", "the injured employee", "the applicant" or "the IW" for the
  * same person, "ROM" for "range of motion", "physiotherapy" for "physical therapy", "the records" or
- * "clinical documentation" for "documentation". A lexicon
+ * "clinical documentation" for "documentation", "recorded" for "documented". A lexicon
  * phrase or pattern written with the first way reads every other one, so that no phrase depends on
  * which words a reviewer prefers.
  */
@@ -18,6 +18,7 @@ const VARIANTS: readonly Variants[] = [
   { phrase: 'range of motion', others: ['ROM'] },
   { phrase: 'physical therapy', others: ['physiotherapy'] },
   { phrase: 'documentation', others: ['clinical documentation', 'medical documentation', 'records', 'medical records'] },
+  { phrase: 'documented', others: ['recorded'] },
 ];
 
 function escapeRegExp(text: string): string {

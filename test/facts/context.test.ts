@@ -515,6 +515,19 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect([scores.painScoreWithout!.value, scores.painScoreWith!.value]).toEqual([8, 4]);
   });
 
+  test('conservative care that did not work, as reviewers say it; nerve pain; radiculitis on imaging; "recorded" as "documented"', async () => {
+    const esi = 'Lumbar epidural steroid injection';
+    const failed = async (text: string) => (await factsOf(text, esi)).failedConservativeCare!.state;
+    expect(await failed('The patient did not respond to conservative care.')).toBe('present');
+    expect(await failed('The patient has not improved with physical therapy and medications.')).toBe('present');
+    expect(await failed('Conservative treatment has been ineffective.')).toBe('present');
+    expect(await failed('There is no documentation that the patient did not respond to conservative care.')).toBe('absent');
+    expect(await failed('The patient has not yet tried physical therapy.')).toBe('unknown');
+    expect((await factsOf('The patient complains of nerve pain in the left leg.', 'Gabapentin 300mg #90')).neuropathicPain!.state).toBe('present');
+    expect((await factsOf('The MRI showed findings consistent with L5 radiculitis.', esi)).imagingEvidence!.state).toBe('present');
+    expect((await factsOf('There is no recorded functional improvement.', 'Norco 10/325mg #120')).functionalImprovement!.state).toBe('absent');
+  });
+
   test('a cause the reviewer only supposes is uncertain, however it is worded', async () => {
     const emg = 'EMG/NCV of the right upper extremity';
     expect((await factsOf('The numbness could be because of a cervical radiculopathy.', emg)).radiculopathy!.state).toBe('unknown');

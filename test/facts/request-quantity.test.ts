@@ -12,6 +12,7 @@ describe('sessions, frequency and weeks of a request for a service', () => {
     // the count written as the quantity: "#8", "Qty: 12", "quantity 2"
     ['Chiropractic therapy sessions for the cervical spine, quantity 2', { visits: 2 }],
     ['Physical therapy, Qty: 12', { visits: 12 }],
+    ['Physical therapy 2 times a week over a 3-week period', { visits: 6, frequencyPerWeek: 2, weeks: 3 }],
     // "5 days per week" is how often, not how long
     ['Home health 4 hours per day, 5 days per week for 4 weeks', { visits: 20, frequencyPerWeek: 5, weeks: 4 }],
     // A count written in words and figures, or in parentheses

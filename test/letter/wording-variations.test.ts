@@ -54,6 +54,8 @@ const VARIANTS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [RegExp, 
   ['the conclusion "medically reasonable and necessary"', [[/\bis medically necessary\b/g, 'is medically reasonable and necessary']]],
   ['"documentation" as "records"', [[/\bdocumentation\b/g, 'records'], [/\bDocumentation\b/g, 'Records']]],
   ['a share as "percent"', [[/(\d)%/g, '$1 percent']]],
+  ['"failed conservative care" as "did not respond to conservative care"', [[/\bfailed (conservative|physical|medication|NSAID)/g, 'did not respond to $1']]],
+  ['"neuropathic pain" as "nerve pain", "documented" as "recorded"', [[/\bneuropathic pain\b/g, 'nerve pain'], [/\bdocumented\b/g, 'recorded']]],
 ];
 
 
