@@ -528,6 +528,26 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('There is no recorded functional improvement.', 'Norco 10/325mg #120')).functionalImprovement!.state).toBe('absent');
   });
 
+  test("an opioid's relief and function as reviewers word them; the patient's own statements are the case, not a guideline", async () => {
+    const norco = 'Norco 10/325mg #120';
+    const relief = async (text: string) => (await factsOf(text, norco)).painRelief!.state;
+    expect(await relief('She states that Norco helps with her pain.')).toBe('present');
+    expect(await relief('Medications reportedly bring the pain down to a tolerable level.')).toBe('present');
+    expect(await relief('Her pain is well controlled with the current medications.')).toBe('present');
+    expect(await relief('The patient reports no benefit from Norco.')).toBe('absent');
+    expect(await relief('Pain scores remain 8/10 despite Norco.')).toBe('absent');
+    // pain despite another treatment, or benefit from one, says nothing of the drug
+    expect(await relief('She continues to have pain despite the injection.')).toBe('unknown');
+    expect(await relief('The patient reports benefit from acupuncture.')).toBe('unknown');
+    const fi = async (text: string) => (await factsOf(text, norco)).functionalImprovement!.state;
+    expect(await fi('Norco improves her ability to walk and sit.')).toBe('present');
+    expect(await fi('Function has not improved with opioid use.')).toBe('absent');
+    const mri = 'MRI of the lumbar spine';
+    expect((await factsOf('The patient states that she has radiating pain down the left leg.', mri)).radiculopathy!.state).toBe('present');
+    expect((await factsOf('The claimant stated that he has radiculopathy.', mri)).radiculopathy!.state).toBe('present');
+    expect((await factsOf('The MTUS states that radiculopathy must be documented.', mri)).radiculopathy!.state).toBe('unknown');
+  });
+
   test('a cause the reviewer only supposes is uncertain, however it is worded', async () => {
     const emg = 'EMG/NCV of the right upper extremity';
     expect((await factsOf('The numbness could be because of a cervical radiculopathy.', emg)).radiculopathy!.state).toBe('unknown');
