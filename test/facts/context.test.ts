@@ -548,6 +548,19 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('The MTUS states that radiculopathy must be documented.', mri)).radiculopathy!.state).toBe('unknown');
   });
 
+  test('a reflex, a nerve conduction study, short sleep, the causes of a sleep disturbance, pain that is diffuse', async () => {
+    const mri = 'MRI of the lumbar spine';
+    // "reflexes?" read "reflexe" or "reflexes", never "reflex"
+    expect((await factsOf('The Achilles reflex was diminished on the left.', mri)).neuroDeficit!.state).toBe('present');
+    expect((await factsOf('Achilles reflex was absent on the left.', mri)).neuroDeficit!.state).toBe('present');
+    expect((await factsOf('A nerve conduction study showed carpal tunnel syndrome.', 'Carpal tunnel release')).imagingEvidence!.state).toBe('present');
+    const ambien = 'Ambien 10mg #30';
+    expect((await factsOf('He sleeps only 3-4 hours per night.', ambien)).insomnia!.state).toBe('present');
+    const unevaluated = await factsOf('There is no evaluation of the causes of the sleep disturbance.', ambien);
+    expect([unevaluated.sleepEvaluation!.state, unevaluated.insomnia!.state]).toEqual(['absent', 'present']);
+    expect((await factsOf("The patient's pain is diffuse and not localized.", 'Lidoderm 5% patch #30')).localizedNeuropathicPain!.state).toBe('absent');
+  });
+
   test('a cause the reviewer only supposes is uncertain, however it is worded', async () => {
     const emg = 'EMG/NCV of the right upper extremity';
     expect((await factsOf('The numbness could be because of a cervical radiculopathy.', emg)).radiculopathy!.state).toBe('unknown');
