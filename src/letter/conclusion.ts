@@ -17,7 +17,7 @@ const ABOUT_THE_REQUEST = new RegExp(
 const UNDECIDED = /\b(?:if|unless|until|once|would be|may be|could be|might be|contingent|should not be interpreted|addresses the medical necessity)\b/i;
 
 /** The reviewer's words for the verdict itself: "medically necessary", "medically indicated", "(medically) reasonable and necessary". */
-const MEDICALLY_NECESSARY = String.raw`(?:medically (?:necessary|indicated|reasonable(?:\s+(?:and|or)\s+(?:medically\s+)?necessary)?)|reasonable\s+(?:and|or)\s+(?:medically\s+)?necessary)`;
+const MEDICALLY_NECESSARY = String.raw`(?:medically (?:necessary|indicated|reasonable(?:\s+(?:and|or)\s+(?:medically\s+)?necessary)?)|clinically (?:necessary|indicated)|reasonable\s+(?:and|or)\s+(?:medically\s+)?necessary)`;
 /** "Medical necessity for <request> has (not) been established": the request between, with the dots of its numbers ("Xanax 0.5mg"). */
 const NECESSITY_OF_THE_REQUEST = String.raw`\bmedical necessity\b(?:[^.;]|\.(?=\d)){0,160}?\b`;
 
@@ -42,6 +42,13 @@ const REQUEST_VERDICT =
 /** The guidelines' word on the request itself: "the guidelines do not support the request". */
 const GUIDELINES_ON_THE_REQUEST = /\b(?:guidelines?|MTUS|ODG|ACOEM)\s+(?:(?:do|does|would|did)\s+(not\s+)?)?supports?\s+(?:the|this)\s+(?:request|requested|treatment|medication|service|procedure)\b/i;
 
+/** The request measured against the guidelines: "is consistent with guideline recommendations", "is outside of the guidelines". */
+const GUIDELINE_CONFORMITY =
+  /\b(?:is|are|was|were)\s+(?:therefore\s+|thus\s+|also\s+)?(not\s+)?(?:(in)?consistent\s+with|in\s+(?:accordance|keeping|line)\s+with|within|(outside(?:\s+of)?|beyond|in\s+excess\s+of))\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:guidelines?|recommendations?|criteria)\b/i;
+/** What the reviewer recommends be done with the request: "Authorization is recommended", "I recommend that the request be denied". */
+const RECOMMENDED_ACTION =
+  /\b(?:(?:authorization|certification|approval)\s+(?:is|was)\s+(not\s+)?recommended|recommend(?:s|ed)?\s+(?:that\s+)?(?:the|this)\s+(?:request|treatment|medication|service)\s+(?:be|is)\s+(?:(denied|non-?certified|not\s+certified|not\s+approved)|certified|approved|authorized))\b/i;
+
 /** A refusal in so many words, in a sentence about the request ("This request is unsupported"; "is denied" now, not the review's "was denied"). */
 const REQUEST_REFUSAL = /\b(?:(?:is|are|was|were|remains?)\s+(?:therefore\s+|thus\s+|also\s+)?(?:unsupported|unwarranted)|(?:is|are)\s+(?:therefore\s+|thus\s+)?denied)\b/i;
 
@@ -61,6 +68,9 @@ function polarityAt(sentence: string, match: RegExpExecArray): Conclusion {
  */
 const UR_DECISION_FATE =
   /\b(?:UR|utilization review|prior|previous|claims administrator(?:'s)?)\b[^.;]{0,60}?\b(?:non-?certification|denial|modification|determination|decision)(?:\s+to\s+(?:non-?certify|deny|modify)(?:\s+(?:the|this)\s+(?:request|treatment|medication|service))?)?\s+(?:is|was|has\s+been|are)\s+(?:therefore\s+|thus\s+|hereby\s+)?(overturned|reversed|upheld|affirmed|sustained)\b/i;
+/** The denial named alone, as the letter's own: "The denial of the request is upheld", "The decision is to uphold the denial". */
+const DENIAL_FATE =
+  /\b(?:the\s+)?(?:denial|non-?certification|modification)(?:\s+of\s+(?:the|this)\s+(?:request|treatment|medication|service|procedure))?\s+(?:is|has\s+been)\s+(?:therefore\s+|thus\s+|hereby\s+)?(overturned|reversed|upheld|affirmed|sustained)\b|\b(overturn|reverse|uphold|affirm|sustain)\s+the\s+(?:denial|non-?certification|modification)\b/i;
 /** The same, said by the reviewer in the active voice: "I am reversing the prior determination". */
 const UR_DECISION_FATE_ACTIVE =
   /\b(overturn(?:s|ed|ing)?|revers(?:e|es|ed|ing)|uph(?:old|olds|eld|olding)|affirm(?:s|ed|ing)?|sustain(?:s|ed|ing)?)\s+(?:the\s+)?(?:UR|utilization review|prior|previous|original|claims administrator(?:'s)?)\b[^.;]{0,40}?\b(?:non-?certification|denial|modification|determination|decision)\b/i;
@@ -90,8 +100,10 @@ export function sentenceVerdict(sentence: string): Conclusion | undefined {
 
 /** A verdict in so many words: the UR's decision overturned or upheld, "(not) medically necessary", "non-certified", "medical necessity … established". */
 function strongVerdict(sentence: string): Conclusion | undefined {
-  const fate = UR_DECISION_FATE.exec(sentence) ?? UR_DECISION_FATE_ACTIVE.exec(sentence);
-  if (fate) return /^(?:overturn|revers)/i.test(fate[1]!) ? 'medically-necessary' : 'not-medically-necessary';
+  const action = RECOMMENDED_ACTION.exec(sentence);
+  if (action && !UNDECIDED.test(clauseBefore(sentence, action.index))) return action[1] || action[2] ? 'not-medically-necessary' : 'medically-necessary';
+  const fate = UR_DECISION_FATE.exec(sentence) ?? UR_DECISION_FATE_ACTIVE.exec(sentence) ?? DENIAL_FATE.exec(sentence);
+  if (fate) return /^(?:overturn|revers)/i.test(fate[1] ?? fate[2]!) ? 'medically-necessary' : 'not-medically-necessary';
   for (const [pattern, fixed] of VERDICTS) {
     const match = pattern.exec(sentence);
     if (!match) continue;
@@ -106,6 +118,8 @@ function requestVerdict(sentence: string): Conclusion | undefined {
   if (!ABOUT_THE_REQUEST.test(sentence) || UNDECIDED.test(sentence)) return undefined;
   const guidelines = GUIDELINES_ON_THE_REQUEST.exec(sentence);
   if (guidelines) return guidelines[1] || NEGATION.test(clauseBefore(sentence, guidelines.index)) ? 'not-medically-necessary' : 'medically-necessary';
+  const conformity = GUIDELINE_CONFORMITY.exec(sentence);
+  if (conformity) return Boolean(conformity[1]) !== Boolean(conformity[2] || conformity[3]) ? 'not-medically-necessary' : 'medically-necessary';
   const match = REQUEST_VERDICT.exec(sentence);
   if (match) return polarityAt(sentence, match);
   return REQUEST_REFUSAL.test(sentence) ? 'not-medically-necessary' : undefined;

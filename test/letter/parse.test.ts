@@ -115,6 +115,17 @@ describe('2014 seed letters', () => {
     ['The H-wave unit is reasonable and necessary.', 'medically-necessary'],
     ['As such, the request is not medically reasonable.', 'not-medically-necessary'],
     ['The requested treatment is not reasonable or medically necessary.', 'not-medically-necessary'],
+    // "clinically indicated"; the denial named alone; the request against the guidelines; what the reviewer recommends be done
+    ['This medication is not clinically indicated.', 'not-medically-necessary'],
+    ['The decision is to uphold the denial.', 'not-medically-necessary'],
+    ['The denial of the request is overturned.', 'medically-necessary'],
+    ['The request is consistent with guideline recommendations.', 'medically-necessary'],
+    ['The request is within the recommended guidelines.', 'medically-necessary'],
+    ['The request is inconsistent with the guidelines.', 'not-medically-necessary'],
+    ['The request is outside of the guideline recommendations.', 'not-medically-necessary'],
+    ['Authorization is recommended.', 'medically-necessary'],
+    ['I recommend that the request be denied.', 'not-medically-necessary'],
+    ['If the request were consistent with guidelines it would be approved.', 'unclear'],
     // the guideline's criteria met or not
     ['The request does meet guideline criteria.', 'medically-necessary'],
     ['The criteria for use have been met.', 'medically-necessary'],
