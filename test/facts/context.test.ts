@@ -523,6 +523,11 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await failed('Conservative treatment has been ineffective.')).toBe('present');
     expect(await failed('There is no documentation that the patient did not respond to conservative care.')).toBe('absent');
     expect(await failed('The patient has not yet tried physical therapy.')).toBe('unknown');
+    expect(await failed('Physical therapy and medications failed.')).toBe('present');
+    expect(await failed('Physical therapy, NSAIDs and home exercises have failed.')).toBe('present');
+    expect(await failed('Conservative care was unsuccessful.')).toBe('present');
+    expect(await failed('There is no documentation that conservative treatment failed.')).toBe('absent');
+    expect(await failed('Medications failed to be authorized.')).toBe('unknown');
     expect((await factsOf('The patient complains of nerve pain in the left leg.', 'Gabapentin 300mg #90')).neuropathicPain!.state).toBe('present');
     expect((await factsOf('The MRI showed findings consistent with L5 radiculitis.', esi)).imagingEvidence!.state).toBe('present');
     expect((await factsOf('There is no recorded functional improvement.', 'Norco 10/325mg #120')).functionalImprovement!.state).toBe('absent');
