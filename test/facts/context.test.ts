@@ -528,6 +528,12 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await failed('Conservative care was unsuccessful.')).toBe('present');
     expect(await failed('There is no documentation that conservative treatment failed.')).toBe('absent');
     expect(await failed('Medications failed to be authorized.')).toBe('unknown');
+    expect(await failed('Symptoms persist despite splinting for 8 weeks.')).toBe('present');
+    const emg = 'EMG/NCV of the right upper extremity';
+    expect((await factsOf("She has numbness in the right hand with positive Tinel's and Phalen's signs.", emg)).carpalTunnel!.state).toBe('present');
+    // the reviewer's finding that the diagnosis is obvious, not the guideline's condition
+    expect((await factsOf('The radiculopathy is already clinically obvious and documented on MRI.', emg)).diagnosisClinicallyObvious!.state).toBe('present');
+    expect((await factsOf("EMG's are not necessary if radiculopathy is already clinically obvious.", emg)).diagnosisClinicallyObvious!.state).toBe('unknown');
     expect((await factsOf('The patient complains of nerve pain in the left leg.', 'Gabapentin 300mg #90')).neuropathicPain!.state).toBe('present');
     expect((await factsOf('The MRI showed findings consistent with L5 radiculitis.', esi)).imagingEvidence!.state).toBe('present');
     expect((await factsOf('There is no recorded functional improvement.', 'Norco 10/325mg #120')).functionalImprovement!.state).toBe('absent');
