@@ -207,7 +207,7 @@ export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem, o
   const treatment = classifyRequest(item.request, lexicon);
   const only = options.only?.(treatment);
   const want = (...names: string[]): boolean => only === undefined || names.some((name) => only.has(name));
-  const quantity = readRequestQuantity(item.request.text, treatment.kind === 'medication');
+  const quantity = withOneVisit(readRequestQuantity(item.request.text, treatment.kind === 'medication'), treatment, item.request.text);
   const sentences = itemSentences(analysis, item.index);
   const drugNames = treatment.kind === 'medication' ? drugNamesFor(lexicon, treatment.ingredients) : undefined;
   const mentionsRequestedDrug = (sentence: AnalysedSentence): boolean =>
@@ -322,6 +322,15 @@ function isAboutThePatient(sentence: AnalysedSentence): boolean {
  * A hypnotic is taken once a night (zolpidem, eszopiclone, suvorexant: one dose at bedtime), so a
  * quantity without directions is that many nights ("Ambien 10mg #30": 30 days).
  */
+/** An office visit named in the singular ("Follow-up visit with pain management", "Orthopedic consultation") is one visit. */
+const ONE_VISIT = /\b(?:visit|consultation|consult|evaluation|re-?evaluation|appointment)\b/i;
+const VISITS = /\b(?:visits|consultations|consults|evaluations|re-?evaluations|appointments)\b/i;
+
+function withOneVisit(quantity: RequestQuantity, treatment: Treatment, request: string): RequestQuantity {
+  if (treatment.kind !== 'office-visit' || quantity.visits !== undefined || !ONE_VISIT.test(request) || VISITS.test(request)) return quantity;
+  return { ...quantity, visits: 1, notes: [...quantity.notes, 'one visit: the request names a visit in the singular'] };
+}
+
 function withNightlyDose(quantity: RequestQuantity, treatment: Treatment): RequestQuantity {
   if (treatment.drugClass !== 'sedative-hypnotic' || quantity.unitsPerDay !== undefined || quantity.quantity === undefined) return quantity;
   return { ...quantity, unitsPerDay: 1, notes: [...quantity.notes, 'one a night: a hypnotic is taken at bedtime'] };

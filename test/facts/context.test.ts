@@ -579,6 +579,14 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('The patient has a cervical radiculopathy.', emg)).radiculopathy!.state).toBe('present');
   });
 
+  test('an office visit named in the singular is one visit; in the plural without a count, none known', async () => {
+    const visits = async (request: string) => (await factsOf('No further information.', request)).requestedVisits!.value;
+    expect(await visits('Follow-up visit with pain management')).toBe(1);
+    expect(await visits('Orthopedic consultation for the right knee')).toBe(1);
+    expect(await visits('Follow-up visits x 6')).toBe(6);
+    expect(await visits('Office visits')).toBeNull();
+  });
+
   test('a hypnotic without directions is one a night; other drugs without directions have no days of supply', async () => {
     const supply = async (request: string) => (await factsOf('No further information.', request)).requestedDaysSupply!.value;
     expect(await supply('Ambien 10mg #30')).toBe(30);
