@@ -19,10 +19,26 @@ function isChronicPainGuideline(citation: GuidelineCitation): boolean {
   return /chronic pain/i.test(citation.guideline);
 }
 
+const sectionNamePatterns = new Map<string, RegExp>();
+
+/**
+ * A topic's section name as it is found in a cited section: as a whole word or words, in the
+ * singular or plural ("Opioid" in "Opioids, criteria for use"), never inside another word ("CT" is
+ * not in "Acupuncture", "TENS" not in "Extension").
+ */
+function sectionNamePattern(name: string): RegExp {
+  let pattern = sectionNamePatterns.get(name);
+  if (!pattern) {
+    pattern = new RegExp(`(?<![A-Za-z0-9])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:s|es)?(?![A-Za-z0-9])`, 'i');
+    sectionNamePatterns.set(name, pattern);
+  }
+  return pattern;
+}
+
 /** Does a citation name one of the topic's sections, or a page the topic covers? */
 export function citationFitsTopic(citation: GuidelineCitation, topic: TopicDefinition): boolean {
   const sections = citation.sections.length > 0 ? citation.sections : [citation.guideline];
-  const named = sections.some((section) => topic.cites.sections.some((name) => section.toLowerCase().includes(name.toLowerCase())));
+  const named = sections.some((section) => topic.cites.sections.some((name) => sectionNamePattern(name).test(section)));
   if (named) return true;
   return isChronicPainGuideline(citation) && citation.pages.some((page) => topic.cites.pages.some((own) => pagesOverlap(page, own)));
 }

@@ -27,6 +27,19 @@ describe('citation check', () => {
     expect(xanax.verdict).toBe('consistent');
   });
 
+  test("a topic's section name is found as a word, not inside another word", async () => {
+    // "CT" (imaging) is not in "Acupuncture" nor in "Epidural steroid injections"; "TENS" is not in "Extension"
+    const xanax = await xanaxCitedAs('Acupuncture Page(s): 13');
+    const message = xanax.findings.find((f) => f.kind === 'citation')!.message;
+    expect(message).toMatch(/a section of Acupuncture\b/);
+    expect(message).not.toMatch(/Imaging/);
+    // CM17-0018485: an MRI judged under Low Back Physical Methods and the ESI section, which a "CT" inside "injections" had hidden
+    const text = readCase('dwc-2016/txt/CM17-0018485.txt');
+    const mri = (await auditLetterText('CM17-0018485.txt', normaliseLetterText(text), await bundledLibrary())).items[0]!;
+    expect(mri.request).toMatch(/^MRI/);
+    expect(mri.findings.filter((f) => f.kind === 'citation').map((f) => f.message)).toContainEqual(expect.stringMatching(/Epidural steroid injections \(ESIs\)" is cited, a section of Injections/));
+  });
+
   test('a page the Chronic Pain guideline does not have', async () => {
     const xanax = await xanaxCitedAs('Benzodiazepines Page(s): 240');
     expect(xanax.findings.map((f) => f.message).join(' ')).toMatch(/page 240 of the Chronic Pain guideline is cited, which has 127 pages/);
