@@ -572,6 +572,13 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf("The patient's pain is diffuse and not localized.", 'Lidoderm 5% patch #30')).localizedNeuropathicPain!.state).toBe('absent');
   });
 
+  test('a drug given up is not in use; a drug the patient cannot take is an oral intolerance', async () => {
+    const omeprazole = 'Omeprazole 20mg #30';
+    expect((await factsOf('He stopped ibuprofen due to GI upset.', omeprazole)).nsaidUse!.state).toBe('absent');
+    expect((await factsOf('He stopped working in 2015 and takes naproxen daily.', omeprazole)).nsaidUse!.state).toBe('present');
+    expect((await factsOf('The patient cannot take oral NSAIDs due to gastritis.', 'Voltaren gel 1% 100g')).oralIntolerance!.state).toBe('present');
+  });
+
   test('a cause the reviewer only supposes is uncertain, however it is worded', async () => {
     const emg = 'EMG/NCV of the right upper extremity';
     expect((await factsOf('The numbness could be because of a cervical radiculopathy.', emg)).radiculopathy!.state).toBe('unknown');
