@@ -579,6 +579,18 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('The patient cannot take oral NSAIDs due to gastritis.', 'Voltaren gel 1% 100g')).oralIntolerance!.state).toBe('present');
   });
 
+  test('what prior therapy did for function, as reviewers word it', async () => {
+    const pt = 'Physical therapy 2x6 for the lumbar spine';
+    const fi = async (text: string, request = pt) => (await factsOf(text, request)).functionalImprovement!.state;
+    expect(await fi('There is no indication that the previous sessions helped.')).toBe('absent');
+    expect(await fi('There is no documentation of the outcome of prior therapy.')).toBe('absent');
+    expect(await fi('The patient did not respond to physical therapy.')).toBe('absent');
+    expect(await fi('The prior therapy increased her lifting capacity from 10 to 25 pounds.')).toBe('present');
+    expect(await fi('The patient responded well to physical therapy.')).toBe('present');
+    expect(await fi('Acupuncture reduced her medication use and improved her sleep.', 'Acupuncture x 6')).toBe('present');
+    expect(await fi('After chiropractic care she was able to return to full duty.', 'Chiropractic x 6')).toBe('present');
+  });
+
   test('a cause the reviewer only supposes is uncertain, however it is worded', async () => {
     const emg = 'EMG/NCV of the right upper extremity';
     expect((await factsOf('The numbness could be because of a cervical radiculopathy.', emg)).radiculopathy!.state).toBe('unknown');
