@@ -536,6 +536,8 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf("EMG's are not necessary if radiculopathy is already clinically obvious.", emg)).diagnosisClinicallyObvious!.state).toBe('unknown');
     expect((await factsOf('The patient complains of nerve pain in the left leg.', 'Gabapentin 300mg #90')).neuropathicPain!.state).toBe('present');
     expect((await factsOf('The MRI showed findings consistent with L5 radiculitis.', esi)).imagingEvidence!.state).toBe('present');
+    // a study whose report is missing shows nothing the reviewer could weigh
+    expect((await factsOf('The MRI report was not provided for review.', 'Right knee arthroscopy')).imagingEvidence!.state).toBe('absent');
     expect((await factsOf('There is no recorded functional improvement.', 'Norco 10/325mg #120')).functionalImprovement!.state).toBe('absent');
   });
 
