@@ -593,6 +593,16 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await fi('After chiropractic care she was able to return to full duty.', 'Chiropractic x 6')).toBe('present');
   });
 
+  test('a benzodiazepine used long, as reviewers say it', async () => {
+    const xanax = 'Xanax 0.5mg #60';
+    const long = async (text: string) => (await factsOf(text, xanax)).longTermUse!.state;
+    expect(await long('Xanax was first prescribed in 2015.')).toBe('present');
+    expect(await long('She has a long history of benzodiazepine use.')).toBe('present');
+    expect(await long('Records show Xanax prescriptions dating back to 2015.')).toBe('present');
+    expect(await long('Xanax has been used well beyond the recommended 4 weeks.')).toBe('present');
+    expect(await long('She has a long history of back pain and takes Xanax.')).toBe('unknown');
+  });
+
   test('a cause the reviewer only supposes is uncertain, however it is worded', async () => {
     const emg = 'EMG/NCV of the right upper extremity';
     expect((await factsOf('The numbness could be because of a cervical radiculopathy.', emg)).radiculopathy!.state).toBe('unknown');
