@@ -1,5 +1,6 @@
 import type { GuidelineCitation } from '../letter/types.js';
 import type { TopicDefinition } from '../rules/types.js';
+import { escapeRegExp } from '../text/phrases.js';
 
 /** The 2009 Chronic Pain Medical Treatment Guidelines have 127 pages. */
 const CHRONIC_PAIN_PAGES = 127;
@@ -29,7 +30,7 @@ const sectionNamePatterns = new Map<string, RegExp>();
 function sectionNamePattern(name: string): RegExp {
   let pattern = sectionNamePatterns.get(name);
   if (!pattern) {
-    pattern = new RegExp(`(?<![A-Za-z0-9])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:s|es)?(?![A-Za-z0-9])`, 'i');
+    pattern = new RegExp(`(?<![A-Za-z0-9])${escapeRegExp(name)}(?:s|es)?(?![A-Za-z0-9])`, 'i');
     sectionNamePatterns.set(name, pattern);
   }
   return pattern;

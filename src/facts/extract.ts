@@ -318,10 +318,6 @@ function isAboutThePatient(sentence: AnalysedSentence): boolean {
   return sentence.source !== 'rationale' || !isGuidelineStatement(sentence.text, sentence.context);
 }
 
-/**
- * A hypnotic is taken once a night (zolpidem, eszopiclone, suvorexant: one dose at bedtime), so a
- * quantity without directions is that many nights ("Ambien 10mg #30": 30 days).
- */
 /** An office visit named in the singular ("Follow-up visit with pain management", "Orthopedic consultation") is one visit. */
 const ONE_VISIT = /\b(?:visit|consultation|consult|evaluation|re-?evaluation|appointment)\b/i;
 const VISITS = /\b(?:visits|consultations|consults|evaluations|re-?evaluations|appointments)\b/i;
@@ -331,6 +327,10 @@ function withOneVisit(quantity: RequestQuantity, treatment: Treatment, request: 
   return { ...quantity, visits: 1, notes: [...quantity.notes, 'one visit: the request names a visit in the singular'] };
 }
 
+/**
+ * A hypnotic is taken once a night (zolpidem, eszopiclone, suvorexant: one dose at bedtime), so a
+ * quantity without directions is that many nights ("Ambien 10mg #30": 30 days).
+ */
 function withNightlyDose(quantity: RequestQuantity, treatment: Treatment): RequestQuantity {
   if (treatment.drugClass !== 'sedative-hypnotic' || quantity.unitsPerDay !== undefined || quantity.quantity === undefined) return quantity;
   return { ...quantity, unitsPerDay: 1, notes: [...quantity.notes, 'one a night: a hypnotic is taken at bedtime'] };

@@ -1,3 +1,5 @@
+import { escapeRegExp } from '../text/phrases.js';
+
 /**
  * Words letters write several ways for the same thing. Reviewers write "the patient", "the
  * claimant", "the injured worker", "the injured employee", "the applicant" or "the IW" for the
@@ -25,9 +27,6 @@ const VARIANTS: readonly Variants[] = [
   { phrase: 'and', others: ['&'], inPatterns: false },
 ];
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** A phrase as the lexicon's patterns write it: words apart by `\s+` or by a space. */
 function asPatternSource(phrase: string): string {
