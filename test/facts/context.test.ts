@@ -603,6 +603,14 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await long('She has a long history of back pain and takes Xanax.')).toBe('unknown');
   });
 
+  test("the review's reasons, then what the records show", async () => {
+    const norco = 'Norco 10/325mg #120';
+    const fi = await factsOf('Although the UR physician stated there was no functional improvement, the records show that the patient returned to work with Norco.', norco);
+    expect(fi.functionalImprovement!.state).toBe('present');
+    const uds = await factsOf('The utilization review denied the request citing no urine drug screen, but a UDS dated 09/15/2016 was consistent.', norco);
+    expect(uds.udsPerformed!.state).toBe('present');
+  });
+
   test('a cause the reviewer only supposes is uncertain, however it is worded', async () => {
     const emg = 'EMG/NCV of the right upper extremity';
     expect((await factsOf('The numbness could be because of a cervical radiculopathy.', emg)).radiculopathy!.state).toBe('unknown');
