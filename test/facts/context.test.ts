@@ -611,6 +611,16 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(uds.udsPerformed!.state).toBe('present');
   });
 
+  test('homebound or not, working or not, a return to work attempted', async () => {
+    const home = 'Home health care 4 hours a day';
+    expect((await factsOf('She drives herself to her appointments.', home)).homebound!.state).toBe('absent');
+    expect((await factsOf('She is unable to leave her home without considerable effort.', home)).homebound!.state).toBe('present');
+    const frp = 'Functional restoration program x 160 hours';
+    expect((await factsOf('He has not worked since the injury.', frp)).returnToWork!.state).toBe('absent');
+    const fce = 'Functional capacity evaluation';
+    expect((await factsOf('He attempted to return to work twice but was unable to perform his duties.', fce)).returnToWorkAttempts!.state).toBe('present');
+  });
+
   test('a cause the reviewer only supposes is uncertain, however it is worded', async () => {
     const emg = 'EMG/NCV of the right upper extremity';
     expect((await factsOf('The numbness could be because of a cervical radiculopathy.', emg)).radiculopathy!.state).toBe('unknown');
