@@ -9,7 +9,7 @@ const REQUEST_NOUNS = String.raw`(?:medication|treatment|service|procedure|item|
 
 /** A sentence about the request rather than the guideline in general. */
 const ABOUT_THE_REQUEST = new RegExp(
-  String.raw`\b(?:request(?:ed)?|this ${REQUEST_NOUNS}|continued use|ongoing use|continuation|therefore|thus|hence|as such|consequently|accordingly|given|in this case)\b`,
+  String.raw`\b(?:request(?:ed)?|this ${REQUEST_NOUNS}|continued use|ongoing use|continuation|therefore|thus|hence|as such|consequently|accordingly|given|considering|in view of|in light of|in this case)\b`,
   'i',
 );
 

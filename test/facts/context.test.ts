@@ -621,6 +621,15 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('He attempted to return to work twice but was unable to perform his duties.', fce)).returnToWorkAttempts!.state).toBe('present');
   });
 
+  test('"Considering …" gives a reason; "is considering" a plan; "potentially" a possibility', async () => {
+    const acupuncture = 'Acupuncture x 2';
+    const reason = 'Considering that there was a lack of documentation of functional improvement, the request is not established.';
+    expect((await factsOf(reason, acupuncture)).functionalImprovement!.state).toBe('absent');
+    const mri = 'MRI of the left shoulder';
+    expect((await factsOf('The surgeon is considering surgical intervention.', mri)).surgeryConsidered!.state).toBe('unknown');
+    expect((await factsOf('This reduced the likelihood of the applicant potentially considering surgical intervention.', mri)).surgeryConsidered!.state).toBe('unknown');
+  });
+
   test('a cause the reviewer only supposes is uncertain, however it is worded', async () => {
     const emg = 'EMG/NCV of the right upper extremity';
     expect((await factsOf('The numbness could be because of a cervical radiculopathy.', emg)).radiculopathy!.state).toBe('unknown');
