@@ -18,7 +18,7 @@ interface Variants {
 }
 
 const VARIANTS: readonly Variants[] = [
-  { phrase: 'the patient', others: ['the claimant', 'the injured worker', 'the injured employee', 'the employee', 'the applicant', 'the IW'] },
+  { phrase: 'the patient', others: ['the claimant', 'the injured worker', 'the injured employee', 'the employee', 'the applicant', 'the IW', 'patient'] },
   { phrase: 'range of motion', others: ['ROM'] },
   { phrase: 'physical therapy', others: ['physiotherapy'] },
   { phrase: 'documentation', others: ['clinical documentation', 'medical documentation', 'records', 'medical records'] },

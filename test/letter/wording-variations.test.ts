@@ -56,6 +56,8 @@ const VARIANTS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [RegExp, 
   ['a share as "percent"', [[/(\d)%/g, '$1 percent']]],
   ['"failed conservative care" as "did not respond to conservative care"', [[/\bfailed (conservative|physical|medication|NSAID)/g, 'did not respond to $1']]],
   ['"Given" as "Considering", "is supported" as "is justified", "documented" as "demonstrated"', [[/\bGiven\b/g, 'Considering'], [/\bis supported\b/g, 'is justified'], [/\bdocumented\b/g, 'demonstrated']]],
+  ['"There is no" as "There does not appear to be any", "noted" as "observed"', [[/\bThere is no\b/g, 'There does not appear to be any'], [/\bnoted\b/g, 'observed']]],
+  ['"the patient" without its article', [[/\bthe patient\b/g, 'patient'], [/\bThe patient\b/g, 'Patient']]],
   // (not before a capital: "Low Back Complaints 2004, Section(s): …, and Chronic Pain …" lists citations)
   ['"and" as "&"', [[/ and (?=[a-z])/g, ' & ']]],
   ['"neuropathic pain" as "nerve pain", "documented" as "recorded"', [[/\bneuropathic pain\b/g, 'nerve pain'], [/\bdocumented\b/g, 'recorded']]],
