@@ -77,6 +77,10 @@ describe('what a request asks for (classifyRequest, the bundled lexicon)', () =>
     ['Stair lift', { kind: 'dme', category: 'home-equipment', name: 'home-equipment' }],
     ['Vestibular therapy x 6', { kind: 'physical-medicine', category: 'physical-therapy', name: 'physical-therapy' }],
     ['Speech therapy x 12', { kind: 'physical-medicine', category: 'speech-therapy', name: 'speech-therapy' }],
+    // cognitive therapy is the psychologist's (cognitive behavioral therapy); cognitive rehabilitation after a brain injury is not
+    ['Cognitive therapy x 6', { kind: 'psychological', category: 'psychotherapy', name: 'psychotherapy' }],
+    ['Cognitive rehabilitation therapy x 6', { kind: 'physical-medicine', category: 'speech-therapy', name: 'speech-therapy' }],
+    ['Interferential current stimulator', { kind: 'dme', category: 'tens', name: 'tens' }],
     ['Hyperbaric oxygen therapy x 20', { kind: 'physical-medicine', category: 'modality', name: 'modality' }],
     ['Computerized range of motion testing', { kind: 'office-visit', category: 'computerized-testing', name: 'computerized-testing' }],
     ['Qualitative drug testing', { kind: 'lab', category: 'urine-drug-test', name: 'urine-drug-test' }],
