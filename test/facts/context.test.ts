@@ -630,6 +630,13 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('This reduced the likelihood of the applicant potentially considering surgical intervention.', mri)).surgeryConsidered!.state).toBe('unknown');
   });
 
+  test('what a treatment "is reserved for" is the guideline speaking', async () => {
+    const mri = 'Repeat MRI of the lumbar spine';
+    const text = 'Repeat MRI is reserved for a significant change in symptoms or findings. There has been no change in symptoms or findings.';
+    expect((await factsOf(text, mri)).significantChange!.state).toBe('absent');
+    expect((await factsOf('Repeat MRI is reserved for a significant change in symptoms or findings.', mri)).significantChange!.state).toBe('unknown');
+  });
+
   test('a cause the reviewer only supposes is uncertain, however it is worded', async () => {
     const emg = 'EMG/NCV of the right upper extremity';
     expect((await factsOf('The numbness could be because of a cervical radiculopathy.', emg)).radiculopathy!.state).toBe('unknown');
