@@ -1,4 +1,5 @@
-import { compilePattern, PhraseIndex, PhraseSet, phraseKey, phraseSource } from '../text/phrases.js';
+import { phraseWords } from '../text/phrase-trie.js';
+import { compilePattern, escapeRegExp, PhraseIndex, PhraseSet, phraseKey } from '../text/phrases.js';
 import { withPhraseVariants, withPhraseVariantsPattern } from './phrase-variants.js';
 
 export type TreatmentKind =
@@ -173,8 +174,45 @@ const ANY_DRUG = '{drug}';
 function conceptPatternSource(source: string, drugNames: readonly string[]): string {
   const widened = withPhraseVariantsPattern(source);
   if (!widened.includes(ANY_DRUG)) return widened;
-  const names = [...new Set(drugNames)].sort((a, b) => b.length - a.length).map(phraseSource);
-  return widened.split(ANY_DRUG).join(`(?:${names.join('|')})`);
+  return widened.split(ANY_DRUG).join(`(?<![A-Za-z0-9])(?:${phraseAlternation(drugNames)})(?![A-Za-z0-9])`);
+}
+
+interface AlternationNode {
+  readonly next: Map<string, AlternationNode>;
+  terminal: boolean;
+}
+
+/** Between the words of a phrase: spaces or hyphens, as a phrase set reads them. */
+const WORD_GAP = String.raw`[\s\-]*`;
+
+/**
+ * Many phrases as one alternation with their shared beginnings factored out
+ * ("hydrocodone|hydromorphone" → "hydro(?:codone|morphone)"): the regular expression engine then
+ * tries a drug name a character at a time, not name after name (the 470 names joined plainly made
+ * each pattern that holds them ~20 times slower).
+ */
+function phraseAlternation(phrases: readonly string[]): string {
+  const root: AlternationNode = { next: new Map(), terminal: false };
+  for (const phrase of phrases) {
+    let node = root;
+    const tokens = phraseWords(phrase.toLowerCase()).flatMap((word, i) => (i === 0 ? [...word] : [WORD_GAP, ...word]));
+    for (const token of tokens) {
+      let child = node.next.get(token);
+      if (!child) {
+        child = { next: new Map(), terminal: false };
+        node.next.set(token, child);
+      }
+      node = child;
+    }
+    node.terminal = true;
+  }
+  const source = (node: AlternationNode): string => {
+    const branches = [...node.next].map(([token, child]) => (token === WORD_GAP ? token : escapeRegExp(token)) + source(child));
+    if (branches.length === 0) return '';
+    const body = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
+    return node.terminal ? `(?:${body})?` : body;
+  };
+  return source(root);
 }
 
 /**
