@@ -38,7 +38,7 @@ const FREQUENCY = Object.entries(FREQUENCY_WORDS)
 const TIMES_A_DAY = new RegExp(String.raw`\b(${COUNT})\s*(?:x|times)\s*(?:a|per|\/)\s*day\b`, 'i');
 const UNITS_TIMES_A_DAY = new RegExp(String.raw`\b(${COUNT})\s+(?:tablets?|tabs?|capsules?|caps?|pills?)\b[^.;]{0,20}?\b(once|twice|three times|four times)\s+(?:a\s+)?(?:day|daily)\b`, 'i');
 /** A span the request lasts ("14 day rental", "2 month supply"); "5 days per week" and "every 3 days" are frequencies, not spans. */
-const SPAN = new RegExp(String.raw`(?<!\bevery\s+)\b(${COUNT})[\s-]*(day|days|week|weeks|month|months)\b(?!\s*(?:a|per|\/|each)\s*(?:week|wk)\b)(?:'s)?\s*(?:supply|rental|rent|course|trial)?\b`, 'i');
+const SPAN = new RegExp(String.raw`(?<!\bevery\s+)\b(${COUNT})[\s-]*(day|days|week|weeks|wks?|month|months|mos?)\b(?!\s*(?:a|per|\/|each)\s*(?:week|wk)\b)(?:'s)?\s*(?:supply|rental|rent|course|trial)?\b`, 'i');
 /**
  * How often a week, and for how many weeks when it is said: "2 times per week for 6 weeks", "1-2 x a
  * week", "twice weekly for six weeks", "twice a week over a 3-week period". Groups: per week (low,
@@ -99,7 +99,7 @@ function dosesPerDayOf(text: string): number | undefined {
 /** A span in days: a week is 7, a month 30. */
 function spanDays(count: number, unitWord: string): number {
   const unit = unitWord.toLowerCase();
-  return unit.startsWith('day') ? count : unit.startsWith('week') ? count * 7 : count * 30;
+  return unit.startsWith('d') ? count : unit.startsWith('w') ? count * 7 : count * 30;
 }
 
 function daysOf(text: string): number | undefined {
@@ -140,9 +140,9 @@ function visitsOf(text: string, notes: string[]): Pick<RequestQuantity, 'visits'
   const compact = /\b(\d)\s*x\s*(\d{1,2})\b/i.exec(text);
   const stated = STATED_SESSIONS.exec(text);
   // "x 80 hours" is a program's length, not sessions
-  const times = /\b(?:x|times)\s*(\d{1,2})\b(?!\s*(?:hours?|hrs?|days?|weeks?|months?)\b)/i.exec(text);
+  const times = /\b(?:x|times)\s*(\d{1,2})\b(?!\s*(?:hours?|hrs?|days?|weeks?|wks?|months?|mos?)\b)/i.exec(text);
   // "#8", "Qty: 12", "quantity 2": the count of sessions asked for
-  const hash = /(?:#|\b(?:qty|quantity)\b\.?:?)\s*(\d{1,2})\b(?!\s*(?:hours?|hrs?|days?|weeks?|months?|times?)\b)/i.exec(text);
+  const hash = /(?:#|\b(?:qty|quantity)\b\.?:?)\s*(\d{1,2})\b(?!\s*(?:hours?|hrs?|days?|weeks?|wks?|months?|mos?|times?)\b)/i.exec(text);
   const result: { visits?: number; frequencyPerWeek?: number; weeks?: number } = {};
   if (frequency !== undefined) result.frequencyPerWeek = frequency;
   if (weeks !== undefined) result.weeks = weeks;
@@ -250,7 +250,7 @@ const supplyPatterns = new Map<number, RegExp>();
 function statedSupplyPattern(quantity: number): RegExp {
   let pattern = supplyPatterns.get(quantity);
   if (!pattern) {
-    pattern = new RegExp(String.raw`#\s*${quantity}(?!\d)\s*(?:\(\s*|for\s+(?:a\s+)?)?(${COUNT})[\s-]*(days?|weeks?|months?)\b(?:'s?|’s?)?(?:\s+supply)?`, 'i');
+    pattern = new RegExp(String.raw`(?:#|\b(?:qty|quantity)\b\.?:?)\s*${quantity}(?!\d)\s*(?:\(\s*|for\s+(?:a\s+)?)?(${COUNT})[\s-]*(days?|weeks?|wks?|months?|mos?)\b(?:'s?|’s?)?(?:\s+supply)?`, 'i');
     if (supplyPatterns.size >= 256) supplyPatterns.clear();
     supplyPatterns.set(quantity, pattern);
   }
@@ -259,12 +259,12 @@ function statedSupplyPattern(quantity: number): RegExp {
 
 /**
  * The supply the letter states beside the request's quantity when the request itself does not:
- * "Norco 10/325mg #360 (2 months)", "#360 for 2 months' supply". Days, the words read and the text they were read in.
+ * "Norco 10/325mg #360 (2 months)", "#360 for 2 months' supply", "quantity 360 for 2 mos". Days, the words read and the text they were read in.
  */
 export function statedSupplyDays(texts: readonly string[], quantity: number): { days: number; cue: string; index: number } | undefined {
   const pattern = statedSupplyPattern(quantity);
   for (const [index, text] of texts.entries()) {
-    if (!text.includes('#')) continue;
+    if (!text.includes('#') && !/\b(?:qty|quantity)\b/i.test(text)) continue;
     const match = pattern.exec(text);
     const count = match ? parseCount(match[1]) : undefined;
     if (!match || count === undefined) continue;

@@ -13,6 +13,8 @@ describe('sessions, frequency and weeks of a request for a service', () => {
     ['Chiropractic therapy sessions for the cervical spine, quantity 2', { visits: 2 }],
     ['Physical therapy, Qty: 12', { visits: 12 }],
     ['Physical therapy 2 times a week over a 3-week period', { visits: 6, frequencyPerWeek: 2, weeks: 3 }],
+    // a span abbreviated is no count of sessions ("x 2 wks" of a rental)
+    ['Cold therapy unit rental x 2 wks', {}],
     // "5 days per week" is how often, not how long
     ['Home health 4 hours per day, 5 days per week for 4 weeks', { visits: 20, frequencyPerWeek: 5, weeks: 4 }],
     // A count written in words and figures, or in parentheses
@@ -76,5 +78,11 @@ describe('a supply the letter states beside the quantity', () => {
     expect(statedSupplyDays(['The patient is stable.', "The criteria for Norco 10/325mg #360 for 2 months' supply were met."], 360)).toMatchObject({ days: 60, index: 1 });
     expect(statedSupplyDays(['Tramadol #90 for 30 days was requested.'], 90)?.days).toBe(30);
     expect(statedSupplyDays(['Norco #3600 (2 months)', 'Norco #180 (1 month)'], 360)).toBeUndefined();
+    // the quantity in words, the span abbreviated
+    expect(statedSupplyDays(['Norco 10/325mg quantity 360 for 2 mos supply'], 360)?.days).toBe(60);
+    expect(statedSupplyDays(['Tramadol #28 for 2 wks'], 28)?.days).toBe(14);
+    // "wks" is weeks (a span's unit not a day or a week was read as months), "mos" months
+    expect(readRequestQuantity('Cold therapy unit rental x 2 wks', false).days).toBe(14);
+    expect(readRequestQuantity('Norco 10/325mg #90 for 1 mo', true).days).toBe(30);
   });
 });

@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { auditLetterBytes } from '../../src/audit/audit-letter.js';
-import { bundledLibrary, DWC_TXT, listDir, whatTheAuditSays } from '../helpers.js';
+import { bundledLibrary, DWC_TXT, listDir, SEEDS, whatTheAuditSays } from '../helpers.js';
 
 /**
  * The same letter worded as another reviewer would word it is the same letter: every item,
  * treatment, fact value, rationale conclusion, verdict and finding kind stays as it was. Each
- * variant rewrites the 65 letters of 2016 one way, as reviewers whose letters are not in cases/
+ * variant rewrites the 70 letters (65 of 2016, 5 of 2014) one way, as reviewers whose letters are not in cases/
  * write: another name for the patient, another way to say a finding is not documented, another
  * connective before the conclusion.
  */
-const LETTERS = listDir(DWC_TXT).map((file) => ({ name: file.split('/').pop()!, text: readFileSync(file, 'utf8') }));
+const LETTERS = [...listDir(DWC_TXT), ...listDir(SEEDS)].map((file) => ({ name: file.split('/').pop()!, text: readFileSync(file, 'utf8') }));
 
 const VARIANTS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [RegExp, string]>]> = [
   ['the patient called the claimant', [[/\bthe patient\b/g, 'the claimant'], [/\bThe patient\b/g, 'The claimant']]],
@@ -58,6 +58,9 @@ const VARIANTS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [RegExp, 
   ['"Given" as "Considering", "is supported" as "is justified", "documented" as "demonstrated"', [[/\bGiven\b/g, 'Considering'], [/\bis supported\b/g, 'is justified'], [/\bdocumented\b/g, 'demonstrated']]],
   ['"There is no" as "There does not appear to be any", "noted" as "observed"', [[/\bThere is no\b/g, 'There does not appear to be any'], [/\bnoted\b/g, 'observed']]],
   ['"the patient" without its article', [[/\bthe patient\b/g, 'patient'], [/\bThe patient\b/g, 'Patient']]],
+  // the 2014 letters' own wordings: "8/10 with no medications", "effectiveness", "not advised", "2 mos", "quantity 360"
+  ['"without" as "with no", "efficacy" as "effectiveness", "not recommended" as "not advised"', [[/\bwithout medications\b/g, 'with no medications'], [/\befficacy\b/g, 'effectiveness'], [/\bnot recommended\b/g, 'not advised']]],
+  ['"#360" as "quantity 360", "months" as "mos"', [[/#(\d+)/g, 'quantity $1'], [/\bmonths\b/g, 'mos']]],
   // (not before a capital: "Low Back Complaints 2004, Section(s): …, and Chronic Pain …" lists citations)
   ['"and" as "&"', [[/ and (?=[a-z])/g, ' & ']]],
   ['"neuropathic pain" as "nerve pain", "documented" as "recorded"', [[/\bneuropathic pain\b/g, 'nerve pain'], [/\bdocumented\b/g, 'recorded']]],
