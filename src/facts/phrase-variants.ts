@@ -4,7 +4,7 @@ import { escapeRegExp } from '../text/phrases.js';
  * Words letters write several ways for the same thing. Reviewers write "the patient", "the
  * claimant", "the injured worker", "the injured employee", "the applicant" or "the IW" for the
  * same person, "ROM" for "range of motion", "physiotherapy" for "physical therapy", "the records" or
- * "clinical documentation" for "documentation", "recorded" or "demonstrated" for "documented", "&" for "and". A lexicon
+ * "clinical documentation" for "documentation", "recorded" or "demonstrated" for "documented", "neuro" for "neurological", "&" for "and". A lexicon
  * phrase or pattern written with the first way reads every other one, so that no phrase depends on
  * which words a reviewer prefers.
  */
@@ -23,6 +23,7 @@ const VARIANTS: readonly Variants[] = [
   { phrase: 'physical therapy', others: ['physiotherapy'] },
   { phrase: 'documentation', others: ['clinical documentation', 'medical documentation', 'records', 'medical records'] },
   { phrase: 'documented', others: ['recorded', 'demonstrated'] },
+  { phrase: 'neurological', others: ['neurologic', 'neuro'] },
   // (phrases only: "and" widened in every pattern made a letter ~4 % slower to read, for patterns no rewriting of the letters needed)
   { phrase: 'and', others: ['&'], inPatterns: false },
 ];

@@ -61,6 +61,7 @@ const VARIANTS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [RegExp, 
   // the 2014 letters' own wordings: "8/10 with no medications", "effectiveness", "not advised", "2 mos", "quantity 360"
   ['"without" as "with no", "efficacy" as "effectiveness", "not recommended" as "not advised"', [[/\bwithout medications\b/g, 'with no medications'], [/\befficacy\b/g, 'effectiveness'], [/\bnot recommended\b/g, 'not advised']]],
   ['"#360" as "quantity 360", "months" as "mos"', [[/#(\d+)/g, 'quantity $1'], [/\bmonths\b/g, 'mos']]],
+  ['"neurological" as "neuro", "muscle spasm" as "myospasm", "physical therapy" as "PT"', [[/\bneurological\b/g, 'neuro'], [/\bmuscle spasm\b/g, 'myospasm'], [/\bphysical therapy\b/g, 'PT']]],
   // (not before a capital: "Low Back Complaints 2004, Section(s): …, and Chronic Pain …" lists citations)
   ['"and" as "&"', [[/ and (?=[a-z])/g, ' & ']]],
   ['"neuropathic pain" as "nerve pain", "documented" as "recorded"', [[/\bneuropathic pain\b/g, 'nerve pain'], [/\bdocumented\b/g, 'recorded']]],
