@@ -14,7 +14,7 @@ const ABOUT_THE_REQUEST = new RegExp(
 );
 
 /** Conditional or boilerplate wording that discusses necessity without deciding it. */
-const UNDECIDED = /\b(?:if|unless|until|once|would be|may be|could be|might be|contingent|should not be interpreted|addresses the medical necessity)\b/i;
+const UNDECIDED = /\b(?:if|unless|until|once|when|whenever|as determined|would be|may be|could be|might be|contingent|should not be interpreted|addresses the medical necessity)\b/i;
 
 /** The reviewer's words for the verdict itself: "medically necessary", "medically indicated", "(medically) reasonable and necessary". */
 const MEDICALLY_NECESSARY = String.raw`(?:medically (?:necessary|indicated|reasonable(?:\s+(?:and|or)\s+(?:medically\s+)?necessary)?)|clinically (?:necessary|indicated)|reasonable\s+(?:and|or)\s+(?:medically\s+)?necessary)`;

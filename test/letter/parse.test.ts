@@ -126,6 +126,10 @@ describe('2014 seed letters', () => {
     ['Authorization is recommended.', 'medically-necessary'],
     ['I recommend that the request be denied.', 'not-medically-necessary'],
     ['If the request were consistent with guidelines it would be approved.', 'unclear'],
+    // a guideline's "when (as determined to be) medically necessary" after the verdict decides nothing
+    ['The request is not medically necessary. Office visits are recommended as determined to be medically necessary.', 'not-medically-necessary'],
+    ['The request is not medically necessary. Weaning should occur under medical supervision when medically necessary.', 'not-medically-necessary'],
+    ['The request for physical therapy is determined to be medically necessary.', 'medically-necessary'],
     // the guideline's criteria met or not
     ['The request does meet guideline criteria.', 'medically-necessary'],
     ['The criteria for use have been met.', 'medically-necessary'],
