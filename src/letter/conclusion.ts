@@ -14,7 +14,10 @@ const ABOUT_THE_REQUEST = new RegExp(
 );
 
 /** Conditional or boilerplate wording that discusses necessity without deciding it. */
-const UNDECIDED = /\b(?:if|unless|until|once|when|whenever|as determined|would be|may be|could be|might be|contingent|should not be interpreted|addresses the medical necessity)\b/i;
+const UNDECIDED = /\b(?:if|unless|until|once|when|whenever|as determined|only with|only after|provided that|in order|must be met|to be (?:certified|approved|authorized)|would be|may be|could be|might be|contingent|should not be interpreted|addresses the medical necessity)\b/i;
+
+/** A condition right after a verdict: "… is medically necessary only with documented improvement", "… if the patient …". */
+const CONDITION_AFTER = /^\s*,?\s*(?:only\s+(?:with|if|when|after|for)|if|unless|provided|once|when|whenever|until)\b/i;
 
 /** The reviewer's words for the verdict itself: "medically necessary", "medically indicated", "(medically) reasonable and necessary". */
 const MEDICALLY_NECESSARY = String.raw`(?:medically (?:necessary|indicated|reasonable(?:\s+(?:and|or)\s+(?:medically\s+)?necessary)?)|clinically (?:necessary|indicated)|reasonable\s+(?:and|or)\s+(?:medically\s+)?necessary)`;
@@ -107,7 +110,7 @@ function strongVerdict(sentence: string): Conclusion | undefined {
   for (const [pattern, fixed] of VERDICTS) {
     const match = pattern.exec(sentence);
     if (!match) continue;
-    if (fixed === null && UNDECIDED.test(clauseBefore(sentence, match.index))) return undefined;
+    if (fixed === null && (UNDECIDED.test(clauseBefore(sentence, match.index)) || CONDITION_AFTER.test(sentence.slice(match.index + match[0].length)))) return undefined;
     return fixed ?? polarityAt(sentence, match);
   }
   return undefined;

@@ -130,6 +130,10 @@ describe('2014 seed letters', () => {
     ['The request is not medically necessary. Office visits are recommended as determined to be medically necessary.', 'not-medically-necessary'],
     ['The request is not medically necessary. Weaning should occur under medical supervision when medically necessary.', 'not-medically-necessary'],
     ['The request for physical therapy is determined to be medically necessary.', 'medically-necessary'],
+    // … nor a condition before or after it
+    ['The request is not medically necessary. Please refer to the guidelines for the criteria that must be met for the request to be certified.', 'not-medically-necessary'],
+    ['The request is not medically necessary. The treatment is medically necessary only with documented improvement.', 'not-medically-necessary'],
+    ['The request is medically necessary if the patient has radiculopathy.', 'unclear'],
     // the guideline's criteria met or not
     ['The request does meet guideline criteria.', 'medically-necessary'],
     ['The criteria for use have been met.', 'medically-necessary'],
