@@ -27,6 +27,8 @@ const NECESSITY_OF_THE_REQUEST = String.raw`\bmedical necessity\b(?:[^.;]|\.(?=\
 /** Verdict phrases, strongest first. Each names its own polarity, or null when the clause decides. */
 const VERDICTS: ReadonlyArray<readonly [RegExp, Conclusion | null]> = [
   [/\bnon-?certif(?:ied|y|ication)\b/i, 'not-medically-necessary'],
+  // the request as asked is not necessary when only part of it, or another amount, is: IMR upholds the modification
+  [/\b(?:partial(?:ly)?\s+certif(?:ied|y|ication)|certified\s+with\s+(?:a\s+)?modification|modification\b[^.;]{0,60}?\b(?:is|was)\s+recommended|(?:is|are)\s+(?:therefore\s+)?modified\s+to)\b/i, 'not-medically-necessary'],
   [new RegExp(String.raw`\bnot\s+(?:\w+\s+){0,3}?${MEDICALLY_NECESSARY}\b`, 'i'), 'not-medically-necessary'],
   [new RegExp(String.raw`${NECESSITY_OF_THE_REQUEST}(?:is|has|was|have|were)\s+not\s+(?:been\s+)?(?:established|supported|demonstrated|met|substantiated)\b`, 'i'), 'not-medically-necessary'],
   [/\b(?:does|do|did)\s+not\s+(?:meet|establish|support)\s+(?:the\s+)?(?:medical necessity|criteria|guideline)/i, 'not-medically-necessary'],
@@ -50,7 +52,7 @@ const GUIDELINE_CONFORMITY =
   /\b(?:is|are|was|were)\s+(?:therefore\s+|thus\s+|also\s+)?(not\s+)?(?:(in)?consistent\s+with|in\s+(?:accordance|keeping|line)\s+with|within|(outside(?:\s+of)?|beyond|in\s+excess\s+of))\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:guidelines?|recommendations?|criteria)\b/i;
 /** What the reviewer recommends be done with the request: "Authorization is recommended", "I recommend that the request be denied". */
 const RECOMMENDED_ACTION =
-  /\b(?:(?:authorization|certification|approval)\s+(?:is|was)\s+(not\s+)?recommended|recommend(?:s|ed)?\s+(?:that\s+)?(?:the|this)\s+(?:request|treatment|medication|service)\s+(?:be|is)\s+(?:(denied|non-?certified|not\s+certified|not\s+approved)|certified|approved|authorized))\b/i;
+  /\b(?<!\bpartial\s)(?:(?:authorization|certification|approval)\s+(?:is|was)\s+(not\s+)?recommended|recommend(?:s|ed)?\s+(?:that\s+)?(?:the|this)\s+(?:request|treatment|medication|service)\s+(?:be|is)\s+(?:(denied|non-?certified|not\s+certified|not\s+approved)|certified|approved|authorized))\b/i;
 
 /** A refusal in so many words, in a sentence about the request ("This request is unsupported"; "is denied" now, not the review's "was denied"). */
 const REQUEST_REFUSAL = /\b(?:(?:is|are|was|were|remains?)\s+(?:therefore\s+|thus\s+|also\s+)?(?:unsupported|unwarranted)|(?:is|are)\s+(?:therefore\s+|thus\s+)?denied)\b/i;

@@ -134,6 +134,11 @@ describe('2014 seed letters', () => {
     ['The request is not medically necessary. Please refer to the guidelines for the criteria that must be met for the request to be certified.', 'not-medically-necessary'],
     ['The request is not medically necessary. The treatment is medically necessary only with documented improvement.', 'not-medically-necessary'],
     ['The request is medically necessary if the patient has radiculopathy.', 'unclear'],
+    // a part of the request, or another amount, is not the request: IMR upholds the modification
+    ['The request is partially certified.', 'not-medically-necessary'],
+    ['Partial certification is recommended.', 'not-medically-necessary'],
+    ['Modification of the request to allow weaning is recommended.', 'not-medically-necessary'],
+    ['The request is certified with modification to 6 sessions.', 'not-medically-necessary'],
     // the guideline's criteria met or not
     ['The request does meet guideline criteria.', 'medically-necessary'],
     ['The criteria for use have been met.', 'medically-necessary'],
