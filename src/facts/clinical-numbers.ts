@@ -273,11 +273,11 @@ export function readUseDuration(
 
 const PRIOR_SESSIONS = new RegExp(
   // "completed 12 sessions", "completed 4 of the 6 authorized sessions" (the sessions had, not those authorized)
-  String.raw`\b(?:completed|had|has had|attended|undergone|received|underwent|finished|participated in|at least|total of|prior|previous|previously)\s+(?:at least\s+|a total of\s+|approximately\s+|about\s+|over\s+|a course of\s+|a series of\s+)?(${COUNT})(?:\s*(?:-|to)\s*(${COUNT}))?(?:\s+(?:of|out\s+of)\s+(?:the\s+|his\s+|her\s+)?\d{1,3})?\s+(?:prior\s+|previous\s+|completed\s+|authorized\s+|approved\s+|certified\s+)?(?:\w+\s+){0,2}?(?:sessions?|visits?|treatments?)\b` +
+  String.raw`\b(?:completed|had|has had|attended|undergone|received|underwent|finished|participated in|at least|total of|prior|previous|previously)\s+(?:at least\s+|a total of\s+|approximately\s+|about\s+|over\s+|a course of\s+|a series of\s+)?(${COUNT})(?:\s*(?:-|to)\s*(${COUNT}))?(?:\s+(?:of|out\s+of)\s+(?:the\s+|his\s+|her\s+)?\d{1,3})?\s+(?:prior\s+|previous\s+|completed\s+|authorized\s+|approved\s+|certified\s+)?(?:\w+\s+){0,2}?(?:sessions?|visits?|appointments?|treatments?)\b` +
     // "6 prior sessions", "Physical therapy x 12 sessions was completed in 2015", "the 18 sessions already completed" (one count tried once at each word)
-    String.raw`|\b(${COUNT})\s+(?:(?:prior|previous|completed|past)\s+(?:\w+\s+){0,2}?(?:sessions?|visits?|treatments?)\b|(?:sessions?|visits?|treatments?)\s+(?:(?:\w+\s+){0,2}?(?:was|were|have been|has been|had been)\s+|already\s+|previously\s+)(?:completed|attended|received|undergone)\b)` +
+    String.raw`|\b(${COUNT})\s+(?:(?:prior|previous|completed|past)\s+(?:\w+\s+){0,2}?(?:sessions?|visits?|appointments?|treatments?)\b|(?:sessions?|visits?|appointments?|treatments?)\s+(?:(?:\w+\s+){0,2}?(?:was|were|have been|has been|had been)\s+|already\s+|previously\s+)(?:completed|attended|received|undergone)\b)` +
     // "Treatment to date has included 12 sessions of physical therapy" (not what a request includes; the look back is made after the verb, so only where one is)
-    String.raw`|\b(?:includes?|included|including|consist(?:s|ed)? of)(?<!\brequest(?:s|ed)?\b[^.]{0,45})\s+(?:at least\s+|a total of\s+|approximately\s+|about\s+|over\s+)?(${COUNT})\s+(?:prior\s+|previous\s+|completed\s+)?(?:[\w-]+\s+){0,2}?(?:sessions?|visits?)\b` +
+    String.raw`|\b(?:includes?|included|including|consist(?:s|ed)? of)(?<!\brequest(?:s|ed)?\b[^.]{0,45})\s+(?:at least\s+|a total of\s+|approximately\s+|about\s+|over\s+)?(${COUNT})\s+(?:prior\s+|previous\s+|completed\s+)?(?:[\w-]+\s+){0,2}?(?:sessions?|visits?|appointments?)\b` +
     // "The patient had physical therapy x 12 in 2015" (the count after the therapy had)
     String.raw`|\b(?:had|has had|completed|received|attended|underwent|undergone)\s+(?:[\w-]+\s+){0,3}?(?:therapy|PT|acupuncture|chiropractic(?:\s+care)?|psychotherapy)\s*(?:x|times)\s*(${COUNT})\b(?!\s*(?:per|a|\/)\s*(?:week|wk))`,
   'gi',

@@ -44,12 +44,12 @@ const SPAN = new RegExp(String.raw`(?<!\bevery\s+)\b(${COUNT})[\s-]*(day|days|we
  * week", "twice weekly for six weeks", "twice a week over a 3-week period". Groups: per week (low,
  * high), then weeks (low, high); read them with `weeklyOf`. (Also what a letter says of sessions already had: clinical-numbers.ts.)
  */
-export const WEEKLY = String.raw`(${COUNT})(?:\s*(?:-|to)\s*(${COUNT}))?\s*(?:x|times?|visits?|sessions?|days?)?\s*(?:a|per|\/|each)?\s*(?:week|wk|weekly)\b` +
+export const WEEKLY = String.raw`(${COUNT})(?:\s*(?:-|to)\s*(${COUNT}))?\s*(?:x|times?|visits?|appointments?|sessions?|days?)?\s*(?:a|per|\/|each)?\s*(?:week|wk|weekly)\b` +
   String.raw`(?:\s*(?:for|x|times|over|,)\s*(?:a\s+(?:total|period)\s+of\s+|an?\s+)?(${COUNT})(?:\s*(?:-|to)\s*(${COUNT}))?[\s-]*(?:weeks?|wks?)\b)?`;
 const PER_WEEK = new RegExp(String.raw`\b${WEEKLY}`, 'i');
 /** "12 sessions", "six chiropractic visits"; not "1 session per week", a frequency. */
 const STATED_SESSIONS = new RegExp(
-  String.raw`\b(${COUNT})(?:\s*(?:-|to)\s*(${COUNT}))?\s+(?:\w+\s+){0,3}?(?:sessions?|visits?|treatments?)\b(?!\s*(?:a|per|\/|each|every)\s*(?:week|wk)\b)`,
+  String.raw`\b(${COUNT})(?:\s*(?:-|to)\s*(${COUNT}))?\s+(?:\w+\s+){0,3}?(?:sessions?|visits?|appointments?|treatments?)\b(?!\s*(?:a|per|\/|each|every)\s*(?:week|wk)\b)`,
   'i',
 );
 /** A count of containers a topical or liquid comes in. */
@@ -196,7 +196,7 @@ function plainCounts(text: string): string {
   if (!text.includes('(')) return text;
   return text
     .replace(/\b([A-Za-z-]+)\s*\((\d{1,3})\)/g, (whole, word: string, figure: string) => (parseCount(word) === Number(figure) ? figure : whole))
-    .replace(/\((\d{1,3})\)(?=\s+(?:[\w-]+\s+){0,3}?(?:sessions?|visits?|treatments?)\b)/gi, '$1');
+    .replace(/\((\d{1,3})\)(?=\s+(?:[\w-]+\s+){0,3}?(?:sessions?|visits?|appointments?|treatments?)\b)/gi, '$1');
 }
 
 /** Read the numbers of a request: strength, quantity, refills, directions, days, sessions. */
@@ -228,10 +228,12 @@ export function readRequestQuantity(request: string, isMedication: boolean): Req
       /\b(?:tab|tabs|tablets?|caps?|capsules?|qty|quantity|count|number)\s*:?\s*#?\s*(\d+)(?:\.0+)?\b(?![./%-]?\d|\s*(?:mg|mcg|g|ml|%|percent\b))/i.exec(text) ??
       // "Gabapentin 300mg caps x 90"
       /\b(?:tabs?|tablets?|caps?|capsules?|patches|pills)\s*x\s*(\d+)\b(?!\s*(?:days?|weeks?|months?|refills?|mg|mcg)\b)/i.exec(text) ??
-      /\b(\d+)\s+(?:tablets?|tabs|capsules?|caps|patches|pills|count|ct)\b/i.exec(text);
+      /\b(\d+)\s+(?:tablets?|tabs|capsules?|caps|patches|pills|count|ct)\b/i.exec(text) ??
+      // after the strength: "Norco 10/325mg x 150", "Norco 10/325mg (150)" (not "x 30 days", "(2 months)")
+      /(?:\d\s*(?:mg|mcg|%|ml|gm)|\b(?:tabs?|tablets?|caps?|capsules?|patch(?:es)?|cream|gel))\s*(?:x\s*(\d{1,4})\b(?!\s*(?:days?|weeks?|wks?|months?|mos?|refills?|hours?|mg|mcg|ml|%|times?|\/))|\(\s*(\d{1,4})\s*\))/i.exec(text);
     // "One container of Flurbiprofen 10%, …", "2 tubes of Voltaren gel": the containers are the quantity
     const containers = quantity ? undefined : CONTAINERS.exec(text);
-    if (quantity) result.quantity = Number(quantity[1]);
+    if (quantity) result.quantity = Number(quantity[1] ?? quantity[2]);
     else if (containers) result.quantity = parseCount(containers[1]);
     const refills = REFILLS.exec(text) ?? /\brefills?\s*:?\s*(\d+)\b/i.exec(text);
     if (refills) result.refills = parseCount(refills[1]);

@@ -15,6 +15,7 @@ describe('sessions, frequency and weeks of a request for a service', () => {
     ['Physical therapy 2 times a week over a 3-week period', { visits: 6, frequencyPerWeek: 2, weeks: 3 }],
     // a span abbreviated is no count of sessions ("x 2 wks" of a rental)
     ['Cold therapy unit rental x 2 wks', {}],
+    ['Chiropractic treatment, 6 appointments', { visits: 6 }],
     // "5 days per week" is how often, not how long
     ['Home health 4 hours per day, 5 days per week for 4 weeks', { visits: 20, frequencyPerWeek: 5, weeks: 4 }],
     // A count written in words and figures, or in parentheses
@@ -36,6 +37,11 @@ describe('sessions, frequency and weeks of a request for a service', () => {
 describe('strength, quantity and directions of a drug request', () => {
   test.each([
     ['Norco 10/325mg #60 with 2 refills', { strength: 10, quantity: 60, refills: 2 }],
+    // the quantity after the strength, as "x 150" or "(150)"; not "x 30 days", nor the "(1" of "(1 tab TID)"
+    ['Norco 10/325mg x 150', { strength: 10, quantity: 150 }],
+    ['Norco 10/325mg (150)', { strength: 10, quantity: 150 }],
+    ['Norco 10/325mg x 30 days', { strength: 10, days: 30 }],
+    ['Gabapentin 600mg (1 tab TID)', { strength: 600, unitsPerDay: 3 }],
     // A combination tablet written without its unit is the opioid's mg over the acetaminophen's.
     ['Norco 10/325 1 tab PO q6h prn #120', { strength: 10, quantity: 120, unitsPerDay: 4 }],
     ['Percocet 5/325 #40 (1 q 4-6 hrs prn)', { strength: 5, quantity: 40, unitsPerDay: 6 }],
