@@ -8,8 +8,14 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
 /** Regular-expression source for a count written in digits or words. */
 export const COUNT = String.raw`(?:\d+(?:\.\d+)?|zero|one|once|single|two|twice|three|thrice|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:-four)?|thirty(?:-six)?|forty|sixty|ninety)`;
 
-/** Regular-expression source for a US date as letters write it (7/15/2014, 10-13-16), with no groups or anchors. */
-export const US_DATE = String.raw`\d{1,2}[/-]\d{1,2}[/-]\d{2,4}`;
+/** A month's name, in full or cut short ("January", "Jan", "Sept"). */
+const MONTH_NAME = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
+
+/** Regular-expression source for a US date as letters write it (7/15/2014, 10-13-16, January 5, 2014), with no capturing groups or anchors. */
+export const US_DATE = String.raw`(?:\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|${MONTH_NAME}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d)`;
+
+const WRITTEN_DATE = new RegExp(String.raw`^(${MONTH_NAME})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$`, 'i');
+const MONTH_NUMBERS: Readonly<Record<string, number>> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
 
 /** "12" → 12, "twelve" → 12, "twice" → 2; undefined for anything else. */
 export function parseCount(text: string | undefined): number | undefined {
@@ -19,10 +25,12 @@ export function parseCount(text: string | undefined): number | undefined {
   return NUMBER_WORDS[trimmed];
 }
 
-/** Parse a US date as letters write it: 7/15/2014, 10-13-16, 11/23/99. */
+/** Parse a US date as letters write it: 7/15/2014, 10-13-16, 11/23/99, January 5, 2014, Sept. 9 2016. */
 export function parseUsDate(text: string | undefined): Date | undefined {
   if (!text) return undefined;
-  const match = /^(\d{1,2})[/-](\d{1,2})[/-](\d{2,4})$/.exec(text.trim());
+  const trimmed = text.trim();
+  const written = WRITTEN_DATE.exec(trimmed);
+  const match = written ? [trimmed, String(MONTH_NUMBERS[written[1]!.slice(0, 3).toLowerCase()] ?? 0), written[2]!, written[3]!] : /^(\d{1,2})[/-](\d{1,2})[/-](\d{2,4})$/.exec(trimmed);
   if (!match) return undefined;
   let year = Number(match[3]);
   if (year < 100) year += year > 50 ? 1900 : 2000;
