@@ -637,6 +637,12 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('Repeat MRI is reserved for a significant change in symptoms or findings.', mri)).significantChange!.state).toBe('unknown');
   });
 
+  test('"with no medications" is a pain score\'s condition, not a negation of the next score', async () => {
+    const facts = await factsOf('Pain is 8/10 with no medications and 4/10 with medications.', 'Norco 10/325mg #60');
+    expect([facts.painAssessment!.state, facts.painRelief!.state]).toEqual(['present', 'present']);
+    expect([facts.painScoreWithout!.value, facts.painScoreWith!.value]).toEqual([8, 4]);
+  });
+
   test('a cause the reviewer only supposes is uncertain, however it is worded', async () => {
     const emg = 'EMG/NCV of the right upper extremity';
     expect((await factsOf('The numbness could be because of a cervical radiculopathy.', emg)).radiculopathy!.state).toBe('unknown');
