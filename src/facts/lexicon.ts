@@ -171,10 +171,10 @@ const ANY_DRUG = '{drug}';
  * `{drug}` standing for every name of the drug lexicon (longest first), so that a pattern can say
  * "pain despite {drug}" without reading "pain despite therapy" as a drug's.
  */
-function conceptPatternSource(source: string, drugNames: readonly string[]): string {
+function conceptPatternSource(source: string, anyDrug: () => string): string {
   const widened = withPhraseVariantsPattern(source);
   if (!widened.includes(ANY_DRUG)) return widened;
-  return widened.split(ANY_DRUG).join(`(?<![A-Za-z0-9])(?:${phraseAlternation(drugNames)})(?![A-Za-z0-9])`);
+  return widened.split(ANY_DRUG).join(`(?<![A-Za-z0-9])(?:${anyDrug()})(?![A-Za-z0-9])`);
 }
 
 interface AlternationNode {
@@ -232,8 +232,9 @@ export function compileLexicon(data: LexiconData): Lexicon {
       .flatMap((service) => service.terms.map((term) => [term, service] as const)),
   );
   const concepts = new Map<string, CompiledConcept>();
-  const allDrugNames = data.drugs.flatMap((drug) => drug.names);
-  const patternSource = (source: string): string => conceptPatternSource(source, allDrugNames);
+  let anyDrug: string | undefined;
+  const anyDrugSource = (): string => (anyDrug ??= phraseAlternation(data.drugs.flatMap((drug) => drug.names)));
+  const patternSource = (source: string): string => conceptPatternSource(source, anyDrugSource);
   for (const definition of data.concepts) {
     concepts.set(definition.name, {
       definition,

@@ -18,12 +18,15 @@ interface Variants {
 }
 
 const VARIANTS: readonly Variants[] = [
-  { phrase: 'the patient', others: ['the claimant', 'the injured worker', 'the injured employee', 'the employee', 'the applicant', 'the IW', 'patient'] },
+  { phrase: 'the patient', others: ['the claimant', 'the injured worker', 'the injured employee', 'the employee', 'the applicant', 'the IW'] },
   { phrase: 'range of motion', others: ['ROM'] },
   { phrase: 'physical therapy', others: ['physiotherapy'] },
-  { phrase: 'documentation', others: ['clinical documentation', 'medical documentation', 'records', 'medical records'] },
-  { phrase: 'documented', others: ['recorded', 'demonstrated'] },
-  { phrase: 'neurological', others: ['neurologic', 'neuro'] },
+  // (these in phrases only: widened in every pattern they made the patterns' first use, a cold one-letter run, ~40 ms slower,
+  // for patterns no rewriting of the letters needed)
+  { phrase: 'the patient', others: ['patient'] },
+  { phrase: 'documentation', others: ['clinical documentation', 'medical documentation', 'records', 'medical records'], inPatterns: false },
+  { phrase: 'documented', others: ['recorded', 'demonstrated'], inPatterns: false },
+  { phrase: 'neurological', others: ['neurologic', 'neuro'], inPatterns: false },
   // (phrases only: "and" widened in every pattern made a letter ~4 % slower to read, for patterns no rewriting of the letters needed)
   { phrase: 'and', others: ['&'], inPatterns: false },
 ];

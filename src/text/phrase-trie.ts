@@ -54,10 +54,12 @@ interface TrieNode {
   readonly isSeparator: boolean;
   /** Patterns whose phrase ends here, with the phrase's alternative index (the lowest when repeated). */
   readonly terminals: Array<{ pattern: number; alternative: number }>;
+  /** The node's number once the trie is laid out flat (-1 before). */
+  id: number;
 }
 
 function node(isSeparator: boolean): TrieNode {
-  return { next: new Map(), afterSeparator: undefined, isSeparator, terminals: [] };
+  return { next: new Map(), afterSeparator: undefined, isSeparator, terminals: [], id: NONE };
 }
 
 
@@ -112,16 +114,20 @@ const NONE = -1;
 /** Number the nodes (breadth first, so near-root nodes sit together) and lay the trie out flat. */
 function flatten(root: TrieNode): FlatTrie {
   const order: TrieNode[] = [root];
-  const ids = new Map<TrieNode, number>([[root, 0]]);
+  // each node's child codes, sorted once (they are walked twice)
+  const sortedCodes: number[][] = [];
+  root.id = 0;
   const visit = (node: TrieNode | undefined): void => {
-    if (node && !ids.has(node)) {
-      ids.set(node, order.length);
+    if (node && node.id === NONE) {
+      node.id = order.length;
       order.push(node);
     }
   };
   for (let i = 0; i < order.length; i++) {
     const node = order[i]!;
-    for (const code of [...node.next.keys()].sort((a, b) => a - b)) visit(node.next.get(code));
+    const codes = [...node.next.keys()].sort((a, b) => a - b);
+    sortedCodes.push(codes);
+    for (const code of codes) visit(node.next.get(code));
     visit(node.afterSeparator);
   }
   const count = order.length;
@@ -136,7 +142,7 @@ function flatten(root: TrieNode): FlatTrie {
     terminals += node.terminals.length;
     childStart[id + 1] = children;
     terminalStart[id + 1] = terminals;
-    if (node.afterSeparator) afterSeparator[id] = ids.get(node.afterSeparator)!;
+    if (node.afterSeparator) afterSeparator[id] = node.afterSeparator.id;
     isSeparator[id] = node.isSeparator ? 1 : 0;
   });
   const childCodes = new Uint16Array(children);
@@ -145,9 +151,9 @@ function flatten(root: TrieNode): FlatTrie {
   const terminalAlternatives = new Int32Array(terminals);
   order.forEach((node, id) => {
     let at = childStart[id]!;
-    for (const code of [...node.next.keys()].sort((a, b) => a - b)) {
+    for (const code of sortedCodes[id]!) {
       childCodes[at] = code;
-      childNodes[at++] = ids.get(node.next.get(code)!)!;
+      childNodes[at++] = node.next.get(code)!.id;
     }
     let t = terminalStart[id]!;
     for (const { pattern, alternative } of node.terminals) {
