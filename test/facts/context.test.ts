@@ -578,6 +578,8 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     const omeprazole = 'Omeprazole 20mg #30';
     expect((await factsOf('He stopped ibuprofen due to GI upset.', omeprazole)).nsaidUse!.state).toBe('absent');
     expect((await factsOf('He stopped working in 2015 and takes naproxen daily.', omeprazole)).nsaidUse!.state).toBe('present');
+    // a treatment stopped was tried
+    expect((await factsOf('The patient stopped physical therapy after 6 sessions due to lack of improvement.', 'MRI of the lumbar spine')).conservativeCareTried!.state).toBe('present');
     expect((await factsOf('The patient cannot take oral NSAIDs due to gastritis.', 'Voltaren gel 1% 100g')).oralIntolerance!.state).toBe('present');
   });
 
