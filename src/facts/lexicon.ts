@@ -168,8 +168,8 @@ const ANY_DRUG = '{drug}';
 
 /**
  * A concept pattern's source as it is matched: each word letters write several ways widened, and
- * `{drug}` standing for every name of the drug lexicon (longest first), so that a pattern can say
- * "pain despite {drug}" without reading "pain despite therapy" as a drug's.
+ * `{drug}` standing for every name of the drug lexicon (`anyDrug`, between word bounds), so that a
+ * pattern can say "pain despite {drug}" without reading "pain despite therapy" as a drug's.
  */
 function conceptPatternSource(source: string, anyDrug: () => string): string {
   const widened = withPhraseVariantsPattern(source);

@@ -42,7 +42,8 @@ const SPAN = new RegExp(String.raw`(?<!\bevery\s+)\b(${COUNT})[\s-]*(day|days|we
 /**
  * How often a week, and for how many weeks when it is said: "2 times per week for 6 weeks", "1-2 x a
  * week", "twice weekly for six weeks", "twice a week over a 3-week period". Groups: per week (low,
- * high), then weeks (low, high); read them with `weeklyOf`. (Also what a letter says of sessions already had: clinical-numbers.ts.)
+ * high), then weeks (low, high); read them with `weeklyOf`. (Also what a letter says of sessions
+ * already had: clinical-numbers.ts.)
  */
 export const WEEKLY = String.raw`(${COUNT})(?:\s*(?:-|to)\s*(${COUNT}))?\s*(?:x|times?|visits?|appointments?|sessions?|days?)?\s*(?:a|per|\/|each)?\s*(?:week|wk|weekly)\b` +
   String.raw`(?:\s*(?:for|x|times|over|,)\s*(?:a\s+(?:total|period)\s+of\s+|an?\s+)?(${COUNT})(?:\s*(?:-|to)\s*(${COUNT}))?[\s-]*(?:weeks?|wks?)\b)?`;

@@ -25,17 +25,21 @@ export function parseCount(text: string | undefined): number | undefined {
   return NUMBER_WORDS[trimmed];
 }
 
+const NUMERIC_DATE = /^(\d{1,2})[/-](\d{1,2})[/-](\d{2,4})$/;
+
 /** Parse a US date as letters write it: 7/15/2014, 10-13-16, 11/23/99, January 5, 2014, Sept. 9 2016. */
 export function parseUsDate(text: string | undefined): Date | undefined {
   if (!text) return undefined;
   const trimmed = text.trim();
   const written = WRITTEN_DATE.exec(trimmed);
-  const match = written ? [trimmed, String(MONTH_NUMBERS[written[1]!.slice(0, 3).toLowerCase()] ?? 0), written[2]!, written[3]!] : /^(\d{1,2})[/-](\d{1,2})[/-](\d{2,4})$/.exec(trimmed);
-  if (!match) return undefined;
-  let year = Number(match[3]);
-  if (year < 100) year += year > 50 ? 1900 : 2000;
-  const month = Number(match[1]);
-  const day = Number(match[2]);
+  if (written) return utcDate(Number(written[3]), MONTH_NUMBERS[written[1]!.slice(0, 3).toLowerCase()] ?? 0, Number(written[2]));
+  const numeric = NUMERIC_DATE.exec(trimmed);
+  if (!numeric) return undefined;
+  const year = Number(numeric[3]);
+  return utcDate(year < 100 ? year + (year > 50 ? 1900 : 2000) : year, Number(numeric[1]), Number(numeric[2]));
+}
+
+function utcDate(year: number, month: number, day: number): Date | undefined {
   if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
   return new Date(Date.UTC(year, month - 1, day));
 }
