@@ -645,6 +645,14 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect([facts.painScoreWithout!.value, facts.painScoreWith!.value]).toEqual([8, 4]);
   });
 
+  test('a prior injection at a level, its relief below half before the injection is named, a knee narrowed', async () => {
+    const esi = 'Lumbar epidural steroid injection L4-5';
+    expect((await factsOf('She underwent an L4-5 ESI on 05/12/2016.', esi)).priorEpiduralInjection!.state).toBe('present');
+    expect((await factsOf('The patient reported 30% relief for two weeks after the last injection.', esi)).injectionRelief!.state).toBe('absent');
+    expect((await factsOf('Following the prior ESI, she had 70% relief lasting three months.', esi)).injectionRelief!.state).toBe('present');
+    expect((await factsOf('X-rays show severe medial compartment narrowing.', 'Right knee Synvisc injection')).osteoarthritis!.state).toBe('present');
+  });
+
   test('a cause the reviewer only supposes is uncertain, however it is worded', async () => {
     const emg = 'EMG/NCV of the right upper extremity';
     expect((await factsOf('The numbness could be because of a cervical radiculopathy.', emg)).radiculopathy!.state).toBe('unknown');
