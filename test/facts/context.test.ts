@@ -651,6 +651,7 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('The patient reported 30% relief for two weeks after the last injection.', esi)).injectionRelief!.state).toBe('absent');
     expect((await factsOf('Following the prior ESI, she had 70% relief lasting three months.', esi)).injectionRelief!.state).toBe('present');
     expect((await factsOf('X-rays show severe medial compartment narrowing.', 'Right knee Synvisc injection')).osteoarthritis!.state).toBe('present');
+    expect((await factsOf('She continues to have back pain following her lumbar fusion.', 'Lumbar brace')).postOperative!.state).toBe('present');
   });
 
   test('a cause the reviewer only supposes is uncertain, however it is worded', async () => {
