@@ -1,6 +1,6 @@
 import type { Determination } from '../letter/types.js';
 import { clauseFrom } from '../text/clause.js';
-import { COUNT, parseCount, parseUsDate, US_DATE, weeksBetween } from '../text/numbers.js';
+import { COUNT, monthNumber, parseCount, parseUsDate, US_DATE, weeksBetween } from '../text/numbers.js';
 import type { PhraseSet } from '../text/phrases.js';
 import type { AnalysedSentence } from './analysis.js';
 import { WEEKLY, weeklyOf } from './request-quantity.js';
@@ -222,7 +222,7 @@ function sinceDate(since: RegExpExecArray): Date | undefined {
     const month = Number(since[4]);
     return month >= 1 && month <= 12 ? new Date(Date.UTC(Number(since[5]), month - 1, 1)) : undefined;
   }
-  return new Date(Date.UTC(Number(since[3]), since[2] ? new Date(`${since[2]} 1, 2000`).getMonth() : 0, 1));
+  return new Date(Date.UTC(Number(since[3]), since[2] ? monthNumber(since[2]) - 1 : 0, 1));
 }
 
 /** "Flexeril, which was started 6 months ago", "first prescribed two years ago". */

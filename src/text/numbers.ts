@@ -25,6 +25,11 @@ export function parseCount(text: string | undefined): number | undefined {
   return NUMBER_WORDS[trimmed];
 }
 
+/** A month's number (1-12) from its name, in full or cut short; 0 for anything else. */
+export function monthNumber(name: string): number {
+  return MONTH_NUMBERS[name.slice(0, 3).toLowerCase()] ?? 0;
+}
+
 const NUMERIC_DATE = /^(\d{1,2})[/-](\d{1,2})[/-](\d{2,4})$/;
 
 /** Parse a US date as letters write it: 7/15/2014, 10-13-16, 11/23/99, January 5, 2014, Sept. 9 2016. */
@@ -32,7 +37,7 @@ export function parseUsDate(text: string | undefined): Date | undefined {
   if (!text) return undefined;
   const trimmed = text.trim();
   const written = WRITTEN_DATE.exec(trimmed);
-  if (written) return utcDate(Number(written[3]), MONTH_NUMBERS[written[1]!.slice(0, 3).toLowerCase()] ?? 0, Number(written[2]));
+  if (written) return utcDate(Number(written[3]), monthNumber(written[1]!), Number(written[2]));
   const numeric = NUMERIC_DATE.exec(trimmed);
   if (!numeric) return undefined;
   const year = Number(numeric[3]);
