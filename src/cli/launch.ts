@@ -8,8 +8,15 @@ import { constants } from 'node:os';
  * without, 23.8–24.0 s with). bin/imr-audit.js's `#!` line carries the same flags, so a run by
  * the command's name starts with them; V8 takes them only at start, so a run without them is
  * relaunched once with them (`node bin/imr-audit.js …`: ~50 ms more).
+ *
+ * `--no-regexp-tier-up`: a regex is compiled to machine code on its first use. By default V8 first
+ * compiles it to bytecode, whose peephole optimizer is slow on long alternations, and compiles it
+ * again to machine code on its second use; the lexicon's concept prefilters (one alternation of
+ * every pattern of a concept, up to 6 KB of source) cost ~80 ms of bytecode and ~27 ms of machine
+ * code that way, ~28 ms this way. A cold CLI on one PDF letter gains ~40 ms; a batch compiles each
+ * regex once either way (2,800 letters in one thread: the same time within noise).
  */
-export const CLI_V8_FLAGS: readonly string[] = ['--single-threaded-gc'];
+export const CLI_V8_FLAGS: readonly string[] = ['--single-threaded-gc', '--no-regexp-tier-up'];
 
 /** The flags of `CLI_V8_FLAGS` this process was not started with. */
 export function missingV8Flags(execArgv: readonly string[]): string[] {
