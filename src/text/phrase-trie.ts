@@ -47,22 +47,6 @@ export function perPattern(found: FlatMatches, offset: number, count: number): A
   return matches;
 }
 
-interface TrieNode {
-  readonly next: Map<number, TrieNode>;
-  /** The state after `[\s\-]*` that follows a word ending here. */
-  afterSeparator: TrieNode | undefined;
-  readonly isSeparator: boolean;
-  /** Patterns whose phrase ends here, with the phrase's alternative index (the lowest when repeated). */
-  readonly terminals: Array<{ pattern: number; alternative: number }>;
-  /** The node's number once the trie is laid out flat (-1 before). */
-  id: number;
-}
-
-function node(isSeparator: boolean): TrieNode {
-  return { next: new Map(), afterSeparator: undefined, isSeparator, terminals: [], id: NONE };
-}
-
-
 const FOLDED = new Int32Array(65536).fill(-1);
 
 /** Canonicalize(ch) of a case-insensitive, non-unicode RegExp (ECMA-262 22.2.2.7.3). */
@@ -111,57 +95,167 @@ interface FlatTrie {
 
 const NONE = -1;
 
-/** Number the nodes (breadth first, so near-root nodes sit together) and lay the trie out flat. */
-function flatten(root: TrieNode): FlatTrie {
-  const order: TrieNode[] = [root];
-  // each node's child codes, sorted once (they are walked twice)
-  const sortedCodes: number[][] = [];
-  root.id = 0;
-  const visit = (node: TrieNode | undefined): void => {
-    if (node && node.id === NONE) {
-      node.id = order.length;
-      order.push(node);
+/** Grow a typed array to hold at least `size` entries (doubling), new entries set to `fill`. */
+function grown<T extends Int32Array | Uint16Array | Uint8Array>(array: T, size: number, fill: number): T {
+  if (size <= array.length) return array;
+  const bigger = new (array.constructor as new (length: number) => T)(Math.max(size, 2 * array.length));
+  bigger.set(array);
+  bigger.fill(fill, array.length);
+  return bigger;
+}
+
+/**
+ * A trie being built: each node a number, its fields in typed arrays (children as a list of
+ * siblings, terminals as a list), so that building makes no object per node. Its nodes are made
+ * once, when a library loads, by code that has not been optimized yet: an object and a Map per
+ * node (26,000 nodes for the lexicon) cost as much again in garbage collection as in building.
+ */
+class TrieBuilder {
+  count = 1;
+  /** The (folded) code on the edge into a node. */
+  private code = new Uint16Array(1024);
+  private firstChild = new Int32Array(1024).fill(NONE);
+  private nextSibling = new Int32Array(1024).fill(NONE);
+  /** The state after `[\s\-]*` that follows a word ending at the node, or -1. */
+  private afterSeparator = new Int32Array(1024).fill(NONE);
+  private isSeparator = new Uint8Array(1024);
+  /** Each node's terminals, a list through terminalNext: pattern and alternative (the lowest when repeated). */
+  private firstTerminal = new Int32Array(1024).fill(NONE);
+  private terminalPattern = new Int32Array(256);
+  private terminalAlternative = new Int32Array(256);
+  private terminalNext = new Int32Array(256).fill(NONE);
+  private terminals = 0;
+
+  private newNode(code: number, separator: boolean): number {
+    const node = this.count++;
+    if (node >= this.code.length) {
+      this.code = grown(this.code, node + 1, 0);
+      this.firstChild = grown(this.firstChild, node + 1, NONE);
+      this.nextSibling = grown(this.nextSibling, node + 1, NONE);
+      this.afterSeparator = grown(this.afterSeparator, node + 1, NONE);
+      this.isSeparator = grown(this.isSeparator, node + 1, 0);
+      this.firstTerminal = grown(this.firstTerminal, node + 1, NONE);
     }
-  };
-  for (let i = 0; i < order.length; i++) {
-    const node = order[i]!;
-    const codes = [...node.next.keys()].sort((a, b) => a - b);
-    sortedCodes.push(codes);
-    for (const code of codes) visit(node.next.get(code));
-    visit(node.afterSeparator);
+    this.code[node] = code;
+    this.isSeparator[node] = separator ? 1 : 0;
+    return node;
   }
-  const count = order.length;
-  const childStart = new Int32Array(count + 1);
-  const terminalStart = new Int32Array(count + 1);
-  const afterSeparator = new Int32Array(count).fill(NONE);
-  const isSeparator = new Uint8Array(count);
-  let children = 0;
-  let terminals = 0;
-  order.forEach((node, id) => {
-    children += node.next.size;
-    terminals += node.terminals.length;
-    childStart[id + 1] = children;
-    terminalStart[id + 1] = terminals;
-    if (node.afterSeparator) afterSeparator[id] = node.afterSeparator.id;
-    isSeparator[id] = node.isSeparator ? 1 : 0;
-  });
-  const childCodes = new Uint16Array(children);
-  const childNodes = new Int32Array(children);
-  const terminalPatterns = new Int32Array(terminals);
-  const terminalAlternatives = new Int32Array(terminals);
-  order.forEach((node, id) => {
-    let at = childStart[id]!;
-    for (const code of sortedCodes[id]!) {
-      childCodes[at] = code;
-      childNodes[at++] = node.next.get(code)!.id;
+
+  /** The child of `node` on `code`, made when missing. */
+  private child(node: number, code: number): number {
+    let last = NONE;
+    for (let child = this.firstChild[node]!; child !== NONE; child = this.nextSibling[child]!) {
+      if (this.code[child] === code) return child;
+      last = child;
     }
-    let t = terminalStart[id]!;
-    for (const { pattern, alternative } of node.terminals) {
-      terminalPatterns[t] = pattern;
-      terminalAlternatives[t++] = alternative;
+    const made = this.newNode(code, false);
+    if (last === NONE) this.firstChild[node] = made;
+    else this.nextSibling[last] = made;
+    return made;
+  }
+
+  insert(phrase: string, caseSensitive: boolean, pattern: number, alternative: number): void {
+    if (!trieCanHold(phrase)) throw new Error(`phrase "${phrase}" has an empty word`);
+    const words = phraseWords(phrase);
+    let at = 0;
+    for (let w = 0; w < words.length; w++) {
+      if (w > 0) {
+        let after = this.afterSeparator[at]!;
+        if (after === NONE) {
+          // made before it is stored: making a node may replace the arrays
+          after = this.newNode(0, true);
+          this.afterSeparator[at] = after;
+        }
+        at = after;
+      }
+      const word = words[w]!;
+      for (let i = 0; i < word.length; i++) at = this.child(at, caseSensitive ? word.charCodeAt(i) : foldCase(word.charCodeAt(i)));
     }
-  });
-  return { childStart, childCodes, childNodes, afterSeparator, isSeparator, terminalStart, terminalPatterns, terminalAlternatives };
+    this.addTerminal(at, pattern, alternative);
+  }
+
+  private addTerminal(node: number, pattern: number, alternative: number): void {
+    let last = NONE;
+    for (let t = this.firstTerminal[node]!; t !== NONE; t = this.terminalNext[t]!) {
+      if (this.terminalPattern[t] === pattern) {
+        if (alternative < this.terminalAlternative[t]!) this.terminalAlternative[t] = alternative;
+        return;
+      }
+      last = t;
+    }
+    const made = this.terminals++;
+    this.terminalPattern = grown(this.terminalPattern, made + 1, 0);
+    this.terminalAlternative = grown(this.terminalAlternative, made + 1, 0);
+    this.terminalNext = grown(this.terminalNext, made + 1, NONE);
+    this.terminalPattern[made] = pattern;
+    this.terminalAlternative[made] = alternative;
+    if (last === NONE) this.firstTerminal[node] = made;
+    else this.terminalNext[last] = made;
+  }
+
+  /**
+   * The trie laid out flat: nodes numbered breadth first (so near-root nodes sit together), each
+   * node's children sorted by code.
+   */
+  flatten(): FlatTrie {
+    const count = this.count;
+    const idOf = new Int32Array(count).fill(NONE);
+    const order = new Int32Array(count);
+    const childStart = new Int32Array(count + 1);
+    const childCodes = new Uint16Array(count);
+    const childNodes = new Int32Array(count);
+    const afterSeparator = new Int32Array(count).fill(NONE);
+    const isSeparator = new Uint8Array(count);
+    const terminalStart = new Int32Array(count + 1);
+    const terminalPatterns = new Int32Array(this.terminals);
+    const terminalAlternatives = new Int32Array(this.terminals);
+    let numbered = 1;
+    const visit = (node: number): number => {
+      if (idOf[node] === NONE) {
+        idOf[node] = numbered;
+        order[numbered++] = node;
+      }
+      return idOf[node]!;
+    };
+    idOf[0] = 0;
+    let children = 0;
+    let terminals = 0;
+    for (let id = 0; id < numbered; id++) {
+      const node = order[id]!;
+      childStart[id] = children;
+      // the children in order of code: appended, then moved back into place (a node has few)
+      for (let child = this.firstChild[node]!; child !== NONE; child = this.nextSibling[child]!) {
+        const code = this.code[child]!;
+        let at = children++;
+        for (; at > childStart[id]! && childCodes[at - 1]! > code; at--) {
+          childCodes[at] = childCodes[at - 1]!;
+          childNodes[at] = childNodes[at - 1]!;
+        }
+        childCodes[at] = code;
+        childNodes[at] = child;
+      }
+      for (let at = childStart[id]!; at < children; at++) childNodes[at] = visit(childNodes[at]!);
+      if (this.afterSeparator[node] !== NONE) afterSeparator[id] = visit(this.afterSeparator[node]!);
+      isSeparator[id] = this.isSeparator[node]!;
+      terminalStart[id] = terminals;
+      for (let t = this.firstTerminal[node]!; t !== NONE; t = this.terminalNext[t]!) {
+        terminalPatterns[terminals] = this.terminalPattern[t]!;
+        terminalAlternatives[terminals++] = this.terminalAlternative[t]!;
+      }
+    }
+    childStart[count] = children;
+    terminalStart[count] = terminals;
+    return {
+      childStart,
+      childCodes: childCodes.subarray(0, children),
+      childNodes: childNodes.subarray(0, children),
+      afterSeparator,
+      isSeparator,
+      terminalStart,
+      terminalPatterns,
+      terminalAlternatives,
+    };
+  }
 }
 
 /** Node `node`'s child on `code`, or -1: a scan of a few codes, a binary search of many. */
@@ -190,8 +284,8 @@ interface Walk {
   readonly asciiEntries: Int32Array;
 }
 
-function walkOf(root: TrieNode, caseSensitive: boolean): Walk {
-  const trie = flatten(root);
+function walkOf(builder: TrieBuilder, caseSensitive: boolean): Walk {
+  const trie = builder.flatten();
   const asciiEntries = new Int32Array(128);
   for (let code = 0; code < 128; code++) asciiEntries[code] = childOf(trie, 0, caseSensitive ? code : foldCase(code));
   return { trie, caseSensitive, asciiEntries };
@@ -203,37 +297,16 @@ export class PhraseTrie {
   readonly patternCount: number;
 
   constructor(patterns: readonly TriePattern[]) {
-    const insensitive = node(false);
-    const sensitive = node(false);
+    const insensitive = new TrieBuilder();
+    const sensitive = new TrieBuilder();
     patterns.forEach((pattern, index) => {
-      const root = pattern.caseSensitive ? sensitive : insensitive;
-      pattern.phrases.forEach((phrase, alternative) => this.insert(root, phrase, pattern.caseSensitive, index, alternative));
+      const builder = pattern.caseSensitive ? sensitive : insensitive;
+      pattern.phrases.forEach((phrase, alternative) => builder.insert(phrase, pattern.caseSensitive, index, alternative));
     });
-    if (insensitive.next.size > 0) this.walks.push(walkOf(insensitive, false));
-    if (sensitive.next.size > 0) this.walks.push(walkOf(sensitive, true));
+    if (insensitive.count > 1) this.walks.push(walkOf(insensitive, false));
+    if (sensitive.count > 1) this.walks.push(walkOf(sensitive, true));
     this.patternCount = patterns.length;
     this.state = new ScanState(patterns.length);
-  }
-
-  private insert(root: TrieNode, phrase: string, caseSensitive: boolean, pattern: number, alternative: number): void {
-    if (!trieCanHold(phrase)) throw new Error(`phrase "${phrase}" has an empty word`);
-    const words = phraseWords(phrase);
-    let at = root;
-    words.forEach((word, w) => {
-      if (w > 0) at = at.afterSeparator ??= node(true);
-      for (let i = 0; i < word.length; i++) {
-        const code = caseSensitive ? word.charCodeAt(i) : foldCase(word.charCodeAt(i));
-        let child = at.next.get(code);
-        if (!child) {
-          child = node(false);
-          at.next.set(code, child);
-        }
-        at = child;
-      }
-    });
-    const existing = at.terminals.find((t) => t.pattern === pattern);
-    if (!existing) at.terminals.push({ pattern, alternative });
-    else if (alternative < existing.alternative) existing.alternative = alternative;
   }
 
   /** Every match of every pattern in `text`, per pattern in order, as the `g` regexes would find them. */

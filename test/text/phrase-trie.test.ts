@@ -95,6 +95,21 @@ describe('phrase sets match exactly as their alternation regexes', () => {
     expect(compared).toBeGreaterThan(1000);
   });
 
+  test("sets that outgrow the trie's first arrays (a thousand nodes) match as their regexes, wherever the growth falls", () => {
+    // each phrase makes three nodes (a digit, the space, the z), four or five where a number's
+    // tens or hundreds change; a first phrase (the longest goes first) of 7–11 letters moves the
+    // node where the arrays grow onto each of them
+    for (let shift = 0; shift <= 4; shift++) {
+      const numbered = Array.from({ length: 400 }, (_, n) => `w${String(n).padStart(4, '0')} z`);
+      const phrases = ['v'.repeat(7 + shift), ...numbered];
+      const set = new PhraseSet(phrases.map((p, i) => [p, i] as const));
+      const text = 'w0350 z and w0351-Z, w0399z then w0399 y';
+      expect(set.matchAll(text).map((match) => match.text)).toEqual(['w0350 z', 'w0351-Z', 'w0399z']);
+      expect(spans(set.matchAll(text))).toEqual(regexMatchAll(set, text));
+      expect(spans(new PhraseIndex([set]).scan(text).matches(set))).toEqual(regexMatchAll(set, text));
+    }
+  });
+
   test('case folds as a non-unicode /i regex does: ſ is not s, the Kelvin sign is not k, but É is é', () => {
     const set = new PhraseSet([['ſs', 1], ['\u212a', 2], ['k', 3], ['été', 4]] as const);
     const text = 'ss ſS ſs K k \u212a ÉTÉ été';
