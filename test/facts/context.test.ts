@@ -1215,6 +1215,17 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(facts.priorTreatmentSameKind!.state).toBe('present');
   });
 
+  test.each([
+    ['Norco 10/325mg #120', 'functionalImprovement', 'absent', 'There has been no documented increase in activity level or decrease in work restrictions.'],
+    ['Norco 10/325mg #120', 'udsInconsistent', 'absent', 'Urine drug testing has been appropriate.'],
+    ['Xanax 0.5mg #60', 'longTermUse', 'present', 'The patient has been prescribed Xanax for over a year.'],
+    ['Physical therapy 12 visits', 'homeExerciseProgram', 'present', 'He should be well versed in a home exercise program by now.'],
+    ['Functional restoration program', 'baselineFunctionalTesting', 'absent', 'Baseline functional testing has not been performed.'],
+    ['Functional restoration program', 'surgeryConsidered', 'present', 'The patient is awaiting authorization for lumbar fusion surgery.'],
+  ])('as other reviewers word it: %s, %s %s in "%s"', async (request, fact, state, sentence) => {
+    expect((await factsOf(sentence, request))[fact]!.state).toBe(state);
+  });
+
   test('any documented neurological deficit wins over a normal test elsewhere', async () => {
     const facts = await factsOf('The request is reviewed.', 'MRI of the lumbar spine', 'Sensation was diminished in the L4 and L5 dermatomes. Motor strength was normal in the lower extremities.');
     expect(facts.neuroDeficit!.state).toBe('present');
