@@ -29,6 +29,24 @@ function bestService(hits: readonly ServiceHit[]): ServiceHit | undefined {
   return [...hits].sort((a, b) => b.entry.priority - a.entry.priority || a.start - b.start)[0];
 }
 
+/**
+ * Services that come with an operation. Asked for on their own, they outrank the operation they
+ * name ("Inpatient stay x 2 days for the L4-5 fusion" asks for the stay); joined to an operation
+ * named first, they come with it ("L4-5 fusion with a 2-day inpatient stay" asks for the fusion).
+ */
+const WITH_AN_OPERATION = new Set(['inpatient-stay', 'assistant-surgeon', 'anesthesia']);
+const JOINED = /\b(?:with|plus|and|including)\b|&|\+/i;
+
+/** The service a request asks for: the best hit, unless it only comes with an operation named before it. */
+function requestedService(hits: readonly ServiceHit[], text: string): ServiceHit | undefined {
+  const best = bestService(hits);
+  if (!best || !WITH_AN_OPERATION.has(best.entry.category)) return best;
+  const operationsBefore = hits.filter(
+    (hit) => hit.entry.kind === 'surgery' && !WITH_AN_OPERATION.has(hit.entry.category) && hit.start + hit.text.length <= best.start && JOINED.test(text.slice(hit.start + hit.text.length, best.start)),
+  );
+  return bestService(operationsBefore) ?? best;
+}
+
 function uniqueDrugs(matches: ReadonlyArray<PhraseMatch<DrugEntry>>): DrugEntry[] {
   const seen = new Set<string>();
   const drugs: DrugEntry[] = [];
@@ -143,7 +161,7 @@ export function classifyRequest(request: TextBlock, lexicon: Lexicon): Treatment
   const text = request.text;
   const drugMatches = lexicon.drugNames.matchAll(text);
   const services = serviceHits(text, lexicon);
-  const service = bestService(services);
+  const service = requestedService(services, text);
   const strongService = services.filter((s) => s.entry.priority >= 50);
   const firstDrug = drugMatches[0];
   const bodyParts = bodyPartsIn(text, lexicon);

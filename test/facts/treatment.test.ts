@@ -130,6 +130,11 @@ describe('what a request asks for (classifyRequest, the bundled lexicon)', () =>
     // Local anesthetics in compounds are named with the compound's other drugs.
     ['Gabapentin 10%/Amitriptyline 10%/Bupivacaine 5% in cream base', { kind: 'medication', category: 'compound', name: 'gabapentin + amitriptyline + bupivacaine' }],
     ['EMLA cream 30g', { kind: 'medication', category: 'topical-analgesic', name: 'lidocaine/prilocaine' }],
+    // a stay or an assistant joined to the operation named first comes with it; asked for on its own, it is what is asked for
+    ['L4-5 posterior lumbar interbody fusion with 2 day inpatient stay', { kind: 'surgery', category: 'spine-surgery', name: 'spine-surgery' }],
+    ['Right shoulder arthroscopy with assistant surgeon', { kind: 'surgery', category: 'arthroscopy', name: 'arthroscopy' }],
+    ['Inpatient stay x 2 days for L4-5 fusion', { kind: 'surgery', category: 'inpatient-stay', name: 'inpatient-stay' }],
+    ['Assistant surgeon for right shoulder arthroscopy', { kind: 'surgery', category: 'assistant-surgeon', name: 'assistant-surgeon' }],
   ])('%s', (request, expected) => {
     expect(classify(request)).toEqual(expected);
   });
