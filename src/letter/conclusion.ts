@@ -9,7 +9,7 @@ const REQUEST_NOUNS = String.raw`(?:medication|treatment|service|procedure|item|
 
 /** A sentence about the request rather than the guideline in general. */
 const ABOUT_THE_REQUEST = new RegExp(
-  String.raw`\b(?:request(?:ed)?|this ${REQUEST_NOUNS}|continued use|ongoing use|continuation|therefore|thus|hence|as such|consequently|accordingly|given|considering|in view of|in light of|in this case)\b`,
+  String.raw`\b(?:request(?:ed)?|this ${REQUEST_NOUNS}|continued use|ongoing use|continuation|therefore|thus|hence|as such|consequently|accordingly|given|considering|in view of|in light of|in this case|at this time)\b`,
   'i',
 );
 
@@ -33,6 +33,8 @@ const VERDICTS: ReadonlyArray<readonly [RegExp, Conclusion | null]> = [
   [new RegExp(String.raw`${NECESSITY_OF_THE_REQUEST}(?:is|has|was|have|were)\s+not\s+(?:been\s+)?(?:established|supported|demonstrated|met|substantiated)\b`, 'i'), 'not-medically-necessary'],
   [/\b(?:does|do|did)\s+not\s+(?:meet|establish|support)\s+(?:the\s+)?(?:medical necessity|criteria|guideline)/i, 'not-medically-necessary'],
   [/\bno\s+(?:\w+\s+){0,2}?(?:medical necessity|indication|rationale|basis|support)\s+(?:to\s+support\s+|for\s+)(?:the|this)\s+(?:request|requested|treatment|medication|service|procedure)\b/i, 'not-medically-necessary'],
+  // too little to support it: "There is insufficient documentation to support the medical necessity of this request"
+  [/\b(?:insufficient|inadequate|not\s+enough|not\s+sufficient|no)\b[^.;]{0,60}?\bto\s+(?:support|establish|justify|substantiate|demonstrate)\s+(?:the\s+)?(?:medical necessity|(?:this|the)\s+(?:request|requested|treatment|medication|service|procedure)|need\s+for)\b/i, 'not-medically-necessary'],
   [new RegExp(String.raw`\b${MEDICALLY_NECESSARY}\b`, 'i'), null],
   [new RegExp(String.raw`${NECESSITY_OF_THE_REQUEST}(?:is|has been|was|have been)\s+(?:established|supported|demonstrated|met|substantiated)\b`, 'i'), 'medically-necessary'],
   [/\b(?:meets?|met|establish(?:es|ed)?)\s+(?:the\s+)?medical necessity\b/i, 'medically-necessary'],
@@ -40,6 +42,12 @@ const VERDICTS: ReadonlyArray<readonly [RegExp, Conclusion | null]> = [
   [/\bcriteria\b[^.;]{0,60}?\b(?:have|has|are|were|was)\s+(?:not\s+)?(?:been\s+)?(?:met|satisfied|fulfilled)\b/i, null],
   [/\b(?<!non-?)certified\b/i, null],
 ];
+
+/**
+ * What is recommended instead of the request, as its subject: "Therefore, weaning is recommended"
+ * says what to do with the drug, not that the request is necessary.
+ */
+const INSTEAD_OF_THE_REQUEST = /\b(?:wean(?:ing)?|taper(?:ing)?|a\s+taper|discontinuation|detoxification|cessation|a\s+weaning\s+(?:period|schedule|program))\b[^.;]{0,40}$/i;
 
 /** A weaker verdict that counts only in a sentence about the request; its polarity is read from the clause. */
 const REQUEST_VERDICT =
@@ -126,6 +134,7 @@ function requestVerdict(sentence: string): Conclusion | undefined {
   const conformity = GUIDELINE_CONFORMITY.exec(sentence);
   if (conformity) return Boolean(conformity[1]) !== Boolean(conformity[2] || conformity[3]) ? 'not-medically-necessary' : 'medically-necessary';
   const match = REQUEST_VERDICT.exec(sentence);
+  if (match && INSTEAD_OF_THE_REQUEST.test(clauseBefore(sentence, match.index))) return undefined;
   if (match) return polarityAt(sentence, match);
   return REQUEST_REFUSAL.test(sentence) ? 'not-medically-necessary' : undefined;
 }

@@ -157,6 +157,14 @@ describe('2014 seed letters', () => {
     // a later clause decides only about the request
     ['The request is not medically necessary; however, weaning is medically necessary.', 'not-medically-necessary'],
     ['The previous request was non-certified; however, this request is medically necessary.', 'medically-necessary'],
+    // too little to support it
+    ['There is insufficient documentation to support the medical necessity of this request.', 'not-medically-necessary'],
+    ['The documentation is insufficient to establish medical necessity.', 'not-medically-necessary'],
+    // the case now, without naming the request
+    ['Norco is not indicated at this time.', 'not-medically-necessary'],
+    // what to do instead is no verdict on the request (the sentence before decides)
+    ['The request for Norco is not medically necessary. Therefore, weaning is recommended.', 'not-medically-necessary'],
+    ['Therefore, weaning is recommended.', 'unclear'],
     // What the review did before, or a condition, decides nothing.
     ['The request was denied by utilization review on 10/12/2016.', 'unclear'],
     ['The request would be medically necessary if functional improvement were documented.', 'unclear'],
