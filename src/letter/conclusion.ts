@@ -31,7 +31,7 @@ const VERDICTS: ReadonlyArray<readonly [RegExp, Conclusion | null]> = [
   [/\b(?:partial(?:ly)?\s+certif(?:ied|y|ication)|certified\s+with\s+(?:a\s+)?modification|modification\b[^.;]{0,60}?\b(?:is|was)\s+recommended|(?:is|are)\s+(?:therefore\s+)?modified\s+to)\b/i, 'not-medically-necessary'],
   [new RegExp(String.raw`\bnot\s+(?:\w+\s+){0,3}?${MEDICALLY_NECESSARY}\b`, 'i'), 'not-medically-necessary'],
   [new RegExp(String.raw`${NECESSITY_OF_THE_REQUEST}(?:is|has|was|have|were)\s+not\s+(?:been\s+)?(?:established|supported|demonstrated|met|substantiated)\b`, 'i'), 'not-medically-necessary'],
-  [/\b(?:does|do|did)\s+not\s+(?:meet|establish|support)\s+(?:the\s+)?(?:medical necessity|criteria|guideline)/i, 'not-medically-necessary'],
+  [/\b(?:does|do|did)\s+not\s+(?:meet|establish|support)\s+(?:the\s+)?(?:(?:CA\s+)?MTUS\s+|ODG\s+|ACOEM\s+)?(?:medical necessity|criteria|guideline)/i, 'not-medically-necessary'],
   [/\bno\s+(?:\w+\s+){0,2}?(?:medical necessity|indication|rationale|basis|support)\s+(?:to\s+support\s+|for\s+)(?:the|this)\s+(?:request|requested|treatment|medication|service|procedure)\b/i, 'not-medically-necessary'],
   // too little to support it: "There is insufficient documentation to support the medical necessity of this request"
   [/\b(?:insufficient|inadequate|not\s+enough|not\s+sufficient|no)\b[^.;]{0,60}?\bto\s+(?:support|establish|justify|substantiate|demonstrate)\s+(?:the\s+)?(?:medical necessity|(?:this|the)\s+(?:request|requested|treatment|medication|service|procedure)|need\s+for)\b/i, 'not-medically-necessary'],
@@ -58,9 +58,13 @@ const GUIDELINES_ON_THE_REQUEST = /\b(?:guidelines?|MTUS|ODG|ACOEM)\s+(?:(?:do|d
 /** The request measured against the guidelines: "is consistent with guideline recommendations", "is outside of the guidelines". */
 const GUIDELINE_CONFORMITY =
   /\b(?:is|are|was|were)\s+(?:therefore\s+|thus\s+|also\s+)?(not\s+)?(?:(in)?consistent\s+with|in\s+(?:accordance|keeping|line)\s+with|within|(outside(?:\s+of)?|beyond|in\s+excess\s+of))\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:guidelines?|recommendations?|criteria)\b/i;
-/** What the reviewer recommends be done with the request: "Authorization is recommended", "I recommend that the request be denied". */
+/**
+ * What the reviewer recommends be done with the request: "Authorization is recommended", "I recommend
+ * that the request be denied", "I do not recommend authorization of the request". Any captured group
+ * says no.
+ */
 const RECOMMENDED_ACTION =
-  /\b(?<!\bpartial\s)(?:(?:authorization|certification|approval)\s+(?:is|was)\s+(not\s+)?recommended|recommend(?:s|ed)?\s+(?:that\s+)?(?:the|this)\s+(?:request|treatment|medication|service)\s+(?:be|is)\s+(?:(denied|non-?certified|not\s+certified|not\s+approved)|certified|approved|authorized))\b/i;
+  /\b(?<!\bpartial\s)(?:(?:authorization|certification|approval)\s+(?:is|was)\s+(not\s+)?recommended|recommend(?:s|ed)?\s+(?:that\s+)?(?:the|this)\s+(?:request|treatment|medication|service)\s+(?:be|is)\s+(?:(denied|non-?certified|not\s+certified|not\s+approved)|certified|approved|authorized)|(?:(?:do|does|did|can|could)\s+(not)\s+|(can)not\s+)?recommend(?:s|ed)?\s+(?:the\s+)?(?:authorization|certification|approval)\b)/i;
 
 /** A refusal in so many words, in a sentence about the request ("This request is unsupported"; "is denied" now, not the review's "was denied"). */
 const REQUEST_REFUSAL = /\b(?:(?:is|are|was|were|remains?)\s+(?:therefore\s+|thus\s+|also\s+)?(?:unsupported|unwarranted)|(?:is|are)\s+(?:therefore\s+|thus\s+)?denied)\b/i;
@@ -114,7 +118,7 @@ export function sentenceVerdict(sentence: string): Conclusion | undefined {
 /** A verdict in so many words: the UR's decision overturned or upheld, "(not) medically necessary", "non-certified", "medical necessity … established". */
 function strongVerdict(sentence: string): Conclusion | undefined {
   const action = RECOMMENDED_ACTION.exec(sentence);
-  if (action && !UNDECIDED.test(clauseBefore(sentence, action.index))) return action[1] || action[2] ? 'not-medically-necessary' : 'medically-necessary';
+  if (action && !UNDECIDED.test(clauseBefore(sentence, action.index))) return action.slice(1).some(Boolean) ? 'not-medically-necessary' : 'medically-necessary';
   const fate = UR_DECISION_FATE.exec(sentence) ?? UR_DECISION_FATE_ACTIVE.exec(sentence) ?? DENIAL_FATE.exec(sentence);
   if (fate) return /^(?:overturn|revers)/i.test(fate[1] ?? fate[2]!) ? 'medically-necessary' : 'not-medically-necessary';
   for (const [pattern, fixed] of VERDICTS) {

@@ -162,6 +162,9 @@ describe('2014 seed letters', () => {
     ['The documentation is insufficient to establish medical necessity.', 'not-medically-necessary'],
     // the case now, without naming the request
     ['Norco is not indicated at this time.', 'not-medically-necessary'],
+    ['The requested Norco does not meet MTUS guidelines for continued use.', 'not-medically-necessary'],
+    ['I recommend authorization of the request.', 'medically-necessary'],
+    ['I do not recommend authorization of the request.', 'not-medically-necessary'],
     // what to do instead is no verdict on the request (the sentence before decides)
     ['The request for Norco is not medically necessary. Therefore, weaning is recommended.', 'not-medically-necessary'],
     ['Therefore, weaning is recommended.', 'unclear'],
