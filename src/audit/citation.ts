@@ -78,8 +78,9 @@ export function checkCitations(
   if (itemTopics.length === 0 || citations.length === 0) return problems;
   if (citations.some((c) => itemTopics.some((topic) => citationFitsTopic(c, topic)))) return problems;
   for (const citation of citations) {
-    // a guideline or chapter named alone ("ACOEM Low Back Complaints 2004, Chapter 12") covers many topics: no section to misplace
-    if (citation.sections.length === 0 && citation.pages.length === 0) continue;
+    // a guideline or chapter named without a section ("ACOEM Low Back Complaints 2004, Chapter 12", "…, pages 303-304")
+    // covers many topics: no section to misplace, unless its pages say which (the Chronic Pain guideline's)
+    if (citation.sections.length === 0 && !(isChronicPainGuideline(citation) && citation.pages.length > 0)) continue;
     const owners = sourced.filter((topic) => !itemTopics.includes(topic) && citationFitsTopic(citation, topic));
     if (owners.length > 0) {
       problems.push({

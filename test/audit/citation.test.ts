@@ -40,6 +40,18 @@ describe('citation check', () => {
     expect(mri.findings.filter((f) => f.kind === 'citation').map((f) => f.message)).toContainEqual(expect.stringMatching(/Epidural steroid injections \(ESIs\)" is cited, a section of Injections/));
   });
 
+  test('a chapter cited with its pages and no section covers many topics: nothing to misplace', async () => {
+    // CM16-0245295's lumbar MRI, cited as other letters cite ACOEM: the chapter's name ("Low Back") is no section of physical medicine
+    const text = readCase('dwc-2016/txt/CM16-0245295.txt').replace(
+      'MTUS Low Back Complaints 2004, Section(s):\nSpecial Studies.',
+      'MTUS American College of Occupational and Environmental Medicine (ACOEM), 2nd Edition, (2004), Chapter 12, Low Back Complaints, pages 303-304.',
+    );
+    const mri = (await auditLetterText('CM16-0245295.txt', normaliseLetterText(text), await bundledLibrary())).items[1]!;
+    expect(mri.request).toMatch(/^MRI of lumbar spine/);
+    expect(mri.guideline?.citations.map((c) => c.pages)).toContainEqual(['303-304']);
+    expect(mri.findings.filter((f) => f.kind === 'citation')).toEqual([]);
+  });
+
   test('a page the Chronic Pain guideline does not have', async () => {
     const xanax = await xanaxCitedAs('Benzodiazepines Page(s): 240');
     expect(xanax.findings.map((f) => f.message).join(' ')).toMatch(/page 240 of the Chronic Pain guideline is cited, which has 127 pages/);
