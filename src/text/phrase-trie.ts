@@ -111,7 +111,8 @@ function grown<T extends Int32Array | Uint16Array | Uint8Array>(array: T, size: 
  * node (26,000 nodes for the lexicon) cost as much again in garbage collection as in building.
  */
 class TrieBuilder {
-  count = 1;
+  /** Nodes made so far, the root (0) first. */
+  private count = 1;
   /** The (folded) code on the edge into a node. */
   private code = new Uint16Array(1024);
   private firstChild = new Int32Array(1024).fill(NONE);
@@ -125,6 +126,11 @@ class TrieBuilder {
   private terminalAlternative = new Int32Array(256);
   private terminalNext = new Int32Array(256).fill(NONE);
   private terminals = 0;
+
+  /** Is the trie only its root (no phrase inserted)? */
+  get empty(): boolean {
+    return this.count === 1;
+  }
 
   private newNode(code: number, separator: boolean): number {
     const node = this.count++;
@@ -303,8 +309,8 @@ export class PhraseTrie {
       const builder = pattern.caseSensitive ? sensitive : insensitive;
       pattern.phrases.forEach((phrase, alternative) => builder.insert(phrase, pattern.caseSensitive, index, alternative));
     });
-    if (insensitive.count > 1) this.walks.push(walkOf(insensitive, false));
-    if (sensitive.count > 1) this.walks.push(walkOf(sensitive, true));
+    if (!insensitive.empty) this.walks.push(walkOf(insensitive, false));
+    if (!sensitive.empty) this.walks.push(walkOf(sensitive, true));
     this.patternCount = patterns.length;
     this.state = new ScanState(patterns.length);
   }
