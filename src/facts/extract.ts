@@ -7,7 +7,7 @@ import { evidenceOf, readAge, readPainScores, readPriorSessions, readSex, readSt
 import { conceptFact, type ItemText } from './concept-facts.js';
 import { isGuidelineStatement, mentionStatus, modifiersCovering } from './context.js';
 import type { Lexicon } from './lexicon.js';
-import { daysOfSupply, readRequestQuantity, statedSupplyDays, type RequestQuantity } from './request-quantity.js';
+import { daysOfSupply, readRequestQuantity, statedSupplyDays, unitsPerDayOf, type RequestQuantity } from './request-quantity.js';
 import { classifyRequest } from './treatment.js';
 import type { Evidence, Fact, FactState, FactValue, ItemFacts, Treatment } from './types.js';
 
@@ -155,7 +155,7 @@ function drugNamesFor(lexicon: Lexicon, ingredients: readonly string[]): PhraseS
   );
 }
 
-/** Morphine milligram equivalents a day; `supplyEvidence`: where the letter states the supply the daily dose is read from. */
+/** Morphine milligram equivalents a day; `supplyEvidence`: where the letter states the supply or directions the daily dose is read from. */
 function opioidMme(treatment: Treatment, quantity: RequestQuantity, lexicon: Lexicon, item: DisputedItem, supplyEvidence: readonly Evidence[]): Fact {
   const drug = treatment.generic ? lexicon.drugsByGeneric.get(treatment.generic) : undefined;
   const factor = drug?.opioid?.mme;
@@ -172,7 +172,7 @@ function opioidMme(treatment: Treatment, quantity: RequestQuantity, lexicon: Lex
     note = `${quantity.strength} mg × ${quantity.quantity} units over ${quantity.days} days × ${factor}`;
   } else return unknown('mmePerDay');
   const value = Math.round(quantity.strength * unitsPerDay * factor * 10) / 10;
-  return known('mmePerDay', value, [requestEvidence(item, undefined, note), ...(quantity.unitsPerDay === undefined ? supplyEvidence : [])]);
+  return known('mmePerDay', value, [requestEvidence(item, undefined, note), ...supplyEvidence]);
 }
 
 /**
@@ -187,6 +187,46 @@ function withStatedSupply(quantity: RequestQuantity, item: DisputedItem, summary
   const stated = statedSupplyDays(read.map((sentence) => sentence.text), quantity.quantity);
   if (!stated) return { quantity, evidence: [] };
   return { quantity: { ...quantity, days: stated.days }, evidence: [evidenceOf(read[stated.index]!, stated.cue, `${stated.days} days as the letter states beside the quantity`)] };
+}
+
+/** How far after the drug's name its directions are looked for ("Norco 10/325 mg, 1 tablet every 6 hours as needed"). */
+const DIRECTIONS_REACH = 60;
+
+/**
+ * The request's numbers with the units a day the letter gives for the requested drug, when the
+ * request gives a quantity but neither directions nor days ("Norco 10/325mg #120", the summary:
+ * "Norco 10/325 mg 1 tablet four times daily"). Read after each naming of the drug up to the next
+ * drug named, outside the guidelines' statements, and only where the strength named there is the
+ * request's or none; used only when every such passage gives the same units a day.
+ */
+function withStatedDirections(
+  quantity: RequestQuantity,
+  sentences: readonly AnalysedSentence[],
+  drugNames: PhraseSet<true>,
+  lexicon: Lexicon,
+): { quantity: RequestQuantity; evidence: Evidence[] } {
+  if (quantity.quantity === undefined || quantity.days !== undefined || quantity.unitsPerDay !== undefined) return { quantity, evidence: [] };
+  const found: Array<{ unitsPerDay: number; sentence: AnalysedSentence; cue: string }> = [];
+  for (const sentence of sentences) {
+    const names = sentence.scan.matches(drugNames);
+    if (names.length === 0 || isGuidelineStatement(sentence.text, sentence.context)) continue;
+    const drugs = sentence.scan.matches(lexicon.drugNames);
+    for (const name of names) {
+      const nextDrug = drugs.find((drug) => drug.start >= name.end)?.start ?? sentence.text.length;
+      const passage = sentence.text.slice(name.start, Math.min(nextDrug, name.end + DIRECTIONS_REACH)).split(/[;.](?!\d)/)[0]!;
+      const strength = readRequestQuantity(passage, true).strength;
+      if (strength !== undefined && quantity.strength !== undefined && strength !== quantity.strength) continue;
+      const unitsPerDay = unitsPerDayOf(passage);
+      // the cue without the words that join the next drug on ("… four times daily and Soma …")
+      if (unitsPerDay !== undefined) found.push({ unitsPerDay, sentence, cue: passage.replace(/(?:[\s,]|\b(?:and|with|plus)\b)+$/i, '') });
+    }
+  }
+  const stated = found[0];
+  if (!stated || found.some((f) => f.unitsPerDay !== stated.unitsPerDay)) return { quantity, evidence: [] };
+  return {
+    quantity: { ...quantity, unitsPerDay: stated.unitsPerDay },
+    evidence: [evidenceOf(stated.sentence, stated.cue, `${stated.unitsPerDay} a day as the letter gives the drug's directions`)],
+  };
 }
 
 export interface ExtractOptions {
@@ -261,7 +301,10 @@ export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem, o
   put(numberFact('requestedStrengthMg', quantity.strengthUnit === 'mg' ? quantity.strength : undefined));
   put(numberFact('requestedRentalDays', treatment.kind === 'medication' ? undefined : quantity.days));
   // a supply the request does not state may be stated beside its quantity elsewhere in the letter ("#360 (2 months)")
-  const supplied = treatment.kind === 'medication' ? withStatedSupply(quantity, item, determination.summary.text, sentences) : { quantity, evidence: [] };
+  const statedSupply = treatment.kind === 'medication' ? withStatedSupply(quantity, item, determination.summary.text, sentences) : { quantity, evidence: [] };
+  // or the directions the letter gives for the drug ("Norco 10/325 mg 1 tablet four times daily")
+  const directed = drugNames ? withStatedDirections(statedSupply.quantity, [...sentences.rationale, ...sentences.summary], drugNames, lexicon) : undefined;
+  const supplied = directed ? { quantity: directed.quantity, evidence: [...statedSupply.evidence, ...directed.evidence] } : statedSupply;
   const supply = treatment.kind === 'medication' ? daysOfSupply(withNightlyDose(supplied.quantity, treatment)) : undefined;
   put(supply ? known('requestedDaysSupply', Math.round(supply.days * 10) / 10, [requestEvidence(item, undefined, supply.note), ...supplied.evidence]) : unknown('requestedDaysSupply'));
   const mme = treatment.drugClass === 'opioid' ? opioidMme(treatment, supplied.quantity, lexicon, item, supplied.evidence) : unknown('mmePerDay');

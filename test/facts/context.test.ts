@@ -1226,6 +1226,20 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf(sentence, request))[fact]!.state).toBe(state);
   });
 
+  test("a drug request without directions takes the directions the letter gives for the drug, when they agree", async () => {
+    const norco = 'Norco 10/325mg #120';
+    const given = await factsOf('The request is reviewed.', norco, 'Current medications include Norco 10/325 mg 1 tablet four times daily and Soma 350 mg twice daily.');
+    expect([given.requestedDaysSupply!.value, given.mmePerDay!.value]).toEqual([30, 40]);
+    expect(given.mmePerDay!.evidence.map((e) => e.cue)).toContainEqual('Norco 10/325 mg 1 tablet four times daily');
+    // another strength, directions that disagree, or another drug's directions: none taken
+    const otherStrength = await factsOf('The request is reviewed.', norco, 'She takes Norco 5/325 mg twice daily.');
+    const disagree = await factsOf('The request is reviewed.', norco, 'He took Norco 10/325 mg twice daily. He now takes Norco 10/325 mg four times daily.');
+    const anotherDrug = await factsOf('The request is reviewed.', norco, 'Medications: Norco 10/325 mg, Soma 350 mg twice daily.');
+    // nor a guideline's dosing
+    const quoted = await factsOf('The MTUS guidelines state that cyclobenzaprine 5 mg three times a day can be increased to 10 mg three times a day.', 'Cyclobenzaprine 5mg #90');
+    expect([otherStrength, disagree, anotherDrug, quoted].map((facts) => facts.requestedDaysSupply!.state)).toEqual(['unknown', 'unknown', 'unknown', 'unknown']);
+  });
+
   test('any documented neurological deficit wins over a normal test elsewhere', async () => {
     const facts = await factsOf('The request is reviewed.', 'MRI of the lumbar spine', 'Sensation was diminished in the L4 and L5 dermatomes. Motor strength was normal in the lower extremities.');
     expect(facts.neuroDeficit!.state).toBe('present');
