@@ -374,6 +374,8 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     const prior = async (text: string) => (await factsOf(text, pt)).priorSessions!.value;
     expect(await prior('The patient has attended physical therapy 2 times per week for 6 weeks.')).toBe(12);
     expect(await prior('The patient completed a course of 12 physical therapy sessions.')).toBe(12);
+    expect(await prior('The patient completed an initial trial of 6 physical therapy sessions.')).toBe(6);
+    expect(await prior('The request is for a trial of 6 physical therapy sessions.')).toBeNull();
     expect(await prior('Physical therapy x 12 sessions was completed in 2015.')).toBe(12);
     expect(await prior('She has had 24 PT visits to date.')).toBe(24);
     expect(await prior('The requested 12 sessions, in addition to the 18 sessions already completed, would exceed the guideline recommendations.')).toBe(18);
