@@ -144,7 +144,7 @@ const SCORE = String.raw`(?<![/\d.])(\d{1,2}(?:\.\d)?)(?:\s*-\s*\d{1,2})?\s*(?:/
 
 /** "8/10 without", "8/10 pain without", "8/10 with no medications"; "without medications 8/10" (not "without medications and 4/10 with", the other score). */
 const SCORE_WITHOUT = new RegExp(`${SCORE}\\s+(?:(?:of\\s+)?pain\\s+)?(?:without|w/o|with\\s+no|off|before)\\b`, 'i');
-const WITHOUT_SCORE = new RegExp(`\\b(?:without|w/o|with\\s+no|off|before)\\s+(?:(?!and\\b|with\\b)\\w+\\s+){0,4}?${SCORE}`, 'i');
+const WITHOUT_SCORE = new RegExp(`\\b(?:without|w/o|with\\s+no|off|before)\\s+(?:(?!and\\b|with\\b)\\w+,?\\s+){0,4}?${SCORE}`, 'i');
 const SCORE_WITH = new RegExp(`${SCORE}\\s+(?:(?:of\\s+)?pain\\s+)?(?:with|on|after)\\s+(?:the\\s+|his\\s+|her\\s+|current\\s+)?(?:medications?|meds|medicine|pain medications?|treatment|the use of)\\b`, 'i');
 const WITH_SCORE = new RegExp(`\\b(?:with|on|after)\\s+(?:the\\s+)?(?:medications?|meds|medicine|treatment)\\b[^.\\d]{0,20}${SCORE}`, 'i');
 /** "from 8/10 to 4/10", "from a 9/10 to a 6/10" */

@@ -173,6 +173,8 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect([downTo.painScoreWithout!.value, downTo.painScoreWith!.value, downTo.painRelief!.state]).toEqual([7, 4, 'present']);
     const outOf = await facts('The patient reported pain of 5 out of 10 with medication and 8 out of 10 without medication.');
     expect([outOf.painScoreWithout!.value, outOf.painScoreWith!.value, outOf.painRelief!.state]).toEqual([8, 5, 'present']);
+    const clauses = await facts('With medication, pain is 3/10; without medication, pain is 7/10.');
+    expect([clauses.painScoreWithout!.value, clauses.painScoreWith!.value]).toEqual([7, 3]);
     // pain that goes on despite the drug is no relief; a regimen after "with the current" is still taken
     expect((await facts('The patient continues to report 8/10 pain despite the use of opioids.')).painRelief!.state).toBe('absent');
     const regimen = await factsOf('There is no evidence of significant pain reduction with the current opioid regimen.', 'Urine drug screen');
