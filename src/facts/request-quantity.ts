@@ -144,6 +144,8 @@ function visitsOf(text: string, notes: string[]): Pick<RequestQuantity, 'visits'
   const times = /\b(?:x|times)\s*(\d{1,2})\b(?!\s*(?:hours?|hrs?|days?|weeks?|wks?|months?|mos?)\b)/i.exec(text);
   // "#8", "Qty: 12", "quantity 2": the count of sessions asked for
   const hash = /(?:#|\b(?:qty|quantity)\b\.?:?)\s*(\d{1,2})\b(?!\s*(?:hours?|hrs?|days?|weeks?|wks?|months?|mos?|times?)\b)/i.exec(text);
+  // "Physical therapy (12)": a count alone in brackets closing the request
+  const bracketed = /\((\d{1,2})\)\s*$/.exec(text);
   const result: { visits?: number; frequencyPerWeek?: number; weeks?: number } = {};
   if (frequency !== undefined) result.frequencyPerWeek = frequency;
   if (weeks !== undefined) result.weeks = weeks;
@@ -168,6 +170,9 @@ function visitsOf(text: string, notes: string[]): Pick<RequestQuantity, 'visits'
   } else if (hash) {
     notes.push(`sessions from "${hash[0]}"`);
     result.visits = Number(hash[1]);
+  } else if (bracketed) {
+    notes.push(`sessions from "${bracketed[0]}"`);
+    result.visits = Number(bracketed[1]);
   }
   return result;
 }

@@ -23,6 +23,7 @@ describe('sessions, frequency and weeks of a request for a service', () => {
     ['Six (6) sessions of acupuncture', { visits: 6 }],
     ['Physical therapy (12) sessions', { visits: 12 }],
     ['Physical therapy (lumbar) 12 sessions', { visits: 12 }],
+    ['Physical therapy (12)', { visits: 12 }],
     // "1 session per week" is how often; "x 80 hours" is a program's length, not 80 sessions
     ['Psychotherapy 1 session per week for 8 weeks', { visits: 8, frequencyPerWeek: 1, weeks: 8 }],
     ['Functional restoration program x 80 hours', {}],
