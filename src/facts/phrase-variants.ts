@@ -18,7 +18,7 @@ interface Variants {
 }
 
 const VARIANTS: readonly Variants[] = [
-  { phrase: 'the patient', others: ['the claimant', 'the injured worker', 'the injured employee', 'the employee', 'the applicant', 'the IW'] },
+  { phrase: 'the patient', others: ['the claimant', 'the injured worker', 'the injured employee', 'the employee', 'the applicant', 'the IW', 'this patient', 'this claimant', 'this injured worker'] },
   { phrase: 'range of motion', others: ['ROM'] },
   { phrase: 'physical therapy', others: ['physiotherapy'] },
   // (these in phrases only: widened in every pattern they made the patterns' first use, a cold one-letter run, ~40 ms slower,

@@ -14,6 +14,7 @@ const LETTERS = [...listDir(DWC_TXT), ...listDir(SEEDS)].map((file) => ({ name: 
 const VARIANTS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [RegExp, string]>]> = [
   ['the patient called the claimant', [[/\bthe patient\b/g, 'the claimant'], [/\bThe patient\b/g, 'The claimant']]],
   ['the patient called the injured employee', [[/\bthe patient\b/g, 'the injured employee'], [/\bThe patient\b/g, 'The injured employee']]],
+  ['the patient called this patient', [[/\bthe patient\b/g, 'this patient']]],
   ['the injured worker called the IW', [[/\bthe(\s+)injured(\s+)worker\b/g, 'the$1IW'], [/\bThe(\s+)injured(\s+)worker\b/g, 'The$1IW']]],
   ['"range of motion" as "ROM"', [[/\brange(\s+)of(\s+)motion\b/g, 'ROM']]],
   ['the injured worker called the applicant', [[/\bthe injured worker\b/g, 'the applicant'], [/\bThe injured worker\b/g, 'The applicant']]],
