@@ -24,7 +24,7 @@ const VARIANTS: readonly Variants[] = [
   // (these in phrases only: widened in every pattern they made the patterns' first use, a cold one-letter run, ~40 ms slower,
   // for patterns no rewriting of the letters needed)
   { phrase: 'the patient', others: ['patient'] },
-  { phrase: 'documentation', others: ['clinical documentation', 'medical documentation', 'records', 'medical records'], inPatterns: false },
+  { phrase: 'documentation', others: ['clinical documentation', 'medical documentation', 'records', 'medical records', 'clinical records'], inPatterns: false },
   { phrase: 'documented', others: ['recorded', 'demonstrated'], inPatterns: false },
   { phrase: 'neurological', others: ['neurologic', 'neuro'], inPatterns: false },
   // (phrases only: "and" widened in every pattern made a letter ~4 % slower to read, for patterns no rewriting of the letters needed)
