@@ -1222,6 +1222,7 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
   test.each([
     ['Norco 10/325mg #120', 'functionalImprovement', 'absent', 'There has been no documented increase in activity level or decrease in work restrictions.'],
     ['Norco 10/325mg #120', 'udsInconsistent', 'absent', 'Urine drug testing has been appropriate.'],
+    ['Norco 10/325mg #120', 'udsInconsistent', 'present', 'The last UDS was negative for hydrocodone.'],
     ['Xanax 0.5mg #60', 'longTermUse', 'present', 'The patient has been prescribed Xanax for over a year.'],
     ['Physical therapy 12 visits', 'homeExerciseProgram', 'present', 'He should be well versed in a home exercise program by now.'],
     ['Functional restoration program', 'baselineFunctionalTesting', 'absent', 'Baseline functional testing has not been performed.'],
