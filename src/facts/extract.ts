@@ -7,7 +7,7 @@ import { evidenceOf, readAge, readPainScores, readPriorSessions, readSex, readSt
 import { conceptFact, type ItemText } from './concept-facts.js';
 import { isGuidelineStatement, mentionStatus, modifiersCovering } from './context.js';
 import type { Lexicon } from './lexicon.js';
-import { daysOfSupply, readRequestQuantity, statedSupplyDays, unitsPerDayOf, type RequestQuantity } from './request-quantity.js';
+import { daysOfSupply, readRequestQuantity, statedSupplyDays, type RequestQuantity } from './request-quantity.js';
 import { classifyRequest } from './treatment.js';
 import type { Evidence, Fact, FactState, FactValue, ItemFacts, Treatment } from './types.js';
 
@@ -214,9 +214,9 @@ function withStatedDirections(
     for (const name of names) {
       const nextDrug = drugs.find((drug) => drug.start >= name.end)?.start ?? sentence.text.length;
       const passage = sentence.text.slice(name.start, Math.min(nextDrug, name.end + DIRECTIONS_REACH)).split(/[;.](?!\d)/)[0]!;
-      const strength = readRequestQuantity(passage, true).strength;
+      // the passage read as a prescription is: its strength and directions
+      const { strength, unitsPerDay } = readRequestQuantity(passage, true);
       if (strength !== undefined && quantity.strength !== undefined && strength !== quantity.strength) continue;
-      const unitsPerDay = unitsPerDayOf(passage);
       // the cue without the words that join the next drug on ("… four times daily and Soma …")
       if (unitsPerDay !== undefined) found.push({ unitsPerDay, sentence, cue: passage.replace(/(?:[\s,]|\b(?:and|with|plus)\b)+$/i, '') });
     }

@@ -62,8 +62,8 @@ const REFILLS = new RegExp(String.raw`\b(?:with\s+)?(${COUNT})\s+refills?\b`, 'i
 /** Units a dose takes ("1-2 tabs q4-6h", "2 tablets BID"): the most, for the day's most. Not a count asked for ("#2 tablets"). */
 const UNITS_A_DOSE = /(?<!#\s*)\b([1-4])(?:\s*(?:-|to)\s*([1-4]))?\s*(?:tabs?|tablets?|caps?|capsules?|pills?)\b(?!\s+(?:once|twice|three times|four times)\b)/i;
 
-/** Units taken a day: doses a day from the directions, times the units a dose takes ("1 tablet four times daily": 4). */
-export function unitsPerDayOf(text: string): number | undefined {
+/** Units taken a day: doses a day from the directions, times the units a dose takes. */
+function unitsPerDayOf(text: string): number | undefined {
   const doses = dosesPerDayOf(text);
   if (doses === undefined) return undefined;
   const units = UNITS_A_DOSE.exec(text);
