@@ -50,6 +50,28 @@ function listOpeningsIn(context: SentenceContext): readonly number[] {
   return openings;
 }
 
+/** Words of one item of a list the scope runs on through ("least pain, average pain, … and how long relief lasts"). */
+const LIST_ITEM_WORDS = 10;
+/** A verb or a subject of its own makes the words after a comma a clause, not an item of the list before it. */
+const CLAUSE_VERB =
+  /\b(?:is|are|was|were|has|have|had|been|being|does|do|did|reports?|reported|notes?|noted|states?|stated|remains?|remained|continues|continued|shows?|showed|reveals?|revealed|indicates?|indicated|demonstrates?|demonstrated)\b|^\s*(?:and\s+|or\s+)?(?:he|she|they|it|there|this|the\s+(?:patient|claimant|injured\s+worker|employee|provider|physician|records?))\b/i;
+
+/**
+ * The mention at `to` is an item of a list that begins within the modifier's scope: "There is no
+ * documentation of the least reported pain …, average pain, intensity of pain after taking the
+ * opioid, how long it takes for pain relief, and how long pain relief lasts" leaves each of them out.
+ * Every item after the first is short and has no verb of its own.
+ */
+function continuesList(context: SentenceContext, from: number, to: number, scope: number): boolean {
+  const between = context.sentence.slice(from, to);
+  const [first = '', ...rest] = between.split(',');
+  if (rest.length === 0 || wordsIn(context.wordStarts, from, from + first.length) > scope) return false;
+  return rest.every((item) => {
+    const words = item.trim().split(/\s+/).filter(Boolean).length;
+    return words <= LIST_ITEM_WORDS && !CLAUSE_VERB.test(item);
+  });
+}
+
 /** Two spans share at least one character. */
 export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end;
@@ -99,6 +121,12 @@ function coversModifier(pseudo: { start: number; end: number }, modifier: { star
  */
 const CLAUSE_JOIN = /,\s+and(?=\s+(?:the|his|her|their|this|that|these|those|a|an)\s+(?:[\w'-]+\s+){0,5}?(?:was|were|is|are|showed|shows|revealed|reveals|demonstrated|noted|reported|indicated)\b)/g;
 
+/**
+ * A comma that opens a clause of the patient's own, without "and" ("There is no documentation of functional
+ * improvement, the patient reports pain of 7/10 with medications"): the first clause's reading stops there.
+ */
+const COMMA_SPLICE = /,(?=\s+(?:he|she|they|the\s+(?:patient|claimant|injured\s+worker|employee|applicant))\s+(?:reports|reported|states|stated|notes|noted|describes|described|rates|rated|complains|complained|continues|continued|is|was|has|had)\b)/g;
+
 /** Find the modifiers and terminators in one sentence. Pseudo-modifiers ("not only") cancel what they cover. */
 export function analyseSentence(sentence: string, lexicon: Lexicon, scan: PhraseScan = lexicon.sentencePhrases.scan(sentence)): SentenceContext {
   const pseudo = scan.matches(lexicon.pseudo);
@@ -117,12 +145,17 @@ export function analyseSentence(sentence: string, lexicon: Lexicon, scan: Phrase
     modifiers.sort((a, b) => a.start - b.start);
     dropHeldModifiers(modifiers);
   }
-  const terminators: Terminator[] = scan.matches(lexicon.terminators).map((m) => ({
-    start: m.start,
-    end: m.end,
-    kind: m.value === 'clause' && !opensClause(sentence, m.start) ? 'all' : m.value,
-  }));
+  // a pseudo-modifier is a set phrase: the terminators it holds end nothing ("over the period since last assessment")
+  const terminators: Terminator[] = scan
+    .matches(lexicon.terminators)
+    .filter((m) => !pseudo.some((p) => p.start <= m.start && m.end <= p.end))
+    .map((m) => ({
+      start: m.start,
+      end: m.end,
+      kind: m.value === 'clause' && !opensClause(sentence, m.start) ? 'all' : m.value,
+    }));
   if (sentence.includes(', and ')) for (const join of sentence.matchAll(CLAUSE_JOIN)) terminators.push({ start: join.index, end: join.index + join[0].length, kind: 'all' });
+  if (sentence.includes(', ')) for (const splice of sentence.matchAll(COMMA_SPLICE)) terminators.push({ start: splice.index, end: splice.index + 1, kind: 'all' });
   const wordStarts: number[] = [];
   let inWord = false;
   for (let at = 0; at < sentence.length; at++) {
@@ -207,7 +240,11 @@ export function modifiersCovering(context: SentenceContext, start: number, end: 
     if (modifier.end <= start && direction !== 'backward') {
       if (terminatedBetween(context, modifier, true, modifier.end, start)) return false;
       // the examples of what the modifier governs are governed with it, however long the list: "no red flags, such as …, cauda equina syndrome or fracture"
-      return wordsBetween(context, modifier.end, start) <= scope || listOpeningsIn(context).some((at) => at > modifier.end && at <= start && wordsBetween(context, modifier.end, at) <= scope);
+      return (
+        wordsBetween(context, modifier.end, start) <= scope ||
+        listOpeningsIn(context).some((at) => at > modifier.end && at <= start && wordsBetween(context, modifier.end, at) <= scope) ||
+        continuesList(context, modifier.end, start, scope)
+      );
     }
     if (modifier.start >= end && direction !== 'forward') {
       return (

@@ -743,6 +743,31 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('The UDS was appropriate.', norco)).udsInconsistent!.state).toBe('absent');
   });
 
+  test("a list the reviewer finds missing is missing to its last item, however long: MTUS's pain assessment in full", async () => {
+    const norco = 'Norco 10/325mg #120';
+    const missing = await factsOf(
+      'There is no documentation of the least reported pain over the period since the last assessment, average pain, intensity of pain after taking the opioid, how long it takes for pain relief, and how long pain relief lasts.',
+      norco,
+    );
+    expect(missing.painAssessment!.state).toBe('absent');
+    expect(missing.painAssessment!.evidence.map((e) => e.reading)).not.toContain('affirmed');
+    // words after a comma with a verb or a subject of their own are a clause of the case, not an item of the list
+    const clause = await factsOf(
+      'There is no documentation of the least reported pain over the period since the last assessment, average pain, intensity of pain after taking the opioid, the treating provider documents in each of the progress reports how long pain relief lasts.',
+      norco,
+    );
+    expect(clause.painAssessment!.evidence.find((e) => e.cue === 'how long pain relief lasts')?.reading).toBe('affirmed');
+  });
+
+  test('a comma that opens a clause of the patient\'s own ends what the clause before it denies', async () => {
+    const norco = 'Norco 10/325mg #120';
+    const splice = await factsOf('There is no documentation of functional improvement, the patient reports pain of 7/10 with medications.', norco);
+    expect([splice.functionalImprovement!.state, splice.painAssessment!.state]).toEqual(['absent', 'present']);
+    // an item of the list is still denied
+    const item = await factsOf('There is no documentation of functional improvement, pain scores, or side effects.', norco);
+    expect(item.painAssessment!.state).toBe('absent');
+  });
+
   test("relief after an injection below the guideline's 50 % is no relief; a trial not completed is none", async () => {
     const esi = 'Repeat lumbar ESI at L4-5';
     expect((await factsOf('The prior injection provided less than 50% relief.', esi)).injectionRelief!.state).toBe('absent');
