@@ -1258,6 +1258,17 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     ['Physical therapy 12 visits', 'homeExerciseProgram', 'present', 'He should be well versed in a home exercise program by now.'],
     ['Functional restoration program', 'baselineFunctionalTesting', 'absent', 'Baseline functional testing has not been performed.'],
     ['Functional restoration program', 'surgeryConsidered', 'present', 'The patient is awaiting authorization for lumbar fusion surgery.'],
+    ['Physical therapy 2x6 lumbar spine', 'exceedsGuidelineQuantity', 'present', 'The number of sessions requested surpasses guideline recommendations.'],
+    ['EMG/NCV bilateral lower extremities', 'diagnosisClinicallyObvious', 'present', 'The patient has clear clinical evidence of radiculopathy, therefore electrodiagnostic testing is not necessary.'],
+    ['EMG/NCV bilateral lower extremities', 'diagnosisClinicallyObvious', 'absent', 'There is no clear clinical evidence of radiculopathy on examination.'],
+    ['Psychological evaluation', 'plannedImplantOrFusion', 'present', 'A psychological clearance is requested prior to an intrathecal pump implantation.'],
+    ['Psychological evaluation', 'plannedImplantOrFusion', 'present', 'An intrathecal pump implantation is planned.'],
+    ['Psychological evaluation', 'plannedImplantOrFusion', 'unknown', 'If a spinal cord stimulator is considered, a psychological evaluation is recommended.'],
+    ['Urine drug screen', 'recentDrugTest', 'present', 'A urine drug screen was performed one month earlier and was consistent.'],
+    ['Retrospective knee x-ray', 'acuteInjuryFindings', 'absent', 'There was no effusion and the patient was able to bear weight.'],
+    ['Retrospective knee x-ray', 'acuteInjuryFindings', 'present', 'The patient was not able to bear weight after the fall.'],
+    ['Functional restoration program x 80 hours', 'treatmentGoals', 'present', 'The treatment plan sets goals of returning to modified work and decreasing medication use.'],
+    ['Functional restoration program x 80 hours', 'treatmentGoals', 'unknown', 'The guidelines recommend that the program set goals of treatment.'],
   ])('as other reviewers word it: %s, %s %s in "%s"', async (request, fact, state, sentence) => {
     expect((await factsOf(sentence, request))[fact]!.state).toBe(state);
   });
