@@ -216,12 +216,14 @@ function phraseAlternation(phrases: readonly string[]): string {
 }
 
 /**
- * The same for the test that spares a sentence a concept's patterns: `{drug}` as "a word follows",
- * which every drug's match passes. (The names joined into one alternation with the other patterns
- * made that test ten times slower.)
+ * The same for the test that spares a sentence a concept's patterns: `{drug}` as the shape of any
+ * name of up to `nameWords` words, which every drug's match passes, so that what follows the name in
+ * the pattern is still matched ("ran out of {drug} early"). (The names joined into one alternation
+ * with the other patterns made that test ten times slower.)
  */
-function conceptPrefilterSource(source: string): string {
-  return withPhraseVariantsPattern(source).split(ANY_DRUG).join('(?=[A-Za-z0-9])');
+function conceptPrefilterSource(source: string, nameWords: number): string {
+  const anyName = `(?=[A-Za-z0-9])\\S+(?:[\\s-]+\\S+){0,${Math.max(0, nameWords - 1)}}`;
+  return withPhraseVariantsPattern(source).split(ANY_DRUG).join(anyName);
 }
 
 export function compileLexicon(data: LexiconData): Lexicon {
@@ -235,6 +237,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
   let anyDrug: string | undefined;
   const anyDrugSource = (): string => (anyDrug ??= phraseAlternation(data.drugs.flatMap((drug) => drug.names)));
   const patternSource = (source: string): string => conceptPatternSource(source, anyDrugSource);
+  const drugNameWords = Math.max(1, ...data.drugs.flatMap((drug) => drug.names.map((name) => phraseWords(name).length)));
   for (const definition of data.concepts) {
     concepts.set(definition.name, {
       definition,
@@ -242,7 +245,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
       presentPatterns: definition.patterns.map(patternSource).map(compilePattern),
       absent: phraseSet(withPhraseVariants(definition.absentTerms)),
       absentPatterns: definition.absentPatterns.map(patternSource).map(compilePattern),
-      anyPattern: anyOf([...definition.patterns, ...definition.absentPatterns].map(conceptPrefilterSource)),
+      anyPattern: anyOf([...definition.patterns, ...definition.absentPatterns].map((source) => conceptPrefilterSource(source, drugNameWords))),
     });
   }
   const modifiers = (['forward', 'backward', 'both'] as const).map(

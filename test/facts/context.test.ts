@@ -1269,6 +1269,11 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     ['Retrospective knee x-ray', 'acuteInjuryFindings', 'present', 'The patient was not able to bear weight after the fall.'],
     ['Functional restoration program x 80 hours', 'treatmentGoals', 'present', 'The treatment plan sets goals of returning to modified work and decreasing medication use.'],
     ['Functional restoration program x 80 hours', 'treatmentGoals', 'unknown', 'The guidelines recommend that the program set goals of treatment.'],
+    ['Gabapentin 600mg #90', 'painRelief', 'present', 'Gabapentin has reduced her neuropathic pain by 40%.'],
+    ['Norco 10/325mg #120', 'painRelief', 'unknown', 'Gabapentin has reduced her neuropathic pain by 40%.'],
+    ['Norco 10/325mg #120', 'aberrantBehavior', 'present', 'She reported running out of her medication early.'],
+    ['Norco 10/325mg #120', 'aberrantBehavior', 'present', 'He ran out of Norco before the next scheduled refill.'],
+    ['Norco 10/325mg #120', 'aberrantBehavior', 'unknown', 'There is no documentation that the patient runs out of medications early.'],
   ])('as other reviewers word it: %s, %s %s in "%s"', async (request, fact, state, sentence) => {
     expect((await factsOf(sentence, request))[fact]!.state).toBe(state);
   });

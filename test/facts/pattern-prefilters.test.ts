@@ -24,7 +24,7 @@ describe('pattern prefilters of the lexicon', () => {
     expect(concepts.length).toBeGreaterThan(10);
     let matched = 0;
     for (const concept of concepts) {
-      // `{drug}` is tested as "a word follows" (every drug name's match passes it): a yes there may find no drug
+      // `{drug}` is tested as the shape of a name (every drug name's match passes it): a yes there may find no drug
       const namesAnyDrug = [...concept.definition.patterns, ...concept.definition.absentPatterns].some((source) => source.includes('{drug}'));
       for (const text of pieces) {
         const expected = anyMatch([...concept.presentPatterns, ...concept.absentPatterns], text);
@@ -44,6 +44,14 @@ describe('pattern prefilters of the lexicon', () => {
     expect(absent('Her pain persists despite the use of hydrocodone/APAP.')).toBe(true);
     expect(absent('She continues to have pain despite the injection.')).toBe(false);
     expect(absent('Pain persists despite Norcox.')).toBe(false);
+  });
+
+  test('the prefilter lets by a drug named in the middle of a pattern, whatever the name', async () => {
+    const { lexicon } = await bundledLibrary();
+    const aberrant = lexicon.concepts.get('aberrantBehavior')!;
+    for (const text of ['He ran out of Norco early.', 'She ran out of hydrocodone/APAP before the next refill.', 'He ran out of Tylenol No. 3 too soon.']) {
+      expect([text, anyMatch(aberrant.presentPatterns, text), aberrant.anyPattern?.test(text)]).toEqual([text, true, true]);
+    }
   });
 
   test('anySentencePattern says yes exactly when one of the sentence patterns matches', async () => {
