@@ -7,9 +7,9 @@ const NEGATION = /\b(?:not|non|cannot|can't|neither|nor|no longer|fails? to|fail
 /** What a letter calls the thing requested ("this medication", "the treatment"). */
 const REQUEST_NOUNS = String.raw`(?:medication|treatment|service|procedure|item|study|device|test)`;
 
-/** A sentence about the request rather than the guideline in general. */
+/** A sentence about the request rather than the guideline in general; a quantity ("Norco 10/325 mg #60") names the request. */
 const ABOUT_THE_REQUEST = new RegExp(
-  String.raw`\b(?:request(?:ed)?|this ${REQUEST_NOUNS}|continued use|ongoing use|continuation|therefore|thus|hence|as such|consequently|accordingly|given|considering|in view of|in light of|in this case|at this time)\b`,
+  String.raw`\b(?:request(?:ed)?|this ${REQUEST_NOUNS}|continued use|ongoing use|continuation|therefore|thus|hence|as such|consequently|accordingly|given|considering|in view of|in light of|in this case|at this time)\b|#\s*\d`,
   'i',
 );
 
@@ -28,7 +28,9 @@ const NECESSITY_OF_THE_REQUEST = String.raw`\bmedical necessity\b(?:[^.;]|\.(?=\
 const VERDICTS: ReadonlyArray<readonly [RegExp, Conclusion | null]> = [
   [/\bnon-?certif(?:ied|y|ication)\b/i, 'not-medically-necessary'],
   // the request as asked is not necessary when only part of it, or another amount, is: IMR upholds the modification
-  [/\b(?:partial(?:ly)?\s+certif(?:ied|y|ication)|certified\s+with\s+(?:a\s+)?modification|modification\b[^.;]{0,60}?\b(?:is|was)\s+recommended|(?:is|are)\s+(?:therefore\s+)?modified\s+to)\b/i, 'not-medically-necessary'],
+  [/\b(?:partial(?:ly)?\s+certif(?:ied|y|ication)|certified\s+with\s+(?:a\s+)?modification|modification\b[^.;]{0,60}?\b(?:is|was)\s+recommended|(?:is|are)\s+(?:therefore\s+)?modified\s+to|(?:should|will|is\s+to)\s+be\s+modified)\b/i, 'not-medically-necessary'],
+  // "The need for this medication has not been substantiated"
+  [/\bneed\s+for\s+(?:the|this)\s+(?:request|requested|treatment|medication|service|procedure|study|device|test)\b[^.;]{0,60}?\b(?:has|have|is|was|were)\s+not\s+(?:been\s+)?(?:established|substantiated|demonstrated|shown|supported|justified)\b/i, 'not-medically-necessary'],
   [new RegExp(String.raw`\bnot\s+(?:\w+\s+){0,3}?${MEDICALLY_NECESSARY}\b`, 'i'), 'not-medically-necessary'],
   [new RegExp(String.raw`${NECESSITY_OF_THE_REQUEST}(?:is|has|was|have|were)\s+not\s+(?:been\s+)?(?:established|supported|demonstrated|met|substantiated)\b`, 'i'), 'not-medically-necessary'],
   [/\b(?:does|do|did)\s+not\s+(?:meet|establish|support)\s+(?:the\s+)?(?:(?:CA\s+)?MTUS\s+|ODG\s+|ACOEM\s+)?(?:medical necessity|criteria|guideline)/i, 'not-medically-necessary'],
@@ -38,6 +40,7 @@ const VERDICTS: ReadonlyArray<readonly [RegExp, Conclusion | null]> = [
   [new RegExp(String.raw`\b${MEDICALLY_NECESSARY}\b`, 'i'), null],
   [new RegExp(String.raw`${NECESSITY_OF_THE_REQUEST}(?:is|has been|was|have been)\s+(?:established|supported|demonstrated|met|substantiated)\b`, 'i'), 'medically-necessary'],
   [/\b(?:meets?|met|establish(?:es|ed)?)\s+(?:the\s+)?medical necessity\b/i, 'medically-necessary'],
+  [/\bneed\s+for\s+(?:the|this)\s+(?:request|requested|treatment|medication|service|procedure|study|device|test)\b[^.;]{0,60}?\b(?:has|have|is|was|were)\s+(?:been\s+)?(?:established|substantiated|demonstrated|shown|justified)\b/i, 'medically-necessary'],
   [/\b(?:meets|(?:does|do)\s+meet)\s+(?:the\s+)?(?:guidelines?'?\s+|MTUS\s+|ODG\s+)?(?:criteria|recommendations)\b/i, null],
   [/\bcriteria\b[^.;]{0,60}?\b(?:have|has|are|were|was)\s+(?:not\s+)?(?:been\s+)?(?:met|satisfied|fulfilled)\b/i, null],
   [/\b(?<!non-?)certified\b/i, null],
@@ -53,7 +56,7 @@ const INSTEAD_OF_THE_REQUEST = /\b(?:wean(?:ing)?|taper(?:ing)?|a\s+taper|discon
 const REQUEST_VERDICT =
   /\b(?:is|are|was|were|be|been|remains?)\s+(?:therefore\s+|thus\s+|hence\s+|also\s+)?(?:(?:considered|deemed|found)\s+(?:to\s+be\s+)?)?(?:not\s+)?(?:medically\s+)?(?:recommended|supported|warranted|indicated|appropriate|reasonable|justified|approved|established)\b/i;
 /** The guidelines' word on the request itself: "the guidelines do not support the request". */
-const GUIDELINES_ON_THE_REQUEST = /\b(?:guidelines?|MTUS|ODG|ACOEM)\s+(?:(?:do|does|would|did)\s+(not\s+)?)?supports?\s+(?:the|this)\s+(?:request|requested|treatment|medication|service|procedure)\b/i;
+const GUIDELINES_ON_THE_REQUEST = /\b(?:guidelines?|MTUS|ODG|ACOEM)\s+(?:(?:do|does|would|did)\s+(not\s+)?)?supports?\s+(?:the|this)\s+(?:request|requested|treatment|medication|service|procedure|(?:continued|ongoing|further)\s+use|continuation)\b/i;
 
 /** The request measured against the guidelines: "is consistent with guideline recommendations", "is outside of the guidelines". */
 const GUIDELINE_CONFORMITY =

@@ -165,6 +165,14 @@ describe('2014 seed letters', () => {
     ['The requested Norco does not meet MTUS guidelines for continued use.', 'not-medically-necessary'],
     ['I recommend authorization of the request.', 'medically-necessary'],
     ['I do not recommend authorization of the request.', 'not-medically-necessary'],
+    ['The guidelines do not support the continued use of Norco.', 'not-medically-necessary'],
+    ['Norco 10/325 mg #60 is not recommended.', 'not-medically-necessary'],
+    ['The request should be modified to allow for weaning.', 'not-medically-necessary'],
+    ['The need for this medication has not been substantiated.', 'not-medically-necessary'],
+    ['The need for this medication has been established.', 'medically-necessary'],
+    // a guideline's own words, without the request named, decide nothing
+    ['Opioids are not recommended as a first-line treatment.', 'unclear'],
+    ['Guidelines do not support the continued use of benzodiazepines beyond 4 weeks if there is no improvement.', 'unclear'],
     // what to do instead is no verdict on the request (the sentence before decides)
     ['The request for Norco is not medically necessary. Therefore, weaning is recommended.', 'not-medically-necessary'],
     ['Therefore, weaning is recommended.', 'unclear'],
