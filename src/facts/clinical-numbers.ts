@@ -147,6 +147,23 @@ const SCORE_WITHOUT = new RegExp(`${SCORE}\\s+(?:(?:of\\s+)?pain\\s+)?(?:without
 const WITHOUT_SCORE = new RegExp(`\\b(?:without|w/o|with\\s+no|off|before)\\s+(?:(?!and\\b|with\\b)\\w+,?\\s+){0,4}?${SCORE}`, 'i');
 const SCORE_WITH = new RegExp(`${SCORE}\\s+(?:(?:of\\s+)?pain\\s+)?(?:with|on|after)\\s+(?:the\\s+|his\\s+|her\\s+|current\\s+)?(?:medications?|meds|medicine|pain medications?|treatment|the use of)\\b`, 'i');
 const WITH_SCORE = new RegExp(`\\b(?:with|on|after)\\s+(?:the\\s+)?(?:medications?|meds|medicine|treatment)\\b[^.\\d]{0,20}${SCORE}`, 'i');
+/** A score with something named ("6/10 with Norco"): the pair's other half when the score without names the same, or a name. */
+const SCORE_WITH_NAMED = new RegExp(`${SCORE}\\s+(?:(?:of\\s+)?pain\\s+)?(?:with|on)\\s+(?:the\\s+)?(?!no\\b|out\\b)([A-Za-z][\\w-]*)`, 'gi');
+
+/**
+ * The score with the medication, where the letter names it: "10/10 without Norco and 6/10 with Norco"
+ * (the word after "without" comes again), "6/10 with Norco and 9/10 without" (a name, capitalised).
+ */
+function scoreWithNamed(text: string, without: RegExpExecArray): RegExpExecArray | undefined {
+  const namedWithout = /^\s+(?:the\s+)?([A-Za-z][\w-]*)/.exec(text.slice(without.index + without[0].length))?.[1]?.toLowerCase();
+  for (const match of text.matchAll(SCORE_WITH_NAMED)) {
+    const named = match[2]!;
+    if (match.index === without.index) continue;
+    if (named.toLowerCase() === namedWithout || /^[A-Z]/.test(named)) return match as RegExpExecArray;
+  }
+  return undefined;
+}
+
 /** "from 8/10 to 4/10", "from a 9/10 to a 6/10" */
 const FROM_TO = new RegExp(`\\bfrom\\s+(?:an?\\s+)?${SCORE}\\s+to\\s+(?:an?\\s+)?${SCORE}`, 'i');
 /** "Her pain is 7/10 and the medications bring it down to 4/10". */
@@ -158,7 +175,7 @@ export function readPainScores(sentences: readonly AnalysedSentence[]): PainScor
   for (const sentence of sentences) {
     const text = sentence.text;
     const without = SCORE_WITHOUT.exec(text) ?? WITHOUT_SCORE.exec(text);
-    const withMeds = SCORE_WITH.exec(text) ?? WITH_SCORE.exec(text);
+    const withMeds = SCORE_WITH.exec(text) ?? WITH_SCORE.exec(text) ?? (without ? scoreWithNamed(text, without) : undefined);
     const fromTo = FROM_TO.exec(text) ?? DOWN_TO.exec(text);
     // "from 9/10 to 5/10 with medications": both scores, not only the one "with medications" names
     if (fromTo && /\b(?:medication|meds|relief|reduce|decrease|improve)/i.test(text)) {
@@ -275,7 +292,7 @@ const PRIOR_SESSIONS = new RegExp(
   // "completed 12 sessions", "completed 4 of the 6 authorized sessions" (the sessions had, not those authorized)
   String.raw`\b(?:completed|had|has had|attended|undergone|received|underwent|finished|participated in|at least|total of|prior|previous|previously)\s+(?:at least\s+|a total of\s+|approximately\s+|about\s+|over\s+|(?:an?\s+|the\s+)?(?:initial\s+|prior\s+|previous\s+|first\s+)?(?:course|series|trial|round)\s+of\s+)?(${COUNT})(?:\s*(?:-|to)\s*(${COUNT}))?(?:\s+(?:of|out\s+of)\s+(?:the\s+|his\s+|her\s+)?\d{1,3})?\s+(?:prior\s+|previous\s+|completed\s+|authorized\s+|approved\s+|certified\s+)?(?:\w+\s+){0,2}?(?:sessions?|visits?|appointments?|treatments?)\b` +
     // "6 prior sessions", "Physical therapy x 12 sessions was completed in 2015", "the 18 sessions already completed" (one count tried once at each word)
-    String.raw`|\b(${COUNT})\s+(?:(?:prior|previous|completed|past)\s+(?:\w+\s+){0,2}?(?:sessions?|visits?|appointments?|treatments?)\b|(?:sessions?|visits?|appointments?|treatments?)\s+(?:(?:\w+\s+){0,2}?(?:was|were|have been|has been|had been)\s+|already\s+|previously\s+)(?:completed|attended|received|undergone)\b)` +
+    String.raw`|\b(${COUNT})\s+(?:(?:prior|previous|completed|past)\s+(?:\w+\s+){0,2}?(?:sessions?|visits?|appointments?|treatments?)\b|(?:sessions?|visits?|appointments?|treatments?)\s+(?:(?:\w+\s+){0,3}?(?:was|were|have been|has been|had been)\s+|already\s+|previously\s+)(?:completed|attended|received|undergone)\b)` +
     // "Treatment to date has included 12 sessions of physical therapy" (not what a request includes; the look back is made after the verb, so only where one is)
     String.raw`|\b(?:includes?|included|including|consist(?:s|ed)? of)(?<!\brequest(?:s|ed)?\b[^.]{0,45})\s+(?:at least\s+|a total of\s+|approximately\s+|about\s+|over\s+)?(${COUNT})\s+(?:prior\s+|previous\s+|completed\s+)?(?:[\w-]+\s+){0,2}?(?:sessions?|visits?|appointments?)\b` +
     // "The patient had physical therapy x 12 in 2015" (the count after the therapy had)

@@ -55,27 +55,30 @@ const STATED_SESSIONS = new RegExp(
 );
 /** A count of containers a topical or liquid comes in. */
 const CONTAINERS = new RegExp(String.raw`\b(${COUNT})\s+(?:containers?|tubes?|bottles?|jars?|boxe?s?|packs?|packages?|kits?)\b(?:\s+of\b)?`, 'i');
+/** "every 4 hours", "q4-6h", "every four to six hours" */
+const EVERY_HOURS = new RegExp(String.raw`\b(?:every|q)\s*(${COUNT})(?:\s*(?:-|to)\s*(${COUNT}))?\s*(?:h|hr|hrs|hours?)\b`, 'i');
+
 /** "one patch every 3 days" */
 const EVERY_DAYS = new RegExp(String.raw`\bevery\s+(${COUNT})\s+days?\b`, 'i');
 const REFILLS = new RegExp(String.raw`\b(?:with\s+)?(${COUNT})\s+refills?\b`, 'i');
 
 /** Units a dose takes ("1-2 tabs q4-6h", "2 tablets BID"): the most, for the day's most. Not a count asked for ("#2 tablets"). */
-const UNITS_A_DOSE = /(?<!#\s*)\b([1-4])(?:\s*(?:-|to)\s*([1-4]))?\s*(?:tabs?|tablets?|caps?|capsules?|pills?)\b(?!\s+(?:once|twice|three times|four times)\b)/i;
+const UNITS_A_DOSE = /(?<!#\s*)\b([1-4]|one|two|three|four)(?:\s*(?:-|to|or)\s*([1-4]|two|three|four))?\s*(?:tabs?|tablets?|caps?|capsules?|pills?)\b(?!\s+(?:once|twice|three times|four times)\b)/i;
 
 /** Units taken a day: doses a day from the directions, times the units a dose takes. */
 function unitsPerDayOf(text: string): number | undefined {
   const doses = dosesPerDayOf(text);
   if (doses === undefined) return undefined;
   const units = UNITS_A_DOSE.exec(text);
-  const perDose = units ? Number(units[2] ?? units[1]) : 1;
+  const perDose = units ? (parseCount(units[2] ?? units[1]) ?? 1) : 1;
   return perDose > 1 ? Math.round(doses * perDose * 1000) / 1000 : doses;
 }
 
 function dosesPerDayOf(text: string): number | undefined {
-  const everyHours = /\b(?:every|q)\s*(\d+)(?:\s*(?:-|to)\s*(\d+))?\s*(?:h|hr|hrs|hours?)\b/i.exec(text);
-  // "every 4-6 hours": at most 6 a day; "every 72 hours" (a patch): a third of one a day
+  const everyHours = EVERY_HOURS.exec(text);
+  // "every 4-6 hours" or "every four hours": at most 6 a day; "every 72 hours" (a patch): a third of one a day
   if (everyHours) {
-    const hours = Number(everyHours[1]);
+    const hours = parseCount(everyHours[1]) ?? 0;
     if (hours > 0) return hours <= 24 ? Math.floor(24 / hours) : Math.round((24 / hours) * 1000) / 1000;
   }
   const everyDays = EVERY_DAYS.exec(text);
@@ -83,13 +86,14 @@ function dosesPerDayOf(text: string): number | undefined {
     const days = parseCount(everyDays[1]);
     if (days) return Math.round((1 / days) * 1000) / 1000;
   }
-  const timesDay = TIMES_A_DAY.exec(text);
-  if (timesDay) return parseCount(timesDay[1]);
+  // units first: in "2 tablets three times a day" the "three times a day" is the doses, not the units a day
   const unitsTimes = UNITS_TIMES_A_DAY.exec(text);
   if (unitsTimes) {
     const per = { once: 1, twice: 2, 'three times': 3, 'four times': 4 }[unitsTimes[2]!.toLowerCase() as 'once'] ?? 1;
     return (parseCount(unitsTimes[1]) ?? 1) * per;
   }
+  const timesDay = TIMES_A_DAY.exec(text);
+  if (timesDay) return parseCount(timesDay[1]);
   const lower = text.toLowerCase();
   for (const [pattern, count] of FREQUENCY) {
     if (pattern.test(lower)) return count;

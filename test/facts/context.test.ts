@@ -1274,6 +1274,7 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     ['Norco 10/325mg #120', 'aberrantBehavior', 'present', 'She reported running out of her medication early.'],
     ['Norco 10/325mg #120', 'aberrantBehavior', 'present', 'He ran out of Norco before the next scheduled refill.'],
     ['Norco 10/325mg #120', 'aberrantBehavior', 'unknown', 'There is no documentation that the patient runs out of medications early.'],
+    ['Physical therapy 2x6 lumbar spine', 'priorSessions', 'present', 'Eight sessions of physical therapy were completed in March 2016.'],
   ])('as other reviewers word it: %s, %s %s in "%s"', async (request, fact, state, sentence) => {
     expect((await factsOf(sentence, request))[fact]!.state).toBe(state);
   });
@@ -1290,6 +1291,19 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     // nor a guideline's dosing
     const quoted = await factsOf('The MTUS guidelines state that cyclobenzaprine 5 mg three times a day can be increased to 10 mg three times a day.', 'Cyclobenzaprine 5mg #90');
     expect([otherStrength, disagree, anotherDrug, quoted].map((facts) => facts.requestedDaysSupply!.state)).toEqual(['unknown', 'unknown', 'unknown', 'unknown']);
+  });
+
+  test('pain with the drug named as the letter names it without: "10/10 without Norco and 6/10 with Norco"', async () => {
+    const norco = 'Norco 10/325mg #120';
+    const named = await factsOf('Pain is 10/10 without Norco and 6/10 with Norco.', norco);
+    expect([named.painScoreWithout!.value, named.painScoreWith!.value]).toEqual([10, 6]);
+    const first = await factsOf('Pain is 5/10 with Norco and 9/10 without.', norco);
+    expect([first.painScoreWithout!.value, first.painScoreWith!.value]).toEqual([9, 5]);
+    // what comes with the pain is no medication
+    const radiation = await factsOf('Pain is 8/10 without medications and 8/10 with radiation to the leg.', norco);
+    expect(radiation.painScoreWith!.state).toBe('unknown');
+    const sessions = await factsOf('Eight sessions of physical therapy were completed in March 2016.', 'Physical therapy 2x6 lumbar spine');
+    expect(sessions.priorSessions!.value).toBe(8);
   });
 
   test('any documented neurological deficit wins over a normal test elsewhere', async () => {

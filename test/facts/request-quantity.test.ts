@@ -65,6 +65,11 @@ describe('strength, quantity and directions of a drug request', () => {
     ['Percocet 10/325mg 1-2 tabs q4-6h prn #240', { strength: 10, quantity: 240, unitsPerDay: 12 }],
     ['Norco 10/325mg 2 tabs BID #120', { strength: 10, quantity: 120, unitsPerDay: 4 }],
     ['Naproxen 550mg two times daily #60', { strength: 550, quantity: 60, unitsPerDay: 2 }],
+    // hours and units in words; units before the doses a day ("three times a day" is not the units)
+    ['Norco 10/325mg one tablet every four hours #120', { strength: 10, quantity: 120, unitsPerDay: 6 }],
+    ['Norco 10/325mg two tablets every six hours #240', { strength: 10, quantity: 240, unitsPerDay: 8 }],
+    ['Norco 10/325mg 2 tablets three times a day #180', { strength: 10, quantity: 180, unitsPerDay: 6 }],
+    ['Norco 10/325mg one to two tablets three times a day #180', { strength: 10, quantity: 180, unitsPerDay: 6 }],
     // a patch every 72 hours or every 3 days: a third of one a day, and "3 days" is no supply of 3 days
     ['Fentanyl 50mcg/hr patch, 1 every 72 hours, #10', { strength: 50, quantity: 10, unitsPerDay: 0.333 }],
     ['Duragesic 25mcg/hr patch every 3 days #10', { strength: 25, quantity: 10, unitsPerDay: 0.333, days: undefined }],
