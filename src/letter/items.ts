@@ -26,6 +26,13 @@ const RATIONALE_END = /\b(?:necessary|appropriate|certified|indicated|supported|
 /** The last sentence of a paragraph's text: after the last sentence end before its own full stop. */
 const LAST_SENTENCE = /(?:^|[.!?]["')\]]*\s+)([^.!?]*(?:\.\d[^.!?]*)*[.!?]["')\]]*)\s*$/;
 const MAX_HEADING_LINES = 8;
+/**
+ * A line that ends a sentence on a word ("…terminating opioids for this patient."): prose, not a request
+ * wrapped onto the next line, where no blank line sets the heading apart. A partial authorisation's
+ * preamble ("… was the original request.") is the heading's own.
+ */
+const SENTENCE_END_LINE = /\b[a-z]{3,}[.!?]["')\]]*\s*$/;
+const PREAMBLE = /\b(?:original request|authorized by|eligible portion)\b/i;
 
 interface DecisionMark {
   readonly lineIndex: number;
@@ -87,7 +94,7 @@ function headingStartLine(lines: readonly Line[], mark: DecisionMark, floor: num
   let first = mark.lineIndex;
   for (let i = mark.lineIndex - 1; i >= floor && mark.lineIndex - i < MAX_HEADING_LINES; i--) {
     const text = lines[i]!.text;
-    if (text === '' || endsARationale(lines, i) || LABEL_PATTERNS.some(([, label]) => label.test(text))) break;
+    if (text === '' || endsARationale(lines, i) || (SENTENCE_END_LINE.test(text) && !PREAMBLE.test(text)) || LABEL_PATTERNS.some(([, label]) => label.test(text))) break;
     first = i;
   }
   return first;

@@ -68,6 +68,9 @@ const VARIANTS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [RegExp, 
   // (not before a capital: "Low Back Complaints 2004, Section(s): …, and Chronic Pain …" lists citations)
   ['"and" as "&"', [[/ and (?=[a-z])/g, ' & ']]],
   ['"neuropathic pain" as "nerve pain", "documented" as "recorded"', [[/\bneuropathic pain\b/g, 'nerve pain'], [/\bdocumented\b/g, 'recorded']]],
+  // a text extracted without its blank lines: an item's heading still starts after the rationale before it
+  // (the opioid notice's "…terminating opioids for this patient." was read into the next request)
+  ['no blank lines between paragraphs', [[/\n\s*\n/g, '\n']]],
 ];
 
 
