@@ -44,6 +44,7 @@ export const COMPUTED_FACTS: readonly FactSpec[] = [
   { name: 'requestedVisits', type: 'number', description: 'Sessions or visits requested (stated, or frequency × weeks)' },
   { name: 'requestedFrequencyPerWeek', type: 'number', description: 'Sessions a week requested' },
   { name: 'requestedWeeks', type: 'number', description: 'Weeks the requested course lasts' },
+  { name: 'requestedHoursPerWeek', type: 'number', description: 'Hours of care a week requested (home health: hours a day × days a week, or stated)' },
   { name: 'requestedQuantity', type: 'number', description: 'Units of the drug requested' },
   { name: 'requestedRefills', type: 'number', description: 'Refills requested' },
   { name: 'requestedStrengthMg', type: 'number', description: 'Strength of one unit in mg (first figure of a combination)' },

@@ -296,6 +296,7 @@ export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem, o
   put(numberFact('requestedVisits', quantity.visits));
   put(numberFact('requestedFrequencyPerWeek', quantity.frequencyPerWeek));
   put(numberFact('requestedWeeks', quantity.weeks));
+  put(numberFact('requestedHoursPerWeek', quantity.hoursPerWeek));
   put(numberFact('requestedQuantity', quantity.quantity));
   put(numberFact('requestedRefills', quantity.refills));
   put(numberFact('requestedStrengthMg', quantity.strengthUnit === 'mg' ? quantity.strength : undefined));

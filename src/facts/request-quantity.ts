@@ -16,6 +16,8 @@ export interface RequestQuantity {
   readonly visits?: number;
   readonly frequencyPerWeek?: number;
   readonly weeks?: number;
+  /** Hours of care a week ("8 hours/day x 7 days/week", "24-hour care", "20 hours per week"). */
+  readonly hoursPerWeek?: number;
   /** How the figures were read. */
   readonly notes: readonly string[];
 }
@@ -98,6 +100,27 @@ function dosesPerDayOf(text: string): number | undefined {
   for (const [pattern, count] of FREQUENCY) {
     if (pattern.test(lower)) return count;
   }
+  return undefined;
+}
+
+const HOURS_A_WEEK = new RegExp(String.raw`\b(${COUNT})\s*(?:hours?|hrs?)\s*(?:\/|a|per|each)\s*(?:week|wk)\b`, 'i');
+const HOURS_A_DAY = new RegExp(String.raw`\b(${COUNT})\s*(?:hours?|hrs?)\s*(?:\/|a|per|each)\s*day\b`, 'i');
+const ROUND_THE_CLOCK = /\b(?:24[\s-]*(?:hours?|hrs?|hr)(?!\s*(?:\/|a|per|each)\s*(?:week|wk)\b)|24\s*\/\s*7|around[\s-]the[\s-]clock)\b/i;
+
+/**
+ * Hours of care a week, for the MTUS's "no more than 35 hours per week" of home health: stated a
+ * week, or hours a day times the days a week the request gives; care around the clock is 168.
+ */
+function hoursPerWeekOf(text: string, daysPerWeek: number | undefined): { value: number; note: string } | undefined {
+  const weekly = HOURS_A_WEEK.exec(text);
+  const weeklyHours = parseCount(weekly?.[1]);
+  if (weeklyHours !== undefined) return { value: weeklyHours, note: `hours a week as stated: "${weekly![0]}"` };
+  const daily = HOURS_A_DAY.exec(text);
+  const dailyHours = parseCount(daily?.[1]);
+  if (dailyHours !== undefined && daysPerWeek !== undefined && dailyHours <= 24 && daysPerWeek <= 7) {
+    return { value: dailyHours * daysPerWeek, note: `hours a week = ${dailyHours} a day × ${daysPerWeek} days` };
+  }
+  if (ROUND_THE_CLOCK.test(text)) return { value: 168, note: 'care around the clock: 24 hours × 7 days' };
   return undefined;
 }
 
@@ -251,6 +274,11 @@ export function readRequestQuantity(request: string, isMedication: boolean): Req
     if (perDay !== undefined) result.unitsPerDay = perDay;
   } else {
     Object.assign(result, visitsOf(text, notes));
+    const hours = hoursPerWeekOf(text, result.frequencyPerWeek);
+    if (hours !== undefined) {
+      notes.push(hours.note);
+      result.hoursPerWeek = hours.value;
+    }
   }
   const days = daysOf(text);
   if (days !== undefined) result.days = days;

@@ -34,6 +34,21 @@ describe('sessions, frequency and weeks of a request for a service', () => {
   });
 });
 
+describe('hours of care a week (home health: "no more than 35 hours per week")', () => {
+  test.each([
+    ['Home health care 8 hours/day x 7 days/week', 56],
+    ['Home health aide 4 hours per day, 5 days per week for 6 weeks', 20],
+    ['Home health aide 20 hours per week', 20],
+    ['24 hour home health care', 168],
+    ['Home attendant care 24/7', 168],
+    // hours a day without the days a week, or no hours at all: not known
+    ['Home health aide 8 hours per day', undefined],
+    ['Home health nursing visits', undefined],
+  ])('%s', (request, hours) => {
+    expect(readRequestQuantity(request, false).hoursPerWeek).toBe(hours);
+  });
+});
+
 /** Drug requests as the letters' headings and prescriptions word them. */
 describe('strength, quantity and directions of a drug request', () => {
   test.each([
