@@ -54,6 +54,14 @@ describe('pattern prefilters of the lexicon', () => {
     }
   });
 
+  test('no concept pattern opens on any drug name (its prefilter would be tried at every word of every sentence)', async () => {
+    const { lexicon } = await bundledLibrary();
+    const opensOnADrug = [...lexicon.concepts.values()]
+      .flatMap((concept) => [...concept.definition.patterns, ...concept.definition.absentPatterns].map((source) => [concept.definition.name, source] as const))
+      .filter(([, source]) => /^(?:\\b)?(?:\(\?:)?\{drug\}/.test(source));
+    expect(opensOnADrug).toEqual([]);
+  });
+
   test('anySentencePattern says yes exactly when one of the sentence patterns matches', async () => {
     const { lexicon } = await bundledLibrary();
     const patterns = lexicon.sentencePatterns.map(({ pattern }) => pattern);
