@@ -1211,6 +1211,7 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     "Manual therapy and manipulation are recommended for chronic pain if caused by musculoskeletal conditions. The intended goal or effect of Manual Medicine is the achievement of positive symptomatic or objective measurable gains in functional improvement that facilitate progression in the patient's therapeutic exercise program and return to productive activities.",
     'Sedating antidepressants have also been used to treat insomnia; however, there is less evidence to support their use for insomnia, but they may be an option in patients with coexisting depression.',
     'The timing is appropriate: close or at MMI/all key medical reports secured, and additional/secondary conditions clarified.',
+    'Treatment is not suggested for longer than 2 weeks without evidence of demonstrated efficacy as documented by subjective and objective gains.',
   ];
 
   test('a short recommendation opens a guideline passage the next sentences continue', async () => {
