@@ -210,8 +210,8 @@ function terminatedBetween(context: SentenceContext, modifier: ModifierHit, forw
   const { category } = modifier.definition;
   const ends = (kind: TerminatorKind): boolean =>
     category === 'guideline'
-      ? kind === 'guideline' || (kind === 'clause' && !forward)
-      : kind === 'all' || (kind === 'clause' && !modifier.judgesAntecedent) || (forward && kind === 'forward');
+      ? kind === 'guideline' || kind === 'every' || (kind === 'clause' && !forward)
+      : kind === 'all' || kind === 'every' || (kind === 'clause' && !modifier.judgesAntecedent) || (forward && kind === 'forward');
   return context.terminators.some((t) => t.start >= from && t.end <= to && ends(t.kind));
 }
 

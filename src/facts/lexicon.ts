@@ -61,9 +61,9 @@ export interface ConceptDefinition {
  * clause: opens a clause after a comma (elsewhere it is read as `all`); ends every scope, and a guideline's
  * that reaches back across it ("…, which is required by the guidelines"; not "X is recommended …, which …");
  * all: ends every scope but a guideline statement's; forward: ends scopes running forward only;
- * guideline: ends a guideline statement.
+ * guideline: ends a guideline statement; every: ends every scope, a guideline statement's too.
  */
-export type TerminatorKind = 'clause' | 'all' | 'forward' | 'guideline';
+export type TerminatorKind = 'clause' | 'all' | 'forward' | 'guideline' | 'every';
 
 export type ModifierCategory = 'negated' | 'not-documented' | 'uncertain' | 'hypothetical' | 'historical' | 'guideline' | 'reported';
 
@@ -81,7 +81,13 @@ export interface LexiconData {
   readonly bodyParts: Readonly<Record<string, readonly string[]>>;
   readonly concepts: readonly ConceptDefinition[];
   readonly modifiers: readonly ModifierDefinition[];
-  readonly terminators: { readonly clause: readonly string[]; readonly all: readonly string[]; readonly forward: readonly string[]; readonly guideline: readonly string[] };
+  readonly terminators: {
+    readonly clause: readonly string[];
+    readonly all: readonly string[];
+    readonly forward: readonly string[];
+    readonly guideline: readonly string[];
+    readonly every: readonly string[];
+  };
   readonly pseudo: readonly string[];
   readonly sentencePatterns: ReadonlyArray<{ readonly category: ModifierCategory; readonly patterns: readonly string[] }>;
 }
@@ -252,6 +258,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     (direction) => new PhraseSet(groupByPhrase(withPhraseVariantsModifiers(data.modifiers.filter((modifier) => modifier.direction === direction)))),
   );
   const terminators = new PhraseSet<TerminatorKind>([
+    ...withPhraseVariants(data.terminators.every).map((t) => [t, 'every'] as const),
     ...withPhraseVariants(data.terminators.clause).map((t) => [t, 'clause'] as const),
     ...withPhraseVariants(data.terminators.all).map((t) => [t, 'all'] as const),
     ...withPhraseVariants(data.terminators.forward).map((t) => [t, 'forward'] as const),

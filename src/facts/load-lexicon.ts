@@ -18,7 +18,7 @@ export interface LexiconFile {
   bodyParts?: Record<string, string[]>;
   concepts?: Record<string, Partial<ConceptDefinition> & { description: string }>;
   modifiers?: Array<{ category: ModifierDefinition['category']; direction: ModifierDefinition['direction']; scope?: number; phrases: string[] }>;
-  terminators?: { clause?: string[]; all?: string[]; forward?: string[]; guideline?: string[] };
+  terminators?: { clause?: string[]; all?: string[]; forward?: string[]; guideline?: string[]; every?: string[] };
   pseudo?: string[];
   sentencePatterns?: Array<{ category: ModifierDefinition['category']; patterns: string[] }>;
 }
@@ -36,7 +36,7 @@ function mergeLexiconFiles(files: ReadonlyArray<DataFile<LexiconFile>>): {
   const bodyParts: Record<string, string[]> = {};
   const concepts: ConceptDefinition[] = [];
   const modifiers: ModifierDefinition[] = [];
-  const terminators = { clause: [] as string[], all: [] as string[], forward: [] as string[], guideline: [] as string[] };
+  const terminators = { clause: [] as string[], all: [] as string[], forward: [] as string[], guideline: [] as string[], every: [] as string[] };
   const pseudo: string[] = [];
   const sentencePatterns: Array<{ category: ModifierDefinition['category']; patterns: string[] }> = [];
   const checkPatterns = (file: DataFile<LexiconFile>, path: Array<string | number>, patterns: readonly string[] = []): void => {
@@ -90,6 +90,7 @@ function mergeLexiconFiles(files: ReadonlyArray<DataFile<LexiconFile>>): {
     terminators.all.push(...(data.terminators?.all ?? []));
     terminators.forward.push(...(data.terminators?.forward ?? []));
     terminators.guideline.push(...(data.terminators?.guideline ?? []));
+    terminators.every.push(...(data.terminators?.every ?? []));
     pseudo.push(...(data.pseudo ?? []));
     (data.sentencePatterns ?? []).forEach((group, i) => {
       checkPatterns(file, ['sentencePatterns', i, 'patterns'], group.patterns);

@@ -1307,6 +1307,22 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(sessions.priorSessions!.value).toBe(8);
   });
 
+  test("a sentence that names the guideline and then the case reads the case: the letter's sources, the case measured against the guideline, the turn to the patient", async () => {
+    const mri = 'MRI of the lumbar spine';
+    const cases: ReadonlyArray<readonly [string, string, string, string]> = [
+      [mri, 'failedConservativeCare', 'present', 'The patient has failed conservative care as required by the guidelines.'],
+      [mri, 'neuroDeficit', 'present', 'Consistent with guideline criteria, the examination shows decreased sensation in the L5 dermatome.'],
+      ['Norco 10/325mg #120', 'udsPerformed', 'present', 'In accordance with the guidelines, a urine drug screen was performed on 10/1/2016.'],
+      ['Xanax 0.5mg #60', 'longTermUse', 'present', 'The guidelines limit use to 4 weeks, and the patient has used Xanax for several months.'],
+      ['EMG/NCV bilateral lower extremities', 'neuroDeficit', 'absent', 'According to the most recent exam, sensation and strength were intact in the lower extremities.'],
+      [mri, 'redFlags', 'absent', 'ODG supports imaging for red flags, therefore no red flags were found.'],
+    ];
+    for (const [request, fact, state, sentence] of cases) expect([sentence, (await factsOf(sentence, request))[fact]!.state]).toEqual([sentence, state]);
+    // a guideline quoted goes on after "but" and stays the guideline's
+    const quoted = await factsOf('The California MTUS Chronic Pain Guidelines state anti-inflammatories are the traditional first line of treatment, but long-term use may not be warranted.', 'Celebrex 200mg #30');
+    expect(quoted.longTermUse!.state).toBe('unknown');
+  });
+
   test('any documented neurological deficit wins over a normal test elsewhere', async () => {
     const facts = await factsOf('The request is reviewed.', 'MRI of the lumbar spine', 'Sensation was diminished in the L4 and L5 dermatomes. Motor strength was normal in the lower extremities.');
     expect(facts.neuroDeficit!.state).toBe('present');
