@@ -1,6 +1,6 @@
 import type { Determination } from '../letter/types.js';
 import { clauseFrom } from '../text/clause.js';
-import { COUNT, monthNumber, parseCount, parseUsDate, US_DATE, weeksBetween } from '../text/numbers.js';
+import { COUNT, monthNumber, parseCount, parseUsDate, US_DATE, weeksBetween, withoutNumeralGlosses } from '../text/numbers.js';
 import type { PhraseSet } from '../text/phrases.js';
 import type { AnalysedSentence } from './analysis.js';
 import { WEEKLY, weeklyOf } from './request-quantity.js';
@@ -24,14 +24,22 @@ export function evidenceOf(sentence: AnalysedSentence, cue: string, note?: strin
   };
 }
 
+/** A cue found in the text with its numeral glosses blanked, as the letter writes it (the offsets are the same). */
+function lettersWords(original: string, blanked: string, cue: string): string {
+  if (original === blanked) return cue;
+  const at = blanked.indexOf(cue);
+  return at < 0 ? cue : original.slice(at, at + cue.length);
+}
+
 function firstReading(
   sentences: readonly AnalysedSentence[],
   read: (text: string) => { value: number; cue: string; note?: string } | undefined,
   counts: (sentence: AnalysedSentence) => boolean = () => true,
 ): NumberReading | undefined {
   for (const sentence of sentences) {
-    const found = read(sentence.text);
-    if (found && counts(sentence)) return { value: found.value, evidence: evidenceOf(sentence, found.cue, found.note) };
+    const text = withoutNumeralGlosses(sentence.text);
+    const found = read(text);
+    if (found && counts(sentence)) return { value: found.value, evidence: evidenceOf(sentence, lettersWords(sentence.text, text, found.cue), found.note) };
   }
   return undefined;
 }
@@ -227,6 +235,9 @@ const MONTHS = 'January|February|March|April|May|June|July|August|September|Octo
 /** What lasted the span is work, pain or the injury, not the drug: "has been working for years", "has had pain for 6 months". */
 const NOT_A_DRUG_SPAN = /\b(?:working|worked|employed|pain|symptoms|complaints|injury|injured|disabled|off work|present|ongoing|persistent|constant|intermittent|symptomatic)\s*$/i;
 
+/** Patients in general, not this one: "… should never be abruptly discontinued in any patient who has been treated for longer than two (2) weeks". */
+const ANY_PATIENT = /\b(?:any|all|most)\s+(?:patients?|individuals?|persons?)\b|\bpatients\s+who\b/i;
+
 /** "for 6 months", "for over a year", "for years" (a plural without a count is two at least). */
 const FOR_SPAN = new RegExp(String.raw`\bfor\s+(?:at least\s+|over\s+|more than\s+|approximately\s+|about\s+|longer than\s+)?(?:the\s+(?:past|last|previous|prior)\s+)?(?:(${COUNT}|several|many|an?)\s+(days?|weeks?|wks?|months?|mos?|years?|yrs?)|(months|years))\b`, 'i');
 /** "since 10/31/2016", "since March 2014", "since 2013", "since 01/2016" (month/year). */
@@ -268,6 +279,7 @@ export function readUseDuration(
   counts?: (sentence: AnalysedSentence) => boolean,
 ): NumberReading | undefined {
   return firstReading(sentences, (text) => {
+    if (ANY_PATIENT.test(text)) return undefined;
     const forSpan = FOR_SPAN.exec(text);
     if (forSpan && /\b(?:tak|us|prescrib|on\b|been)/i.test(text) && !NOT_A_DRUG_SPAN.test(text.slice(0, forSpan.index))) {
       const weeks = forSpan[3] ? spanWeeks('2', forSpan[3]) : spanWeeks(forSpan[1]!, forSpan[2]!);
@@ -329,12 +341,13 @@ export function readPriorSessions(
   const ofAnotherService = (text: string, match: RegExpMatchArray): boolean =>
     namesOnlyAnotherService(clauseFrom(text, match.index!, match.index! + match[0].length));
   for (const sentence of sentences) {
-    const text = sentence.text;
+    const text = withoutNumeralGlosses(sentence.text);
     const aboutService = sentence.source === 'rationale' || (serviceTerms ? sentence.scan.matches(serviceTerms).length > 0 : false);
     if (!aboutService) continue;
     for (const match of text.matchAll(PRIOR_SESSIONS)) {
       if (ofAnotherService(text, match)) continue;
-      best = moreSessions(best, parseCount(match[2] ?? match[1] ?? match[3] ?? match[4] ?? match[5]), sentence, match[0]);
+      const cue = sentence.text.slice(match.index!, match.index! + match[0].length);
+      best = moreSessions(best, parseCount(match[2] ?? match[1] ?? match[3] ?? match[4] ?? match[5]), sentence, cue);
     }
     if (!SAYS_WEEKS.test(text)) continue;
     for (const match of text.matchAll(ATTENDED_FOR_WEEKS)) {

@@ -8,6 +8,18 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
 /** Regular-expression source for a count written in digits or words. */
 export const COUNT = String.raw`(?:\d+(?:\.\d+)?|zero|one|once|single|two|twice|three|thrice|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:-four)?|thirty(?:-six)?|forty|sixty|ninety)`;
 
+/** A count in words glossed in figures: "six (6) sessions", "twelve (12) visits". */
+const NUMERAL_GLOSS = /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|twenty|twenty-four|thirty|thirty-six)\s*\(\s*\d{1,3}\s*\)/gi;
+
+/**
+ * The text with the figures that gloss a count in words blanked ("six (6) sessions" read as "six
+ * sessions"), of the same length, so that an offset found in it is the letter's.
+ */
+export function withoutNumeralGlosses(text: string): string {
+  if (!text.includes('(')) return text;
+  return text.replace(NUMERAL_GLOSS, (gloss: string, word: string) => word + ' '.repeat(gloss.length - word.length));
+}
+
 /** A month's name, in full or cut short ("January", "Jan", "Sept"). */
 const MONTH_NAME = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
 

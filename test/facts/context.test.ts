@@ -1323,6 +1323,18 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(quoted.longTermUse!.state).toBe('unknown');
   });
 
+  test('a count in words glossed in figures is the count: "at least twelve (12) physical therapy sessions"', async () => {
+    const facts = await itemFacts('dwc-2016/txt/CM17-0013240.txt');
+    expect([facts.priorSessions!.value, facts.totalVisits!.value]).toEqual([12, 18]);
+    // the evidence quotes the letter as written
+    expect(facts.priorSessions!.evidence[0]!.cue).toContain('twelve (12) physical therapy sessions');
+    const drug = await factsOf('The patient has been taking Xanax for six (6) months.', 'Xanax 0.5mg #60');
+    expect(drug.useDurationWeeks!.evidence[0]!.cue).toBe('for six (6) months');
+    // patients in general are not this patient: the opioid notice's span is no use of the drug
+    const notice = await factsOf('Opioid medication should never be abruptly discontinued in any patient who has been treated for longer than two (2) weeks.', 'Norco 10/325mg #60');
+    expect(notice.useDurationWeeks!.state).toBe('unknown');
+  });
+
   test('any documented neurological deficit wins over a normal test elsewhere', async () => {
     const facts = await factsOf('The request is reviewed.', 'MRI of the lumbar spine', 'Sensation was diminished in the L4 and L5 dermatomes. Motor strength was normal in the lower extremities.');
     expect(facts.neuroDeficit!.state).toBe('present');
