@@ -71,6 +71,8 @@ const VARIANTS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [RegExp, 
   // a text extracted without its blank lines: an item's heading still starts after the rationale before it
   // (the opioid notice's "…terminating opioids for this patient." was read into the next request)
   ['no blank lines between paragraphs', [[/\n\s*\n/g, '\n']]],
+  // a count in words glossed in figures ("at least six (6) sessions" lost the prior sessions)
+  ['"6 sessions" as "six (6) sessions", "12 visits" as "twelve (12) visits"', [[/\b6 (sessions|visits)\b/g, 'six (6) $1'], [/\b12 (sessions|visits)\b/g, 'twelve (12) $1']]],
 ];
 
 
