@@ -38,6 +38,9 @@ function isAbbreviation(word: string): boolean {
 
 const BOUNDARY = /([.!?])["')\]]*(\s+)(?=["'(\[]?[A-Z0-9])|\n\s*\n/g;
 
+/** Literature cited after a sentence's full stop, "(Li, 2005)", "(Colorado, 2002) (Airaksinen, 2006)": the sentence's own. */
+const CITATION_AFTER = /^(?:\s*\([A-Z][A-Za-z'-]+(?:\s+et\s+al\.?|\s+(?:and|&)\s+[A-Z][A-Za-z'-]+)?,?\s+(?:19|20)\d\d[a-z]?(?:;[^)]{0,80})?\))+\.?/;
+
 /** Split a block of letter text into sentences, each with offsets in the letter. */
 export function splitSentences(block: TextBlock): TextBlock[] {
   const { text } = block;
@@ -54,7 +57,9 @@ export function splitSentences(block: TextBlock): TextBlock[] {
       if (isAbbreviation(word) && !unitEndsSentence(word, text.slice(at + 1, at + 6))) continue;
       if (/\d$/.test(word) && /^\s+\d/.test(text.slice(at + 1))) continue;
     }
-    const end = at + match[0].length - (match[2]?.length ?? 0);
+    let end = at + match[0].length - (match[2]?.length ?? 0);
+    const citation = match[0].startsWith('\n') ? null : CITATION_AFTER.exec(text.slice(end));
+    if (citation) end += citation[0].length;
     push(match[0].startsWith('\n') ? at : end);
     start = end;
   }

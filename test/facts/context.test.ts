@@ -1227,6 +1227,12 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(read.map((fact) => `${fact.name}=${String(fact.value)} (${fact.evidence[0]!.cue ?? ''})`)).toEqual([]);
   });
 
+  test("a guideline's sentence keeps the literature cited after it, and 'Patient-specific' names no patient", async () => {
+    // ODG in CM17-0013240: "Patient-specific hand therapy is very important in reducing swelling, decreasing pain, … in CRPS. (Li, 2005)"
+    const facts = await itemFacts('dwc-2016/txt/CM17-0013240.txt');
+    expect([facts.painRelief?.state ?? 'unknown', facts.neuropathicPain?.state ?? 'unknown']).toEqual(['unknown', 'unknown']);
+  });
+
   test('a guideline paragraph goes on until the reviewer turns to the case', async () => {
     const facts = await itemFacts('dwc-2016/txt/CM17-0005418.txt');
     // "Initially unresponsive to conservative treatment (...)" continues the ODG criteria; the case has no failed care documented.

@@ -22,4 +22,14 @@ describe('splitting a rationale into sentences', () => {
       'Pain is 4/10.',
     ]);
   });
+
+  test('the literature cited after a full stop belongs to the sentence before it', () => {
+    expect(
+      sentencesOf('Exercise can include assistive devices. (Colorado, 2002) (Airaksinen, 2006). Hand therapy is very important in CRPS. (Li, 2005) The use of active treatment is better.'),
+    ).toEqual([
+      'Exercise can include assistive devices. (Colorado, 2002) (Airaksinen, 2006).',
+      'Hand therapy is very important in CRPS. (Li, 2005)',
+      'The use of active treatment is better.',
+    ]);
+  });
 });
