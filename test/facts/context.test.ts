@@ -1282,6 +1282,10 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     ['Norco 10/325mg #120', 'aberrantBehavior', 'present', 'He ran out of Norco before the next scheduled refill.'],
     ['Norco 10/325mg #120', 'aberrantBehavior', 'unknown', 'There is no documentation that the patient runs out of medications early.'],
     ['Physical therapy 2x6 lumbar spine', 'priorSessions', 'present', 'Eight sessions of physical therapy were completed in March 2016.'],
+    // the MTUS 2016 opioid guideline in the imperative is no fact of the case; "Use of opioids" is no imperative
+    ['Urine drug screen', 'opioidTherapy', 'unknown', 'Apply the opioid use recommendations for management of subacute pain for patients treated with opioids for one to three (1-3) months post-operatively.'],
+    ['Urine drug screen', 'opioidTherapy', 'unknown', 'Use screening tools for patients treated with opioids.'],
+    ['Urine drug screen', 'opioidTherapy', 'present', 'Use of opioids has continued for several years.'],
   ])('as other reviewers word it: %s, %s %s in "%s"', async (request, fact, state, sentence) => {
     expect((await factsOf(sentence, request))[fact]!.state).toBe(state);
   });
