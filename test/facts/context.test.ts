@@ -1212,6 +1212,11 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     'Sedating antidepressants have also been used to treat insomnia; however, there is less evidence to support their use for insomnia, but they may be an option in patients with coexisting depression.',
     'The timing is appropriate: close or at MMI/all key medical reports secured, and additional/secondary conditions clarified.',
     'Treatment is not suggested for longer than 2 weeks without evidence of demonstrated efficacy as documented by subjective and objective gains.',
+    // as the letters in cases/ quote them
+    'Topical lidocaine, in the formulation of a dermal patch (Lidoderm) has been designated for orphan status by the FDA for neuropathic pain.',
+    'MRI imaging is also supported when symptoms do not improve despite three to four weeks of conservative care with observation and there is evidence of an injury or nerve problem.',
+    'The available evidence does not support the effectiveness of shockwave for treating back pain.',
+    "Psychological intervention for chronic pain includes setting goals, determining appropriateness of treatment, conceptualizing a patient's pain beliefs and coping styles, assessing psychological and cognitive function, and addressing co-morbid mood disorders (such as depression, anxiety, panic disorder, and posttraumatic stress disorder).",
   ];
 
   test('a short recommendation opens a guideline passage the next sentences continue', async () => {
