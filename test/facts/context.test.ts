@@ -1216,6 +1216,7 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     'Topical lidocaine, in the formulation of a dermal patch (Lidoderm) has been designated for orphan status by the FDA for neuropathic pain.',
     'MRI imaging is also supported when symptoms do not improve despite three to four weeks of conservative care with observation and there is evidence of an injury or nerve problem.',
     'The available evidence does not support the effectiveness of shockwave for treating back pain.',
+    'Additional treatment is based upon documented objective, functional improvement, and appropriate goals.',
     "Psychological intervention for chronic pain includes setting goals, determining appropriateness of treatment, conceptualizing a patient's pain beliefs and coping styles, assessing psychological and cognitive function, and addressing co-morbid mood disorders (such as depression, anxiety, panic disorder, and posttraumatic stress disorder).",
   ];
 
