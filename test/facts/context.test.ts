@@ -1351,6 +1351,16 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(notice.useDurationWeeks!.state).toBe('unknown');
   });
 
+  test("the summary's '… is recommended' is the provider's plan, and a handwritten report is the letter's source, not a guideline", async () => {
+    const plan = await factsOf('The request is reviewed.', 'MRI of the left shoulder', 'The physician documented that due to shoulder weakness an MRI of the left shoulder to rule out rotator cuff tear is recommended.');
+    expect(plan.functionalDeficits!.state).toBe('present');
+    const report = await factsOf('The request is reviewed.', 'Ibuprofen 800mg #90', 'According to a partially legible handwritten progress report dated 11-14-2016, symptoms included low back pain, continued despite Ibuprofen three times a day.');
+    expect(report.painRelief!.state).toBe('absent');
+    // a guideline the summary names stays the guideline's
+    const named = await factsOf('The request is reviewed.', 'MRI of the left shoulder', 'Per the MTUS guidelines, imaging for shoulder weakness is recommended.');
+    expect(named.functionalDeficits!.state).toBe('unknown');
+  });
+
   test('any documented neurological deficit wins over a normal test elsewhere', async () => {
     const facts = await factsOf('The request is reviewed.', 'MRI of the lumbar spine', 'Sensation was diminished in the L4 and L5 dermatomes. Motor strength was normal in the lower extremities.');
     expect(facts.neuroDeficit!.state).toBe('present');
