@@ -146,16 +146,19 @@ export function analyseSentence(sentence: string, lexicon: Lexicon, scan: Phrase
     dropHeldModifiers(modifiers);
   }
   // a pseudo-modifier is a set phrase: the terminators it holds end nothing ("over the period since last assessment")
-  const terminators: Terminator[] = scan
-    .matches(lexicon.terminators)
-    .filter((m) => !pseudo.some((p) => p.start <= m.start && m.end <= p.end))
-    .map((m) => ({
+  const terminatorMatches = scan.matches(lexicon.terminators);
+  const terminators: Terminator[] = (pseudo.length === 0 ? terminatorMatches : terminatorMatches.filter((m) => !pseudo.some((p) => p.start <= m.start && m.end <= p.end))).map(
+    (m) => ({
       start: m.start,
       end: m.end,
       kind: m.value === 'clause' && !opensClause(sentence, m.start) ? 'all' : m.value,
-    }));
+    }),
+  );
   if (sentence.includes(', and ')) for (const join of sentence.matchAll(CLAUSE_JOIN)) terminators.push({ start: join.index, end: join.index + join[0].length, kind: 'all' });
-  if (sentence.includes(', ')) for (const splice of sentence.matchAll(COMMA_SPLICE)) terminators.push({ start: splice.index, end: splice.index + 1, kind: 'all' });
+  if (sentence.includes(', ')) {
+    COMMA_SPLICE.lastIndex = 0;
+    for (let splice = COMMA_SPLICE.exec(sentence); splice; splice = COMMA_SPLICE.exec(sentence)) terminators.push({ start: splice.index, end: splice.index + 1, kind: 'all' });
+  }
   const wordStarts: number[] = [];
   let inWord = false;
   for (let at = 0; at < sentence.length; at++) {
