@@ -1292,6 +1292,8 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     ['Urine drug screen', 'opioidTherapy', 'unknown', 'Apply the opioid use recommendations for management of subacute pain for patients treated with opioids for one to three (1-3) months post-operatively.'],
     ['Urine drug screen', 'opioidTherapy', 'unknown', 'Use screening tools for patients treated with opioids.'],
     ['Urine drug screen', 'opioidTherapy', 'present', 'Use of opioids has continued for several years.'],
+    ['TENS unit purchase', 'trialCompleted', 'present', 'She has been using a rental TENS unit for the past month with 50% relief.'],
+    ['MRI of the lumbar spine', 'neuroDeficit', 'absent', 'Motor, sensory and reflex examination of the lower extremities was normal.'],
   ])('as other reviewers word it: %s, %s %s in "%s"', async (request, fact, state, sentence) => {
     expect((await factsOf(sentence, request))[fact]!.state).toBe(state);
   });
