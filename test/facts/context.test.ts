@@ -1358,6 +1358,10 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(plan.functionalDeficits!.state).toBe('present');
     const report = await factsOf('The request is reviewed.', 'Ibuprofen 800mg #90', 'According to a partially legible handwritten progress report dated 11-14-2016, symptoms included low back pain, continued despite Ibuprofen three times a day.');
     expect(report.painRelief!.state).toBe('absent');
+    // CM16-0240518's summary in its own words: "due to lack of movement and shoulder weakness an MRI … is recommended" is a finding
+    expect((await itemFacts('dwc-2016/txt/CM16-0240518.txt')).functionalDeficits!.state).toBe('present');
+    expect((await factsOf('The patient has a lack of range of motion of the left shoulder.', 'MRI of the left shoulder')).functionalDeficits!.state).toBe('present');
+    expect((await factsOf('There is a lack of documented functional improvement.', 'Norco 10/325mg #120')).functionalImprovement!.state).toBe('absent');
     // a guideline the summary names stays the guideline's
     const named = await factsOf('The request is reviewed.', 'MRI of the left shoulder', 'Per the MTUS guidelines, imaging for shoulder weakness is recommended.');
     expect(named.functionalDeficits!.state).toBe('unknown');
