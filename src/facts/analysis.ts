@@ -1,7 +1,7 @@
 import type { Determination, TextBlock } from '../letter/types.js';
 import type { PhraseScan } from '../text/phrases.js';
 import { splitSentences } from '../text/sentences.js';
-import { analyseSentence, asGuidelineStatement, continuesGuideline, isGuidelineStatement, type SentenceContext } from './context.js';
+import { analyseSentence, asGuidelineStatement, asRecordsSentence, continuesGuideline, isGuidelineStatement, type SentenceContext } from './context.js';
 import type { Lexicon } from './lexicon.js';
 import type { EvidenceSource } from './types.js';
 
@@ -33,7 +33,8 @@ export interface LetterAnalysis {
 function analysed(sentence: TextBlock, source: EvidenceSource, lexicon: Lexicon, item?: number): AnalysedSentence {
   const { start, end, text } = sentence;
   const scan = lexicon.sentencePhrases.scan(text);
-  const context = analyseSentence(text, lexicon, scan);
+  const found = analyseSentence(text, lexicon, scan);
+  const context = source === 'summary' ? asRecordsSentence(found) : found;
   // One object shape for every sentence (no spreads): tens of thousands are made a second.
   return item === undefined ? { start, end, text, source, context, scan } : { start, end, text, source, item, context, scan };
 }

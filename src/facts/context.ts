@@ -313,6 +313,24 @@ export function continuesGuideline(sentence: string, previousIsGuideline: boolea
   return previousIsGuideline && !CASE_ANCHOR.test(sentence);
 }
 
+const RECOMMENDED = /\brecommended\b/i;
+/** A sentence that names a guideline, or the criteria of one. */
+const NAMES_A_GUIDELINE = /\b(?:guidelines?|MTUS|ODG|ACOEM|criteria)\b/i;
+
+const recommendationReadingBack = (m: ModifierHit): boolean =>
+  m.definition.category === 'guideline' && !m.wholeSentence && m.definition.direction !== 'forward' && RECOMMENDED.test(m.text);
+
+/**
+ * A sentence of the clinical summary, which the reviewer writes from the records: "… is recommended"
+ * after a finding is the provider's plan, not a guideline's ("due to … shoulder weakness an MRI … is
+ * recommended"), so it reads forward only, unless the sentence names a guideline.
+ */
+export function asRecordsSentence(context: SentenceContext): SentenceContext {
+  if (!context.modifiers.some(recommendationReadingBack) || NAMES_A_GUIDELINE.test(context.sentence)) return context;
+  const modifiers = context.modifiers.map((m) => (recommendationReadingBack(m) ? { ...m, definition: { ...m.definition, direction: 'forward' as const } } : m));
+  return { ...context, modifiers };
+}
+
 export function asGuidelineStatement(context: SentenceContext, sentence: string): SentenceContext {
   const definition: ModifierDefinition = { category: 'guideline', direction: 'both', scope: Number.MAX_SAFE_INTEGER, phrase: 'continues a guideline statement' };
   return { ...context, modifiers: [...context.modifiers, { definition, start: 0, end: 0, text: '(continues the guideline statement before it)', wholeSentence: true }] };

@@ -59,33 +59,11 @@ function cuesIn(sentence: AnalysedSentence, concept: CompiledConcept): ReadonlyA
 
 const NO_MENTIONS: readonly Mention[] = Object.freeze([]);
 
-const RECOMMENDED = /\brecommended\b/i;
-
-/** A sentence that names a guideline, or the criteria of one. */
-const NAMES_A_GUIDELINE = /\b(?:guidelines?|MTUS|ODG|ACOEM|criteria)\b/i;
-
-/**
- * In the clinical summary, which the reviewer writes from the records, "… is recommended" after a finding
- * is the provider's plan, not a guideline's ("due to … shoulder weakness an MRI … is recommended"): a
- * guideline reading that reaches back to the cue holds there only where the sentence names a guideline.
- */
-function providersPlan(sentence: AnalysedSentence, modifier: ModifierHit, cueEnd: number): boolean {
-  return (
-    sentence.source === 'summary' &&
-    modifier.definition.category === 'guideline' &&
-    !modifier.wholeSentence &&
-    modifier.start >= cueEnd &&
-    RECOMMENDED.test(modifier.text) &&
-    !NAMES_A_GUIDELINE.test(sentence.text)
-  );
-}
-
 function readMentions(concept: CompiledConcept, sentence: AnalysedSentence): readonly Mention[] {
   const cues = cuesIn(sentence, concept);
   if (cues.length === 0) return NO_MENTIONS;
   return cues.map((cue) => {
-    const covering = modifiersCovering(sentence.context, cue.start, cue.end);
-    const modifiers = sentence.source === 'summary' ? covering.filter((m) => !providersPlan(sentence, m, cue.end)) : covering;
+    const modifiers = modifiersCovering(sentence.context, cue.start, cue.end);
     return {
       concept: concept.definition.name,
       sentence,
