@@ -108,8 +108,8 @@ const HOURS_A_DAY = new RegExp(String.raw`\b(${COUNT})\s*(?:hours?|hrs?)\s*(?:\/
 const ROUND_THE_CLOCK = /\b(?:24[\s-]*(?:hours?|hrs?|hr)(?!\s*(?:\/|a|per|each)\s*(?:week|wk)\b)|24\s*\/\s*7|around[\s-]the[\s-]clock)\b/i;
 
 /**
- * Hours of care a week, for the MTUS's "no more than 35 hours per week" of home health: stated a
- * week, or hours a day times the days a week the request gives; care around the clock is 168.
+ * Hours of care a week, the figure home health's weekly limits are written in: stated a week, or
+ * hours a day times the days a week the request gives; care around the clock is 168.
  */
 function hoursPerWeekOf(text: string, daysPerWeek: number | undefined): { value: number; note: string } | undefined {
   const weekly = HOURS_A_WEEK.exec(text);

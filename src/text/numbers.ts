@@ -8,8 +8,13 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
 /** Regular-expression source for a count written in digits or words. */
 export const COUNT = String.raw`(?:\d+(?:\.\d+)?|zero|one|once|single|two|twice|three|thrice|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:-four)?|thirty(?:-six)?|forty|sixty|ninety)`;
 
-/** A count in words glossed in figures: "six (6) sessions", "twelve (12) visits". */
-const NUMERAL_GLOSS = /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|twenty|twenty-four|thirty|thirty-six)\s*\(\s*\d{1,3}\s*\)/gi;
+/** A count in words glossed in figures: "six (6) sessions", "twelve (12) visits" (the number words a count is written in, not "once" or "a"). */
+const NUMERAL_GLOSS = new RegExp(
+  String.raw`\b(${Object.keys(NUMBER_WORDS)
+    .filter((word) => NUMBER_WORDS[word]! > 0 && !['a', 'an', 'once', 'twice', 'thrice', 'single'].includes(word))
+    .join('|')})\s*\(\s*\d{1,3}\s*\)`,
+  'gi',
+);
 
 /**
  * The text with the figures that gloss a count in words blanked ("six (6) sessions" read as "six

@@ -1,4 +1,4 @@
-import { parseUsDate, US_DATE } from '../../src/text/numbers.js';
+import { parseUsDate, US_DATE, withoutNumeralGlosses } from '../../src/text/numbers.js';
 
 const day = (year: number, month: number, date: number) => new Date(Date.UTC(year, month - 1, date)).toISOString().slice(0, 10);
 const parsed = (text: string) => parseUsDate(text)?.toISOString().slice(0, 10);
@@ -23,5 +23,14 @@ describe('US dates as letters write them', () => {
     expect(parseUsDate('13/05/2014')).toBeUndefined();
     expect(parseUsDate('Mayday 5, 2014')).toBeUndefined();
     expect(new RegExp(`\\b${US_DATE}\\b`, 'i').test('pain rated 7/10 today')).toBe(false);
+  });
+});
+
+describe('counts in words glossed in figures', () => {
+  test('the figures are blanked at the same length; "once (1)" is a frequency, not a count glossed', () => {
+    const text = 'at least seventeen (17) sessions and six (6) visits, once (1) a day';
+    const blanked = withoutNumeralGlosses(text);
+    expect(blanked).toBe('at least seventeen      sessions and six     visits, once (1) a day');
+    expect(blanked.length).toBe(text.length);
   });
 });
