@@ -1294,6 +1294,8 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     ['Urine drug screen', 'opioidTherapy', 'present', 'Use of opioids has continued for several years.'],
     ['TENS unit purchase', 'trialCompleted', 'present', 'She has been using a rental TENS unit for the past month with 50% relief.'],
     ['MRI of the lumbar spine', 'neuroDeficit', 'absent', 'Motor, sensory and reflex examination of the lower extremities was normal.'],
+    ['MRI of the lumbar spine', 'radiculopathy', 'absent', 'Straight leg raising test was unremarkable.'],
+    ['MRI of the lumbar spine', 'radiculopathy', 'absent', 'Straight leg raise was normal bilaterally.'],
   ])('as other reviewers word it: %s, %s %s in "%s"', async (request, fact, state, sentence) => {
     expect((await factsOf(sentence, request))[fact]!.state).toBe(state);
   });
