@@ -60,7 +60,8 @@ const CLAUSE_VERB =
  * The mention at `to` is an item of a list that begins within the modifier's scope: "There is no
  * documentation of the least reported pain …, average pain, intensity of pain after taking the
  * opioid, how long it takes for pain relief, and how long pain relief lasts" leaves each of them out.
- * Every item after the first is short and has no verb of its own.
+ * Every item after the first is short and has no verb of its own. A negation does not run on so: an
+ * examination's "no deformity, tenderness of the trapezius, spasms …" denies its first finding only.
  */
 function continuesList(context: SentenceContext, from: number, to: number, scope: number): boolean {
   const between = context.sentence.slice(from, to);
@@ -246,7 +247,7 @@ export function modifiersCovering(context: SentenceContext, start: number, end: 
       return (
         wordsBetween(context, modifier.end, start) <= scope ||
         listOpeningsIn(context).some((at) => at > modifier.end && at <= start && wordsBetween(context, modifier.end, at) <= scope) ||
-        continuesList(context, modifier.end, start, scope)
+        (modifier.definition.category !== 'negated' && continuesList(context, modifier.end, start, scope))
       );
     }
     if (modifier.start >= end && direction !== 'forward') {

@@ -759,6 +759,16 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(clause.painAssessment!.evidence.find((e) => e.cue === 'how long pain relief lasts')?.reading).toBe('affirmed');
   });
 
+  test("an examination's 'no' denies its first finding only, however the list goes on", async () => {
+    // CM16-0240518: "Left shoulder: no deformity, tenderness of the left trapezius muscle, …, spasms of the left trapezius muscle …"
+    expect((await itemFacts('dwc-2016/txt/CM16-0240518.txt')).muscleSpasm!.state).toBe('present');
+    const exam = await factsOf(
+      'Left shoulder: no deformity, tenderness of the left trapezius muscle, deltoid muscle and upper extremity muscles, spasms of the left trapezius muscle and upper extremity muscles.',
+      'Soma 350mg #60',
+    );
+    expect(exam.muscleSpasm!.state).toBe('present');
+  });
+
   test('a comma that opens a clause of the patient\'s own ends what the clause before it denies', async () => {
     const norco = 'Norco 10/325mg #120';
     const splice = await factsOf('There is no documentation of functional improvement, the patient reports pain of 7/10 with medications.', norco);
