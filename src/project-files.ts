@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** The project's root folder: the nearest folder above this module that holds the rules and schemas. */
 function findProjectRoot(): string {
@@ -17,6 +17,15 @@ export const PROJECT_ROOT = findProjectRoot();
 
 export function projectPath(...parts: string[]): string {
   return join(PROJECT_ROOT, ...parts);
+}
+
+/**
+ * A worker thread's script, `folder/file` of the built tool: beside the module `moduleUrl` once
+ * built; from the TypeScript sources (tests), the built one in dist/.
+ */
+export function workerScript(moduleUrl: string, folder: string, file: string): URL {
+  const sibling = new URL(`./${file}`, moduleUrl);
+  return existsSync(fileURLToPath(sibling)) ? sibling : pathToFileURL(projectPath('dist', folder, file));
 }
 
 /** The rules and lexicon that ship with imr-audit. */

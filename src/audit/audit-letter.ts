@@ -1,6 +1,6 @@
 import { analyseLetter } from '../facts/analysis.js';
 import { LetterParseError, parseDetermination } from '../letter/parse.js';
-import { bytesToLetterText, LetterReadError, readLetterBytes } from '../letter/read.js';
+import { bytesToLetterText, LetterReadError, readLetterBytes, type PdfTextReader } from '../letter/read.js';
 import type { LetterText } from '../letter/types.js';
 import type { RuleLibrary } from '../rules/library.js';
 import { auditItem } from './audit-item.js';
@@ -60,10 +60,20 @@ export function readLetterOrFail(path: string, displayName = path): Uint8Array |
   }
 }
 
-/** Audit a letter's bytes (its path's extension says PDF or text), never throwing for a bad letter. */
-export async function auditLetterBytes(path: string, bytes: Uint8Array, library: RuleLibrary, options: AuditOptions = {}, displayName = path): Promise<DeterminationAudit> {
+/**
+ * Audit a letter's bytes (its path's extension says PDF or text), never throwing for a bad letter.
+ * `readPdf` has the text of a PDF (by default extracted here).
+ */
+export async function auditLetterBytes(
+  path: string,
+  bytes: Uint8Array,
+  library: RuleLibrary,
+  options: AuditOptions = {},
+  displayName = path,
+  readPdf?: PdfTextReader,
+): Promise<DeterminationAudit> {
   try {
-    return await auditLetterText(displayName, await bytesToLetterText(path, bytes), library, options);
+    return await auditLetterText(displayName, await bytesToLetterText(path, bytes, readPdf), library, options);
   } catch (error) {
     return failedAudit(displayName, error);
   }

@@ -1,10 +1,12 @@
 import { setImmediate as turn } from 'node:timers/promises';
 import type { LoadLibraryOptions, RuleLibrary } from '../rules/library.js';
 import { untilAborted } from './abort.js';
-import { auditFile, errorAudit, type AuditOptions } from './audit-letter.js';
+import type { PdfReadAhead } from '../letter/pdf-read-ahead.js';
+import { auditFile, auditLetterBytes, errorAudit, type AuditOptions } from './audit-letter.js';
 import { HeavyLane } from './heavy-lane.js';
 import type { InputFile, LetterSource } from './letter-list.js';
 import { letterResult, type LetterResult, type ResultWanted } from './letter-result.js';
+import type { DeterminationAudit } from './types.js';
 import { CAPPED_HEAP, LetterPool, type PoolOptions } from './worker-pool.js';
 import { WORKER_MAX_LETTER_BYTES, type WorkerSetup } from './worker-protocol.js';
 
@@ -27,6 +29,11 @@ export interface BatchOptions extends AuditOptions {
   readonly library?: LoadLibraryOptions;
   /** What to make of each letter (default: its whole audit and tally). */
   readonly wanted?: ResultWanted;
+  /**
+   * A letter whose text is already being extracted (a PDF read ahead on a worker thread while the
+   * library loaded): the batch's letter of that path, audited in this thread, uses that text.
+   */
+  readonly readAhead?: PdfReadAhead;
   /** Called after each letter, in input order. */
   readonly onResult?: (result: LetterResult, done: number, total: number) => void | Promise<void>;
   /**
@@ -58,7 +65,12 @@ export async function auditBatch(inputs: LetterSource, library: RuleLibrary, opt
   const auditOptions: AuditOptions = { ...(options.naive ? { naive: true } : {}), ...(options.allFacts ? { allFacts: true } : {}) };
   const wanted = options.wanted ?? WHOLE_AUDIT;
   if ((jobs === 1 && timeoutMs <= 0) || inputs.length === 1) {
-    const inThisThread = async (input: InputFile): Promise<LetterResult> => letterResult(await auditFile(input.path, library, auditOptions, input.name), wanted);
+    const { readAhead } = options;
+    const auditHere = (input: InputFile): Promise<DeterminationAudit> =>
+      readAhead?.path === input.path
+        ? auditLetterBytes(input.path, readAhead.bytes, library, auditOptions, input.name, readAhead.readPdf)
+        : auditFile(input.path, library, auditOptions, input.name);
+    const inThisThread = async (input: InputFile): Promise<LetterResult> => letterResult(await auditHere(input), wanted);
     await inOrder(inputs, IN_THREAD_AHEAD, inThisThread, options);
     return;
   }

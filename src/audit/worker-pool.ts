@@ -1,17 +1,10 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
-import { projectPath } from '../project-files.js';
+import { workerScript } from '../project-files.js';
 import type { InputFile } from './letter-list.js';
 import type { LetterResult } from './letter-result.js';
 import type { WorkerReply, WorkerRequest, WorkerSetup } from './worker-protocol.js';
 import { WorkerTasks } from './worker-tasks.js';
 
-/** The worker's script: beside this module once built; from the TypeScript sources (tests), the built one in dist/. */
-function workerScript(): URL {
-  const sibling = new URL('./letter-worker.js', import.meta.url);
-  return existsSync(fileURLToPath(sibling)) ? sibling : pathToFileURL(projectPath('dist', 'audit', 'letter-worker.js'));
-}
 
 /**
  * The heap of the batch's workers is kept small: a letter's garbage dies young, what lives is the
@@ -122,7 +115,7 @@ export class LetterPool {
     };
     return new Promise((resolve, reject) => {
       const { setup, heap } = this.options;
-      const worker = new Worker(workerScript(), { workerData: setup, ...(heap ? { resourceLimits: heap } : {}) });
+      const worker = new Worker(workerScript(import.meta.url, 'audit', 'letter-worker.js'), { workerData: setup, ...(heap ? { resourceLimits: heap } : {}) });
       this.workers.add(worker);
       const slot: Slot = { worker, tasks: new WorkerTasks(this.options.letterTimeoutMs ?? 0, (task) => this.overran(slot, task)) };
       let ready = false;

@@ -4,7 +4,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Option } from 'commander';
-import { UsageError } from './library.js';
+import { UsageError } from './usage.js';
 
 /**
  * What a letter may take before it is stopped and reported "not audited": a letter takes a few

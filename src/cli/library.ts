@@ -4,15 +4,8 @@ import type { LetterSource } from '../audit/letter-list.js';
 import type { DeterminationAudit } from '../audit/types.js';
 import { loadRuleLibrary, type RuleLibrary } from '../rules/library.js';
 import { formatProblem, SourceError } from '../yaml/source.js';
+import { UsageError } from './usage.js';
 
-export const EXIT = { ok: 0, flagged: 1, usage: 2, output: 3 } as const;
-
-export class UsageError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'UsageError';
-  }
-}
 
 /** Load the rule library for a command; a broken library is a usage error listing file:line problems. */
 export async function libraryFor(rulesDir: string | undefined): Promise<RuleLibrary> {

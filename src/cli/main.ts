@@ -1,10 +1,12 @@
+import { resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
+import { PdfReadAhead } from '../letter/pdf-read-ahead.js';
 import { FORMATS } from '../report/formats.js';
 import { toolInfo } from '../report/report.js';
 import type { CommandIo } from './commands/audit.js';
 import { Interrupted } from './interrupt.js';
 import { jobsOption, letterTimeoutOption } from './batch-options.js';
-import { EXIT, UsageError } from './library.js';
+import { EXIT, UsageError } from './usage.js';
 import { OutputError } from './output.js';
 
 const EXIT_CODES_HELP = `
@@ -59,6 +61,21 @@ function colourOption(): Option {
 }
 
 /**
+ * Run a command on one letter file with its PDF text extracted on a worker thread from the start
+ * (pdf-read-ahead.ts), while the command's modules and the rule library load; the worker is
+ * stopped when the command ends, whether or not it used the text. No file, or not a PDF: no
+ * read-ahead.
+ */
+async function withReadAhead(file: string | undefined, io: CommandIo, command: (readAhead: PdfReadAhead | undefined) => Promise<void>): Promise<void> {
+  const readAhead = file === undefined ? undefined : PdfReadAhead.start(resolve(io.cwd, file));
+  try {
+    await command(readAhead);
+  } finally {
+    readAhead?.stop();
+  }
+}
+
+/**
  * Build the command line program; `io` is where output goes, so tests can run it in-process.
  * Each command's module is imported when the command runs: an audit does not load what `rules
  * check`, `qa` and `show` need.
@@ -90,8 +107,10 @@ export function buildProgram(io: CommandIo, setExitCode: (code: number) => void)
       `${AUDIT_HELP}\n${EXIT_CODES_HELP}`,
     )
     .action(async (paths: string[], options) => {
-      const { runAudit } = await import('./commands/audit.js');
-      setExitCode(await runAudit(paths, options, io));
+      await withReadAhead(paths.length === 1 ? paths[0] : undefined, io, async (readAhead) => {
+        const { runAudit } = await import('./commands/audit.js');
+        setExitCode(await runAudit(paths, options, io, readAhead));
+      });
     });
 
   program
@@ -118,8 +137,10 @@ export function buildProgram(io: CommandIo, setExitCode: (code: number) => void)
     .addOption(colourOption())
     .addHelpText('after', EXIT_CODES_HELP)
     .action(async (file: string, options) => {
-      const { runShow } = await import('./commands/show.js');
-      setExitCode(await runShow(file, options, io));
+      await withReadAhead(file, io, async (readAhead) => {
+        const { runShow } = await import('./commands/show.js');
+        setExitCode(await runShow(file, options, io, readAhead));
+      });
     });
 
   const rules = program.command('rules').description('work with the rule library');

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { trapProcessInterrupts } from './interrupt.js';
-import { EXIT } from './library.js';
+import { EXIT } from './usage.js';
 import { main } from './main.js';
 import { OutputError } from './output.js';
 

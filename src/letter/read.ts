@@ -113,8 +113,14 @@ function noTextLayer(pages: number): LetterReadError {
   return new LetterReadError(`the PDF holds no text on ${count} (a scanned letter? ${NEEDS_OCR})`);
 }
 
-/** Extract the text of a PDF (bytes that hold a PDF header) page by page, laid out as lines and paragraphs. */
-async function pdfToText(bytes: Uint8Array): Promise<string> {
+/** How a PDF's text is had: extracted here (`pdfToText`), or by a worker that started earlier (pdf-read-ahead.ts). */
+export type PdfTextReader = (bytes: Uint8Array) => Promise<string>;
+
+/**
+ * Extract the text of a PDF (bytes that hold a PDF header) page by page, laid out as lines and
+ * paragraphs. Throws LetterReadError for a PDF that cannot be read.
+ */
+export async function pdfToText(bytes: Uint8Array): Promise<string> {
   const { getDocumentProxy } = await import('unpdf');
   let pdf;
   try {
@@ -154,11 +160,12 @@ async function pdfToText(bytes: Uint8Array): Promise<string> {
 /**
  * Turn a letter file's bytes into normalised letter text. What the bytes are decides how they are
  * read, not the file's name: a PDF saved as .txt is read as a PDF, and a text letter saved as .pdf
- * as text. A .pdf that is neither is "not a PDF".
+ * as text. A .pdf that is neither is "not a PDF". `readPdf` has the text of a PDF (by default
+ * extracted here).
  */
-export async function bytesToLetterText(path: string, bytes: Uint8Array): Promise<LetterText> {
+export async function bytesToLetterText(path: string, bytes: Uint8Array, readPdf: PdfTextReader = pdfToText): Promise<LetterText> {
   if (bytes.length === 0) throw new LetterReadError('empty file');
-  return normaliseLetterText(hasPdfHeader(bytes) ? await pdfToText(bytes) : textOf(path, bytes));
+  return normaliseLetterText(hasPdfHeader(bytes) ? await readPdf(bytes) : textOf(path, bytes));
 }
 
 /** The text of a file without a PDF header; a file in another known format is named for what it is. */

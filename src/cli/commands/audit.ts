@@ -4,11 +4,13 @@ import { auditBatch } from '../../audit/batch.js';
 import { SummaryBuilder } from '../../audit/summary.js';
 import { TerminalDigest } from '../../audit/digest.js';
 import type { DeterminationAudit } from '../../audit/types.js';
+import type { PdfReadAhead } from '../../letter/pdf-read-ahead.js';
 import { beyondCapacity, defaultOutFormats, FORMATS, isFileFormat, READABLE_BATCH_LETTERS, reportFormat, type FileFormatName } from '../../report/formats.js';
 import type { ReportFrame, ReportStream, TextOut } from '../../report/report-stream.js';
 import { rulesInfo, toolInfo, type AuditReport } from '../../report/report.js';
 import { formatTerminal, terminalChalk } from '../../report/terminal.js';
-import { EXIT, lettersFor, libraryFor, UsageError } from '../library.js';
+import { lettersFor, libraryFor } from '../library.js';
+import { EXIT, UsageError } from '../usage.js';
 import { parseJobs, parseLetterTimeout } from '../batch-options.js';
 import { Interrupted, type TrapInterrupts } from '../interrupt.js';
 import { callbackOut, ReportFile, TemporarySpool } from '../output.js';
@@ -77,8 +79,11 @@ async function openOutput(format: FileFormatName, out: TextOut & { flush?: () =>
   return { format, render: async (report) => void (await out.write(render(report))), close };
 }
 
-/** `imr-audit audit PATH...`: audit letters, print or write the reports. Returns the exit code. */
-export async function runAudit(paths: readonly string[], options: AuditCommandOptions, io: CommandIo): Promise<number> {
+/**
+ * `imr-audit audit PATH...`: audit letters, print or write the reports. Returns the exit code.
+ * `readAhead`: a letter among them whose PDF text is already being extracted.
+ */
+export async function runAudit(paths: readonly string[], options: AuditCommandOptions, io: CommandIo, readAhead?: PdfReadAhead): Promise<number> {
   if (paths.length === 0) throw new UsageError('name at least one letter file or folder to audit');
   const given = options.format ? parseFormats(options.format) : undefined;
   if (!options.out && given && given.length > 1) throw new UsageError('give one --format to print, or --out DIR to write several');
@@ -132,6 +137,7 @@ export async function runAudit(paths: readonly string[], options: AuditCommandOp
     await auditBatch(listing.letters, library, {
       jobs,
       letterTimeoutMs,
+      ...(readAhead ? { readAhead } : {}),
       signal: interrupt.signal,
       library: options.rules ? { rulesDir: options.rules } : {},
       wanted: { entries: streams.map((o) => o.format), digest: printSummary, audit: held !== undefined },

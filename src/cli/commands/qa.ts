@@ -2,7 +2,8 @@ import { auditBatch } from '../../audit/batch.js';
 import { formatQa, QA_FORMATS, type QaFormat } from '../../report/qa-format.js';
 import { QA_DIMENSIONS, ReviewerQa, type QaDimension } from '../../report/qa.js';
 import { parseJobs, parseLetterTimeout } from '../batch-options.js';
-import { EXIT, lettersFor, libraryFor, UsageError } from '../library.js';
+import { lettersFor, libraryFor } from '../library.js';
+import { EXIT, UsageError } from '../usage.js';
 import type { CommandIo } from './audit.js';
 
 export interface QaCommandOptions {

@@ -10,7 +10,8 @@ import { lintRules } from '../../rules/lint.js';
 import { runRuleTests } from '../../rules/test-runner.js';
 import { DEFAULT_RULES_DIR, projectPath } from '../../project-files.js';
 import { SourceError } from '../../yaml/source.js';
-import { auditAll, EXIT, lettersFor, UsageError } from '../library.js';
+import { auditAll, lettersFor } from '../library.js';
+import { EXIT, UsageError } from '../usage.js';
 import type { CommandIo } from './audit.js';
 
 export interface RulesCheckOptions {
