@@ -267,10 +267,12 @@ export type MentionStatus = 'guideline' | 'hypothetical' | 'not-documented' | 'n
 const PRECEDENCE: readonly MentionStatus[] = ['guideline', 'hypothetical', 'not-documented', 'negated', 'uncertain'];
 
 export function mentionStatus(modifiers: readonly ModifierHit[]): MentionStatus {
-  // "…, which was not provided" speaks of this case: the guideline's reading of the same words gives way.
+  // "…, which was not provided" speaks of this case: the guideline's reading of the same words gives
+  // way, and so does a hypothetical one ("The provider should document functional improvement,
+  // which has not been done").
   const judged = modifiers.some((m) => m.judgesAntecedent);
   for (const status of PRECEDENCE) {
-    if (judged && status === 'guideline') continue;
+    if (judged && (status === 'guideline' || status === 'hypothetical')) continue;
     if (modifiers.some((m) => m.definition.category === status)) return status;
   }
   return 'affirmed';

@@ -895,6 +895,15 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect([recommended.functionalImprovement!.state, recommended.painRelief!.state]).toEqual(['unknown', 'unknown']);
   });
 
+  test('", which has not been done" after what the provider should document judges this case; without it the "should" stays hypothetical', async () => {
+    const therapy = 'Physical therapy 12 sessions for the lumbar spine';
+    const judged = await factsOf('The provider should document functional improvement from the prior sessions, which has not been done.', therapy);
+    expect(judged.functionalImprovement!.state).toBe('absent');
+    const ifClause = await factsOf('An MRI would be indicated if there were progressive neurologic deficits, which are not documented.');
+    expect(ifClause.neuroDeficit!.state).toBe('absent');
+    expect((await factsOf('The provider should document functional improvement from the prior sessions.', therapy)).functionalImprovement!.state).toBe('unknown');
+  });
+
   test('", none of which are present" judges the list a guideline asks for, not its subject; "none of which helped" denies the help', async () => {
     const norco = 'Norco 10/325mg #60';
     const listed = await factsOf(
