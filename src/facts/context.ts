@@ -266,13 +266,30 @@ export type MentionStatus = 'guideline' | 'hypothetical' | 'not-documented' | 'n
 
 const PRECEDENCE: readonly MentionStatus[] = ['guideline', 'hypothetical', 'not-documented', 'negated', 'uncertain'];
 
+/** A denial in the past tense ("did not provide", "was not documented", "has not been done"). */
+const PAST_DENIAL = /^(?:did|was|were|has|have|had)\s+(?:not|never)\b/i;
+
+/**
+ * Does this reading say, in the past tense, that the records lack something? Guidelines state no
+ * such thing of a case. (A plain negation in the past tense may be the literature's: "A randomized
+ * trial did not show functional improvement with TENS".)
+ */
+function recordsLackedInPastTense(modifier: ModifierHit): boolean {
+  return modifier.definition.category === 'not-documented' && PAST_DENIAL.test(modifier.text);
+}
+
 export function mentionStatus(modifiers: readonly ModifierHit[]): MentionStatus {
   // "…, which was not provided" speaks of this case: the guideline's reading of the same words gives
   // way, and so does a hypothetical one ("The provider should document functional improvement,
   // which has not been done").
   const judged = modifiers.some((m) => m.judgesAntecedent);
+  // So does a denial in the past tense: "The prior injection did not provide the 50% pain relief
+  // for six to eight weeks required by the guidelines" (a conditional still holds it: "if the
+  // first block did not provide relief").
+  const deniedInPast = !judged && modifiers.some(recordsLackedInPastTense);
   for (const status of PRECEDENCE) {
-    if (judged && (status === 'guideline' || status === 'hypothetical')) continue;
+    if ((judged || deniedInPast) && status === 'guideline') continue;
+    if (judged && status === 'hypothetical') continue;
     if (modifiers.some((m) => m.definition.category === status)) return status;
   }
   return 'affirmed';

@@ -904,6 +904,19 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('The provider should document functional improvement from the prior sessions.', therapy)).functionalImprovement!.state).toBe('unknown');
   });
 
+  test('the records\' lack in the past tense ("did not provide … required by the guidelines") is this case\'s; the literature\'s past negation and a conditional are not', async () => {
+    const esi = 'Repeat lumbar epidural steroid injection at L4-5';
+    const summary = 'The patient had a prior epidural steroid injection on 3/1/2015.';
+    const lacked = await factsOf('The prior injection did not provide the 50% pain relief for six to eight weeks required by the guidelines.', esi, summary);
+    expect(lacked.injectionRelief!.state).toBe('absent');
+    const records = await factsOf('The records did not document the functional improvement required by the guidelines for continued use.', 'Norco 10/325mg #60');
+    expect(records.functionalImprovement!.state).toBe('absent');
+    const conditional = await factsOf('Guidelines state that if the first injection did not provide 50% relief, a repeat injection is not recommended.', esi, summary);
+    expect(conditional.injectionRelief!.state).toBe('unknown');
+    const trial = await factsOf('A randomized controlled trial did not show functional improvement with TENS.', 'TENS unit purchase');
+    expect(trial.functionalImprovement!.state).toBe('unknown');
+  });
+
   test('", none of which are present" judges the list a guideline asks for, not its subject; "none of which helped" denies the help', async () => {
     const norco = 'Norco 10/325mg #60';
     const listed = await factsOf(
