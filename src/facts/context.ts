@@ -266,8 +266,14 @@ export type MentionStatus = 'guideline' | 'hypothetical' | 'not-documented' | 'n
 
 const PRECEDENCE: readonly MentionStatus[] = ['guideline', 'hypothetical', 'not-documented', 'negated', 'uncertain'];
 
-/** A denial in the past tense ("did not provide", "was not documented", "has not been done"). */
-const PAST_DENIAL = /^(?:did|was|were|has|have|had)\s+(?:not|never)\b/i;
+/** What the records do or hold: "documented", "provided", "done" (not "shown" or "demonstrated", which the literature says too). */
+const RECORDED = String.raw`(?:document(?:ed)?|provide[ds]?|done|performed|note[ds]?|reported|report|stated?|submitted|mentioned|mention|described|indicated?|specified|completed|obtained|identified|quantified|measured|outlined|addressed|address|discussed|evaluated|assessed|verified|corroborated|substantiated|tried|attempted|ordered|conducted|undertaken|signed|checked|included|detail(?:ed)?|reflect(?:ed)?)`;
+
+/**
+ * The records' silence in the past tense: "did not provide", "was not documented", "has not been
+ * done" (not "did not support", whose subject may be the guideline, nor "have not been able to").
+ */
+const PAST_DENIAL = new RegExp(String.raw`^(?:did\s+not\s+|(?:was|were)\s+(?:not|never)\s+(?:been\s+)?|(?:has|have|had)\s+(?:not|never)\s+been\s+)(?:\w+\s+)?${RECORDED}\b`, 'i');
 
 /**
  * Does this reading say, in the past tense, that the records lack something? Guidelines state no

@@ -920,6 +920,9 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(conditional.injectionRelief!.state).toBe('unknown');
     const trial = await factsOf('A randomized controlled trial did not show functional improvement with TENS.', 'TENS unit purchase');
     expect(trial.functionalImprovement!.state).toBe('unknown');
+    // what the guideline did not support is the guideline's condition, not the records' silence
+    const unsupported = await factsOf('The guidelines did not support continued opioid use without documented functional improvement.', 'Norco 10/325mg #60');
+    expect(unsupported.functionalImprovement!.state).toBe('unknown');
   });
 
   test('", none of which are present" judges the list a guideline asks for, not its subject; "none of which helped" denies the help', async () => {
