@@ -17,6 +17,11 @@ export interface ModifierHit {
    * not provided" says of this case that pain relief is not documented, the guideline notwithstanding.
    */
   readonly judgesAntecedent?: boolean;
+  /**
+   * A not-documented or negated reading followed in its clause by words naming this case: "Per the
+   * guidelines, there are no red flags documented in this case" denies the red flags of this case.
+   */
+  readonly namesTheCase?: boolean;
 }
 
 interface Terminator {
@@ -171,6 +176,7 @@ export function analyseSentence(sentence: string, lexicon: Lexicon, scan: Phrase
   }
   terminators.sort((a, b) => a.start - b.start);
   markAntecedentJudgements(modifiers, terminators, wordStarts);
+  markCaseJudgements(modifiers, terminators, sentence);
   if (lexicon.anySentencePattern?.test(sentence)) {
     for (const { category, pattern } of lexicon.sentencePatterns) {
       const match = pattern.exec(sentence);
@@ -197,6 +203,23 @@ function markAntecedentJudgements(modifiers: ModifierHit[], terminators: readonl
     // the clause's opening words may be the modifier's own (", none of which are documented")
     const opens = clauses.some((t) => t.start <= modifier.start && wordsIn(wordStarts, t.end, modifier.start) <= CLAUSE_LEAD_WORDS);
     if (opens) modifiers[i] = { ...modifier, judgesAntecedent: true };
+  }
+}
+
+/** Words that name this case after what a reading denies ("documented in this case"). */
+const THIS_CASE = /\b(?:in this case|in this instance|in the present case|in the current case|in this patient|for this patient|in this claimant|for this claimant)\b/gi;
+
+/** Mark the not-documented and negated readings whose clause goes on to name this case (ModifierHit.namesTheCase). */
+function markCaseJudgements(modifiers: ModifierHit[], terminators: readonly Terminator[], sentence: string): void {
+  if (!/\b(?:this|present|current) (?:case|instance|patient|claimant)\b/i.test(sentence)) return;
+  const named = [...sentence.matchAll(THIS_CASE)].map((match) => match.index);
+  const ending = terminators.filter((t) => t.kind === 'all' || t.kind === 'every' || t.kind === 'clause');
+  for (let i = 0; i < modifiers.length; i++) {
+    const modifier = modifiers[i]!;
+    const { category } = modifier.definition;
+    if (category !== 'not-documented' && category !== 'negated') continue;
+    const inClause = named.some((at) => at >= modifier.end && !ending.some((t) => t.start >= modifier.end && t.end <= at));
+    if (inClause) modifiers[i] = { ...modifier, namesTheCase: true };
   }
 }
 
@@ -289,12 +312,14 @@ export function mentionStatus(modifiers: readonly ModifierHit[]): MentionStatus 
   // way, and so does a hypothetical one ("The provider should document functional improvement,
   // which has not been done").
   const judged = modifiers.some((m) => m.judgesAntecedent);
-  // So does a denial in the past tense: "The prior injection did not provide the 50% pain relief
-  // for six to eight weeks required by the guidelines" (a conditional still holds it: "if the
-  // first block did not provide relief").
-  const deniedInPast = !judged && modifiers.some(recordsLackedInPastTense);
+  // The guideline's reading gives way too to the records' silence told in the past tense ("The prior
+  // injection did not provide the 50% pain relief for six to eight weeks required by the
+  // guidelines"; a conditional still holds it: "if the first block did not provide relief"), and to
+  // a denial whose clause names this case ("Per the guidelines, there are no red flags documented
+  // in this case").
+  const deniedOfTheCase = !judged && modifiers.some((m) => m.namesTheCase || recordsLackedInPastTense(m));
   for (const status of PRECEDENCE) {
-    if ((judged || deniedInPast) && status === 'guideline') continue;
+    if ((judged || deniedOfTheCase) && status === 'guideline') continue;
     if (judged && status === 'hypothetical') continue;
     if (modifiers.some((m) => m.definition.category === status)) return status;
   }

@@ -925,6 +925,15 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(unsupported.functionalImprovement!.state).toBe('unknown');
   });
 
+  test('a denial whose clause goes on to name this case is this case\'s, within a guideline\'s scope too', async () => {
+    const red = async (text: string) => (await factsOf(text)).redFlags!.state;
+    expect(await red('Per the guidelines, there are no red flags documented in this case.')).toBe('absent');
+    expect(await red('Per ODG, MRI is not recommended in the absence of red flags, as in this case.')).toBe('absent');
+    // the guideline alone, or the case named in another clause, leave it as it was
+    expect(await red('According to ACOEM, imaging is not recommended without red flags for serious spinal pathology.')).toBe('unknown');
+    expect(await red('Per the guidelines, MRI is not indicated without red flags; in this case the patient has progressive weakness.')).toBe('present');
+  });
+
   test('", none of which are present" judges the list a guideline asks for, not its subject; "none of which helped" denies the help', async () => {
     const norco = 'Norco 10/325mg #60';
     const listed = await factsOf(
