@@ -369,6 +369,17 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('The medication was helpful.', norco)).painRelief!.state).toBe('present');
     expect((await factsOf('He reports that his pain medications keep him functional.', norco)).functionalImprovement!.state).toBe('present');
     expect((await factsOf('She is able to walk longer distances with the medication.', norco)).functionalImprovement!.state).toBe('present');
+    // what the patient can do with the medication, and function said to have improved
+    const fi = async (text: string) => (await factsOf(text, norco)).functionalImprovement!.state;
+    expect(await fi('The patient reports being able to perform household chores and walk for 30 minutes with the medication.')).toBe('present');
+    expect(await fi('She is able to do her chores with Norco.')).toBe('present');
+    expect(await fi('She is not able to do her chores even with the medication.')).toBe('absent');
+    expect(await fi("The patient's function has improved, as she is now able to work full duty.")).toBe('present');
+    expect(await fi('Her functional status has improved.')).toBe('present');
+    expect(await fi('Her function has not improved.')).toBe('absent');
+    // not what a cane or another drug lets her do
+    expect(await fi('The patient is able to walk with a cane.')).toBe('unknown');
+    expect(await fi('The patient is able to sleep with gabapentin.')).toBe('unknown');
   });
 
   test('sessions already had, as reviewers count them', async () => {
