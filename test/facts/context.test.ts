@@ -128,6 +128,12 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('Guidelines state that a request for additional therapy requires documented functional improvement.', request)).additionalRequest!.value).toBe(false);
   });
 
+  test('"is not documented to have", "was not found to have": the records deny what follows', async () => {
+    expect((await factsOf('The patient is not documented to have any gastrointestinal risk factors.', 'Omeprazole 20mg #60')).giRisk!.state).toBe('absent');
+    expect((await factsOf('The patient was not found to have any neurological deficits on examination.')).neuroDeficit!.state).toBe('absent');
+    expect((await factsOf('The patient is not documented to have had a urine drug screen.', 'Norco 10/325mg #60')).udsPerformed!.state).toBe('absent');
+  });
+
   test('"no need for" judges necessity, not whether the thing was had', async () => {
     // CM17-0015957: the reviewer misses a reason for more NSAIDs, not the NSAIDs.
     expect((await factsOf('In addition, there was lack of a clear rationale for additional NSAIDs on top of acetaminophen and ketoprofen.', 'Omeprazole 20mg #60')).nsaidUse!.state).toBe('unknown');
