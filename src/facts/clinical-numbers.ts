@@ -301,8 +301,8 @@ export function readUseDuration(
 }
 
 const PRIOR_SESSIONS = new RegExp(
-  // "completed 12 sessions", "completed 4 of the 6 authorized sessions" (the sessions had, not those authorized)
-  String.raw`\b(?:completed|had|has had|attended|undergone|received|underwent|finished|participated in|at least|total of|prior|previous|previously)\s+(?:at least\s+|a total of\s+|approximately\s+|about\s+|over\s+|(?:an?\s+|the\s+)?(?:initial\s+|prior\s+|previous\s+|first\s+)?(?:course|series|trial|round)\s+of\s+)?(${COUNT})(?:\s*(?:-|to)\s*(${COUNT}))?(?:\s+(?:of|out\s+of)\s+(?:the\s+|his\s+|her\s+)?\d{1,3})?\s+(?:prior\s+|previous\s+|completed\s+|authorized\s+|approved\s+|certified\s+)?(?:\w+\s+){0,2}?(?:sessions?|visits?|appointments?|treatments?)\b` +
+  // "completed 12 sessions", "completed 4 of the 6 authorized sessions", "completed 8/12 sessions" (the sessions had, not those authorized)
+  String.raw`\b(?:completed|had|has had|attended|undergone|received|underwent|finished|participated in|at least|total of|prior|previous|previously)\s+(?:at least\s+|a total of\s+|approximately\s+|about\s+|over\s+|(?:an?\s+|the\s+)?(?:initial\s+|prior\s+|previous\s+|first\s+)?(?:course|series|trial|round)\s+of\s+)?(${COUNT})(?:\s*(?:-|to)\s*(${COUNT}))?(?:\s*\/\s*\d{1,3}|\s+(?:of|out\s+of)\s+(?:the\s+|his\s+|her\s+)?\d{1,3})?\s+(?:prior\s+|previous\s+|completed\s+|authorized\s+|approved\s+|certified\s+)?(?:\w+\s+){0,2}?(?:sessions?|visits?|appointments?|treatments?)\b` +
     // "6 prior sessions", "Physical therapy x 12 sessions was completed in 2015", "the 18 sessions already completed" (one count tried once at each word)
     String.raw`|\b(${COUNT})\s+(?:(?:prior|previous|completed|past)\s+(?:\w+\s+){0,2}?(?:sessions?|visits?|appointments?|treatments?)\b|(?:sessions?|visits?|appointments?|treatments?)\s+(?:(?:\w+\s+){0,3}?(?:was|were|have been|has been|had been)\s+|already\s+|previously\s+)(?:(?:authorized|approved|certified)\s+and\s+)?(?:completed|attended|received|undergone)\b)` +
     // "Treatment to date has included 12 sessions of physical therapy" (not what a request includes; the look back is made after the verb, so only where one is)

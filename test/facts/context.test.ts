@@ -400,6 +400,7 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await prior('The requested 12 sessions, in addition to the 18 sessions already completed, would exceed the guideline recommendations.')).toBe(18);
     expect(await prior('Treatment to date has included 12 sessions of physical therapy.')).toBe(12);
     expect(await prior('The patient has completed 4 of the 6 authorized sessions.')).toBe(4);
+    expect(await prior('The patient completed 8/12 authorized sessions.')).toBe(8);
     // sessions authorized are had only where the letter says they were completed
     expect(await prior('The patient was authorized 12 sessions of physical therapy in 2015, which she completed.')).toBe(12);
     expect(await prior('12 sessions of physical therapy were authorized and completed in 2015.')).toBe(12);
