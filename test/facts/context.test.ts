@@ -134,6 +134,17 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('The patient is not documented to have had a urine drug screen.', 'Norco 10/325mg #60')).udsPerformed!.state).toBe('absent');
   });
 
+  test('the patient a guideline requires something of ("require that the patient be") does not end the guideline', async () => {
+    const esi = 'Lumbar epidural steroid injection L4-5';
+    const failed = async (text: string) => (await factsOf(text, esi)).failedConservativeCare!.state;
+    expect(await failed('Guidelines require that the patient be initially unresponsive to conservative treatment.')).toBe('unknown');
+    expect(await failed('The guidelines require documentation that the patient was unresponsive to conservative care.')).toBe('unknown');
+    expect(await failed('Guidelines recommend that the patient have failed conservative care before an injection.')).toBe('unknown');
+    // the records' own documentation that the patient … is the case's
+    expect(await failed('There is documentation that the patient was unresponsive to conservative care.')).toBe('present');
+    expect(await failed('The progress note includes documentation that the patient has failed physical therapy.')).toBe('present');
+  });
+
   test('"no need for" judges necessity, not whether the thing was had', async () => {
     // CM17-0015957: the reviewer misses a reason for more NSAIDs, not the NSAIDs.
     expect((await factsOf('In addition, there was lack of a clear rationale for additional NSAIDs on top of acetaminophen and ketoprofen.', 'Omeprazole 20mg #60')).nsaidUse!.state).toBe('unknown');
