@@ -134,6 +134,15 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('The patient is not documented to have had a urine drug screen.', 'Norco 10/325mg #60')).udsPerformed!.state).toBe('absent');
   });
 
+  test('what studies did not show is the literature\'s, not this case\'s', async () => {
+    const norco = 'Norco 10/325mg #60';
+    const fi = async (text: string) => (await factsOf(text, norco)).functionalImprovement!.state;
+    expect(await fi('Studies were not able to demonstrate long-term functional improvement with opioids.')).toBe('unknown');
+    expect(await fi('Studies have not shown functional improvement with long-term opioid use.')).toBe('unknown');
+    expect(await fi('Research has failed to show functional improvement with chronic opioid therapy.')).toBe('unknown');
+    expect(await fi('The patient was not able to demonstrate functional improvement with Norco.')).toBe('absent');
+  });
+
   test('the patient a guideline requires something of ("require that the patient be") does not end the guideline', async () => {
     const esi = 'Lumbar epidural steroid injection L4-5';
     const failed = async (text: string) => (await factsOf(text, esi)).failedConservativeCare!.state;
