@@ -403,6 +403,11 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await fi("The patient's function has improved, as she is now able to work full duty.")).toBe('present');
     expect(await fi('Her functional status has improved.')).toBe('present');
     expect(await fi('Her function has not improved.')).toBe('absent');
+    // what she can do is a finding, not a possibility; "can be" stays one
+    expect(await fi('With Norco, she can walk for 30 minutes.')).toBe('present');
+    expect((await factsOf('The patient can perform her activities of daily living independently with medication.', norco)).adlDocumented!.state).toBe('present');
+    expect((await factsOf('The patient can walk on heels and toes without difficulty, and strength is 5/5 throughout.')).neuroDeficit!.state).toBe('absent');
+    expect((await factsOf('An MRI can be considered if red flags are present.')).redFlags!.state).toBe('unknown');
     // not what a cane or another drug lets her do
     expect(await fi('The patient is able to walk with a cane.')).toBe('unknown');
     expect(await fi('The patient is able to sleep with gabapentin.')).toBe('unknown');
