@@ -361,6 +361,10 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     const fusion = 'Lumbar fusion L4-S1';
     expect((await factsOf('There was no evidence of a surgical lesion on the MRI.', fusion)).imagingEvidence!.state).toBe('absent');
     expect((await factsOf('The MRI demonstrated a surgical lesion at L5-S1.', fusion)).imagingEvidence!.state).toBe('present');
+    // plural studies: "radiographs demonstrate", "images show"
+    expect((await factsOf('Flexion-extension radiographs demonstrate instability at L4-5.', fusion)).imagingEvidence!.state).toBe('present');
+    expect((await factsOf('Flexion-extension radiographs demonstrate no instability.', fusion)).imagingEvidence!.state).toBe('absent');
+    expect((await factsOf('X-rays show degenerative changes without fracture.', fusion)).imagingEvidence!.state).toBe('absent');
     expect((await factsOf('The patient failed a corticosteroid injection and splinting.', 'Right carpal tunnel release')).failedConservativeCare!.state).toBe('present');
   });
 
