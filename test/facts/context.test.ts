@@ -134,6 +134,16 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('The patient is not documented to have had a urine drug screen.', 'Norco 10/325mg #60')).udsPerformed!.state).toBe('absent');
   });
 
+  test('conservative care not had at all has not failed; one treatment not tried after a failed course does not undo the failure', async () => {
+    const failed = async (text: string) => (await factsOf(text)).failedConservativeCare!.state;
+    expect(await failed('The patient has not yet undergone any physical therapy.')).toBe('absent');
+    expect(await failed('The patient has never had physical therapy for the low back.')).toBe('absent');
+    expect(await failed('The patient has not received conservative treatment.')).toBe('absent');
+    expect(await failed('The patient failed 12 sessions of physical therapy and has not tried injections.')).toBe('present');
+    // CM16-0242667: "The injured worker had not started physical therapy yet."
+    expect((await itemFacts('dwc-2016/txt/CM16-0242667.txt')).failedConservativeCare!.state).toBe('absent');
+  });
+
   test('what studies did not show is the literature\'s, not this case\'s', async () => {
     const norco = 'Norco 10/325mg #60';
     const fi = async (text: string) => (await factsOf(text, norco)).functionalImprovement!.state;
@@ -578,7 +588,8 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await failed('The patient has not improved with physical therapy and medications.')).toBe('present');
     expect(await failed('Conservative treatment has been ineffective.')).toBe('present');
     expect(await failed('There is no documentation that the patient did not respond to conservative care.')).toBe('absent');
-    expect(await failed('The patient has not yet tried physical therapy.')).toBe('unknown');
+    // therapy not tried is not failed therapy (it read unknown before conservative care not had at all was read absent)
+    expect(await failed('The patient has not yet tried physical therapy.')).toBe('absent');
     expect(await failed('Physical therapy and medications failed.')).toBe('present');
     expect(await failed('Physical therapy, NSAIDs and home exercises have failed.')).toBe('present');
     expect(await failed('Conservative care was unsuccessful.')).toBe('present');
