@@ -1,5 +1,6 @@
 import { analyseLetter } from '../facts/analysis.js';
 import { LetterParseError, parseDetermination } from '../letter/parse.js';
+import type { PdfReadAhead } from '../letter/pdf-read-ahead.js';
 import { bytesToLetterText, LetterReadError, readLetterBytes, type PdfTextReader } from '../letter/read.js';
 import type { LetterText } from '../letter/types.js';
 import type { RuleLibrary } from '../rules/library.js';
@@ -45,8 +46,10 @@ function failedAudit(file: string, error: unknown): DeterminationAudit {
 /**
  * Audit one letter file. Never throws for a bad letter: an unreadable file, a file that is not an
  * IMR letter or a letter without disputed items comes back with status "error" and the reason.
+ * `readAhead`: when it is this file's, its bytes and its PDF text are had from it.
  */
-export async function auditFile(path: string, library: RuleLibrary, options: AuditOptions = {}, displayName = path): Promise<DeterminationAudit> {
+export async function auditFile(path: string, library: RuleLibrary, options: AuditOptions = {}, displayName = path, readAhead?: PdfReadAhead): Promise<DeterminationAudit> {
+  if (readAhead?.path === path) return auditLetterBytes(path, readAhead.bytes, library, options, displayName, readAhead.readPdf);
   const bytes = readLetterOrFail(path, displayName);
   return bytes instanceof Uint8Array ? auditLetterBytes(path, bytes, library, options, displayName) : bytes;
 }

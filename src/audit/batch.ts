@@ -2,11 +2,10 @@ import { setImmediate as turn } from 'node:timers/promises';
 import type { LoadLibraryOptions, RuleLibrary } from '../rules/library.js';
 import { untilAborted } from './abort.js';
 import type { PdfReadAhead } from '../letter/pdf-read-ahead.js';
-import { auditFile, auditLetterBytes, errorAudit, type AuditOptions } from './audit-letter.js';
+import { auditFile, errorAudit, type AuditOptions } from './audit-letter.js';
 import { HeavyLane } from './heavy-lane.js';
 import type { InputFile, LetterSource } from './letter-list.js';
 import { letterResult, type LetterResult, type ResultWanted } from './letter-result.js';
-import type { DeterminationAudit } from './types.js';
 import { CAPPED_HEAP, LetterPool, type PoolOptions } from './worker-pool.js';
 import { WORKER_MAX_LETTER_BYTES, type WorkerSetup } from './worker-protocol.js';
 
@@ -65,12 +64,8 @@ export async function auditBatch(inputs: LetterSource, library: RuleLibrary, opt
   const auditOptions: AuditOptions = { ...(options.naive ? { naive: true } : {}), ...(options.allFacts ? { allFacts: true } : {}) };
   const wanted = options.wanted ?? WHOLE_AUDIT;
   if ((jobs === 1 && timeoutMs <= 0) || inputs.length === 1) {
-    const { readAhead } = options;
-    const auditHere = (input: InputFile): Promise<DeterminationAudit> =>
-      readAhead?.path === input.path
-        ? auditLetterBytes(input.path, readAhead.bytes, library, auditOptions, input.name, readAhead.readPdf)
-        : auditFile(input.path, library, auditOptions, input.name);
-    const inThisThread = async (input: InputFile): Promise<LetterResult> => letterResult(await auditHere(input), wanted);
+    const inThisThread = async (input: InputFile): Promise<LetterResult> =>
+      letterResult(await auditFile(input.path, library, auditOptions, input.name, options.readAhead), wanted);
     await inOrder(inputs, IN_THREAD_AHEAD, inThisThread, options);
     return;
   }

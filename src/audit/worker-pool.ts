@@ -5,7 +5,6 @@ import type { LetterResult } from './letter-result.js';
 import type { WorkerReply, WorkerRequest, WorkerSetup } from './worker-protocol.js';
 import { WorkerTasks } from './worker-tasks.js';
 
-
 /**
  * The heap of the batch's workers is kept small: a letter's garbage dies young, what lives is the
  * library (a few MB, about 12 MB of heap in all once loaded), and the workers share the machine's

@@ -18,10 +18,10 @@ import { constants } from 'node:os';
  *
  * `--v8-pool-size=0`: V8's background threads (compiling, mostly) sized by Node from the machine's
  * cores (one thread on two cores), not Node's fixed 4. On two cores, four compete with the threads
- * that do the work: a cold
- * CLI on one PDF letter (whose text is extracted on a worker thread beside the main one) took a
- * median 533 ms with 4, 503 with as many as the cores (21 runs each, interleaved); a batch runs as
- * fast either way (1,950 letters with --jobs 2: 5.2–6.2 s with 4, 5.6–6.1 s with 1 or 2).
+ * that do the work: a cold CLI on one PDF letter (whose text is extracted on a worker thread beside
+ * the main one) took a median 533 ms with 4, 503 with as many as the cores (21 runs each,
+ * interleaved); a batch runs as fast either way (1,950 letters with --jobs 2: 5.2–6.2 s with 4,
+ * 5.6–6.1 s with 1 or 2).
  */
 export const CLI_V8_FLAGS: readonly string[] = ['--single-threaded-gc', '--no-regexp-tier-up', '--v8-pool-size=0'];
 

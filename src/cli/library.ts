@@ -6,7 +6,6 @@ import { loadRuleLibrary, type RuleLibrary } from '../rules/library.js';
 import { formatProblem, SourceError } from '../yaml/source.js';
 import { UsageError } from './usage.js';
 
-
 /** Load the rule library for a command; a broken library is a usage error listing file:line problems. */
 export async function libraryFor(rulesDir: string | undefined): Promise<RuleLibrary> {
   try {

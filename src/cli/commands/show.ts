@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { auditFile, auditLetterBytes } from '../../audit/audit-letter.js';
+import { auditFile } from '../../audit/audit-letter.js';
 import type { PdfReadAhead } from '../../letter/pdf-read-ahead.js';
 import { formatShow } from '../../report/show.js';
 import { terminalChalk } from '../../report/terminal.js';
@@ -19,11 +19,7 @@ export async function runShow(file: string, options: { rules?: string; format?: 
   if (info.isDirectory()) throw new UsageError(`${file} is a folder: show explains one letter (audit reads folders)`);
   if (options.format && !['text', 'json'].includes(options.format)) throw new UsageError(`show prints text or json, not "${options.format}"`);
   const library = await libraryFor(options.rules);
-  const name = relative(io.cwd, path) || path;
-  const audit =
-    readAhead?.path === path
-      ? await auditLetterBytes(path, readAhead.bytes, library, { allFacts: true }, name, readAhead.readPdf)
-      : await auditFile(path, library, { allFacts: true }, name);
+  const audit = await auditFile(path, library, { allFacts: true }, relative(io.cwd, path) || path, readAhead);
   io.stdout(options.format === 'json' ? `${JSON.stringify(audit, null, 2)}\n` : formatShow(audit, terminalChalk(options.color)));
   return EXIT.ok;
 }
