@@ -64,10 +64,13 @@ export function readAge(sentences: readonly AnalysedSentence[]): NumberReading |
   });
 }
 
-/** "The MME is 40 mg per day", "a morphine equivalent dose of 180 mg/day", "his MED was 90" (the acronyms with their case: "meds" are medications) */
 /** The words for it: MME and MED as acronyms, with their case ("meds" are medications). */
 const MME_WORDS = String.raw`MMEs?|MEDs?|[Mm]orphine (?:[Mm]illigram )?[Ee]quivalent`;
-const MME_IS = new RegExp(String.raw`\b(?:${MME_WORDS}(?:s|\s+dose|\s+dosage|\s+daily dose)?)\s*(?:\(\w+\)\s*)?(?:per day\s+|a day\s+)?(?:is|was|of|totals?|totaling|at|=|:)\s*(?:approximately\s+|about\s+|roughly\s+)?(\d{1,4}(?:\.\d+)?)\b`);
+/**
+ * "The MME is 40 mg per day", "a morphine equivalent dose of 180 mg/day", "his MED was 90", "The
+ * combined MME of her opioids is 180" (the acronyms with their case: "meds" are medications)
+ */
+const MME_IS = new RegExp(String.raw`\b(?:${MME_WORDS}(?:s|\s+dose|\s+dosage|\s+daily dose)?)\s*(?:\(\w+\)\s*)?(?:of\s+(?:his|her|their|the\s+patient's|all)\s+(?:current\s+)?(?:opioids?|opioid medications?|narcotics?|medications?)\s+)?(?:per day\s+|a day\s+)?(?:is|was|of|totals?|totaling|at|=|:)\s*(?:approximately\s+|about\s+|roughly\s+)?(\d{1,4}(?:\.\d+)?)\b`);
 /** "180 MME per day", "a 90 mg MED": not a threshold ("exceeds 120 MME", "up to 120 mg MED", "less than 50 MME"). */
 const NUMBER_MME = new RegExp(String.raw`(?<!\b(?:[Ee]xceed(?:s|ing|ed)?|above|below|over|under|than|to|maximum(?: of)?|limit(?: of)?|recommended|threshold(?: of)?|beyond)\s+)\b(\d{1,4}(?:\.\d+)?)\s*(?:mg\s*)?(?:${MME_WORDS}s?)\b`);
 

@@ -1219,6 +1219,7 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     const stated = await factsOf("The patient's current morphine equivalent dose is 180 mg per day.", norco);
     expect([stated.mmePerDay!.value, stated.mmePerDay!.evidence[0]?.cue]).toEqual([180, 'morphine equivalent dose is 180']);
     expect((await factsOf('The patient takes 90 mg MED daily.', norco)).mmePerDay!.value).toBe(90);
+    expect((await factsOf('The combined MME of her opioids is 180.', norco)).mmePerDay!.value).toBe(180);
     expect((await factsOf('The guidelines recommend not exceeding 120 MME per day.', norco)).mmePerDay!.state).toBe('unknown');
     // "meds" are medications, not a morphine equivalent dose
     expect((await factsOf('Pain is 4/10 with meds of 2 tablets a day.', norco)).mmePerDay!.state).toBe('unknown');
