@@ -422,6 +422,11 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('The patient can perform her activities of daily living independently with medication.', norco)).adlDocumented!.state).toBe('present');
     expect((await factsOf('The patient can walk on heels and toes without difficulty, and strength is 5/5 throughout.')).neuroDeficit!.state).toBe('absent');
     expect((await factsOf('An MRI can be considered if red flags are present.')).redFlags!.state).toBe('unknown');
+    // what she cannot do without it is what it lets her do; what she cannot do even with it, it does not
+    expect(await fi('Without Norco, she is unable to get out of bed.')).toBe('present');
+    expect(await fi('The patient reports that without the medication she would be bedbound.')).toBe('present');
+    expect(await fi('She is unable to work even with the medication.')).toBe('absent');
+    expect(await fi('Without physical therapy, she is unable to lift her arm.')).toBe('unknown');
     // not what a cane or another drug lets her do
     expect(await fi('The patient is able to walk with a cane.')).toBe('unknown');
     expect(await fi('The patient is able to sleep with gabapentin.')).toBe('unknown');
