@@ -249,7 +249,7 @@ export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem, o
   const want = (...names: string[]): boolean => only === undefined || names.some((name) => only.has(name));
   const quantity = withOneVisit(readRequestQuantity(item.request.text, treatment.kind === 'medication'), treatment, item.request.text);
   const sentences = itemSentences(analysis, item.index);
-  const drugNames = treatment.kind === 'medication' ? drugNamesFor(lexicon, treatment.ingredients) : undefined;
+  const drugNames = treatment.kind === 'medication' ? drugNamesFor(lexicon, [...treatment.ingredients, ...(treatment.products ?? [])]) : undefined;
   const mentionsRequestedDrug = (sentence: AnalysedSentence): boolean =>
     drugNames !== undefined && (sentence.scan.matches(drugNames).length > 0 || REFERS_TO_THE_REQUESTED_DRUG.test(sentence.text));
   const namesRequestedDrug = (cue: string): boolean => drugNames !== undefined && drugNames.matchAll(cue).some((name) => name.start === 0 && name.end === cue.length);

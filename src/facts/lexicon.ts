@@ -20,6 +20,8 @@ export interface DrugEntry {
   readonly subclass?: string;
   readonly route?: 'oral' | 'topical';
   readonly opioid?: OpioidInfo;
+  /** A brand compound's ingredients: generics of other entries ("Terocin": methyl salicylate, capsaicin, menthol, lidocaine). */
+  readonly ingredients?: readonly string[];
   readonly names: readonly string[];
 }
 

@@ -59,8 +59,14 @@ function uniqueDrugs(matches: ReadonlyArray<PhraseMatch<DrugEntry>>): DrugEntry[
   return drugs.filter((drug) => !drugs.some((other) => other !== drug && holdsIngredients(other, drug)));
 }
 
-function ingredientsOf(drug: DrugEntry): string[] {
-  return drug.generic.split('/');
+function ingredientsOf(drug: DrugEntry): readonly string[] {
+  return drug.ingredients ?? drug.generic.split('/');
+}
+
+/** The drugs a request names, a brand compound as its ingredients ("Terocin": methyl salicylate, capsaicin, menthol, lidocaine), each once. */
+function withIngredients(drugs: readonly DrugEntry[], lexicon: Lexicon): DrugEntry[] {
+  const expanded = drugs.flatMap((drug) => drug.ingredients?.map((generic) => lexicon.drugsByGeneric.get(generic)!) ?? [drug]);
+  return [...new Map(expanded.map((drug) => [drug.generic, drug])).values()];
 }
 
 /** `combination` is a product of several ingredients among which are all of `part`'s. */
@@ -76,18 +82,20 @@ export function bodyPartsIn(text: string, lexicon: Lexicon): string[] {
 }
 
 /**
- * A medication request: the first drug is the primary one. A topical form of anything but an
- * opioid reads as a topical analgesic; a compound is its own category and is named by all its
- * drugs.
+ * A medication request: the first drug is the primary one. A topical form reads as a topical
+ * analgesic, but for an opioid on its own (a fentanyl patch is an opioid; a cream of tramadol and
+ * gabapentin is a topical compound); a compound is its own category and is named by all its drugs.
+ * `products`: the brand compounds the request names, by their lexicon generic.
  */
 export function medicationTreatment(
   drugs: readonly DrugEntry[],
   form: { readonly topical: boolean; readonly compound: boolean },
   bodyParts: readonly string[],
+  products: readonly string[] = [],
 ): Treatment {
   const primary = drugs[0]!;
   const { topical, compound } = form;
-  const drugClass = topical && primary.class !== 'opioid' ? 'topical-analgesic' : primary.class;
+  const drugClass = topical && (compound || primary.class !== 'opioid') ? 'topical-analgesic' : primary.class;
   return {
     kind: 'medication',
     category: compound ? 'compound' : drugClass,
@@ -99,6 +107,7 @@ export function medicationTreatment(
     bodyParts,
     topical,
     compound,
+    ...(products.length > 0 ? { products } : {}),
     ...(primary.opioid ? { opioidActing: primary.opioid.acting } : {}),
   };
 }
@@ -168,11 +177,12 @@ export function classifyRequest(request: TextBlock, lexicon: Lexicon): Treatment
   const injectedTopical = firstDrug?.value.route === 'topical' && INJECTED_FORM.test(text);
   const drugWins = firstDrug !== undefined && !injectedTopical && strongService.every((s) => s.start > firstDrug.start);
   if (firstDrug && drugWins) {
-    const drugs = uniqueDrugs(drugMatches);
-    const primary = drugs[0]!;
-    const topical = primary.route === 'topical' || writtenTopical(text) || (WRITTEN_SHARE.test(text) && !SYSTEMIC_FORM.test(text));
+    const named = uniqueDrugs(drugMatches);
+    const drugs = withIngredients(named, lexicon);
+    const products = named.filter((drug) => drug.ingredients).map((drug) => drug.generic);
+    const topical = named[0]!.route === 'topical' || writtenTopical(text) || (WRITTEN_SHARE.test(text) && !SYSTEMIC_FORM.test(text));
     const compound = drugs.length > 1 || /\bcompound(?:ed)?\b/i.test(text);
-    return { ...medicationTreatment(drugs, { topical, compound }, bodyParts), cue: firstDrug.text };
+    return { ...medicationTreatment(drugs, { topical, compound }, bodyParts, products), cue: firstDrug.text };
   }
   if (service) return { ...serviceTreatment(service.entry, bodyParts), cue: service.text };
   const unlisted = unlistedDrugName(text);

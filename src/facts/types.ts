@@ -47,6 +47,8 @@ export interface Treatment {
   readonly bodyParts: readonly string[];
   readonly topical: boolean;
   readonly compound: boolean;
+  /** Brand compounds the request names by brand ("Terocin"), by their lexicon generic; `ingredients` holds what they are made of. */
+  readonly products?: readonly string[];
   readonly opioidActing?: 'short' | 'long';
   /** The words of the request that decided the classification. */
   readonly cue?: string;

@@ -25,7 +25,12 @@ describe('what a request asks for (classifyRequest, the bundled lexicon)', () =>
     ['Relpax 40mg #9', { kind: 'medication', category: 'triptan', name: 'eletriptan' }],
     ['Aspirin 81mg #30', { kind: 'medication', category: 'nsaid', name: 'aspirin' }],
     ['Narcan nasal spray #2', { kind: 'medication', category: 'opioid-antagonist', name: 'naloxone' }],
-    ['Menthoderm gel 120ml', { kind: 'medication', category: 'topical-analgesic', name: 'methyl salicylate' }],
+    // a brand compound is a compound of what its label lists
+    ['Menthoderm gel 120ml', { kind: 'medication', category: 'compound', name: 'methyl salicylate + menthol' }],
+    ['Terocin lotion 120ml', { kind: 'medication', category: 'compound', name: 'methyl salicylate + capsaicin + menthol + lidocaine' }],
+    ['Fluriflex 180gm', { kind: 'medication', category: 'compound', name: 'flurbiprofen + cyclobenzaprine' }],
+    ['Doral 15mg #30', { kind: 'medication', category: 'benzodiazepine', name: 'quazepam' }],
+    ['Sprix nasal spray #1', { kind: 'medication', category: 'nsaid', name: 'ketorolac' }],
     ['Depakote 250mg #60', { kind: 'medication', category: 'anticonvulsant', name: 'divalproex' }],
     ['Reglan 10mg #30', { kind: 'medication', category: 'antiemetic', name: 'metoclopramide' }],
     ['Latuda 40mg #30', { kind: 'medication', category: 'antipsychotic', name: 'lurasidone' }],
@@ -37,7 +42,7 @@ describe('what a request asks for (classifyRequest, the bundled lexicon)', () =>
     // A drug the lexicon does not know is still a drug: a medication of no class, named as written.
     ['Qulipta 60mg #30', { kind: 'medication', category: 'other', name: 'Qulipta' }],
     ['Retrospective request for Xyzal 5mg #30', { kind: 'medication', category: 'other', name: 'Xyzal' }],
-    ['Retro: Fluriflex 180gm', { kind: 'medication', category: 'other', name: 'Fluriflex' }],
+    ['Retro: Zorbicin 180gm', { kind: 'medication', category: 'other', name: 'Zorbicin' }],
     ['Vyvanse capsules #30', { kind: 'medication', category: 'other', name: 'Vyvanse' }],
     // … but a request without a drug's shape is not.
     ['Service dog', { kind: 'other', category: 'other', name: 'other' }],
@@ -138,6 +143,22 @@ describe('what a request asks for (classifyRequest, the bundled lexicon)', () =>
   ])('%s', (request, expected) => {
     expect(classify(request)).toEqual(expected);
   });
+});
+
+test('a topical compound is a topical analgesic whichever drug it names first, an opioid too; an opioid patch on its own stays an opioid', () => {
+  const read = (request: string) => classifyRequest({ start: 0, end: request.length, text: request }, library.lexicon);
+  expect(read('Tramadol 8%/Gabapentin 10%/Menthol 2% cream 180gm')).toMatchObject({ category: 'compound', drugClass: 'topical-analgesic', ingredients: ['tramadol', 'gabapentin', 'menthol'], topical: true });
+  expect(read('TGHot 180gm')).toMatchObject({ category: 'compound', drugClass: 'topical-analgesic', ingredients: ['tramadol', 'gabapentin', 'menthol', 'capsaicin'], topical: true });
+  expect(read('Fentanyl patch 25mcg/hr #10')).toMatchObject({ category: 'opioid', drugClass: 'opioid', topical: true });
+});
+
+test('a brand compound named with its ingredients is still the one compound, its brand kept to tell the sentences that name it', () => {
+  const read = (request: string) => classifyRequest({ start: 0, end: request.length, text: request }, library.lexicon);
+  expect(read('Terocin (methyl salicylate, capsaicin, menthol, lidocaine) lotion #1')).toMatchObject({
+    ingredients: ['methyl salicylate', 'capsaicin', 'menthol', 'lidocaine'],
+    products: ['methyl salicylate/capsaicin/menthol/lidocaine'],
+  });
+  expect(read('Lidoderm 5% patch #30').products).toBeUndefined();
 });
 
 test('body parts a request names: the SI joint is the pelvis, the femur the leg, the humerus the arm', async () => {

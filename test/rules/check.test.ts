@@ -61,6 +61,23 @@ describe('imr-audit rules check', () => {
     expect(out.join('')).not.toContain(folder);
   });
 
+  test("a brand compound whose ingredient is no drug's generic is a lexicon problem at its file:line", async () => {
+    const folder = tempFolder('imr-rules-brand');
+    mkdirSync(join(folder, 'rules/lexicon'), { recursive: true });
+    writeFileSync(join(folder, 'rules/benzodiazepines.yaml'), readFileSync(join(PROJECT_ROOT, 'rules/benzodiazepines.yaml'), 'utf8'));
+    const drugs = readFileSync(join(PROJECT_ROOT, 'rules/lexicon/drugs.yaml'), 'utf8').replace('ingredients: [flurbiprofen, cyclobenzaprine]', 'ingredients: [flurbiprofin, cyclobenzaprine]');
+    const line = drugs.split('\n').findIndex((text) => text.includes('flurbiprofin')) + 1;
+    writeFileSync(join(folder, 'rules/lexicon/drugs.yaml'), drugs);
+    for (const file of ['body-parts.yaml', 'concepts.yaml', 'context.yaml', 'services.yaml']) {
+      writeFileSync(join(folder, 'rules/lexicon', file), readFileSync(join(PROJECT_ROOT, 'rules/lexicon', file), 'utf8'));
+    }
+    const { io, out, err } = captureIo(folder);
+    expect(await main(['rules', 'check', '--rules', 'rules', '--no-cases', '--no-color'], io)).toBe(2);
+    expect(out.join('') + err.join('')).toMatch(
+      new RegExp(`rules/lexicon/drugs\\.yaml:${line}:\\d+ ingredient "flurbiprofin" of flurbiprofen/cyclobenzaprine is no drug's generic name in the lexicon`),
+    );
+  });
+
   test('a misspelt condition is one problem per mistake, not one per schema branch', async () => {
     const { io, out } = captureIo(PROJECT_ROOT);
     expect(await main(['rules', 'check', '--rules', join(BROKEN, 'bad-condition'), '--no-color'], io)).toBe(2);
