@@ -135,6 +135,12 @@ describe('what a request asks for (classifyRequest, the bundled lexicon)', () =>
     // Local anesthetics in compounds are named with the compound's other drugs.
     ['Gabapentin 10%/Amitriptyline 10%/Bupivacaine 5% in cream base', { kind: 'medication', category: 'compound', name: 'gabapentin + amitriptyline + bupivacaine' }],
     ['EMLA cream 30g', { kind: 'medication', category: 'topical-analgesic', name: 'lidocaine/prilocaine' }],
+    // wordings of equipment and tests as requests name them
+    ['Toxicology testing', { kind: 'lab', category: 'urine-drug-test', name: 'urine-drug-test' }],
+    ['Thermacare heat wraps', { kind: 'dme', category: 'cold-therapy', name: 'cold-therapy' }],
+    ['Dynasplint for the right elbow', { kind: 'dme', category: 'brace', name: 'brace' }],
+    ['Stationary bicycle', { kind: 'dme', category: 'home-equipment', name: 'home-equipment' }],
+    ['Inferential stimulator rental x 30 days', { kind: 'dme', category: 'tens', name: 'tens' }],
     // a stay or an assistant joined to the operation named first comes with it; asked for on its own, it is what is asked for
     ['L4-5 posterior lumbar interbody fusion with 2 day inpatient stay', { kind: 'surgery', category: 'spine-surgery', name: 'spine-surgery' }],
     ['Right shoulder arthroscopy with assistant surgeon', { kind: 'surgery', category: 'arthroscopy', name: 'arthroscopy' }],
