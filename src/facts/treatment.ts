@@ -6,7 +6,12 @@ import type { Treatment } from './types.js';
 const TOPICAL_FORM = /\b(?:cream|creams|gel|gels|ointment|lotion|patch|patches|topical|spray|rub|roll-on|transdermal|liniment|balm|container|compound(?:ed)?)\b/i;
 /** A form taken by mouth or through a mucous membrane: not a topical analgesic, whatever else the request says ("nasal spray"). */
 const SYSTEMIC_FORM = /\b(?:oral|tab|tabs|tablets?|capsules?|caps|suspension|by mouth|po|nasal|intranasal|sublingual|buccal)\b/i;
-/** A form given by needle: a drug the lexicon knows only as topical is then not what is asked for ("lidocaine injection" is an injection). */
+/**
+ * A form given by needle. A drug the lexicon knows as topical, or a steroid, given so is the injection
+ * procedure that is asked for ("lidocaine injection", "Depo-Medrol 80mg injection right shoulder");
+ * another drug injected is still that drug ("Toradol 60mg IM injection" is ketorolac).
+ */
+const INJECTED_AS_A_PROCEDURE = new Set(['corticosteroid']);
 const INJECTED_FORM = /\b(?:injections?|injectable|injected|inj|IM|IV|intramuscular|intravenous|infusions?|nerve blocks?)\b/i;
 
 interface ServiceHit {
@@ -174,8 +179,8 @@ export function classifyRequest(request: TextBlock, lexicon: Lexicon): Treatment
   const strongService = services.filter((s) => s.entry.priority >= 50);
   const firstDrug = drugMatches[0];
   const bodyParts = bodyPartsIn(text, lexicon);
-  const injectedTopical = firstDrug?.value.route === 'topical' && INJECTED_FORM.test(text);
-  const drugWins = firstDrug !== undefined && !injectedTopical && strongService.every((s) => s.start > firstDrug.start);
+  const injectedProcedure = firstDrug !== undefined && (firstDrug.value.route === 'topical' || INJECTED_AS_A_PROCEDURE.has(firstDrug.value.class)) && INJECTED_FORM.test(text);
+  const drugWins = firstDrug !== undefined && !injectedProcedure && strongService.every((s) => s.start > firstDrug.start);
   if (firstDrug && drugWins) {
     const named = uniqueDrugs(drugMatches);
     const drugs = withIngredients(named, lexicon);

@@ -135,6 +135,12 @@ describe('what a request asks for (classifyRequest, the bundled lexicon)', () =>
     // Local anesthetics in compounds are named with the compound's other drugs.
     ['Gabapentin 10%/Amitriptyline 10%/Bupivacaine 5% in cream base', { kind: 'medication', category: 'compound', name: 'gabapentin + amitriptyline + bupivacaine' }],
     ['EMLA cream 30g', { kind: 'medication', category: 'topical-analgesic', name: 'lidocaine/prilocaine' }],
+    // a steroid given by needle is the injection asked for, into the joint the request names; another drug injected is that drug
+    ['Depo-Medrol 80mg injection right shoulder', { kind: 'injection', category: 'joint-injection', name: 'joint-injection' }],
+    ['Triamcinolone 40mg and lidocaine injection into the right trochanteric bursa', { kind: 'injection', category: 'joint-injection', name: 'joint-injection' }],
+    ['Dexamethasone injection', { kind: 'injection', category: 'injection', name: 'injection' }],
+    ['Toradol 60mg IM injection', { kind: 'medication', category: 'nsaid', name: 'ketorolac' }],
+    ['Zegerid 40mg #30', { kind: 'medication', category: 'ppi', name: 'omeprazole/sodium bicarbonate' }],
     // wordings of equipment and tests as requests name them
     ['Toxicology testing', { kind: 'lab', category: 'urine-drug-test', name: 'urine-drug-test' }],
     ['Thermacare heat wraps', { kind: 'dme', category: 'cold-therapy', name: 'cold-therapy' }],
