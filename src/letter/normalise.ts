@@ -73,10 +73,12 @@ function writeOutShorthand(line: string): string {
 
 /**
  * What a page adds to a letter's text and the letter does not say: a footer or header line giving
- * the page ("Page 2 of 4", "- 2 -"), or a line holding only a form feed. ("Page 78" alone is not
- * one: a guideline citation wrapped before its page reads so.)
+ * the page ("Page 2 of 4", "- 2 -"), with the case number beside it or not ("CM16-0224814 Page 2 of
+ * 6", "Case Number: CM16-0224814 Page 2 of 6"), or a line holding only a form feed. ("Page 78"
+ * alone is not one: a guideline citation wrapped before its page reads so.)
  */
-const PAGE_FURNITURE = /^(?:page \d+ of \d+|- ?\d+ ?-)$/i;
+const CASE_NUMBER_ON_A_PAGE = String.raw`(?:(?:IMR\s+)?case\s+(?:number|no\.?)\s*:?\s*)?[A-Z]{2,3}\d{2}-\d{5,8}`;
+const PAGE_FURNITURE = new RegExp(String.raw`^(?:${CASE_NUMBER_ON_A_PAGE}\s+)?(?:page \d+ of \d+|- ?\d+ ?-)(?:\s+${CASE_NUMBER_ON_A_PAGE})?$`, 'i');
 
 /**
  * Does a page break after these lines fall between paragraphs? Yes when the last line of text ends

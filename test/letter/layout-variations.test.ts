@@ -50,6 +50,8 @@ const VARIANTS: ReadonlyArray<readonly [string, (text: string) => string]> = [
   ['every line indented, trailing spaces', (text) => text.split('\n').map((line) => (line ? `   ${line}   ` : line)).join('\n')],
   ['runs of spaces as tabs, some spaces non-breaking', (text) => text.replace(/ {2,}/g, '\t').replace(/ /g, (space, at: number) => (at % 7 === 0 ? '\u00a0' : space))],
   ['a page footer every 45 lines, mid-paragraph too', (text) => withPageFooters(text, 45)],
+  ['a footer with the case number every 45 lines, a form feed before it, no blank lines around it', (text) =>
+      text.split('\n').map((line, i) => (i % 45 === 44 ? `${line}\n\fCM16-0224814                              Page ${(i + 1) / 45} of 6` : line)).join('\n')],
   ['a form feed line every 40 lines', (text) => text.split('\n').map((line, i) => (i % 40 === 39 ? `${line}\n\f` : line)).join('\n')],
 ];
 
