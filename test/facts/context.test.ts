@@ -1482,6 +1482,26 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(named.functionalDeficits!.state).toBe('unknown');
   });
 
+  test('a first injection, a fusion being planned, a device used with a programme, an indication for labs: as reviewers word them', async () => {
+    const state = async (text: string, request: string, fact: string) => (await factsOf(text, request))[fact]!.state;
+    const esi = 'Lumbar epidural steroid injection L4-5';
+    expect(await state("This would be the patient's first epidural steroid injection.", esi, 'priorEpiduralInjection')).toBe('absent');
+    expect(await state('The first epidural steroid injection provided 50% relief for 6 weeks.', esi, 'priorEpiduralInjection')).toBe('unknown');
+    const psych = 'Psychological evaluation';
+    expect(await state('The provider is planning an L4-S1 fusion.', psych, 'plannedImplantOrFusion')).toBe('present');
+    expect(await state('The surgeon is considering a lumbar fusion.', psych, 'plannedImplantOrFusion')).toBe('present');
+    expect(await state('The surgeon is not considering a fusion at this time.', psych, 'plannedImplantOrFusion')).toBe('absent');
+    expect(await state('Guidelines recommend a psychological evaluation before a fusion is considered.', psych, 'plannedImplantOrFusion')).toBe('unknown');
+    const tens = 'TENS unit purchase';
+    // "would be used as an adjunct" is what is not documented, not a possibility
+    expect(await state('There is no evidence that the TENS unit would be used as an adjunct to a program of evidence-based functional restoration.', tens, 'programAdjunct')).toBe('absent');
+    expect(await state('The TENS unit would be used as an adjunct to the home exercise program.', tens, 'programAdjunct')).toBe('present');
+    expect(await state('TENS is recommended only if it would be used as an adjunct to a program of evidence-based functional restoration.', tens, 'programAdjunct')).toBe('unknown');
+    const labs = 'CBC and CMP';
+    expect(await state('There is no documentation of a clinical indication for the laboratory tests.', labs, 'labIndication')).toBe('absent');
+    expect(await state('Guidelines require a clinical indication for laboratory testing.', labs, 'labIndication')).toBe('unknown');
+  });
+
   test('any documented neurological deficit wins over a normal test elsewhere', async () => {
     const facts = await factsOf('The request is reviewed.', 'MRI of the lumbar spine', 'Sensation was diminished in the L4 and L5 dermatomes. Motor strength was normal in the lower extremities.');
     expect(facts.neuroDeficit!.state).toBe('present');
