@@ -25,12 +25,16 @@ export interface LexiconFile {
 
 const DEFAULT_SCOPE = { forward: 8, backward: 5, both: 6 } as const;
 
+/** A drug entry, with the file and place it was read from. */
+interface PlacedDrug {
+  readonly file: DataFile<LexiconFile>;
+  readonly index: number;
+  readonly drug: DrugEntry;
+}
+
 /** A brand compound's ingredients must each be the generic of a single-drug entry, in whichever lexicon file. */
-function brandIngredientProblems(
-  entries: ReadonlyArray<{ file: DataFile<LexiconFile>; index: number; drug: DrugEntry }>,
-  drugs: readonly DrugEntry[],
-): SourceProblem[] {
-  const singles = new Set(drugs.filter((drug) => !drug.ingredients).map((drug) => drug.generic));
+function brandIngredientProblems(entries: readonly PlacedDrug[]): SourceProblem[] {
+  const singles = new Set(entries.filter(({ drug }) => !drug.ingredients).map(({ drug }) => drug.generic));
   return entries.flatMap(({ file, index, drug }) =>
     (drug.ingredients ?? []).flatMap((ingredient, j) =>
       singles.has(ingredient) ? [] : [problemAt(file.source(), ['drugs', index, 'ingredients', j], `ingredient "${ingredient}" of ${drug.generic} is no drug's generic name in the lexicon`)],
@@ -52,7 +56,7 @@ function mergeLexiconFiles(files: ReadonlyArray<DataFile<LexiconFile>>): {
   const terminators = { clause: [] as string[], all: [] as string[], forward: [] as string[], guideline: [] as string[], every: [] as string[] };
   const pseudo: string[] = [];
   const sentencePatterns: Array<{ category: ModifierDefinition['category']; patterns: string[] }> = [];
-  const brands: Array<{ file: DataFile<LexiconFile>; index: number; drug: DrugEntry }> = [];
+  const placedDrugs: PlacedDrug[] = [];
   const checkPatterns = (file: DataFile<LexiconFile>, path: Array<string | number>, patterns: readonly string[] = []): void => {
     patterns.forEach((pattern, i) => {
       try {
@@ -65,7 +69,7 @@ function mergeLexiconFiles(files: ReadonlyArray<DataFile<LexiconFile>>): {
   for (const file of files) {
     const { data } = file;
     drugs.push(...(data.drugs ?? []));
-    (data.drugs ?? []).forEach((drug, i) => brands.push({ file, index: i, drug }));
+    (data.drugs ?? []).forEach((drug, index) => placedDrugs.push({ file, index, drug }));
     (data.services ?? []).forEach((service, i) => {
       checkPatterns(file, ['services', i, 'patterns'], service.patterns);
       services.push(service);
@@ -112,7 +116,7 @@ function mergeLexiconFiles(files: ReadonlyArray<DataFile<LexiconFile>>): {
       sentencePatterns.push(group);
     });
   }
-  problems.push(...brandIngredientProblems(brands, drugs));
+  problems.push(...brandIngredientProblems(placedDrugs));
   return { data: { drugs, services, bodyParts, concepts, modifiers, terminators, pseudo, sentencePatterns }, problems };
 }
 

@@ -7,11 +7,12 @@ const TOPICAL_FORM = /\b(?:cream|creams|gel|gels|ointment|lotion|patch|patches|t
 /** A form taken by mouth or through a mucous membrane: not a topical analgesic, whatever else the request says ("nasal spray"). */
 const SYSTEMIC_FORM = /\b(?:oral|tab|tabs|tablets?|capsules?|caps|suspension|by mouth|po|nasal|intranasal|sublingual|buccal)\b/i;
 /**
- * A form given by needle. A drug the lexicon knows as topical, or a steroid, given so is the injection
- * procedure that is asked for ("lidocaine injection", "Depo-Medrol 80mg injection right shoulder");
- * another drug injected is still that drug ("Toradol 60mg IM injection" is ketorolac).
+ * Drug classes that, given by needle, are the injection procedure asked for ("Depo-Medrol 80mg
+ * injection right shoulder"), as a drug the lexicon knows only as topical is ("lidocaine
+ * injection"); another drug injected is still that drug ("Toradol 60mg IM injection" is ketorolac).
  */
 const INJECTED_AS_A_PROCEDURE = new Set(['corticosteroid']);
+/** A form given by needle. */
 const INJECTED_FORM = /\b(?:injections?|injectable|injected|inj|IM|IV|intramuscular|intravenous|infusions?|nerve blocks?)\b/i;
 
 interface ServiceHit {
