@@ -88,10 +88,17 @@ export function bodyPartsIn(text: string, lexicon: Lexicon): string[] {
 }
 
 /**
+ * Classes a drug keeps on the skin: a fentanyl patch is an opioid, AndroGel a hormone, a Kenalog
+ * cream a corticosteroid, not topical analgesics (a compound on the skin is one, whatever it names
+ * first: a cream of tramadol and gabapentin).
+ */
+const KEEPS_ITS_CLASS_ON_THE_SKIN = new Set(['opioid', 'hormone', 'corticosteroid', 'antibiotic']);
+
+/**
  * A medication request: the first drug is the primary one. A topical form reads as a topical
- * analgesic, but for an opioid on its own (a fentanyl patch is an opioid; a cream of tramadol and
- * gabapentin is a topical compound); a compound is its own category and is named by all its drugs.
- * `products`: the brand compounds the request names, by their lexicon generic.
+ * analgesic, but for a drug that keeps its class on the skin; a compound is its own category and
+ * is named by all its drugs. `products`: the brand compounds the request names, by their lexicon
+ * generic.
  */
 export function medicationTreatment(
   drugs: readonly DrugEntry[],
@@ -101,7 +108,7 @@ export function medicationTreatment(
 ): Treatment {
   const primary = drugs[0]!;
   const { topical, compound } = form;
-  const drugClass = topical && (compound || primary.class !== 'opioid') ? 'topical-analgesic' : primary.class;
+  const drugClass = topical && (compound || !KEEPS_ITS_CLASS_ON_THE_SKIN.has(primary.class)) ? 'topical-analgesic' : primary.class;
   return {
     kind: 'medication',
     category: compound ? 'compound' : drugClass,

@@ -157,11 +157,15 @@ describe('what a request asks for (classifyRequest, the bundled lexicon)', () =>
   });
 });
 
-test('a topical compound is a topical analgesic whichever drug it names first, an opioid too; an opioid patch on its own stays an opioid', () => {
+test('a topical compound is a topical analgesic whichever drug it names first, an opioid too; an opioid patch, a hormone gel or a steroid cream on its own keeps its class', () => {
   const read = (request: string) => classifyRequest({ start: 0, end: request.length, text: request }, library.lexicon);
   expect(read('Tramadol 8%/Gabapentin 10%/Menthol 2% cream 180gm')).toMatchObject({ category: 'compound', drugClass: 'topical-analgesic', ingredients: ['tramadol', 'gabapentin', 'menthol'], topical: true });
   expect(read('TGHot 180gm')).toMatchObject({ category: 'compound', drugClass: 'topical-analgesic', ingredients: ['tramadol', 'gabapentin', 'menthol', 'capsaicin'], topical: true });
   expect(read('Fentanyl patch 25mcg/hr #10')).toMatchObject({ category: 'opioid', drugClass: 'opioid', topical: true });
+  // a hormone gel or a steroid cream is not a topical analgesic either
+  expect(read('AndroGel 1.62% gel #1')).toMatchObject({ category: 'hormone', drugClass: 'hormone', topical: true });
+  expect(read('Kenalog cream 0.1%')).toMatchObject({ category: 'corticosteroid', drugClass: 'corticosteroid', topical: true });
+  expect(read('Amitriptyline 2% cream')).toMatchObject({ category: 'topical-analgesic', drugClass: 'topical-analgesic', topical: true });
 });
 
 test('a brand compound named with its ingredients is still the one compound, its brand kept to tell the sentences that name it', () => {
