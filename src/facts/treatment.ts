@@ -164,6 +164,28 @@ export function unlistedDrugName(text: string): string | undefined {
   return words.find((word) => word.length >= 3 && !REQUEST_WORDS.has(word.toLowerCase()) && !DOSE_FORM.test(word) && !TOPICAL_FORM.test(word));
 }
 
+/**
+ * A topical asked for without a name of what it holds: "Compound cream", "Topical compound 240gm",
+ * "Transdermal compound", "Pain cream", "Topical NSAID". A vehicle alone ("Keto cream") names nothing.
+ */
+const UNNAMED_TOPICAL = /\b(?:topical|transdermal)\b|\b(?:compound(?:ed)?|analgesic|pain)\s+(?:[\w-]+\s+)?(?:cream|gel|ointment|lotion|patch(?:es)?|spray|rub|liniment|balm)s?\b|\b(?:cream|gel|ointment|lotion)s?\s+compound(?:ed)?\b/i;
+
+/** A topical analgesic whose ingredients the request does not name: the topical rules decide it, no rule on ingredients can. */
+export function unnamedTopicalTreatment(text: string, bodyParts: readonly string[]): Treatment {
+  const compound = /\bcompound(?:ed)?\b/i.test(text);
+  return {
+    kind: 'medication',
+    category: compound ? 'compound' : 'topical-analgesic',
+    name: compound ? 'compound (ingredients not named)' : 'topical analgesic (not named)',
+    drugClass: 'topical-analgesic',
+    ingredients: [],
+    ingredientClasses: [],
+    bodyParts,
+    topical: true,
+    compound,
+  };
+}
+
 /** The class of a drug the lexicon does not know. */
 export const UNLISTED_DRUG_CLASS = 'unlisted';
 
@@ -177,7 +199,8 @@ export function unlistedDrugTreatment(name: string, bodyParts: readonly string[]
  * (kind and category from the service lexicon), with the body parts it names. A drug wins when
  * it is named before any strong service term ("Toradol injection"); a service named first wins
  * over a drug that rides along ("acupuncture with capsaicin patch"). A request shaped as a drug's
- * whose drug the lexicon does not know is a medication of no known class.
+ * whose drug the lexicon does not know is a medication of no known class; a topical that names no
+ * drug ("Compound cream") is a topical analgesic of unnamed ingredients.
  */
 export function classifyRequest(request: TextBlock, lexicon: Lexicon): Treatment {
   const text = request.text;
@@ -200,5 +223,7 @@ export function classifyRequest(request: TextBlock, lexicon: Lexicon): Treatment
   if (service) return { ...serviceTreatment(service.entry, bodyParts), cue: service.text };
   const unlisted = unlistedDrugName(text);
   if (unlisted) return { ...unlistedDrugTreatment(unlisted, bodyParts, writtenTopical(text)), cue: unlisted };
+  const unnamedTopical = writtenTopical(text) ? UNNAMED_TOPICAL.exec(text) : null;
+  if (unnamedTopical) return { ...unnamedTopicalTreatment(text, bodyParts), cue: unnamedTopical[0] };
   return otherTreatment(bodyParts);
 }

@@ -47,7 +47,8 @@ describe('what a request asks for (classifyRequest, the bundled lexicon)', () =>
     // … but a request without a drug's shape is not.
     ['Service dog', { kind: 'other', category: 'other', name: 'other' }],
     ['Temporary housing for 3 months', { kind: 'other', category: 'other', name: 'other' }],
-    ['Topical cream 120 gm', { kind: 'other', category: 'other', name: 'other' }],
+    // (a topical that names no drug is a topical analgesic of unnamed ingredients: below)
+    ['Topical cream 120 gm', { kind: 'medication', category: 'topical-analgesic', name: 'topical analgesic (not named)' }],
     // Extended-release opioids are long-acting, their immediate-release namesakes short-acting.
     ['Nucynta ER 100mg #60', { kind: 'medication', category: 'opioid', name: 'tapentadol extended-release', opioidActing: 'long' }],
     ['Nucynta 50mg #60', { kind: 'medication', category: 'opioid', name: 'tapentadol', opioidActing: 'short' }],
@@ -192,4 +193,18 @@ test('a drug the lexicon does not know: class "unlisted", its name as the letter
   expect(read('Qulipta 60mg #30')).toMatchObject({ kind: 'medication', drugClass: 'unlisted', generic: 'Qulipta', ingredients: ['Qulipta'], topical: false, cue: 'Qulipta' });
   expect(read('Xyz cream 120 gm')).toMatchObject({ kind: 'medication', drugClass: 'unlisted', generic: 'Xyz', topical: true });
   expect(read('Xyz oral suspension 120 ml')).toMatchObject({ kind: 'medication', drugClass: 'unlisted', topical: false });
+});
+
+test('a topical that names no drug is a topical analgesic of unnamed ingredients, a compound when it says so; the topical rules apply to it, a vehicle alone names nothing', async () => {
+  const library = await bundledLibrary();
+  const read = (request: string) => classifyRequest({ start: 0, end: request.length, text: request }, library.lexicon);
+  expect(read('Retrospective compound cream 121gm #1')).toMatchObject({ kind: 'medication', category: 'compound', drugClass: 'topical-analgesic', ingredients: [], topical: true, compound: true, cue: 'compound cream' });
+  expect(read('Transdermal compound, 1 tube')).toMatchObject({ category: 'compound', compound: true });
+  expect(read('Topical analgesic cream')).toMatchObject({ category: 'topical-analgesic', drugClass: 'topical-analgesic', compound: false });
+  expect(read('Pain cream 120g')).toMatchObject({ category: 'topical-analgesic' });
+  expect(library.applicableRules(read('Compound cream #1')).map((rule) => rule.id)).toContain('topical-without-failed-first-line-therapy');
+  // a vehicle without a word of what it is for, or a compound taken by mouth, is not read as one
+  expect(read('Keto cream')).toMatchObject({ kind: 'other' });
+  expect(read('Compounded oral suspension')).toMatchObject({ kind: 'other' });
+  expect(read('Compounded medication: unspecified')).toMatchObject({ kind: 'other' });
 });
