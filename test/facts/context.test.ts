@@ -1502,6 +1502,15 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await state('Guidelines require a clinical indication for laboratory testing.', labs, 'labIndication')).toBe('unknown');
   });
 
+  test("a drug test a year or more back is not a recent one: 'the last urine drug screen was over one year ago'", async () => {
+    const state = async (text: string) => (await factsOf(text, 'Urine drug screen')).recentDrugTest!.state;
+    expect(await state('The last documented urine drug screen was more than a year ago.')).toBe('absent');
+    expect(await state('The patient has not had a urine drug screen in over a year.')).toBe('absent');
+    expect(await state('There has been no urine drug screen in the past year.')).toBe('absent');
+    expect(await state('The most recent UDS was 1 month ago and was consistent.')).toBe('present');
+    expect(await state('The last UDS was consistent with prescribed medications.')).toBe('present');
+  });
+
   test('any documented neurological deficit wins over a normal test elsewhere', async () => {
     const facts = await factsOf('The request is reviewed.', 'MRI of the lumbar spine', 'Sensation was diminished in the L4 and L5 dermatomes. Motor strength was normal in the lower extremities.');
     expect(facts.neuroDeficit!.state).toBe('present');
