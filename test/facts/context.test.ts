@@ -1511,6 +1511,21 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await state('The last UDS was consistent with prescribed medications.')).toBe('present');
   });
 
+  test("a negation does not reach across 'and' into the patient's next verb: 'has no history of GI events and takes a single NSAID'", async () => {
+    const state = async (text: string, request: string, fact: string) => (await factsOf(text, request))[fact]!.state;
+    expect(await state('The patient is 40 years old, has no history of GI events and takes a single NSAID at a standard dose.', 'Omeprazole 20mg #60', 'nsaidUse')).toBe('present');
+    expect(await state('He has no history of ulcers and uses naproxen daily.', 'Omeprazole 20mg #60', 'nsaidUse')).toBe('present');
+    expect(await state('He has no GI complaints and denies use of NSAIDs.', 'Omeprazole 20mg #60', 'nsaidUse')).toBe('absent');
+  });
+
+  test("a request that is itself the first course says there was none before: 'This is an initial trial of 4 sessions'", async () => {
+    const state = async (text: string, request: string) => (await factsOf(text, request)).priorTreatmentSameKind!.state;
+    expect(await state('This is an initial trial of 4 sessions, which is consistent with the guideline.', 'Cognitive behavioral therapy, 4 sessions')).toBe('absent');
+    expect(await state('The request is for an initial trial of acupuncture.', 'Acupuncture x 6')).toBe('absent');
+    expect(await state('She completed an initial trial of 6 acupuncture sessions in 2015.', 'Acupuncture x 6')).toBe('present');
+    expect(await state('The initial trial of acupuncture resulted in no functional improvement.', 'Acupuncture x 6')).toBe('present');
+  });
+
   test('any documented neurological deficit wins over a normal test elsewhere', async () => {
     const facts = await factsOf('The request is reviewed.', 'MRI of the lumbar spine', 'Sensation was diminished in the L4 and L5 dermatomes. Motor strength was normal in the lower extremities.');
     expect(facts.neuroDeficit!.state).toBe('present');
