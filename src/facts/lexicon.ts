@@ -47,6 +47,12 @@ export interface ConceptDefinition {
   readonly scope: ConceptScope;
   /** Whether a historical mention counts ("counts") or is ignored ("ignored"). */
   readonly historical: 'counts' | 'ignored';
+  /**
+   * What a mention read as uncertain ("possible", "suspected", "concern for", "to rule out") says: nothing
+   * (default, "ignored"), or that the concept is present, where the suspicion is itself what the guideline
+   * asks for (a suspected fracture is a red flag).
+   */
+  readonly uncertain: 'ignored' | 'present';
   /** The source read first: the reviewer's rationale (default) or the clinical summary. */
   readonly authority: 'rationale' | 'summary';
   /** Within a source: the last decisive mention wins, or any present mention wins over absent ones. */

@@ -93,6 +93,7 @@ function mergeLexiconFiles(files: ReadonlyArray<DataFile<LexiconFile>>): {
         notDocumented: concept.notDocumented ?? 'absent',
         scope: concept.scope ?? 'letter',
         historical: concept.historical ?? 'counts',
+        uncertain: concept.uncertain ?? 'ignored',
         authority: concept.authority ?? 'rationale',
         resolve: concept.resolve ?? 'last',
         requestedDrug: concept.requestedDrug ?? 'counts',

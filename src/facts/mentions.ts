@@ -116,9 +116,11 @@ function onlyNegatedAfter(mention: Mention): boolean {
 export function mentionState(mention: Mention, concept: CompiledConcept): FactState | undefined {
   if (mention.historical && concept.definition.historical === 'ignored') return undefined;
   switch (mention.status) {
+    case 'uncertain':
+      // a suspicion is a finding now, not of the past: "probably related to an old fracture" flags nothing
+      return concept.definition.uncertain === 'present' && !mention.absentCue && !mention.historical ? 'present' : undefined;
     case 'guideline':
     case 'hypothetical':
-    case 'uncertain':
       return undefined;
     case 'affirmed':
       return mention.absentCue ? 'absent' : 'present';

@@ -1526,6 +1526,19 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await state('The initial trial of acupuncture resulted in no functional improvement.', 'Acupuncture x 6')).toBe('present');
   });
 
+  test("a suspected fracture is a red flag ('uncertain: present'), an old one or a guideline's example is not", async () => {
+    const state = async (text: string, request = 'X-rays of the right wrist') => (await factsOf(text, request)).redFlags!.state;
+    expect(await state('The anatomic snuffbox tenderness raises concern for a scaphoid fracture.')).toBe('present');
+    expect(await state('There is a possible scaphoid fracture.')).toBe('present');
+    expect(await state('A scaphoid fracture is suspected.')).toBe('present');
+    expect(await state('There is no concern for fracture or infection.')).toBe('absent');
+    expect(await state('Red flags were ruled out.')).toBe('absent');
+    expect(await state('CT showed irregularity probably related to an old spinous process fracture.')).toBe('unknown');
+    expect(await state('ACOEM recommends imaging if there is suspicion of cauda equina, tumor, infection, or fracture.')).toBe('unknown');
+    // a concept without the option reads a suspicion as nothing
+    expect((await factsOf('Possible disc herniation is noted.', 'MRI of the lumbar spine')).imagingEvidence!.state).toBe('unknown');
+  });
+
   test('any documented neurological deficit wins over a normal test elsewhere', async () => {
     const facts = await factsOf('The request is reviewed.', 'MRI of the lumbar spine', 'Sensation was diminished in the L4 and L5 dermatomes. Motor strength was normal in the lower extremities.');
     expect(facts.neuroDeficit!.state).toBe('present');
