@@ -1539,6 +1539,13 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('Possible disc herniation is noted.', 'MRI of the lumbar spine')).imagingEvidence!.state).toBe('unknown');
   });
 
+  test("a surgery named as certified before it is named is supported: 'undergoing a certified total knee arthroplasty', not a 'non-certified surgery'", async () => {
+    const state = async (text: string) => (await factsOf(text, 'Pre-operative medical clearance')).primaryProcedureSupported!.state;
+    expect(await state('The patient is undergoing a certified total knee arthroplasty.')).toBe('present');
+    expect(await state('As the approved shoulder surgery will proceed, clearance is reasonable.')).toBe('present');
+    expect(await state('Since the non-certified surgery is not supported, clearance is not needed.')).toBe('absent');
+  });
+
   test('any documented neurological deficit wins over a normal test elsewhere', async () => {
     const facts = await factsOf('The request is reviewed.', 'MRI of the lumbar spine', 'Sensation was diminished in the L4 and L5 dermatomes. Motor strength was normal in the lower extremities.');
     expect(facts.neuroDeficit!.state).toBe('present');
