@@ -1546,6 +1546,20 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await state('Since the non-certified surgery is not supported, clearance is not needed.')).toBe('absent');
   });
 
+  test("what a medication allows, pain described as burning and shooting, a course not completed: as reviewers word them", async () => {
+    const state = async (text: string, request: string, fact: string) => (await factsOf(text, request))[fact]!.state;
+    const norco = 'Norco 10/325mg #90';
+    expect(await state('Her pain decreases from 9/10 to 5/10 with the medication, allowing her to perform household chores.', norco, 'functionalImprovement')).toBe('present');
+    expect(await state('The medication does not allow him to return to work.', norco, 'functionalImprovement')).toBe('absent');
+    const gabapentin = 'Gabapentin 600mg #90';
+    expect(await state('He reports burning and shooting pain radiating into the left leg.', gabapentin, 'neuropathicPain')).toBe('present');
+    expect(await state('She denies burning or shooting pain.', gabapentin, 'neuropathicPain')).toBe('absent');
+    expect(await state('The pain is described as aching and stabbing.', gabapentin, 'neuropathicPain')).toBe('unknown');
+    const mri = 'MRI of the lumbar spine';
+    expect(await state('The patient has not yet completed a course of physical therapy.', mri, 'failedConservativeCare')).toBe('absent');
+    expect(await state('He has completed physical therapy without improvement.', mri, 'failedConservativeCare')).toBe('present');
+  });
+
   test('any documented neurological deficit wins over a normal test elsewhere', async () => {
     const facts = await factsOf('The request is reviewed.', 'MRI of the lumbar spine', 'Sensation was diminished in the L4 and L5 dermatomes. Motor strength was normal in the lower extremities.');
     expect(facts.neuroDeficit!.state).toBe('present');
