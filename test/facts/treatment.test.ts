@@ -121,7 +121,7 @@ describe('what a request asks for (classifyRequest, the bundled lexicon)', () =>
     ['Psych testing', { kind: 'psychological', category: 'psychological-evaluation', name: 'psychological-evaluation' }],
     ['Cold laser therapy x 6', { kind: 'physical-medicine', category: 'modality', name: 'modality' }],
     ['Pharmacological management', { kind: 'office-visit', category: 'follow-up-visit', name: 'follow-up-visit' }],
-    ['Powered mobility device', { kind: 'dme', category: 'mobility', name: 'mobility' }],
+    ['Powered mobility device', { kind: 'dme', category: 'power-mobility', name: 'power-mobility' }],
     ['Personal care attendant', { kind: 'home-health', category: 'home-health', name: 'home-health' }],
     ['Arthrogram of the shoulder', { kind: 'imaging', category: 'x-ray', name: 'x-ray' }],
     ['MR arthrogram of the shoulder', { kind: 'imaging', category: 'mri', name: 'mri' }],
@@ -207,4 +207,16 @@ test('a topical that names no drug is a topical analgesic of unnamed ingredients
   expect(read('Keto cream')).toMatchObject({ kind: 'other' });
   expect(read('Compounded oral suspension')).toMatchObject({ kind: 'other' });
   expect(read('Compounded medication: unspecified')).toMatchObject({ kind: 'other' });
+});
+
+test('a powered mobility device is not a walking aid: a limitation a cane answers does not call for it, its lack still goes against it', async () => {
+  const library = await bundledLibrary();
+  const read = (request: string) => classifyRequest({ start: 0, end: request.length, text: request }, library.lexicon);
+  expect(read('Power scooter')).toMatchObject({ kind: 'dme', category: 'power-mobility' });
+  expect(read('Electric wheelchair purchase')).toMatchObject({ kind: 'dme', category: 'power-mobility' });
+  expect(read('1 knee scooter')).toMatchObject({ kind: 'dme', category: 'mobility' });
+  const rules = (request: string) => library.applicableRules(read(request)).map((rule) => rule.id);
+  expect(rules('Power scooter')).toContain('mobility-aid-without-limitation');
+  expect(rules('Power scooter')).not.toContain('mobility-aid-for-limitation');
+  expect(rules('Front wheeled walker')).toContain('mobility-aid-for-limitation');
 });
