@@ -81,4 +81,16 @@ describe('citation check', () => {
     expect(items).toBe(158);
     expect(misfits).toEqual([]);
   });
+
+  test('massage therapy, which the lexicon reads as physical medicine, may be judged under Massage therapy (MTUS p. 60)', async () => {
+    const file = 'dwc-2016/txt/CM16-0235869.txt';
+    const massaged = readCase(file)
+      .replace('Four sessions of physical therapy two times a week times 2 weeks: Upheld', 'Four sessions of massage therapy two times a week times 2 weeks: Upheld')
+      .replace('MAXIMUS guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016,\nSection(s): Physical medicine treatment.', 'MAXIMUS guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016,\nSection(s): Massage therapy.');
+    expect(massaged).toContain('Section(s): Massage therapy.');
+    const items = (await auditLetterText(file, normaliseLetterText(massaged), await bundledLibrary())).items;
+    const massage = items.find((item) => item.request.startsWith('Four sessions of massage therapy'))!;
+    expect(massage.treatment.category).toBe('physical-therapy');
+    expect(massage.findings.filter((f) => f.kind === 'citation')).toEqual([]);
+  });
 });
