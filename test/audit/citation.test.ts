@@ -93,4 +93,16 @@ describe('citation check', () => {
     expect(massage.treatment.category).toBe('physical-therapy');
     expect(massage.findings.filter((f) => f.kind === 'citation')).toEqual([]);
   });
+
+  test("labs on an NSAID may be judged under NSAIDs, specific drug list & adverse effects (p. 70: periodic CBC and chemistry)", async () => {
+    const file = 'dwc-2016/txt/CM16-0235869.txt';
+    const labs = readCase(file)
+      .replace('Four sessions of physical therapy two times a week times 2 weeks: Upheld', 'CBC, CMP, hepatic function panel: Upheld')
+      .replace('MAXIMUS guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016,\nSection(s): Physical medicine treatment.', 'MAXIMUS guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016,\nSection(s): NSAIDs, specific drug list & adverse effects.');
+    expect(labs).toContain('Section(s): NSAIDs, specific drug list & adverse effects.');
+    const items = (await auditLetterText(file, normaliseLetterText(labs), await bundledLibrary())).items;
+    const panel = items.find((item) => item.request.startsWith('CBC, CMP'))!;
+    expect(panel.treatment.category).toBe('lab-test');
+    expect(panel.findings.filter((f) => f.kind === 'citation')).toEqual([]);
+  });
 });

@@ -1560,6 +1560,12 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await state('He has completed physical therapy without improvement.', mri, 'failedConservativeCare')).toBe('present');
   });
 
+  test("a lab panel's name is no indication for it: 'hepatic function panel' is not hepatic disease", async () => {
+    const labs = 'CBC, CMP, hepatic function panel';
+    expect((await factsOf('The request is reviewed.', labs)).labIndication!.state).toBe('unknown');
+    expect((await factsOf('The patient has hepatic impairment and takes acetaminophen daily.', labs)).labIndication!.state).toBe('present');
+  });
+
   test('any documented neurological deficit wins over a normal test elsewhere', async () => {
     const facts = await factsOf('The request is reviewed.', 'MRI of the lumbar spine', 'Sensation was diminished in the L4 and L5 dermatomes. Motor strength was normal in the lower extremities.');
     expect(facts.neuroDeficit!.state).toBe('present');
