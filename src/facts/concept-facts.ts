@@ -17,6 +17,7 @@ export interface ItemText {
 }
 
 const MAX_EVIDENCE = 5;
+const NO_MENTIONS: readonly Mention[] = Object.freeze([]);
 
 /** The reading that decides among one source's: the first present one for an any-present concept, else the last that is not unknown. */
 function decidingReading(concept: CompiledConcept, readings: ReadonlyArray<{ mention: Mention; state: FactState }>): { mention: Mention; state: FactState } | undefined {
@@ -30,7 +31,7 @@ function decidingReading(concept: CompiledConcept, readings: ReadonlyArray<{ men
 function mentionsInScope(concept: CompiledConcept, text: ItemText): ReadonlyArray<readonly Mention[]> {
   const { sentences } = text;
   const rationale = findMentions(concept, sentences.rationale);
-  const request = findMentions(concept, sentences.request);
+  const request = concept.definition.requestLine === 'ignored' ? NO_MENTIONS : findMentions(concept, sentences.request);
   switch (concept.definition.scope) {
     case 'item':
       return [rationale, request];

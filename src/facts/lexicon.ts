@@ -53,6 +53,11 @@ export interface ConceptDefinition {
    * asks for (a suspected fracture is a red flag).
    */
   readonly uncertain: 'ignored' | 'present';
+  /**
+   * Whether the request line's words count ("counts", default) or are ignored: a concept of what was
+   * done before ("Urine drug screen" asks for a screen, it does not say one was done).
+   */
+  readonly requestLine: 'counts' | 'ignored';
   /** The source read first: the reviewer's rationale (default) or the clinical summary. */
   readonly authority: 'rationale' | 'summary';
   /** Within a source: the last decisive mention wins, or any present mention wins over absent ones. */

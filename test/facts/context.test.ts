@@ -1566,6 +1566,17 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('The patient has hepatic impairment and takes acetaminophen daily.', labs)).labIndication!.state).toBe('present');
   });
 
+  test("a request line asks for what it names, it does not say it was done ('requestLine: ignored'): a screen, a trial, an FCE", async () => {
+    const facts = async (request: string) => factsOf('The request is reviewed.', request);
+    expect((await facts('Urine drug screen')).udsPerformed!.state).toBe('unknown');
+    expect((await facts('H-wave unit, 30 day trial')).trialCompleted!.state).toBe('unknown');
+    expect((await facts('Functional restoration program 160 hours')).baselineFunctionalTesting!.state).toBe('unknown');
+    // the rationale still says so
+    expect((await factsOf('She completed a 30-day TENS trial with a 40% decrease in pain.', 'TENS unit purchase')).trialCompleted!.state).toBe('present');
+    // a concept that reads the request line still does: the carpal tunnel a release is for
+    expect((await facts('Right carpal tunnel release')).carpalTunnel!.state).toBe('present');
+  });
+
   test('any documented neurological deficit wins over a normal test elsewhere', async () => {
     const facts = await factsOf('The request is reviewed.', 'MRI of the lumbar spine', 'Sensation was diminished in the L4 and L5 dermatomes. Motor strength was normal in the lower extremities.');
     expect(facts.neuroDeficit!.state).toBe('present');
