@@ -50,7 +50,7 @@ export const COMPUTED_FACTS: readonly FactSpec[] = [
   { name: 'requestedStrengthMg', type: 'number', description: 'Strength of one unit in mg (first figure of a combination)' },
   { name: 'requestedDaysSupply', type: 'number', description: 'Days the drug request lasts, refills included' },
   { name: 'requestedRentalDays', type: 'number', description: 'Days of equipment rental or duration requested' },
-  { name: 'mmePerDay', type: 'number', description: 'Morphine milligram equivalents a day of the requested opioid' },
+  { name: 'mmePerDay', type: 'number', description: 'Morphine milligram equivalents a day: of the requested opioid, or the total the letter states where that is more (the guideline limit is for all opioids together)' },
   { name: 'age', type: 'number', description: "Patient's age in years" },
   { name: 'sex', type: 'enum', values: ['male', 'female', 'unknown'], description: "Patient's sex" },
   { name: 'weeksSinceInjury', type: 'number', description: 'Weeks from the date of injury to the decision' },

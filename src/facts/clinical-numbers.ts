@@ -78,8 +78,8 @@ const NUMBER_MME = new RegExp(String.raw`(?<!\b(?:[Ee]xceed(?:s|ing|ed)?|above|b
 const MME_ANY = new RegExp(String.raw`\b(?:${MME_WORDS})`);
 
 /**
- * The morphine milligram equivalents a day the letter states for this patient, where the request's own
- * numbers give none (a guideline's threshold is no patient's: `counts` leaves guideline sentences out).
+ * The morphine milligram equivalents a day the letter states for this patient (a guideline's threshold
+ * is no patient's: `counts` leaves guideline sentences out).
  */
 export function readStatedMme(sentences: readonly AnalysedSentence[], counts: (sentence: AnalysedSentence) => boolean): NumberReading | undefined {
   return firstReading(

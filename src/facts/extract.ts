@@ -309,9 +309,10 @@ export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem, o
   const supply = treatment.kind === 'medication' ? daysOfSupply(withNightlyDose(supplied.quantity, treatment)) : undefined;
   put(supply ? known('requestedDaysSupply', Math.round(supply.days * 10) / 10, [requestEvidence(item, undefined, supply.note), ...supplied.evidence]) : unknown('requestedDaysSupply'));
   const mme = treatment.drugClass === 'opioid' ? opioidMme(treatment, supplied.quantity, lexicon, item, supplied.evidence) : unknown('mmePerDay');
-  // where the request's numbers give no daily dose, the MME the letter states for the patient
-  const statedMme = mme.state === 'unknown' && treatment.drugClass === 'opioid' && want('mmePerDay') ? readStatedMme([...sentences.rationale, ...sentences.summary], (s) => !isGuidelineStatement(s.text, s.context)) : undefined;
-  put(statedMme ? fromReading('mmePerDay', statedMme) : mme);
+  // the MME the letter states for the patient, where the request's numbers give no daily dose, or where it is
+  // more: the total of all the patient's opioids, which the guideline's limit is for ("his total MED is 330 mg")
+  const statedMme = treatment.drugClass === 'opioid' && want('mmePerDay') ? readStatedMme([...sentences.rationale, ...sentences.summary], (s) => !isGuidelineStatement(s.text, s.context)) : undefined;
+  put(statedMme && (mme.state === 'unknown' || statedMme.value > (mme.value as number)) ? fromReading('mmePerDay', statedMme) : mme);
 
   if (want('age')) put(fromReading('age', readAge(sentences.summary)));
   if (want('sex')) {

@@ -1219,7 +1219,7 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await itemFacts('dwc-2016/txt/CM17-0007300.txt', 2)).curesChecked!.state).toBe('absent');
   });
 
-  test('the MME a day the letter states, where the request gives no daily dose; a guideline\'s threshold is no patient\'s', async () => {
+  test('the MME a day the letter states, where the request gives no daily dose or less; a guideline\'s threshold is no patient\'s', async () => {
     const norco = 'Norco 10/325mg #120';
     const stated = await factsOf("The patient's current morphine equivalent dose is 180 mg per day.", norco);
     expect([stated.mmePerDay!.value, stated.mmePerDay!.evidence[0]?.cue]).toEqual([180, 'morphine equivalent dose is 180']);
@@ -1228,8 +1228,11 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('The guidelines recommend not exceeding 120 MME per day.', norco)).mmePerDay!.state).toBe('unknown');
     // "meds" are medications, not a morphine equivalent dose
     expect((await factsOf('Pain is 4/10 with meds of 2 tablets a day.', norco)).mmePerDay!.state).toBe('unknown');
-    // the request's own numbers come first
-    expect((await factsOf('The MME is 55 mg per day.', 'Norco 10/325mg 1 tab q6h #120')).mmePerDay!.value).toBe(40);
+    // the request's own numbers, unless the letter states more: the total of all the patient's opioids, which the 120 MME limit is for
+    expect((await factsOf('The MME is 30 mg per day.', 'Norco 10/325mg 1 tab q6h #120')).mmePerDay!.value).toBe(40);
+    expect((await factsOf('The MME is 55 mg per day.', 'Norco 10/325mg 1 tab q6h #120')).mmePerDay!.value).toBe(55);
+    const total = await factsOf('The total morphine equivalent dose is 330 mg per day.', 'Percocet 10/325mg 1 tab qid #120');
+    expect([total.mmePerDay!.value, total.mmePerDay!.evidence[0]?.cue]).toEqual([330, 'morphine equivalent dose is 330']);
   });
 
   test('what a class of drugs is used for and MTUS on opioids for back pain are the guideline\'s, not the case\'s', async () => {
