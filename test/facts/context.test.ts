@@ -1580,6 +1580,15 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await facts('Right carpal tunnel release')).carpalTunnel!.state).toBe('present');
   });
 
+  test("imaging the patient had, underwent or received is prior imaging (CM17-0011703: 'the patient received a cervical x-ray of unknown date')", async () => {
+    const state = async (text: string) => (await factsOf(text, 'MRI of the lumbar spine')).priorImaging!.state;
+    expect(await state('She had a lumbar MRI in 2014.')).toBe('present');
+    expect(await state('He underwent x-rays of the lumbar spine on 1/2/2015.')).toBe('present');
+    expect(await state('The patient has not had an MRI of the lumbar spine.')).toBe('absent');
+    const xray = await itemFacts('dwc-2016/txt/CM17-0011703.txt', 2);
+    expect([xray.priorImaging!.state, xray.priorImaging!.evidence[0]!.cue]).toEqual(['present', 'received a cervical x-ray']);
+  });
+
   test('any documented neurological deficit wins over a normal test elsewhere', async () => {
     const facts = await factsOf('The request is reviewed.', 'MRI of the lumbar spine', 'Sensation was diminished in the L4 and L5 dermatomes. Motor strength was normal in the lower extremities.');
     expect(facts.neuroDeficit!.state).toBe('present');
