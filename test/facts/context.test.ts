@@ -1589,6 +1589,14 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect([xray.priorImaging!.state, xray.priorImaging!.evidence[0]!.cue]).toEqual(['present', 'received a cervical x-ray']);
   });
 
+  test("weeks or months of conservative care with persistent pain, or with no improvement, is conservative care failed", async () => {
+    const state = async (text: string) => (await factsOf(text, 'Right shoulder arthroscopy')).failedConservativeCare!.state;
+    expect(await state('The patient has had more than three months of conservative care including physical therapy, a cortisone injection, and NSAIDs, with persistent pain and positive impingement signs.')).toBe('present');
+    expect(await state('She completed six weeks of physical therapy with no improvement.')).toBe('present');
+    expect(await state('She completed six weeks of physical therapy with good improvement.')).toBe('unknown');
+    expect(await state('Guidelines recommend three to six months of conservative care with persistent symptoms before surgery.')).toBe('unknown');
+  });
+
   test('any documented neurological deficit wins over a normal test elsewhere', async () => {
     const facts = await factsOf('The request is reviewed.', 'MRI of the lumbar spine', 'Sensation was diminished in the L4 and L5 dermatomes. Motor strength was normal in the lower extremities.');
     expect(facts.neuroDeficit!.state).toBe('present');
