@@ -1597,6 +1597,13 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await state('Guidelines recommend three to six months of conservative care with persistent symptoms before surgery.')).toBe('unknown');
   });
 
+  test("improvement reported but not quantified, or only subjective, is no functional improvement", async () => {
+    const state = async (text: string) => (await factsOf(text, 'Norco 10/325mg #90')).functionalImprovement!.state;
+    expect(await state('The patient reports improved function with Norco, but this was not quantified.')).toBe('absent');
+    expect(await state('There was only subjective improvement reported.')).toBe('absent');
+    expect(await state('The patient reports improved function with Norco, including walking 30 minutes daily.')).toBe('present');
+  });
+
   test('any documented neurological deficit wins over a normal test elsewhere', async () => {
     const facts = await factsOf('The request is reviewed.', 'MRI of the lumbar spine', 'Sensation was diminished in the L4 and L5 dermatomes. Motor strength was normal in the lower extremities.');
     expect(facts.neuroDeficit!.state).toBe('present');
