@@ -1,7 +1,7 @@
 import { clauseFrom } from '../text/clause.js';
 import type { AnalysedSentence, ItemSentences } from './analysis.js';
 import type { CompiledConcept } from './lexicon.js';
-import { findMentions, mentionEvidence, mentionState, type Mention } from './mentions.js';
+import { findMentions, mentionEvidence, mentionState, NO_MENTIONS, type Mention } from './mentions.js';
 import type { Evidence, Fact, FactState } from './types.js';
 
 export interface ItemText {
@@ -17,7 +17,6 @@ export interface ItemText {
 }
 
 const MAX_EVIDENCE = 5;
-const NO_MENTIONS: readonly Mention[] = Object.freeze([]);
 
 /** The reading that decides among one source's: the first present one for an any-present concept, else the last that is not unknown. */
 function decidingReading(concept: CompiledConcept, readings: ReadonlyArray<{ mention: Mention; state: FactState }>): { mention: Mention; state: FactState } | undefined {

@@ -57,7 +57,8 @@ function cuesIn(sentence: AnalysedSentence, concept: CompiledConcept): ReadonlyA
   return kept;
 }
 
-const NO_MENTIONS: readonly Mention[] = Object.freeze([]);
+/** No mention: one frozen list for every sentence and source that has none. */
+export const NO_MENTIONS: readonly Mention[] = Object.freeze([]);
 
 function readMentions(concept: CompiledConcept, sentence: AnalysedSentence): readonly Mention[] {
   const cues = cuesIn(sentence, concept);

@@ -171,7 +171,7 @@ export function unlistedDrugName(text: string): string | undefined {
 const UNNAMED_TOPICAL = /\b(?:topical|transdermal)\b|\b(?:compound(?:ed)?|analgesic|pain)\s+(?:[\w-]+\s+)?(?:cream|gel|ointment|lotion|patch(?:es)?|spray|rub|liniment|balm)s?\b|\b(?:cream|gel|ointment|lotion)s?\s+compound(?:ed)?\b/i;
 
 /** A topical analgesic whose ingredients the request does not name: the topical rules decide it, no rule on ingredients can. */
-export function unnamedTopicalTreatment(text: string, bodyParts: readonly string[]): Treatment {
+function unnamedTopicalTreatment(text: string, bodyParts: readonly string[]): Treatment {
   const compound = /\bcompound(?:ed)?\b/i.test(text);
   return {
     kind: 'medication',
