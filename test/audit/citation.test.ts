@@ -82,26 +82,28 @@ describe('citation check', () => {
     expect(misfits).toEqual([]);
   });
 
-  test('massage therapy, which the lexicon reads as physical medicine, may be judged under Massage therapy (MTUS p. 60)', async () => {
+  /**
+   * CM16-0235869's first item (physical therapy, judged under "Physical medicine treatment") asked for as
+   * `request` and judged under `section`: the audited item, its letter checked to hold the change.
+   */
+  async function firstItemAs(request: string, section: string) {
     const file = 'dwc-2016/txt/CM16-0235869.txt';
-    const massaged = readCase(file)
-      .replace('Four sessions of physical therapy two times a week times 2 weeks: Upheld', 'Four sessions of massage therapy two times a week times 2 weeks: Upheld')
-      .replace('MAXIMUS guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016,\nSection(s): Physical medicine treatment.', 'MAXIMUS guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016,\nSection(s): Massage therapy.');
-    expect(massaged).toContain('Section(s): Massage therapy.');
-    const items = (await auditLetterText(file, normaliseLetterText(massaged), await bundledLibrary())).items;
-    const massage = items.find((item) => item.request.startsWith('Four sessions of massage therapy'))!;
+    const letter = readCase(file)
+      .replace('Four sessions of physical therapy two times a week times 2 weeks: Upheld', `${request}: Upheld`)
+      .replace('MAXIMUS guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016,\nSection(s): Physical medicine treatment.', `MAXIMUS guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016,\nSection(s): ${section}.`);
+    expect(letter).toContain(`Section(s): ${section}.`);
+    const items = (await auditLetterText(file, normaliseLetterText(letter), await bundledLibrary())).items;
+    return items.find((item) => item.request === request)!;
+  }
+
+  test('massage therapy, which the lexicon reads as physical medicine, may be judged under Massage therapy (MTUS p. 60)', async () => {
+    const massage = await firstItemAs('Four sessions of massage therapy two times a week times 2 weeks', 'Massage therapy');
     expect(massage.treatment.category).toBe('physical-therapy');
     expect(massage.findings.filter((f) => f.kind === 'citation')).toEqual([]);
   });
 
   test("labs on an NSAID may be judged under NSAIDs, specific drug list & adverse effects (p. 70: periodic CBC and chemistry)", async () => {
-    const file = 'dwc-2016/txt/CM16-0235869.txt';
-    const labs = readCase(file)
-      .replace('Four sessions of physical therapy two times a week times 2 weeks: Upheld', 'CBC, CMP, hepatic function panel: Upheld')
-      .replace('MAXIMUS guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016,\nSection(s): Physical medicine treatment.', 'MAXIMUS guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016,\nSection(s): NSAIDs, specific drug list & adverse effects.');
-    expect(labs).toContain('Section(s): NSAIDs, specific drug list & adverse effects.');
-    const items = (await auditLetterText(file, normaliseLetterText(labs), await bundledLibrary())).items;
-    const panel = items.find((item) => item.request.startsWith('CBC, CMP'))!;
+    const panel = await firstItemAs('CBC, CMP, hepatic function panel', 'NSAIDs, specific drug list & adverse effects');
     expect(panel.treatment.category).toBe('lab-test');
     expect(panel.findings.filter((f) => f.kind === 'citation')).toEqual([]);
   });
