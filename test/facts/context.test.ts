@@ -1604,6 +1604,13 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await state('The patient reports improved function with Norco, including walking 30 minutes daily.')).toBe('present');
   });
 
+  test("what the patient is monitored for is looked for, not found: 'evidence that the patient is being monitored for aberrant drug behavior'", async () => {
+    const state = async (text: string) => (await factsOf(text, 'Norco 10/325mg #120')).aberrantBehavior!.state;
+    expect(await state('The clinical documentation failed to provide evidence that the patient is being monitored for aberrant drug behavior.')).toBe('unknown');
+    expect(await state('The patient is monitored for signs of misuse with urine drug screens.')).toBe('unknown');
+    expect(await state('He has exhibited aberrant drug behavior with early refills.')).toBe('present');
+  });
+
   test('any documented neurological deficit wins over a normal test elsewhere', async () => {
     const facts = await factsOf('The request is reviewed.', 'MRI of the lumbar spine', 'Sensation was diminished in the L4 and L5 dermatomes. Motor strength was normal in the lower extremities.');
     expect(facts.neuroDeficit!.state).toBe('present');
