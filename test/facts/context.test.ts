@@ -1611,6 +1611,13 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await state('He has exhibited aberrant drug behavior with early refills.')).toBe('present');
   });
 
+  test("sessions had 'with no improvement' or 'without improvement' brought no functional improvement", async () => {
+    const state = async (text: string, request: string) => (await factsOf(text, request)).functionalImprovement!.state;
+    expect(await state('The patient has completed 6 sessions of acupuncture with no improvement noted.', 'Additional acupuncture x 6 sessions')).toBe('absent');
+    expect(await state('She has had 12 sessions of physical therapy with no improvement.', 'Physical therapy 2x4')).toBe('absent');
+    expect(await state('She has had 12 sessions of physical therapy with improvement in range of motion.', 'Physical therapy 2x4')).toBe('present');
+  });
+
   test('any documented neurological deficit wins over a normal test elsewhere', async () => {
     const facts = await factsOf('The request is reviewed.', 'MRI of the lumbar spine', 'Sensation was diminished in the L4 and L5 dermatomes. Motor strength was normal in the lower extremities.');
     expect(facts.neuroDeficit!.state).toBe('present');
