@@ -1519,6 +1519,7 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await state('The patient is 40 years old, has no history of GI events and takes a single NSAID at a standard dose.', 'Omeprazole 20mg #60', 'nsaidUse')).toBe('present');
     expect(await state('He has no history of ulcers and uses naproxen daily.', 'Omeprazole 20mg #60', 'nsaidUse')).toBe('present');
     expect(await state('He has no GI complaints and denies use of NSAIDs.', 'Omeprazole 20mg #60', 'nsaidUse')).toBe('absent');
+    expect(await state('The patient completed physical therapy without improvement and now takes Norco with improved function.', 'Norco 10/325mg #90', 'functionalImprovement')).toBe('present');
   });
 
   test("a request that is itself the first course says there was none before: 'This is an initial trial of 4 sessions'", async () => {
