@@ -305,13 +305,15 @@ export function readUseDuration(
 
 const PRIOR_SESSIONS = new RegExp(
   // "completed 12 sessions", "completed 4 of the 6 authorized sessions", "completed 8/12 sessions" (the sessions had, not those authorized)
-  String.raw`\b(?:completed|had|has had|attended|undergone|received|underwent|finished|participated in|at least|total of|prior|previous|previously)\s+(?:at least\s+|a total of\s+|approximately\s+|about\s+|over\s+|(?:an?\s+|the\s+)?(?:initial\s+|prior\s+|previous\s+|first\s+)?(?:course|series|trial|round)\s+of\s+)?(${COUNT})(?:\s*(?:-|to)\s*(${COUNT}))?(?:\s*\/\s*\d{1,3}|\s+(?:of|out\s+of)\s+(?:the\s+|his\s+|her\s+)?\d{1,3})?\s+(?:prior\s+|previous\s+|completed\s+|authorized\s+|approved\s+|certified\s+)?(?:\w+\s+){0,2}?(?:sessions?|visits?|appointments?|treatments?)\b` +
+  String.raw`\b(?:completed|had|has had|attended|undergone|received|underwent|finished|participated in|status post|at least|total of|prior|previous|previously)\s+(?:at least\s+|a total of\s+|approximately\s+|about\s+|over\s+|(?:an?\s+|the\s+)?(?:initial\s+|prior\s+|previous\s+|first\s+)?(?:course|series|trial|round)\s+of\s+)?(${COUNT})(?:\s*(?:-|to)\s*(${COUNT}))?(?:\s*\/\s*\d{1,3}|\s+(?:of|out\s+of)\s+(?:the\s+|his\s+|her\s+)?\d{1,3})?\s+(?:prior\s+|previous\s+|completed\s+|authorized\s+|approved\s+|certified\s+)?(?:\w+\s+){0,2}?(?:sessions?|visits?|appointments?|treatments?)\b` +
     // "6 prior sessions", "Physical therapy x 12 sessions was completed in 2015", "the 18 sessions already completed" (one count tried once at each word)
     String.raw`|\b(${COUNT})\s+(?:(?:prior|previous|completed|past)\s+(?:\w+\s+){0,2}?(?:sessions?|visits?|appointments?|treatments?)\b|(?:sessions?|visits?|appointments?|treatments?)\s+(?:(?:\w+\s+){0,3}?(?:was|were|have been|has been|had been)\s+|already\s+|previously\s+)(?:(?:authorized|approved|certified)\s+and\s+)?(?:completed|attended|received|undergone)\b)` +
     // "Treatment to date has included 12 sessions of physical therapy" (not what a request includes; the look back is made after the verb, so only where one is)
     String.raw`|\b(?:includes?|included|including|consist(?:s|ed)? of)(?<!\brequest(?:s|ed)?\b[^.]{0,45})\s+(?:at least\s+|a total of\s+|approximately\s+|about\s+|over\s+)?(${COUNT})\s+(?:prior\s+|previous\s+|completed\s+)?(?:[\w-]+\s+){0,2}?(?:sessions?|visits?|appointments?)\b` +
     // "The patient had physical therapy x 12 in 2015" (the count after the therapy had)
     String.raw`|\b(?:had|has had|completed|received|attended|underwent|undergone)\s+(?:[\w-]+\s+){0,3}?(?:therapy|PT|acupuncture|chiropractic(?:\s+care)?|psychotherapy)\s*(?:x|times)\s*(${COUNT})\b(?!\s*(?:per|a|\/)\s*(?:week|wk))` +
+    // "completed 6 sessions of acupuncture and 10 sessions of physical therapy" (the next count of a list the verb heads, not one requested after it)
+    String.raw`|\band\s+(${COUNT})\s+(?:[\w-]+\s+){0,2}?(?:sessions?|visits?|treatments?)\b(?<=\b(?:completed|had|has had|attended|received|underwent|undergone|finished|status post)\b[^.;]{0,80})(?![^.;]{0,40}\b(?:requested|request|proposed|pending|authorized|certified|recommended)\b)` +
     // "was authorized 12 sessions of physical therapy in 2015, which she completed" (sessions authorized are had only when the clause says so)
     String.raw`|\b(?:authorized|approved|certified)\s+(?:for\s+)?(${COUNT})\s+(?:[\w-]+\s+){0,2}?(?:sessions?|visits?|treatments?)\b(?=[^.;]{0,80}?,\s*(?:all\s+of\s+)?which\s+(?:(?:she|he|they|the\s+patient|the\s+claimant|the\s+injured\s+worker)\s+)?(?:were\s+|was\s+|has\s+|have\s+|had\s+)?(?:been\s+)?(?:completed|attended|finished)\b)`,
   'gi',
@@ -352,7 +354,7 @@ export function readPriorSessions(
     for (const match of text.matchAll(PRIOR_SESSIONS)) {
       if (ofAnotherService(text, match)) continue;
       const cue = sentence.text.slice(match.index!, match.index! + match[0].length);
-      best = moreSessions(best, parseCount(match[2] ?? match[1] ?? match[3] ?? match[4] ?? match[5] ?? match[6]), sentence, cue);
+      best = moreSessions(best, parseCount(match[2] ?? match[1] ?? match[3] ?? match[4] ?? match[5] ?? match[6] ?? match[7]), sentence, cue);
     }
     if (!SAYS_WEEKS.test(text)) continue;
     for (const match of text.matchAll(ATTENDED_FOR_WEEKS)) {

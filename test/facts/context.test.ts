@@ -456,8 +456,11 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     // another service's sessions are not these
     expect(await prior('She has completed twelve sessions of acupuncture to date.')).toBeNull();
     expect(await prior('Prior treatment has included 24 sessions of chiropractic care and 12 sessions of acupuncture.')).toBeNull();
-    // (the second count of a list has no verb of its own: unknown, where it was the chiropractic 24)
-    expect(await prior('The patient has had 24 chiropractic visits and 12 physical therapy visits.')).toBeNull();
+    // the second count of a list the verb heads is had too: the physical therapy 12, not the chiropractic 24
+    expect(await prior('The patient has had 24 chiropractic visits and 12 physical therapy visits.')).toBe(12);
+    expect(await prior('She completed 6 sessions of acupuncture and 10 sessions of physical therapy.')).toBe(10);
+    expect(await prior('She has had 6 sessions and 12 sessions were requested.')).toBe(6);
+    expect(await prior('She is status post 12 sessions of physical therapy.')).toBe(12);
     expect(await prior('She has had 8 sessions of occupational therapy.')).toBe(8);
     expect((await factsOf('She has completed 6 sessions of acupuncture and 24 chiropractic visits.', 'Acupuncture x6')).priorSessions!.value).toBe(6);
     // a request not given in sessions has no prior sessions (CM17-0020384, an EMG: "she had attended five treatment sessions")
