@@ -246,7 +246,10 @@ const FOR_SPAN = new RegExp(String.raw`\bfor\s+(?:at least\s+|over\s+|more than\
 /** "since 10/31/2016", "since March 2014", "since 2013", "since 01/2016" (month/year). */
 const SINCE = new RegExp(String.raw`\bsince\s+(?:at least\s+)?(?:(${US_DATE})|(?:(${MONTHS})\s+(?:of\s+)?)?((?:19|20)\d\d)|(\d{1,2})[/-]((?:19|20)\d\d))\b`, 'i');
 
-/** The first day of what SINCE matched. */
+/** "Xanax was started in January 2015", "first prescribed alprazolam in 3/2014" (not "prescribed on …": that is the prescription's date, not the start). */
+const STARTED_ON = new RegExp(String.raw`\b(?:started|began|begun|initiated|first\s+prescribed)\s+(?:[\w-]+\s+){0,3}?(?:on|in)\s+(?:(${US_DATE})|(?:(${MONTHS})\s+(?:of\s+)?)?((?:19|20)\d\d)|(\d{1,2})[/-]((?:19|20)\d\d))\b`, 'i');
+
+/** The first day of what SINCE or STARTED_ON matched. */
 function sinceDate(since: RegExpExecArray): Date | undefined {
   if (since[1]) return parseUsDate(since[1]);
   if (since[5]) {
@@ -294,7 +297,7 @@ export function readUseDuration(
       if (weeks !== undefined) return { value: weeks, cue: startedAgo[0] };
     }
     if (!reference) return undefined;
-    const since = SINCE.exec(text);
+    const since = SINCE.exec(text) ?? STARTED_ON.exec(text);
     if (since) {
       const date = sinceDate(since);
       if (date && date < reference) return { value: weeksBetween(date, reference), cue: since[0], note: 'from that date to the decision date' };
