@@ -192,14 +192,14 @@ export function analyseSentence(sentence: string, lexicon: Lexicon, scan: Phrase
 /** Words a clause may hold before its judgement: "which [was] not provided", "which [has not] been documented". */
 const CLAUSE_LEAD_WORDS = 2;
 
-/** Mark the backward not-documented and negated readings that open a ", which …" clause (ModifierHit.judgesAntecedent). */
+/** Mark the backward not-documented, negated and affirmed readings that open a ", which …" clause (ModifierHit.judgesAntecedent). */
 function markAntecedentJudgements(modifiers: ModifierHit[], terminators: readonly Terminator[], wordStarts: readonly number[]): void {
   if (!terminators.some((t) => t.kind === 'clause')) return;
   const clauses = terminators.filter((t) => t.kind === 'clause');
   for (let i = 0; i < modifiers.length; i++) {
     const modifier = modifiers[i]!;
     const { category, direction } = modifier.definition;
-    if (direction === 'forward' || (category !== 'not-documented' && category !== 'negated')) continue;
+    if (direction === 'forward' || (category !== 'not-documented' && category !== 'negated' && category !== 'affirmed')) continue;
     // the clause's opening words may be the modifier's own (", none of which are documented")
     const opens = clauses.some((t) => t.start <= modifier.start && wordsIn(wordStarts, t.end, modifier.start) <= CLAUSE_LEAD_WORDS);
     if (opens) modifiers[i] = { ...modifier, judgesAntecedent: true };

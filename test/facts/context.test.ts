@@ -1627,6 +1627,21 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await state('She has had 12 sessions of physical therapy with improvement in range of motion.', 'Physical therapy 2x4')).toBe('present');
   });
 
+  test("a ', which …' clause that gives the case what the guideline names judges it, as one that denies it does", async () => {
+    const state = async (text: string, request: string, fact: string) => (await factsOf(text, request))[fact]!.state;
+    const tens = 'TENS unit purchase';
+    expect(await state('Guidelines recommend a TENS purchase only after a successful one-month trial, which the patient has completed.', tens, 'trialCompleted')).toBe('present');
+    expect(await state('Guidelines recommend a TENS purchase only after a successful one-month trial, which the patient has not completed.', tens, 'trialCompleted')).toBe('absent');
+    const gabapentin = 'Gabapentin 600mg #90';
+    expect(await state('Gabapentin is recommended for neuropathic pain, which this patient has.', gabapentin, 'neuropathicPain')).toBe('present');
+    expect(await state('Gabapentin is recommended for neuropathic pain, which this patient does not have.', gabapentin, 'neuropathicPain')).toBe('absent');
+    const norco = 'Norco 10/325mg #90';
+    expect(await state('The guidelines require a urine drug screen, which was performed on 10/1/2015 and was consistent.', norco, 'udsPerformed')).toBe('present');
+    expect(await state('The guidelines require documentation of functional improvement, which was not provided.', norco, 'functionalImprovement')).toBe('absent');
+    // without the clause the guideline's reading stands
+    expect(await state('Gabapentin is recommended for neuropathic pain.', gabapentin, 'neuropathicPain')).toBe('unknown');
+  });
+
   test('any documented neurological deficit wins over a normal test elsewhere', async () => {
     const facts = await factsOf('The request is reviewed.', 'MRI of the lumbar spine', 'Sensation was diminished in the L4 and L5 dermatomes. Motor strength was normal in the lower extremities.');
     expect(facts.neuroDeficit!.state).toBe('present');
