@@ -40,7 +40,7 @@ const FREQUENCY = Object.entries(FREQUENCY_WORDS)
 const TIMES_A_DAY = new RegExp(String.raw`\b(${COUNT})\s*(?:x|times)\s*(?:a|per|\/)\s*day\b`, 'i');
 const UNITS_TIMES_A_DAY = new RegExp(String.raw`\b(${COUNT})\s+(?:tablets?|tabs?|capsules?|caps?|pills?)\b[^.;]{0,20}?\b(once|twice|three times|four times)\s+(?:a\s+)?(?:day|daily)\b`, 'i');
 /** A span the request lasts ("14 day rental", "2 month supply"); "5 days per week" and "every 3 days" are frequencies, not spans. */
-const SPAN = new RegExp(String.raw`(?<!\bevery\s+)\b(${COUNT})[\s-]*(day|days|week|weeks|wks?|month|months|mos?)\b(?!\s*(?:a|per|\/|each)\s*(?:week|wk)\b)(?:'s)?\s*(?:supply|rental|rent|course|trial)?\b`, 'i');
+const SPAN = new RegExp(String.raw`(?<!\bevery\s+)(?:\b|(?<=\bx))(${COUNT})[\s-]*(day|days|week|weeks|wks?|month|months|mos?)\b(?!\s*(?:a|per|\/|each)\s*(?:week|wk)\b)(?:'s)?\s*(?:supply|rental|rent|course|trial)?\b`, 'i');
 /**
  * How often a week, and for how many weeks when it is said: "2 times per week for 6 weeks", "1-2 x a
  * week", "twice weekly for six weeks", "twice a week over a 3-week period". Groups: per week (low,

@@ -111,5 +111,7 @@ describe('a supply the letter states beside the quantity', () => {
     // "wks" is weeks (a span's unit not a day or a week was read as months), "mos" months
     expect(readRequestQuantity('Cold therapy unit rental x 2 wks', false).days).toBe(14);
     expect(readRequestQuantity('Norco 10/325mg #90 for 1 mo', true).days).toBe(30);
+    // a span written against its "x" ("rental x2 weeks")
+    expect(readRequestQuantity('Game Ready unit rental x2 weeks', false).days).toBe(14);
   });
 });
