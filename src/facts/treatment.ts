@@ -164,6 +164,9 @@ export function unlistedDrugName(text: string): string | undefined {
   return words.find((word) => word.length >= 3 && !REQUEST_WORDS.has(word.toLowerCase()) && !DOSE_FORM.test(word) && !TOPICAL_FORM.test(word));
 }
 
+/** The request calls itself a compound ("Compound cream", "compounded topical"). */
+const CALLED_A_COMPOUND = /\bcompound(?:ed)?\b/i;
+
 /**
  * A topical asked for without a name of what it holds: "Compound cream", "Topical compound 240gm",
  * "Transdermal compound", "Pain cream", "Topical NSAID". A vehicle alone ("Keto cream") names nothing.
@@ -172,7 +175,7 @@ const UNNAMED_TOPICAL = /\b(?:topical|transdermal)\b|\b(?:compound(?:ed)?|analge
 
 /** A topical analgesic whose ingredients the request does not name: the topical rules decide it, no rule on ingredients can. */
 function unnamedTopicalTreatment(text: string, bodyParts: readonly string[]): Treatment {
-  const compound = /\bcompound(?:ed)?\b/i.test(text);
+  const compound = CALLED_A_COMPOUND.test(text);
   return {
     kind: 'medication',
     category: compound ? 'compound' : 'topical-analgesic',
@@ -217,7 +220,7 @@ export function classifyRequest(request: TextBlock, lexicon: Lexicon): Treatment
     const drugs = withIngredients(named, lexicon);
     const products = named.filter((drug) => drug.ingredients).map((drug) => drug.generic);
     const topical = named[0]!.route === 'topical' || writtenTopical(text) || (WRITTEN_SHARE.test(text) && !SYSTEMIC_FORM.test(text));
-    const compound = drugs.length > 1 || /\bcompound(?:ed)?\b/i.test(text);
+    const compound = drugs.length > 1 || CALLED_A_COMPOUND.test(text);
     return { ...medicationTreatment(drugs, { topical, compound }, bodyParts, products), cue: firstDrug.text };
   }
   if (service) return { ...serviceTreatment(service.entry, bodyParts), cue: service.text };
