@@ -18,6 +18,12 @@ export interface ModifierHit {
    */
   readonly judgesAntecedent?: boolean;
   /**
+   * For a reading that refers back (ModifierDefinition.refersBack) and judges its antecedent: where the
+   * boundary that opens its clause starts ("; in this case there is none"). It reads back across that
+   * boundary, and no other.
+   */
+  readonly clauseOpensAt?: number;
+  /**
    * A not-documented or negated reading followed in its clause by words naming this case: "Per the
    * guidelines, there are no red flags documented in this case" denies the red flags of this case.
    */
@@ -175,7 +181,7 @@ export function analyseSentence(sentence: string, lexicon: Lexicon, scan: Phrase
     inWord = !whitespace;
   }
   terminators.sort((a, b) => a.start - b.start);
-  markAntecedentJudgements(modifiers, terminators, wordStarts);
+  markAntecedentJudgements(modifiers, terminators, wordStarts, sentence);
   markCaseJudgements(modifiers, terminators, sentence);
   if (lexicon.anySentencePattern?.test(sentence)) {
     for (const { category, pattern } of lexicon.sentencePatterns) {
@@ -192,18 +198,62 @@ export function analyseSentence(sentence: string, lexicon: Lexicon, scan: Phrase
 /** Words a clause may hold before its judgement: "which [was] not provided", "which [has not] been documented". */
 const CLAUSE_LEAD_WORDS = 2;
 
-/** Mark the backward not-documented, negated and affirmed readings that open a ", which …" clause (ModifierHit.judgesAntecedent). */
-function markAntecedentJudgements(modifiers: ModifierHit[], terminators: readonly Terminator[], wordStarts: readonly number[]): void {
-  if (!terminators.some((t) => t.kind === 'clause')) return;
+/** Words a clause may hold before a reading that refers back: "; [however, in this case] there is none". */
+const REFERENCE_LEAD_WORDS = 4;
+
+/** "of" right after a reading that refers back: it names what follows it instead ("…, and has none of the red flags"). */
+const PARTITIVE_AFTER = /^\s+of\b/i;
+
+/**
+ * Mark the backward not-documented, negated and affirmed readings that open a ", which …" clause, and those
+ * that refer back from a clause of their own ("…, but none are documented"): each judges its antecedent
+ * (ModifierHit.judgesAntecedent). A reading that refers back and opens no clause has nothing to point
+ * back to, and is dropped ("The patient has radicular symptoms and has none of …" denies nothing before it).
+ */
+function markAntecedentJudgements(modifiers: ModifierHit[], terminators: readonly Terminator[], wordStarts: readonly number[], sentence: string): void {
   const clauses = terminators.filter((t) => t.kind === 'clause');
-  for (let i = 0; i < modifiers.length; i++) {
-    const modifier = modifiers[i]!;
-    const { category, direction } = modifier.definition;
-    if (direction === 'forward' || (category !== 'not-documented' && category !== 'negated' && category !== 'affirmed')) continue;
+  let kept = 0;
+  for (const modifier of modifiers) {
+    const { category, direction, refersBack } = modifier.definition;
+    if (refersBack) {
+      // "has none of the red flags" names what follows it
+      const opening = PARTITIVE_AFTER.test(sentence.slice(modifier.end, modifier.end + 4)) ? undefined : clauseOpening(modifier, terminators, wordStarts, sentence);
+      if (opening !== undefined) modifiers[kept++] = { ...modifier, judgesAntecedent: true, clauseOpensAt: opening };
+      continue;
+    }
     // the clause's opening words may be the modifier's own (", none of which are documented")
-    const opens = clauses.some((t) => t.start <= modifier.start && wordsIn(wordStarts, t.end, modifier.start) <= CLAUSE_LEAD_WORDS);
-    if (opens) modifiers[i] = { ...modifier, judgesAntecedent: true };
+    const judges =
+      direction !== 'forward' &&
+      (category === 'not-documented' || category === 'negated' || category === 'affirmed') &&
+      clauses.some((t) => t.start <= modifier.start && wordsIn(wordStarts, t.end, modifier.start) <= CLAUSE_LEAD_WORDS);
+    modifiers[kept++] = judges ? { ...modifier, judgesAntecedent: true } : modifier;
   }
+  modifiers.length = kept;
+}
+
+/**
+ * Where the clause a reading that refers back stands in opens: the first boundary a few words before it
+ * (a comma or semicolon, "but", "however", "therefore"), if any. A guideline's terminator opens none:
+ * "the patient" in "The patient has radicular symptoms and has none of …" is a subject.
+ */
+function clauseOpening(modifier: ModifierHit, terminators: readonly Terminator[], wordStarts: readonly number[], sentence: string): number | undefined {
+  let opening: number | undefined;
+  for (const t of terminators) {
+    if (t.kind === 'forward' || t.kind === 'guideline' || t.end > modifier.start) continue;
+    if (wordsIn(wordStarts, t.end, modifier.start) <= REFERENCE_LEAD_WORDS) {
+      opening = t.start;
+      break;
+    }
+  }
+  // a comma or semicolon among the words before it: the earliest, as the earliest boundary is
+  let ownWord = 0;
+  while (ownWord < wordStarts.length && wordStarts[ownWord]! < modifier.start) ownWord++;
+  const from = ownWord > REFERENCE_LEAD_WORDS ? wordStarts[ownWord - REFERENCE_LEAD_WORDS - 1]! : 0;
+  for (let at = from; at < modifier.start && at < (opening ?? modifier.start); at++) {
+    const code = sentence.charCodeAt(at);
+    if (code === COMMA || code === SEMICOLON) return at;
+  }
+  return opening;
 }
 
 /** Words that name this case after what a reading denies ("documented in this case"). */
@@ -239,7 +289,9 @@ function terminatedBetween(context: SentenceContext, modifier: ModifierHit, forw
     category === 'guideline'
       ? kind === 'guideline' || kind === 'every' || (kind === 'clause' && !forward)
       : kind === 'all' || kind === 'every' || (kind === 'clause' && !modifier.judgesAntecedent) || (forward && kind === 'forward');
-  return context.terminators.some((t) => t.start >= from && t.end <= to && ends(t.kind));
+  // a reading that refers back crosses the boundary that opens its clause, and what follows it there ("; however, there are none")
+  const crossed = !forward && modifier.clauseOpensAt !== undefined ? modifier.clauseOpensAt : Number.POSITIVE_INFINITY;
+  return context.terminators.some((t) => t.start >= from && t.end <= to && t.start < crossed && ends(t.kind));
 }
 
 /**
@@ -257,6 +309,19 @@ function guidelineBetween(context: SentenceContext, from: number, to: number): b
  * into the mention ("no significant" before "significant changes") governs it from its side.
  */
 export function modifiersCovering(context: SentenceContext, start: number, end: number): ModifierHit[] {
+  const covering = coveringModifiers(context, start, end);
+  // a reading that refers back judges what a guideline or a hypothesis names, or a label before a colon
+  // ("Aberrant behaviors: there were none"); words that state the case are not its antecedent ("The
+  // patient has radicular symptoms, and none were noted on MRI")
+  const references = covering.filter((m) => m.clauseOpensAt !== undefined);
+  if (references.length === 0) return covering;
+  const framed =
+    references.some((m) => context.sentence.charCodeAt(m.clauseOpensAt!) === COLON) ||
+    covering.some((m) => m.definition.category === 'guideline' || m.definition.category === 'hypothetical');
+  return framed ? covering : covering.filter((m) => m.clauseOpensAt === undefined);
+}
+
+function coveringModifiers(context: SentenceContext, start: number, end: number): ModifierHit[] {
   return context.modifiers.filter((modifier) => {
     if (modifier.wholeSentence) return true;
     const { direction, scope } = modifier.definition;

@@ -89,6 +89,11 @@ export interface ModifierDefinition {
   readonly direction: 'forward' | 'backward' | 'both';
   readonly scope: number;
   readonly phrase: string;
+  /**
+   * The phrase's subject points back to what the clause before it names ("…, but none are documented",
+   * "…; this has not been demonstrated"): opening its own clause, it reads back across that clause's opening.
+   */
+  readonly refersBack?: boolean;
 }
 
 /** The lexicon files as written, before compiling. */

@@ -17,7 +17,7 @@ export interface LexiconFile {
   services?: ServiceEntry[];
   bodyParts?: Record<string, string[]>;
   concepts?: Record<string, Partial<ConceptDefinition> & { description: string }>;
-  modifiers?: Array<{ category: ModifierDefinition['category']; direction: ModifierDefinition['direction']; scope?: number; phrases: string[] }>;
+  modifiers?: Array<{ category: ModifierDefinition['category']; direction: ModifierDefinition['direction']; scope?: number; refersBack?: boolean; phrases: string[] }>;
   terminators?: { clause?: string[]; all?: string[]; forward?: string[]; guideline?: string[]; every?: string[] };
   pseudo?: string[];
   sentencePatterns?: Array<{ category: ModifierDefinition['category']; patterns: string[] }>;
@@ -104,7 +104,8 @@ function mergeLexiconFiles(files: ReadonlyArray<DataFile<LexiconFile>>): {
     }
     for (const group of data.modifiers ?? []) {
       for (const phrase of group.phrases) {
-        modifiers.push({ category: group.category, direction: group.direction, scope: group.scope ?? DEFAULT_SCOPE[group.direction], phrase });
+        const scope = group.scope ?? DEFAULT_SCOPE[group.direction];
+        modifiers.push({ category: group.category, direction: group.direction, scope, phrase, ...(group.refersBack ? { refersBack: true } : {}) });
       }
     }
     terminators.clause.push(...(data.terminators?.clause ?? []));

@@ -1642,6 +1642,28 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await state('Gabapentin is recommended for neuropathic pain.', gabapentin, 'neuropathicPain')).toBe('unknown');
   });
 
+  test("a clause whose subject points back judges what the guideline before it names: '…, but none are documented here'", async () => {
+    const state = async (text: string, request: string, fact: string) => (await factsOf(text, request))[fact]!.state;
+    const mri = 'MRI of the lumbar spine';
+    expect(await state('Guidelines support MRI when red flags are present, but none are documented here.', mri, 'redFlags')).toBe('absent');
+    expect(await state('MRI is recommended when red flags are present; however, there are none in this case.', mri, 'redFlags')).toBe('absent');
+    const norco = 'Norco 10/325mg #90';
+    expect(await state('Continued opioid use requires documentation of functional improvement; in this case there is none.', norco, 'functionalImprovement')).toBe('absent');
+    expect(await state('Guidelines require functional improvement for continued use, but this has not been documented.', norco, 'functionalImprovement')).toBe('absent');
+    expect(await state('Continued use requires functional improvement; the records do not reflect this.', norco, 'functionalImprovement')).toBe('absent');
+    expect(await state('Continued use requires functional improvement, which the records do not show.', norco, 'functionalImprovement')).toBe('absent');
+    expect(await state('Guidelines recommend periodic urine drug screens, and this was performed on 10/01/2015.', norco, 'udsPerformed')).toBe('present');
+    expect(await state('Aberrant behaviors: there were none.', norco, 'aberrantBehavior')).toBe('absent');
+    const omeprazole = 'Omeprazole 20mg #30';
+    expect(await state('A PPI is recommended for patients at intermediate risk of GI events, such as a history of peptic ulcer, but the patient has none.', omeprazole, 'giRisk')).toBe('absent');
+    // across a sentence's end there is nothing to point back to; the guideline's reading stands
+    expect(await state('Guidelines support MRI when red flags are present. None are documented.', mri, 'redFlags')).toBe('unknown');
+    // words that state the case are no antecedent, and "none of" names what follows it
+    expect(await state('The patient has radicular symptoms, and none were noted on MRI.', mri, 'radiculopathy')).toBe('present');
+    expect(await state('The patient has radicular symptoms and has none of the red flags.', mri, 'radiculopathy')).toBe('present');
+    expect(await state('The patient has radicular symptoms, and has none of the red flags.', mri, 'radiculopathy')).toBe('present');
+  });
+
   test('any documented neurological deficit wins over a normal test elsewhere', async () => {
     const facts = await factsOf('The request is reviewed.', 'MRI of the lumbar spine', 'Sensation was diminished in the L4 and L5 dermatomes. Motor strength was normal in the lower extremities.');
     expect(facts.neuroDeficit!.state).toBe('present');
