@@ -304,6 +304,21 @@ function guidelineBetween(context: SentenceContext, from: number, to: number): b
   return context.modifiers.some((m) => m.definition.category === 'guideline' && !m.wholeSentence && m.start >= from && m.end <= to);
 }
 
+/** A list item that takes up a denial again after a comma: ", any difficulty swallowing", ", or any other reason". */
+const DENIED_LIST_ITEM = /,\s*(?:or\s+|and\s+|nor\s+)?any\s+(?:[\w'-]+\s+){0,2}$/i;
+
+/**
+ * A denial whose forward scope a prepositional phrase ended ("did not describe any side effects from
+ * Norco") goes on to the items of its list that take it up with "any": "…, any difficulty swallowing, any
+ * problem with adherence to oral dosing or any other reason". Only a comma between, no clause.
+ */
+function resumesDeniedList(context: SentenceContext, modifier: ModifierHit, start: number): boolean {
+  const { category, scope } = modifier.definition;
+  if (category !== 'negated' && category !== 'not-documented') return false;
+  if (!DENIED_LIST_ITEM.test(context.sentence.slice(Math.max(modifier.end, start - 40), start))) return false;
+  return wordsBetween(context, modifier.end, start) <= scope && !terminatedBetween(context, modifier, false, modifier.end, start);
+}
+
 /**
  * The modifiers whose scope covers the span [start, end) of the sentence. A modifier that runs
  * into the mention ("no significant" before "significant changes") governs it from its side.
@@ -330,7 +345,7 @@ function coveringModifiers(context: SentenceContext, start: number, end: number)
       return modifier.end > end && direction !== 'forward';
     }
     if (modifier.end <= start && direction !== 'backward') {
-      if (terminatedBetween(context, modifier, true, modifier.end, start)) return false;
+      if (terminatedBetween(context, modifier, true, modifier.end, start)) return resumesDeniedList(context, modifier, start);
       // the examples of what the modifier governs are governed with it, however long the list: "no red flags, such as …, cauda equina syndrome or fracture"
       return (
         wordsBetween(context, modifier.end, start) <= scope ||
@@ -372,6 +387,26 @@ function recordsLackedInPastTense(modifier: ModifierHit): boolean {
   return modifier.definition.category === 'not-documented' && PAST_DENIAL.test(modifier.text);
 }
 
+/** A silence of the records that opens a clause ("no indication that", "no evidence that"). */
+const SILENCE_OVER_A_CLAUSE = /\bthat$/i;
+/** A verb's negation ("has not", "did not", "never"), not a determiner's ("no"). */
+const VERB_NEGATION = /\b(?:not|never)\b|n't\b/i;
+
+/**
+ * A double negative: the records' silence over a clause that itself denies ("There is no indication
+ * that the patient has not benefited from tramadol"). Neither reading is the reviewer's finding; it
+ * reads as uncertain, not as the denial.
+ */
+function deniesADenial(modifiers: readonly ModifierHit[]): boolean {
+  return modifiers.some(
+    (outer) =>
+      (outer.definition.category === 'not-documented' || outer.definition.category === 'negated') &&
+      outer.definition.direction !== 'backward' &&
+      SILENCE_OVER_A_CLAUSE.test(outer.text) &&
+      modifiers.some((inner) => inner.definition.category === 'negated' && inner.start >= outer.end && VERB_NEGATION.test(inner.text)),
+  );
+}
+
 export function mentionStatus(modifiers: readonly ModifierHit[]): MentionStatus {
   // "…, which was not provided" speaks of this case: the guideline's reading of the same words gives
   // way, and so does a hypothetical one ("The provider should document functional improvement,
@@ -383,6 +418,7 @@ export function mentionStatus(modifiers: readonly ModifierHit[]): MentionStatus 
   // a denial whose clause names this case ("Per the guidelines, there are no red flags documented
   // in this case").
   const deniedOfTheCase = !judged && modifiers.some((m) => m.namesTheCase || recordsLackedInPastTense(m));
+  if (deniesADenial(modifiers)) return 'uncertain';
   for (const status of PRECEDENCE) {
     if ((judged || deniedOfTheCase) && status === 'guideline') continue;
     if (judged && status === 'hypothetical') continue;

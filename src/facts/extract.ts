@@ -155,6 +155,15 @@ function drugNamesFor(lexicon: Lexicon, ingredients: readonly string[]): PhraseS
   );
 }
 
+/**
+ * The requested drugs, and the opioid each holds where the lexicon has it as a drug of its own: a letter
+ * names "oxycodone" for a requested Percocet or OxyContin, "tramadol" for a requested tramadol ER.
+ */
+function withActiveOpioids(lexicon: Lexicon, generics: readonly string[]): readonly string[] {
+  const active = generics.map((generic) => lexicon.drugsByGeneric.get(generic)?.opioid?.ingredient).filter((generic): generic is string => generic !== undefined && lexicon.drugsByGeneric.has(generic));
+  return active.length === 0 ? generics : [...new Set([...generics, ...active])];
+}
+
 /** Morphine milligram equivalents a day; `supplyEvidence`: where the letter states the supply or directions the daily dose is read from. */
 function opioidMme(treatment: Treatment, quantity: RequestQuantity, lexicon: Lexicon, item: DisputedItem, supplyEvidence: readonly Evidence[]): Fact {
   const drug = treatment.generic ? lexicon.drugsByGeneric.get(treatment.generic) : undefined;
@@ -249,7 +258,7 @@ export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem, o
   const want = (...names: string[]): boolean => only === undefined || names.some((name) => only.has(name));
   const quantity = withOneVisit(readRequestQuantity(item.request.text, treatment.kind === 'medication'), treatment, item.request.text);
   const sentences = itemSentences(analysis, item.index);
-  const drugNames = treatment.kind === 'medication' ? drugNamesFor(lexicon, [...treatment.ingredients, ...(treatment.products ?? [])]) : undefined;
+  const drugNames = treatment.kind === 'medication' ? drugNamesFor(lexicon, withActiveOpioids(lexicon, [...treatment.ingredients, ...(treatment.products ?? [])])) : undefined;
   const mentionsRequestedDrug = (sentence: AnalysedSentence): boolean =>
     drugNames !== undefined && (sentence.scan.matches(drugNames).length > 0 || REFERS_TO_THE_REQUESTED_DRUG.test(sentence.text));
   const namesRequestedDrug = (cue: string): boolean => drugNames !== undefined && drugNames.matchAll(cue).some((name) => name.start === 0 && name.end === cue.length);

@@ -402,6 +402,12 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('Norco and gabapentin give her 50% relief.', norco)).painRelief!.state).toBe('present');
     expect((await factsOf('Gabapentin has allowed her to walk longer distances.', norco)).functionalImprovement!.state).toBe('unknown');
     expect((await factsOf('Norco has allowed her to walk longer distances.', norco)).functionalImprovement!.state).toBe('present');
+    // the opioid a requested product holds, named alone, is the requested drug ("oxycodone" for Percocet or OxyContin, "tramadol" for tramadol ER)
+    const withOpioid = 'He rated pain at 8/10 without medication and 4/10 with oxycodone.';
+    expect((await factsOf(withOpioid, 'Percocet 10/325mg #90')).painRelief!.state).toBe('present');
+    expect((await factsOf(withOpioid, 'OxyContin 20mg #60')).painRelief!.state).toBe('present');
+    expect((await factsOf(withOpioid, norco)).painRelief!.state).toBe('unknown');
+    expect((await factsOf('Pain decreases from 8/10 to 4/10 with tramadol.', 'Tramadol ER 150mg #30')).painRelief!.state).toBe('present');
     const scores = await factsOf('She reports 8/10 pain without medications and 4/10 with medications.', norco);
     expect([scores.painScoreWithout!.value, scores.painScoreWith!.value, scores.painRelief!.state]).toEqual([8, 4, 'present']);
     expect((await factsOf('Without medications her pain is 9/10.', norco)).painScoreWithout!.value).toBe(9);
@@ -1662,6 +1668,20 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await state('The patient has radicular symptoms, and none were noted on MRI.', mri, 'radiculopathy')).toBe('present');
     expect(await state('The patient has radicular symptoms and has none of the red flags.', mri, 'radiculopathy')).toBe('present');
     expect(await state('The patient has radicular symptoms, and has none of the red flags.', mri, 'radiculopathy')).toBe('present');
+  });
+
+  test("a denial cut short by a prepositional phrase goes on to the items of its list that take it up with 'any'", async () => {
+    const state = async (text: string) => (await factsOf(text, 'Butrans 10mcg/hr patch #4')).oralIntolerance!.state;
+    expect(await state('The note did not describe any side effects from Norco, any difficulty swallowing, any problem with adherence to oral dosing or any other reason for the change.')).toBe('absent');
+    expect(await state('The note does not describe any side effects from Norco, or any difficulty swallowing.')).toBe('absent');
+    // an item without "any" is a finding of its own
+    expect(await state('She has no side effects from Norco, difficulty swallowing since her stroke and reflux.')).toBe('present');
+  });
+
+  test("a double negative is no denial: 'There is no indication that the patient has not benefited from tramadol'", async () => {
+    const state = async (text: string) => (await factsOf(text, 'Tramadol 50mg #90')).painRelief!.state;
+    expect(await state('There is no indication that the patient has not benefited from tramadol.')).toBe('unknown');
+    expect(await state('There is no indication that the patient has benefited from tramadol.')).toBe('absent');
   });
 
   test('any documented neurological deficit wins over a normal test elsewhere', async () => {
