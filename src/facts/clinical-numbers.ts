@@ -246,8 +246,8 @@ const FOR_SPAN = new RegExp(String.raw`\bfor\s+(?:at least\s+|over\s+|more than\
 /** "since 10/31/2016", "since March 2014", "since 2013", "since 01/2016" (month/year). */
 const SINCE = new RegExp(String.raw`\bsince\s+(?:at least\s+)?(?:(${US_DATE})|(?:(${MONTHS})\s+(?:of\s+)?)?((?:19|20)\d\d)|(\d{1,2})[/-]((?:19|20)\d\d))\b`, 'i');
 
-/** "Xanax was started in January 2015", "first prescribed alprazolam in 3/2014" (not "prescribed on …": that is the prescription's date, not the start). */
-const STARTED_ON = new RegExp(String.raw`\b(?:started|began|begun|initiated|first\s+prescribed)\s+(?:[\w-]+\s+){0,3}?(?:on|in)\s+(?:(${US_DATE})|(?:(${MONTHS})\s+(?:of\s+)?)?((?:19|20)\d\d)|(\d{1,2})[/-]((?:19|20)\d\d))\b`, 'i');
+/** "Xanax was started in January 2015", "first prescribed alprazolam in 3/2014", "Trazodone was added in 04/2016" (not "prescribed on …": that is the prescription's date, not the start). */
+const STARTED_ON = new RegExp(String.raw`\b(?:started|began|begun|initiated|first\s+prescribed|(?:was|were|been)\s+added)\s+(?:[\w-]+\s+){0,3}?(?:on|in)\s+(?:(${US_DATE})|(?:(${MONTHS})\s+(?:of\s+)?)?((?:19|20)\d\d)|(\d{1,2})[/-]((?:19|20)\d\d))\b`, 'i');
 
 /** The first day of what SINCE or STARTED_ON matched. */
 function sinceDate(since: RegExpExecArray): Date | undefined {
@@ -259,9 +259,9 @@ function sinceDate(since: RegExpExecArray): Date | undefined {
   return new Date(Date.UTC(Number(since[3]), since[2] ? monthNumber(since[2]) - 1 : 0, 1));
 }
 
-/** "Flexeril, which was started 6 months ago", "first prescribed two years ago". */
+/** "Flexeril, which was started 6 months ago", "first prescribed two years ago", "was added 4 months ago". */
 const STARTED_AGO = new RegExp(
-  String.raw`\b(?:started|began|begun|initiated|prescribed|put on|placed on)\b[^.;]{0,40}?\b(?:at least\s+|over\s+|more than\s+|approximately\s+|about\s+)?(${COUNT}|several|many)\s+(days?|weeks?|wks?|months?|mos?|years?|yrs?)\s+ago\b`,
+  String.raw`\b(?:started|began|begun|initiated|prescribed|put on|placed on|(?:was|were|been)\s+added)\b[^.;]{0,40}?\b(?:at least\s+|over\s+|more than\s+|approximately\s+|about\s+)?(${COUNT}|several|many)\s+(days?|weeks?|wks?|months?|mos?|years?|yrs?)\s+ago\b`,
   'i',
 );
 

@@ -253,6 +253,7 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     const withRationale = (sentence: string) => factsOfLetter(readCase('dwc-2016/txt/CM16-0237163.txt').replace('Decision rationale:', `Decision rationale: ${sentence}`));
     expect((await withRationale('Cyclobenzaprine was started in 01/2016.')).useDurationWeeks!.value).toBe(53.6);
     expect((await withRationale('She was first prescribed cyclobenzaprine in 01/2016.')).useDurationWeeks!.value).toBe(53.6);
+    expect((await withRationale('Cyclobenzaprine was added in 01/2016.')).useDurationWeeks!.value).toBe(53.6);
     expect((await withRationale('Cyclobenzaprine was prescribed on 01/02/2016.')).useDurationWeeks!.state).toBe('unknown');
     expect((await factsOf('The patient cannot tolerate oral NSAIDs due to gastritis.', 'Flurbiprofen 20% cream 120gm')).oralIntolerance!.state).toBe('present');
     // CM17-0007300: an item of the guideline's numbered list, in the imperative, is the guideline's.
