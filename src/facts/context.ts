@@ -133,6 +133,23 @@ function coversModifier(pseudo: { start: number; end: number }, modifier: { star
  */
 const CLAUSE_JOIN = /,\s+and(?=\s+(?:the|his|her|their|this|that|these|those|a|an)\s+(?:[\w'-]+\s+){0,5}?(?:was|were|is|are|showed|shows|revealed|reveals|demonstrated|noted|reported|indicated)\b)/g;
 
+/** ", and" before a subject of a few words and its verb: ", and oral NSAIDs were stopped" (what it joins is read by joinsAClause). */
+const SUBJECT_CLAUSE_JOIN = /,\s+and(?=\s+(?:[\w'\/-]+\s+){1,5}?(?:was|were|is|are|has been|have been|had been)\b)/g;
+
+/** A finite verb: the words before ", and" are a clause of their own, not an item of a list. */
+const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|does|do|did|reports|reported|notes|noted|states|stated|remains|remained|continues|continued|takes|took|uses|used|underwent|received|completed|demonstrates|demonstrated|shows|showed|reveals|revealed)\b/i;
+
+/**
+ * ", and" that joins two clauses, each with a verb of its own: "This patient has right knee osteoarthritis,
+ * and oral NSAIDs were stopped because of kidney disease" (the stopping is the NSAIDs', not the
+ * osteoarthritis's). A list's items before it have none: "Tinel's, Phalen's, and compression tests were negative".
+ */
+function joinsAClause(sentence: string, comma: number): boolean {
+  const before = sentence.slice(0, comma);
+  const segmentStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1;
+  return FINITE_VERB.test(before.slice(segmentStart));
+}
+
 /**
  * A comma that opens a clause of the patient's own, without "and" ("There is no documentation of functional
  * improvement, the patient reports pain of 7/10 with medications"): the first clause's reading stops there.
@@ -166,7 +183,12 @@ export function analyseSentence(sentence: string, lexicon: Lexicon, scan: Phrase
       kind: m.value === 'clause' && !opensClause(sentence, m.start) ? 'all' : m.value,
     }),
   );
-  if (sentence.includes(', and ')) for (const join of sentence.matchAll(CLAUSE_JOIN)) terminators.push({ start: join.index, end: join.index + join[0].length, kind: 'all' });
+  if (sentence.includes(', and ')) {
+    for (const join of sentence.matchAll(CLAUSE_JOIN)) terminators.push({ start: join.index, end: join.index + join[0].length, kind: 'all' });
+    for (const join of sentence.matchAll(SUBJECT_CLAUSE_JOIN)) {
+      if (!terminators.some((t) => t.start === join.index) && joinsAClause(sentence, join.index)) terminators.push({ start: join.index, end: join.index + join[0].length, kind: 'all' });
+    }
+  }
   if (sentence.includes(', ')) {
     COMMA_SPLICE.lastIndex = 0;
     for (let splice = COMMA_SPLICE.exec(sentence); splice; splice = COMMA_SPLICE.exec(sentence)) terminators.push({ start: splice.index, end: splice.index + 1, kind: 'all' });

@@ -1679,6 +1679,15 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await state('She has no side effects from Norco, difficulty swallowing since her stroke and reflux.')).toBe('present');
   });
 
+  test("', and' between two clauses with verbs of their own ends a reading: the NSAIDs were stopped, not the osteoarthritis", async () => {
+    const facts = await factsOf('This patient has right knee osteoarthritis, and oral NSAIDs were stopped because of stage 3 kidney disease and dyspepsia.', 'Voltaren 1% gel 100gm');
+    expect([facts.osteoarthritis!.state, facts.oralIntolerance!.state]).toEqual(['present', 'present']);
+    // a list's items before ", and" have no verb: the reading covers them all
+    const tests = await factsOf("Tinel's, Phalen's, and compression tests were negative at the wrist.", 'EMG/NCV of the bilateral upper extremities');
+    expect(tests.physicalExamFindings!.state).toBe('absent');
+    expect((await factsOf('Oral NSAIDs were discontinued because of declining renal function and dyspepsia.', 'Voltaren 1% gel 100gm')).oralIntolerance!.state).toBe('present');
+  });
+
   test("a double negative is no denial: 'There is no indication that the patient has not benefited from tramadol'", async () => {
     const state = async (text: string) => (await factsOf(text, 'Tramadol 50mg #90')).painRelief!.state;
     expect(await state('There is no indication that the patient has not benefited from tramadol.')).toBe('unknown');
