@@ -341,6 +341,32 @@ function resumesDeniedList(context: SentenceContext, modifier: ModifierHit, star
   return wordsBetween(context, modifier.end, start) <= scope && !terminatedBetween(context, modifier, false, modifier.end, start);
 }
 
+/** Is the reading a denial (negated, not documented)? The two readings list items share. */
+function isDenial(modifier: ModifierHit): boolean {
+  return modifier.definition.category === 'negated' || modifier.definition.category === 'not-documented';
+}
+
+/** A comma after a denial, not one that opens examples of what it denies (", such as a recent urine drug screen"). */
+const COMMA_NOT_OPENING_EXAMPLES = /^\s*,(?!\s*(?:such as|e\.g\.|i\.e\.|for example|for instance|including|specifically|namely)\b)/i;
+
+/** A denial right before a comma is its clause's predicate ("…, a surgeon's opinion that surgery is not indicated, documented motivation, …"): it reads nothing after the comma. */
+function endsItsClause(context: SentenceContext, modifier: ModifierHit): boolean {
+  return isDenial(modifier) && COMMA_NOT_OPENING_EXAMPLES.test(context.sentence.slice(modifier.end, modifier.end + 40));
+}
+
+/**
+ * A denial that reads back, in a list item with a subject and verb of its own before it ("…, failure of
+ * extensive prior care, significant functional loss, a surgeon's opinion that surgery is not indicated"):
+ * it judges its own subject, not the items before the comma. Items without a verb share it ("Tinel's,
+ * Phalen's, and compression tests were negative"); a clause that judges its antecedent reads back by design.
+ */
+function hasItsOwnSubject(context: SentenceContext, modifier: ModifierHit, mentionEnd: number): boolean {
+  if (!isDenial(modifier) || modifier.judgesAntecedent) return false;
+  const between = context.sentence.slice(mentionEnd, modifier.start);
+  const comma = between.lastIndexOf(',');
+  return comma >= 0 && FINITE_VERB.test(between.slice(comma + 1));
+}
+
 /**
  * The modifiers whose scope covers the span [start, end) of the sentence. A modifier that runs
  * into the mention ("no significant" before "significant changes") governs it from its side.
@@ -367,6 +393,7 @@ function coveringModifiers(context: SentenceContext, start: number, end: number)
       return modifier.end > end && direction !== 'forward';
     }
     if (modifier.end <= start && direction !== 'backward') {
+      if (endsItsClause(context, modifier)) return false;
       if (terminatedBetween(context, modifier, true, modifier.end, start)) return resumesDeniedList(context, modifier, start);
       // the examples of what the modifier governs are governed with it, however long the list: "no red flags, such as …, cauda equina syndrome or fracture"
       return (
@@ -379,6 +406,7 @@ function coveringModifiers(context: SentenceContext, start: number, end: number)
       return (
         wordsBetween(context, end, modifier.start) <= scope &&
         !terminatedBetween(context, modifier, false, end, modifier.start) &&
+        !hasItsOwnSubject(context, modifier, end) &&
         !(modifier.judgesAntecedent && guidelineBetween(context, end, modifier.start))
       );
     }

@@ -1688,6 +1688,26 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('Oral NSAIDs were discontinued because of declining renal function and dyspepsia.', 'Voltaren 1% gel 100gm')).oralIntolerance!.state).toBe('present');
   });
 
+  test('a denial that is its own list item\'s predicate judges that item only', async () => {
+    const sentence =
+      "Each criterion is documented here: a complete multidisciplinary evaluation with baseline testing, failure of extensive prior care, significant functional loss, a surgeon's opinion that surgery is not indicated, documented motivation, and a plan addressing time off work.";
+    const facts = await factsOf(sentence, 'Functional restoration program, 80 hours');
+    expect([facts.failedConservativeCare!.state, facts.motivationToChange!.state]).toEqual(['present', 'present']);
+    // a comma that opens examples of what is denied does not end the denial
+    const uds = await factsOf('In addition, there was a lack of documentation, such as a recent urine drug screen, demonstrating continued monitoring.', 'Norco 10/325mg #90');
+    expect(uds.udsPerformed!.state).toBe('absent');
+  });
+
+  test("a first course is no prior treatment: 'has had no prior manipulation', 'consistent with an initial trial'", async () => {
+    const state = async (text: string) => (await factsOf(text, 'Chiropractic manipulation 2 times a week for 3 weeks')).priorTreatmentSameKind!.state;
+    expect(await state('This patient has had no prior manipulation for this injury.')).toBe('absent');
+    expect(await state('The request for 6 visits is consistent with an initial trial.')).toBe('absent');
+    expect(await state('She has had 6 prior chiropractic visits.')).toBe('present');
+    expect((await factsOf('She had no improvement with prior therapy.', 'Physical therapy 2x4')).priorTreatmentSameKind!.state).toBe('present');
+    // what further treatment is "contingent on" is asked for, not found
+    expect((await factsOf('Continued treatment is therefore contingent on objective functional improvement.', 'Cognitive behavioral therapy x 4 sessions')).functionalImprovement!.state).toBe('unknown');
+  });
+
   test("a double negative is no denial: 'There is no indication that the patient has not benefited from tramadol'", async () => {
     const state = async (text: string) => (await factsOf(text, 'Tramadol 50mg #90')).painRelief!.state;
     expect(await state('There is no indication that the patient has not benefited from tramadol.')).toBe('unknown');
