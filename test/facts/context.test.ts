@@ -1708,6 +1708,17 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('Continued treatment is therefore contingent on objective functional improvement.', 'Cognitive behavioral therapy x 4 sessions')).functionalImprovement!.state).toBe('unknown');
   });
 
+  test("'at once' is no hypothesis, a trial 'that has not yet occurred' was not had, what is 'customarily' done is no fact of the case", async () => {
+    const excess = await factsOf(
+      'While the surgery is supported in this review, the request for all 24 visits at once exceeds the initial course and does not allow for reassessment of functional improvement.',
+      'Post-operative physical therapy 3x8',
+    );
+    expect(excess.exceedsGuidelineQuantity!.state).toBe('present');
+    const tens = 'TENS supplies (electrodes and batteries) for 3 months';
+    expect((await factsOf('Supplies for three months anticipate a successful trial that has not yet occurred.', tens)).trialCompleted!.state).toBe('absent');
+    expect((await factsOf('Supplies for the one-month trial period are customarily included in the rental.', tens)).trialCompleted!.state).toBe('unknown');
+  });
+
   test("a double negative is no denial: 'There is no indication that the patient has not benefited from tramadol'", async () => {
     const state = async (text: string) => (await factsOf(text, 'Tramadol 50mg #90')).painRelief!.state;
     expect(await state('There is no indication that the patient has not benefited from tramadol.')).toBe('unknown');
