@@ -1719,6 +1719,22 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('Supplies for the one-month trial period are customarily included in the rental.', tens)).trialCompleted!.state).toBe('unknown');
   });
 
+  test("an associated service whose rationale is silent on the surgery: the letter's own upheld denial of the surgery decides", async () => {
+    const letter = readCase('dwc-2016/txt/CM17-0014449.txt');
+    const silent = letter.replace(
+      'Decision rationale: As the requested surgical intervention is not medically necessary per the\ndocumentation, the requested ancillary service is not medically necessary.',
+      'Decision rationale: The sling is requested for use after the shoulder surgery.',
+    );
+    expect(silent).not.toBe(letter);
+    const sling = (await factsOfLetter(silent, 2)).primaryProcedureSupported!;
+    expect(sling.state).toBe('absent');
+    expect(sling.evidence[0]!.note).toBe('item 1 of this letter, the surgery, is Upheld');
+    // a surgery found medically necessary leaves the service to its own criteria
+    const overturned = silent.replace('Operative arthroscopy, superior labral anterior posterior repair, right shoulder: Upheld', 'Operative arthroscopy, superior labral anterior posterior repair, right shoulder: Overturned');
+    expect(overturned).not.toBe(silent);
+    expect((await factsOfLetter(overturned, 2)).primaryProcedureSupported!.state).toBe('unknown');
+  });
+
   test("a double negative is no denial: 'There is no indication that the patient has not benefited from tramadol'", async () => {
     const state = async (text: string) => (await factsOf(text, 'Tramadol 50mg #90')).painRelief!.state;
     expect(await state('There is no indication that the patient has not benefited from tramadol.')).toBe('unknown');
