@@ -368,3 +368,22 @@ export function readPriorSessions(
   }
   return best;
 }
+
+/** A surgery had on a date: "He underwent left ACL reconstruction … on 09/08/2016", "status post carpal tunnel release on 3/2/2016". */
+const SURGERY_ON = new RegExp(
+  String.raw`\b(?:underwent|has undergone|had undergone|status post|s/p)\b[^.;]{0,100}?\b(?:surgery|repair|reconstruction|fusion|arthroscopy|release|replacement|arthroplasty|decompression|laminectomy|discectomy|microdiscectomy|meniscectomy|fixation|ORIF|excision|tenodesis|osteotomy)\b[^.;]{0,60}?\b(?:on|dated)\s+(${US_DATE})`,
+  'i',
+);
+
+/** The surgery a service date falls within `days` after, as the letter dates it. */
+export function surgeryBefore(sentences: readonly AnalysedSentence[], serviceDate: Date, days: number): NumberReading | undefined {
+  for (const sentence of sentences) {
+    const surgery = SURGERY_ON.exec(sentence.text);
+    const date = parseUsDate(surgery?.[1]);
+    if (!surgery || !date) continue;
+    const after = Math.round((serviceDate.getTime() - date.getTime()) / (24 * 3600 * 1000));
+    if (after >= 0 && after <= days) return { value: after, evidence: evidenceOf(sentence, surgery[0], `the service date is ${after} days after this surgery`) };
+  }
+  return undefined;
+}
+

@@ -1,9 +1,10 @@
 import type { Determination, DisputedItem } from '../letter/types.js';
 import { clauseFrom } from '../text/clause.js';
+import { parseUsDate, US_DATE } from '../text/numbers.js';
 import { PhraseSet } from '../text/phrases.js';
 import { itemSentences, type AnalysedSentence, type ItemSentences, type LetterAnalysis } from './analysis.js';
 import { COMPUTED_FACTS } from './catalogue.js';
-import { evidenceOf, readAge, readPainScores, readPriorSessions, readSex, readStatedMme, readStatedPainReduction, readUseDuration, readWeeksSinceInjury, referenceDate, type NumberReading } from './clinical-numbers.js';
+import { evidenceOf, readAge, readPainScores, readPriorSessions, readSex, readStatedMme, readStatedPainReduction, readUseDuration, readWeeksSinceInjury, referenceDate, surgeryBefore, type NumberReading } from './clinical-numbers.js';
 import { conceptFact, type ItemText } from './concept-facts.js';
 import { isGuidelineStatement, mentionStatus, modifiersCovering } from './context.js';
 import type { Lexicon } from './lexicon.js';
@@ -49,6 +50,21 @@ function fromReading(name: string, reading: NumberReading | undefined): Fact {
  */
 const POSTOPERATIVE =
   /\bpost-?\s?op(?:erative)?\b|\bpostsurgical\b|\bpost-surgical\b|\bassociated surgical services?\b(?!.*\b(?:pre-?\s?op(?:erative)?|clearance|EKG|ECG|electrocardiogram|labs?|laboratory|CBC|BMP|CMP|chest x-?rays?|history and physical|H&P)\b)/i;
+
+/** The date of service a request names: "(DOS 09/12/2016)", "date of service: 9/12/16". */
+const SERVICE_DATE = new RegExp(String.raw`\b(?:DOS|dates?\s+of\s+service)\b\s*:?\s*(${US_DATE})`, 'i');
+/** How long after a surgery a service still belongs to its recovery (MTUS's post-operative opioids: two to three weeks for lesser procedures, longer for extensive ones). */
+const POSTOPERATIVE_DAYS = 42;
+
+/** Is the request for care after surgery: said so ("Post-op …"), or dated within six weeks after a surgery the letter dates? */
+function postoperativeRequest(item: DisputedItem, sentences: ItemSentences): Fact {
+  const said = flag('postoperativeRequest', item, POSTOPERATIVE);
+  if (said.value === true) return said;
+  const serviceDate = parseUsDate(SERVICE_DATE.exec(item.heading.text)?.[1]);
+  const surgery = serviceDate ? surgeryBefore([...sentences.rationale, ...sentences.summary], serviceDate, POSTOPERATIVE_DAYS) : undefined;
+  if (!surgery) return said;
+  return { name: 'postoperativeRequest', value: true, state: 'present', evidence: [requestEvidence(item, SERVICE_DATE.exec(item.heading.text)![0]), surgery.evidence] };
+}
 
 function flag(name: string, item: DisputedItem, pattern: RegExp, text = item.heading.text): Fact {
   const match = pattern.exec(text);
@@ -292,7 +308,7 @@ export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem, o
   put(known('opioidActing', treatment.opioidActing ?? 'none', cue));
   put(requestFlag('retrospective', item, /\bretro(?:spective|active)?\b/i, sentences, determination.summary.text, namesTheRequest, CALLED_RETROSPECTIVE));
   put(flag('associatedSurgicalService', item, /\bassociated surgical services?\b|\bpre-?\s?op(?:erative)?\b|\bpost-?\s?op(?:erative)?\b|\bpostsurgical\b|\bpost-surgical\b|\bassistant surgeon\b|\bsurgical assistant\b/i));
-  put(flag('postoperativeRequest', item, POSTOPERATIVE));
+  put(postoperativeRequest(item, sentences));
   put(requestFlag('initialRequest', item, /\b(?:initial|trial|first)\b/i, sentences, determination.summary.text, namesTheRequest, CALLED_INITIAL));
   put(requestFlag('additionalRequest', item, /\b(?:additional|continued|continuation|extension|more|further|repeat|ongoing)\b/i, sentences, determination.summary.text, namesTheRequest, CALLED_ADDITIONAL));
   put(flag('purchaseRequest', item, /\bpurchase\b/i, item.request.text));

@@ -1735,6 +1735,16 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOfLetter(overturned, 2)).primaryProcedureSupported!.state).toBe('unknown');
   });
 
+  test('a request dated within six weeks after a surgery the letter dates is post-operative', async () => {
+    const summary = 'He underwent left ACL reconstruction with a hamstring autograft on 09/08/2016.';
+    const after = async (request: string) => (await factsOf('The request is reviewed.', request, summary)).postoperativeRequest!;
+    const fourDays = await after('Retrospective Norco 5/325mg #30 (DOS 09/12/2016)');
+    expect([fourDays.value, fourDays.evidence[1]!.note]).toEqual([true, 'the service date is 4 days after this surgery']);
+    expect((await after('Retrospective Norco 5/325mg #30 (DOS 12/12/2016)')).value).toBe(false);
+    expect((await after('Retrospective Norco 5/325mg #30 (DOS 09/01/2016)')).value).toBe(false);
+    expect((await after('Norco 5/325mg #30')).value).toBe(false);
+  });
+
   test("a double negative is no denial: 'There is no indication that the patient has not benefited from tramadol'", async () => {
     const state = async (text: string) => (await factsOf(text, 'Tramadol 50mg #90')).painRelief!.state;
     expect(await state('There is no indication that the patient has not benefited from tramadol.')).toBe('unknown');
