@@ -1,8 +1,12 @@
 import { splitSentences } from '../text/sentences.js';
 import type { Conclusion, ItemConclusion, TextBlock } from './types.js';
 
-/** Words that negate a verdict when they precede it in the same clause. */
-const NEGATION = /\b(?:not|non|cannot|can't|neither|nor|no longer|fails? to|failed to|unable to|without)\b|\bdoes not\b|\bun(?:supported|warranted)\b/i;
+/**
+ * Words that negate a verdict when they precede it in the same clause; not those that name the request
+ * ("MRI without contrast", "non-contrast CT", "a non-steroidal anti-inflammatory").
+ */
+const NEGATION =
+  /\b(?:not|non(?!-?(?:contrast|surgical|operative|invasive|steroidal|opioid|narcotic|pharmacologic|weight))|cannot|can't|neither|nor|no longer|fails? to|failed to|unable to|without(?!\s+(?:contrast|dye|gadolinium|sedation|anesthesia)\b))\b|\bdoes not\b|\bun(?:supported|warranted)\b/i;
 
 /** What a letter calls the thing requested ("this medication", "the treatment"). */
 const REQUEST_NOUNS = String.raw`(?:medication|treatment|service|procedure|item|study|device|test)`;
@@ -32,7 +36,7 @@ const VERDICTS: ReadonlyArray<readonly [RegExp, Conclusion | null]> = [
   // "The need for this medication has not been substantiated"
   [/\bneed\s+for\s+(?:the|this)\s+(?:request|requested|treatment|medication|service|procedure|study|device|test)\b[^.;]{0,60}?\b(?:has|have|is|was|were)\s+not\s+(?:been\s+)?(?:established|substantiated|demonstrated|shown|supported|justified)\b/i, 'not-medically-necessary'],
   [new RegExp(String.raw`\bnot\s+(?:\w+\s+){0,3}?${MEDICALLY_NECESSARY}\b`, 'i'), 'not-medically-necessary'],
-  [new RegExp(String.raw`${NECESSITY_OF_THE_REQUEST}(?:is|has|was|have|were)\s+not\s+(?:been\s+)?(?:established|supported|demonstrated|met|substantiated)\b`, 'i'), 'not-medically-necessary'],
+  [new RegExp(String.raw`${NECESSITY_OF_THE_REQUEST}(?:(?:is|has|was|have|were)\s+not\s+(?:been\s+)?|(?:cannot|can\s+not|could\s+not)\s+be\s+)(?:established|supported|demonstrated|met|substantiated)\b`, 'i'), 'not-medically-necessary'],
   [/\b(?:does|do|did)\s+not\s+(?:meet|establish|support)\s+(?:the\s+)?(?:(?:CA\s+)?MTUS\s+|ODG\s+|ACOEM\s+)?(?:medical necessity|criteria|guideline)/i, 'not-medically-necessary'],
   [/\bno\s+(?:\w+\s+){0,2}?(?:medical necessity|indication|rationale|basis|support)\s+(?:to\s+support\s+|for\s+)(?:the|this)\s+(?:request|requested|treatment|medication|service|procedure)\b/i, 'not-medically-necessary'],
   // too little to support it: "There is insufficient documentation to support the medical necessity of this request"

@@ -1745,6 +1745,16 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await after('Norco 5/325mg #30')).value).toBe(false);
   });
 
+  test('readings found by letters written by another hand: a first course, what has not been shown, months of splinting, a surgery considered', async () => {
+    const acupuncture = 'Acupuncture 6 sessions, cervical spine';
+    expect((await factsOf('The request for 6 sessions is within the recommended initial trial.', acupuncture)).priorTreatmentSameKind!.state).toBe('absent');
+    expect((await factsOf('She has had no prior psychotherapy, and the request is for 4 sessions.', 'Cognitive behavioral therapy, 4 sessions')).priorTreatmentSameKind!.state).toBe('absent');
+    expect((await factsOf('Functional improvement has not been shown.', acupuncture)).functionalImprovement!.state).toBe('absent');
+    const ctr = 'Right carpal tunnel release';
+    expect((await factsOf('She has failed more than 6 months of splinting, NSAIDs, activity modification and OT.', ctr)).failedConservativeCare!.state).toBe('present');
+    expect((await factsOf('Reconstruction is being considered.', 'MRI of the left knee without contrast')).surgeryConsidered!.state).toBe('present');
+  });
+
   test("a double negative is no denial: 'There is no indication that the patient has not benefited from tramadol'", async () => {
     const state = async (text: string) => (await factsOf(text, 'Tramadol 50mg #90')).painRelief!.state;
     expect(await state('There is no indication that the patient has not benefited from tramadol.')).toBe('unknown');

@@ -82,6 +82,9 @@ describe('what a request asks for (classifyRequest, the bundled lexicon)', () =>
     ['Hot and cold wrap', { kind: 'dme', category: 'cold-therapy', name: 'cold-therapy' }],
     ['Stair lift', { kind: 'dme', category: 'home-equipment', name: 'home-equipment' }],
     ['Vestibular therapy x 6', { kind: 'physical-medicine', category: 'physical-therapy', name: 'physical-therapy' }],
+    // work conditioning and work hardening have admission criteria of their own: no physical therapy rule judges them
+    ['Work hardening program x 10 sessions', { kind: 'physical-medicine', category: 'work-conditioning', name: 'work-conditioning' }],
+    ['Work conditioning 3x4', { kind: 'physical-medicine', category: 'work-conditioning', name: 'work-conditioning' }],
     ['Speech therapy x 12', { kind: 'physical-medicine', category: 'speech-therapy', name: 'speech-therapy' }],
     // cognitive therapy is the psychologist's (cognitive behavioral therapy); cognitive rehabilitation after a brain injury is not
     ['Cognitive therapy x 6', { kind: 'psychological', category: 'psychotherapy', name: 'psychotherapy' }],
