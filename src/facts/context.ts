@@ -136,6 +136,15 @@ const CLAUSE_JOIN = /,\s+and(?=\s+(?:the|his|her|their|this|that|these|those|a|a
 /** ", and" before a subject of a few words and its verb: ", and oral NSAIDs were stopped" (what it joins is read by joinsAClause). */
 const SUBJECT_CLAUSE_JOIN = /,\s+and(?=\s+(?:[\w'\/-]+\s+){1,5}?(?:was|were|is|are|has been|have been|had been)\b)/g;
 
+/**
+ * " and the" before a record and what was done with it, even without a comma: "has no history of substance
+ * use disorder and the CURES report was checked before surgery" (the denial is the history's, not the
+ * report's). A record's predicate, not an improvement's: "the pain and the function were improved" is one subject;
+ * not a requirement in the perfect ("fails to document …, and the CURES has been queried": what is not documented).
+ */
+const RECORD_CLAUSE_JOIN =
+  /(?<!,)\s+and(?=\s+the\s+(?:[\w'\/-]+\s+){0,3}?(?:was|were|is|are)\s+(?:checked|reviewed|queried|performed|done|obtained|completed|ordered|signed|updated|consistent|inconsistent|negative|positive|normal|abnormal|unremarkable|appropriate)\b)/g;
+
 /** A finite verb: the words before ", and" are a clause of their own, not an item of a list. */
 const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|does|do|did|reports|reported|notes|noted|states|stated|remains|remained|continues|continued|takes|took|uses|used|underwent|received|completed|demonstrates|demonstrated|shows|showed|reveals|revealed)\b/i;
 
@@ -183,6 +192,9 @@ export function analyseSentence(sentence: string, lexicon: Lexicon, scan: Phrase
       kind: m.value === 'clause' && !opensClause(sentence, m.start) ? 'all' : m.value,
     }),
   );
+  if (sentence.includes(' and the ')) {
+    for (const join of sentence.matchAll(RECORD_CLAUSE_JOIN)) if (!terminators.some((t) => t.start === join.index)) terminators.push({ start: join.index, end: join.index + join[0].length, kind: 'all' });
+  }
   if (sentence.includes(', and ')) {
     for (const join of sentence.matchAll(CLAUSE_JOIN)) terminators.push({ start: join.index, end: join.index + join[0].length, kind: 'all' });
     for (const join of sentence.matchAll(SUBJECT_CLAUSE_JOIN)) {

@@ -1755,6 +1755,14 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('Reconstruction is being considered.', 'MRI of the left knee without contrast')).surgeryConsidered!.state).toBe('present');
   });
 
+  test("' and the' before a record and what was done with it ends a denial, even without a comma", async () => {
+    const percocet = 'Post-operative Percocet 5/325mg #30';
+    expect((await factsOf('The patient is opioid naive, has no history of substance use disorder and the CURES report was checked before surgery.', percocet)).curesChecked!.state).toBe('present');
+    // a requirement in the perfect is what is not documented (CM17-0007300)
+    const perfect = await factsOf('The treating physician fails to document failure of other treatment methods, comprehensive screening evaluation, and the CURES has been queried.', percocet);
+    expect(perfect.curesChecked!.state).toBe('absent');
+  });
+
   test("a double negative is no denial: 'There is no indication that the patient has not benefited from tramadol'", async () => {
     const state = async (text: string) => (await factsOf(text, 'Tramadol 50mg #90')).painRelief!.state;
     expect(await state('There is no indication that the patient has not benefited from tramadol.')).toBe('unknown');
