@@ -366,6 +366,19 @@ function endsItsClause(context: SentenceContext, modifier: ModifierHit): boolean
   return isDenial(modifier) && COMMA_NOT_OPENING_EXAMPLES.test(context.sentence.slice(modifier.end, modifier.end + 40));
 }
 
+/** A comma, and a noun phrase with a determiner of its own after it: ", a consistent UDS", ", and an opioid agreement". */
+const COMMA_AND_DETERMINER = /,\s+(?:and\s+|or\s+)?(?:a|an|the|his|her|their)\s/i;
+
+/**
+ * A negation of things' existence ("no adverse effects") reads no further than its own items: a noun
+ * phrase after a comma with a determiner of its own is another ("no adverse effects, a consistent UDS,
+ * CURES review and an opioid agreement"). The records' silence reads on ("no documentation of pain
+ * relief, an improvement in function, or a reduction in medication use").
+ */
+function opensAnotherPhrase(context: SentenceContext, modifier: ModifierHit, start: number): boolean {
+  return modifier.definition.category === 'negated' && COMMA_AND_DETERMINER.test(context.sentence.slice(modifier.end, start));
+}
+
 /**
  * A denial that reads back, in a list item with a subject and verb of its own before it ("…, failure of
  * extensive prior care, significant functional loss, a surgeon's opinion that surgery is not indicated"):
@@ -405,7 +418,7 @@ function coveringModifiers(context: SentenceContext, start: number, end: number)
       return modifier.end > end && direction !== 'forward';
     }
     if (modifier.end <= start && direction !== 'backward') {
-      if (endsItsClause(context, modifier)) return false;
+      if (endsItsClause(context, modifier) || opensAnotherPhrase(context, modifier, start)) return false;
       if (terminatedBetween(context, modifier, true, modifier.end, start)) return resumesDeniedList(context, modifier, start);
       // the examples of what the modifier governs are governed with it, however long the list: "no red flags, such as …, cauda equina syndrome or fracture"
       return (

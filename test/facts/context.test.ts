@@ -1763,6 +1763,15 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(perfect.curesChecked!.state).toBe('absent');
   });
 
+  test('a negation of existence stops at a noun phrase with a determiner of its own after a comma; the records\' silence reads on', async () => {
+    const norco = 'Norco 5/325mg #60';
+    const listed = await factsOf('In this case, the report documents no adverse effects, a consistent UDS, CURES review and an opioid agreement.', norco);
+    expect([listed.udsPerformed!.state, listed.opioidAgreement!.state]).toEqual(['present', 'present']);
+    expect((await factsOf('There was no UDS, CURES report, or opioid agreement.', norco)).opioidAgreement!.state).toBe('absent');
+    const silent = await factsOf('There is no documentation of pain relief, an improvement in function, or a reduction in medication use.', norco);
+    expect(silent.functionalImprovement!.state).toBe('absent');
+  });
+
   test("a double negative is no denial: 'There is no indication that the patient has not benefited from tramadol'", async () => {
     const state = async (text: string) => (await factsOf(text, 'Tramadol 50mg #90')).painRelief!.state;
     expect(await state('There is no indication that the patient has not benefited from tramadol.')).toBe('unknown');
