@@ -1772,6 +1772,14 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(silent.functionalImprovement!.state).toBe('absent');
   });
 
+  test("months from MMI is not at MMI; a request's stated purpose is no finding; an authorized TKA is a supported surgery", async () => {
+    const mmi = await factsOf('The injured worker is estimated to be 3 months from MMI and has not attempted a return to work.', 'Functional capacity evaluation');
+    expect(mmi.maximumMedicalImprovement!.state).toBe('absent');
+    expect((await factsOf('The stated purpose of documenting progression is not a guideline indication.', 'Repeat EMG/NCV bilateral lower extremities')).significantChange!.state).toBe('unknown');
+    const tka = await factsOf('In this case, the left TKA has been authorized and is scheduled.', 'Associated surgical service: Post-op physical therapy, 12 visits, left knee');
+    expect(tka.primaryProcedureSupported!.state).toBe('present');
+  });
+
   test("a double negative is no denial: 'There is no indication that the patient has not benefited from tramadol'", async () => {
     const state = async (text: string) => (await factsOf(text, 'Tramadol 50mg #90')).painRelief!.state;
     expect(await state('There is no indication that the patient has not benefited from tramadol.')).toBe('unknown');
