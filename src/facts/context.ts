@@ -1,6 +1,8 @@
-import { isWhitespace } from '../text/chars.js';
+import { COLON, COMMA, isWhitespace, SEMICOLON } from '../text/chars.js';
 import { US_DATE } from '../text/numbers.js';
 import type { PhraseScan } from '../text/phrases.js';
+import { markAntecedentJudgements, wordsIn } from './antecedents.js';
+import { clauseJoinsIn, FINITE_VERB } from './clause-joins.js';
 import type { Lexicon, ModifierDefinition, TerminatorKind } from './lexicon.js';
 
 /** A modifier phrase found in a sentence (offsets relative to the sentence). */
@@ -30,7 +32,7 @@ export interface ModifierHit {
   readonly namesTheCase?: boolean;
 }
 
-interface Terminator {
+export interface Terminator {
   readonly start: number;
   readonly end: number;
   readonly kind: TerminatorKind;
@@ -94,9 +96,6 @@ export function holds(outer: { start: number; end: number }, inner: { start: num
   return outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start;
 }
 
-const SEMICOLON = 0x3b;
-const COLON = 0x3a;
-const COMMA = 0x2c;
 
 /** Whether the phrase at `start` opens a clause after a comma (", which is required by …", not "cases in which"). */
 function opensClause(sentence: string, start: number): boolean {
@@ -125,46 +124,6 @@ function coversModifier(pseudo: { start: number; end: number }, modifier: { star
   return overlaps(pseudo, modifier) && modifier.start >= pseudo.start;
 }
 
-/**
- * ", and" that joins a clause with its own subject and verb ("There is no evidence of aberrant behavior, and the
- * most recent urine drug screen was consistent"): what the first clause says does not reach into the second.
- * A list's last item ("…, and the absence of side effects") has no verb of its own and is not joined so; nor is
- * a requirement in the perfect ("fails to document …, and the CURES has been queried": what is not documented).
- */
-const CLAUSE_JOIN = /,\s+and(?=\s+(?:the|his|her|their|this|that|these|those|a|an)\s+(?:[\w'-]+\s+){0,5}?(?:was|were|is|are|showed|shows|revealed|reveals|demonstrated|noted|reported|indicated)\b)/g;
-
-/** ", and" before a subject of a few words and its verb: ", and oral NSAIDs were stopped" (what it joins is read by joinsAClause). */
-const SUBJECT_CLAUSE_JOIN = /,\s+and(?=\s+(?:[\w'\/-]+\s+){1,5}?(?:was|were|is|are|has been|have been|had been)\b)/g;
-
-/**
- * " and the" before a record and what was done with it, even without a comma: "has no history of substance
- * use disorder and the CURES report was checked before surgery" (the denial is the history's, not the
- * report's). A record's predicate, not an improvement's: "the pain and the function were improved" is one subject;
- * not a requirement in the perfect ("fails to document …, and the CURES has been queried": what is not documented).
- */
-const RECORD_CLAUSE_JOIN =
-  /(?<!,)\s+and(?=\s+the\s+(?:[\w'\/-]+\s+){0,3}?(?:was|were|is|are)\s+(?:checked|reviewed|queried|performed|done|obtained|completed|ordered|signed|updated|consistent|inconsistent|negative|positive|normal|abnormal|unremarkable|appropriate)\b)/g;
-
-/** A finite verb: the words before ", and" are a clause of their own, not an item of a list. */
-const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|does|do|did|reports|reported|notes|noted|states|stated|remains|remained|continues|continued|takes|took|uses|used|underwent|received|completed|demonstrates|demonstrated|shows|showed|reveals|revealed)\b/i;
-
-/**
- * ", and" that joins two clauses, each with a verb of its own: "This patient has right knee osteoarthritis,
- * and oral NSAIDs were stopped because of kidney disease" (the stopping is the NSAIDs', not the
- * osteoarthritis's). A list's items before it have none: "Tinel's, Phalen's, and compression tests were negative".
- */
-function joinsAClause(sentence: string, comma: number): boolean {
-  const before = sentence.slice(0, comma);
-  const segmentStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1;
-  return FINITE_VERB.test(before.slice(segmentStart));
-}
-
-/**
- * A comma that opens a clause of the patient's own, without "and" ("There is no documentation of functional
- * improvement, the patient reports pain of 7/10 with medications"): the first clause's reading stops there.
- */
-const COMMA_SPLICE = /,(?=\s+(?:he|she|they|the\s+(?:patient|claimant|injured\s+worker|employee|applicant))\s+(?:reports|reported|states|stated|notes|noted|describes|described|rates|rated|complains|complained|continues|continued|is|was|has|had)\b)/g;
-
 /** Find the modifiers and terminators in one sentence. Pseudo-modifiers ("not only") cancel what they cover. */
 export function analyseSentence(sentence: string, lexicon: Lexicon, scan: PhraseScan = lexicon.sentencePhrases.scan(sentence)): SentenceContext {
   const pseudo = scan.matches(lexicon.pseudo);
@@ -192,19 +151,7 @@ export function analyseSentence(sentence: string, lexicon: Lexicon, scan: Phrase
       kind: m.value === 'clause' && !opensClause(sentence, m.start) ? 'all' : m.value,
     }),
   );
-  if (sentence.includes(' and the ')) {
-    for (const join of sentence.matchAll(RECORD_CLAUSE_JOIN)) if (!terminators.some((t) => t.start === join.index)) terminators.push({ start: join.index, end: join.index + join[0].length, kind: 'all' });
-  }
-  if (sentence.includes(', and ')) {
-    for (const join of sentence.matchAll(CLAUSE_JOIN)) terminators.push({ start: join.index, end: join.index + join[0].length, kind: 'all' });
-    for (const join of sentence.matchAll(SUBJECT_CLAUSE_JOIN)) {
-      if (!terminators.some((t) => t.start === join.index) && joinsAClause(sentence, join.index)) terminators.push({ start: join.index, end: join.index + join[0].length, kind: 'all' });
-    }
-  }
-  if (sentence.includes(', ')) {
-    COMMA_SPLICE.lastIndex = 0;
-    for (let splice = COMMA_SPLICE.exec(sentence); splice; splice = COMMA_SPLICE.exec(sentence)) terminators.push({ start: splice.index, end: splice.index + 1, kind: 'all' });
-  }
+  for (const join of clauseJoinsIn(sentence)) if (!terminators.some((t) => t.start === join.start)) terminators.push({ ...join, kind: 'all' });
   const wordStarts: number[] = [];
   let inWord = false;
   for (let at = 0; at < sentence.length; at++) {
@@ -229,67 +176,6 @@ export function analyseSentence(sentence: string, lexicon: Lexicon, scan: Phrase
   return { modifiers, terminators, wordStarts, sentence };
 }
 
-/** Words a clause may hold before its judgement: "which [was] not provided", "which [has not] been documented". */
-const CLAUSE_LEAD_WORDS = 2;
-
-/** Words a clause may hold before a reading that refers back: "; [however, in this case] there is none". */
-const REFERENCE_LEAD_WORDS = 4;
-
-/** "of" right after a reading that refers back: it names what follows it instead ("…, and has none of the red flags"). */
-const PARTITIVE_AFTER = /^\s+of\b/i;
-
-/**
- * Mark the backward not-documented, negated and affirmed readings that open a ", which …" clause, and those
- * that refer back from a clause of their own ("…, but none are documented"): each judges its antecedent
- * (ModifierHit.judgesAntecedent). A reading that refers back and opens no clause has nothing to point
- * back to, and is dropped ("The patient has radicular symptoms and has none of …" denies nothing before it).
- */
-function markAntecedentJudgements(modifiers: ModifierHit[], terminators: readonly Terminator[], wordStarts: readonly number[], sentence: string): void {
-  const clauses = terminators.filter((t) => t.kind === 'clause');
-  let kept = 0;
-  for (const modifier of modifiers) {
-    const { category, direction, refersBack } = modifier.definition;
-    if (refersBack) {
-      // "has none of the red flags" names what follows it
-      const opening = PARTITIVE_AFTER.test(sentence.slice(modifier.end, modifier.end + 4)) ? undefined : clauseOpening(modifier, terminators, wordStarts, sentence);
-      if (opening !== undefined) modifiers[kept++] = { ...modifier, judgesAntecedent: true, clauseOpensAt: opening };
-      continue;
-    }
-    // the clause's opening words may be the modifier's own (", none of which are documented")
-    const judges =
-      direction !== 'forward' &&
-      (category === 'not-documented' || category === 'negated' || category === 'affirmed') &&
-      clauses.some((t) => t.start <= modifier.start && wordsIn(wordStarts, t.end, modifier.start) <= CLAUSE_LEAD_WORDS);
-    modifiers[kept++] = judges ? { ...modifier, judgesAntecedent: true } : modifier;
-  }
-  modifiers.length = kept;
-}
-
-/**
- * Where the clause a reading that refers back stands in opens: the first boundary a few words before it
- * (a comma or semicolon, "but", "however", "therefore"), if any. A guideline's terminator opens none:
- * "the patient" in "The patient has radicular symptoms and has none of …" is a subject.
- */
-function clauseOpening(modifier: ModifierHit, terminators: readonly Terminator[], wordStarts: readonly number[], sentence: string): number | undefined {
-  let opening: number | undefined;
-  for (const t of terminators) {
-    if (t.kind === 'forward' || t.kind === 'guideline' || t.end > modifier.start) continue;
-    if (wordsIn(wordStarts, t.end, modifier.start) <= REFERENCE_LEAD_WORDS) {
-      opening = t.start;
-      break;
-    }
-  }
-  // a comma or semicolon among the words before it: the earliest, as the earliest boundary is
-  let ownWord = 0;
-  while (ownWord < wordStarts.length && wordStarts[ownWord]! < modifier.start) ownWord++;
-  const from = ownWord > REFERENCE_LEAD_WORDS ? wordStarts[ownWord - REFERENCE_LEAD_WORDS - 1]! : 0;
-  for (let at = from; at < modifier.start && at < (opening ?? modifier.start); at++) {
-    const code = sentence.charCodeAt(at);
-    if (code === COMMA || code === SEMICOLON) return at;
-  }
-  return opening;
-}
-
 /** Words that name this case after what a reading denies ("documented in this case"). */
 const THIS_CASE = /\b(?:in this case|in this instance|in the present case|in the current case|in this patient|for this patient|in this claimant|for this claimant)\b/gi;
 
@@ -305,12 +191,6 @@ function markCaseJudgements(modifiers: ModifierHit[], terminators: readonly Term
     const inClause = named.some((at) => at >= modifier.end && !ending.some((t) => t.start >= modifier.end && t.end <= at));
     if (inClause) modifiers[i] = { ...modifier, namesTheCase: true };
   }
-}
-
-function wordsIn(wordStarts: readonly number[], from: number, to: number): number {
-  let count = 0;
-  for (const start of wordStarts) if (start >= from && start < to) count++;
-  return count;
 }
 
 function wordsBetween(context: SentenceContext, from: number, to: number): number {

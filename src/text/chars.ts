@@ -6,6 +6,11 @@ function table(pattern: RegExp): Uint8Array {
   return classes;
 }
 
+/** Punctuation that ends or joins clauses, by code unit. */
+export const COMMA = 0x2c;
+export const SEMICOLON = 0x3b;
+export const COLON = 0x3a;
+
 const WHITESPACE = table(/\s/);
 const SEPARATOR = table(/[\s\-]/);
 
