@@ -35,6 +35,12 @@ export const COMPUTED_FACTS: readonly FactSpec[] = [
   { name: 'opioidActing', type: 'enum', values: ['short', 'long', 'none'], description: 'Short- or long-acting opioid' },
   { name: 'retrospective', type: 'boolean', description: 'Retrospective request (service already given)' },
   { name: 'associatedSurgicalService', type: 'boolean', description: 'The item is tied to a surgery: an associated surgical service, pre- or post-operative care, an assistant surgeon' },
+  {
+    name: 'letterSurgeryDecision',
+    type: 'enum',
+    values: ['upheld', 'overturned', 'mixed', 'none'],
+    description: "How this letter decides the surgery it is asked about on its other items (an associated service's surgery): upheld, overturned, both ways, or no surgery item",
+  },
   { name: 'postoperativeRequest', type: 'boolean', description: 'The request is for postoperative care ("Post-op …", or a date of service within six weeks after a surgery the letter dates)' },
   { name: 'initialRequest', type: 'boolean', description: 'The request is an initial course or trial' },
   { name: 'additionalRequest', type: 'boolean', description: 'The request continues or adds to a course already given' },

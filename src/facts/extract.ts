@@ -379,11 +379,7 @@ export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem, o
   put(known('guidelineSource', source, item.guidelineBasis ? [{ source: 'rationale', start: item.guidelineBasis.start, end: item.guidelineBasis.end, text: item.guidelineBasis.text }] : []));
 
   for (const concept of lexicon.concepts.values()) if (want(concept.definition.name)) put(conceptFact(concept, text));
-  // an associated service whose rationale does not say how the surgery fared: the letter's own upheld denial of the surgery does
-  if (facts.primaryProcedureSupported?.state === 'unknown' && facts.associatedSurgicalService?.value === true) {
-    const decided = surgeryDecidedInTheLetter(determination, item, lexicon);
-    if (decided) put(decided);
-  }
+  if (want('letterSurgeryDecision')) put(letterSurgeryDecision(determination, item, lexicon));
   for (const spec of COMPUTED_FACTS) if (!(spec.name in facts) && want(spec.name)) put(unknown(spec.name));
   return { treatment, quantity, facts };
 }
@@ -392,22 +388,35 @@ export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem, o
 const SERVES_A_SURGERY = /\bassociated surgical services?\b|\bpre-?\s?op(?:erative)?\b|\bpost-?\s?op(?:erative)?\b|\bpostsurgical\b|\bpost-surgical\b/i;
 const SERVING_CATEGORIES: ReadonlySet<string> = new Set(['assistant-surgeon', 'inpatient-stay', 'anesthesia']);
 
-/**
- * The surgery an associated service depends on, where this letter upholds its denial on another of its
- * items: not medically necessary, and so neither is what serves it (reviewers write "As the surgery is
- * not medically necessary, …" or leave it to the other item). Absent where every surgery the letter
- * decides is upheld; undefined otherwise: a surgery found medically necessary does not make every service
- * around it so (a healthy patient's pre-operative EKG is judged on its own).
- */
-function surgeryDecidedInTheLetter(determination: Determination, item: DisputedItem, lexicon: Lexicon): Fact | undefined {
-  const surgeries = determination.items.filter((other) => {
-    if (other.index === item.index || SERVES_A_SURGERY.test(other.heading.text)) return false;
-    const treatment = classifyRequest(other.request, lexicon);
+/** Each letter's surgery items, found once for all its items (with the lexicon they were found with). */
+const surgeryItemsByLetter = new WeakMap<Determination, { readonly lexicon: Lexicon; readonly items: readonly DisputedItem[] }>();
+
+function surgeryItemsOf(determination: Determination, lexicon: Lexicon): readonly DisputedItem[] {
+  const known = surgeryItemsByLetter.get(determination);
+  if (known?.lexicon === lexicon) return known.items;
+  const items = determination.items.filter((item) => {
+    if (SERVES_A_SURGERY.test(item.heading.text)) return false;
+    const treatment = classifyRequest(item.request, lexicon);
     return treatment.kind === 'surgery' && !SERVING_CATEGORIES.has(treatment.category);
   });
-  if (surgeries.length === 0 || surgeries.some((surgery) => surgery.decision !== 'upheld')) return undefined;
-  const evidence = surgeries.map((surgery) => requestEvidence(surgery, surgery.request.text, `item ${surgery.index} of this letter, the surgery, is Upheld`));
-  return { name: 'primaryProcedureSupported', value: 'absent', state: 'absent', evidence };
+  surgeryItemsByLetter.set(determination, { lexicon, items });
+  return items;
+}
+
+/**
+ * How this letter decides, on its other items, the surgeries it is asked about: what an associated
+ * service's rationale may leave unsaid ("Associated surgical service: cold therapy unit" after an upheld
+ * arthroscopy). Items that serve a surgery are not counted as one.
+ */
+function letterSurgeryDecision(determination: Determination, item: DisputedItem, lexicon: Lexicon): Fact {
+  const surgeries = surgeryItemsOf(determination, lexicon).filter((surgery) => surgery.index !== item.index);
+  if (surgeries.length === 0) return { name: 'letterSurgeryDecision', value: 'none', state: 'present', evidence: [] };
+  const decisions = new Set(surgeries.map((surgery) => surgery.decision));
+  const value = decisions.size > 1 ? 'mixed' : surgeries[0]!.decision;
+  const evidence = surgeries.map((surgery) =>
+    requestEvidence(surgery, surgery.request.text, `item ${surgery.index} of this letter, the surgery, is ${surgery.decision === 'upheld' ? 'Upheld' : 'Overturned'}`),
+  );
+  return { name: 'letterSurgeryDecision', value, state: 'present', evidence };
 }
 
 /** A sentence of the summary, or of the rationale when it is not the guideline speaking: a number read there is the patient's. */

@@ -1719,20 +1719,22 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('Supplies for the one-month trial period are customarily included in the rental.', tens)).trialCompleted!.state).toBe('unknown');
   });
 
-  test("an associated service whose rationale is silent on the surgery: the letter's own upheld denial of the surgery decides", async () => {
+  test("how the letter decides its surgery on another item (letterSurgeryDecision): what an associated service's rationale may leave unsaid", async () => {
     const letter = readCase('dwc-2016/txt/CM17-0014449.txt');
     const silent = letter.replace(
       'Decision rationale: As the requested surgical intervention is not medically necessary per the\ndocumentation, the requested ancillary service is not medically necessary.',
       'Decision rationale: The sling is requested for use after the shoulder surgery.',
     );
     expect(silent).not.toBe(letter);
-    const sling = (await factsOfLetter(silent, 2)).primaryProcedureSupported!;
-    expect(sling.state).toBe('absent');
-    expect(sling.evidence[0]!.note).toBe('item 1 of this letter, the surgery, is Upheld');
-    // a surgery found medically necessary leaves the service to its own criteria
+    const sling = await factsOfLetter(silent, 2);
+    expect([sling.primaryProcedureSupported!.state, sling.letterSurgeryDecision!.value]).toEqual(['unknown', 'upheld']);
+    expect(sling.letterSurgeryDecision!.evidence[0]!.note).toBe('item 1 of this letter, the surgery, is Upheld');
     const overturned = silent.replace('Operative arthroscopy, superior labral anterior posterior repair, right shoulder: Upheld', 'Operative arthroscopy, superior labral anterior posterior repair, right shoulder: Overturned');
     expect(overturned).not.toBe(silent);
-    expect((await factsOfLetter(overturned, 2)).primaryProcedureSupported!.state).toBe('unknown');
+    expect((await factsOfLetter(overturned, 2)).letterSurgeryDecision!.value).toBe('overturned');
+    // the surgery item itself, and a letter without one, have none to go by
+    expect((await factsOfLetter(silent, 1)).letterSurgeryDecision!.value).toBe('none');
+    expect((await factsOf('The request is reviewed.', 'Associated surgical service: Ultrasling')).letterSurgeryDecision!.value).toBe('none');
   });
 
   test('a request dated within six weeks after a surgery the letter dates is post-operative', async () => {
