@@ -235,8 +235,11 @@ export function readStatedPainReduction(sentences: readonly AnalysedSentence[], 
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 
-/** What lasted the span is work, pain or the injury, not the drug: "has been working for years", "has had pain for 6 months". */
-const NOT_A_DRUG_SPAN = /\b(?:working|worked|employed|pain|symptoms|complaints|injury|injured|disabled|off work|present|ongoing|persistent|constant|intermittent|symptomatic)\s*$/i;
+/**
+ * What lasted the span is work, pain or the injury, not the drug: "has been working for years", "has had pain for 6 months";
+ * or it is a course's length after its weekly frequency: "physical therapy three times a week for four weeks".
+ */
+const NOT_A_DRUG_SPAN = /\b(?:working|worked|employed|pain|symptoms|complaints|injury|injured|disabled|off work|present|ongoing|persistent|constant|intermittent|symptomatic|a week|per week|weekly|\/\s*(?:week|wk))\s*$/i;
 
 /** Patients in general, not this one: "… should never be abruptly discontinued in any patient who has been treated for longer than two (2) weeks". */
 const ANY_PATIENT = /\b(?:any|all|most)\s+(?:patients?|individuals?|persons?)\b|\bpatients\s+who\b/i;

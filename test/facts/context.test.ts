@@ -1782,6 +1782,19 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(tka.primaryProcedureSupported!.state).toBe('present');
   });
 
+  test("imaging 'showing' a lesion a long phrase away, or an arthritic joint, is imaging evidence; a course's weeks after its weekly frequency are no drug's time in use", async () => {
+    const surgery = 'Right shoulder arthroscopic subacromial decompression';
+    const mri = 'An MRI of the right shoulder dated 09/14/2015 revealed a type II acromion with lateral downsloping, subacromial-subdeltoid bursitis and a partial-thickness bursal-sided tear of the supraspinatus tendon.';
+    expect((await factsOf(mri, surgery)).imagingEvidence!.state).toBe('present');
+    expect((await factsOf('There is evidence of night pain and an MRI showing a type II acromion with a partial-thickness tear.', surgery)).imagingEvidence!.state).toBe('present');
+    const xray = 'Standing radiographs of the right knee demonstrated bone-on-bone narrowing of the medial compartment with osteophytes.';
+    expect((await factsOf(xray, 'Right total knee arthroplasty')).imagingEvidence!.state).toBe('present');
+    expect((await factsOf('The MRI showed no evidence of a rotator cuff tear.', surgery)).imagingEvidence!.state).toBe('absent');
+    const requested = 'The physician requested physical therapy three times a week for four weeks for the lumbar spine, and cyclobenzaprine 7.5mg #20 to be taken at bedtime.';
+    expect((await factsOf('The request is reviewed.', 'Cyclobenzaprine 7.5mg #20', requested)).useDurationWeeks!.state).toBe('unknown');
+    expect((await factsOf('The request is reviewed.', 'Cyclobenzaprine 7.5mg #20', 'She has taken cyclobenzaprine twice a day for 6 months.')).useDurationWeeks!.value).toBe(25.8);
+  });
+
   test("a double negative is no denial: 'There is no indication that the patient has not benefited from tramadol'", async () => {
     const state = async (text: string) => (await factsOf(text, 'Tramadol 50mg #90')).painRelief!.state;
     expect(await state('There is no indication that the patient has not benefited from tramadol.')).toBe('unknown');
