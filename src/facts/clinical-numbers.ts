@@ -390,3 +390,39 @@ export function surgeryBefore(sentences: readonly AnalysedSentence[], serviceDat
   return undefined;
 }
 
+/** A drug test named: "urine drug screen", "UDS", "urine toxicology", "point-of-care drug screen". */
+const DRUG_TEST = /\b(?:urine drug (?:screens?|tests?|testing)|UDS|UDT|drug (?:screens?|tests?)|urine toxicology(?: screens?)?|toxicology (?:screens?|tests?))\b/i;
+/** A date written as month and year only ("UDS 07/2016"): the middle of the month. */
+const MONTH_YEAR = /(?<![\d/])(\d{1,2})\/((?:19|20)\d\d)\b/g;
+
+function monthYear(month: number, year: number): Date | undefined {
+  return month >= 1 && month <= 12 ? new Date(Date.UTC(year, month - 1, 15)) : undefined;
+}
+
+/**
+ * The latest drug test the letter dates within `days` before `reference` ("the most recent on July 11,
+ * 2016", "UDS 07/2016 was consistent"): the number of days since it. A sentence `counts` must accept it.
+ */
+export function readRecentDrugTest(
+  sentences: readonly AnalysedSentence[],
+  reference: Date,
+  days: number,
+  counts: (sentence: AnalysedSentence) => boolean,
+): NumberReading | undefined {
+  let best: NumberReading | undefined;
+  for (const sentence of sentences) {
+    if (!DRUG_TEST.test(sentence.text) || !counts(sentence)) continue;
+    const dated = [
+      ...Array.from(sentence.text.matchAll(ANY_DATE), (m) => ({ date: parseUsDate(m[0]), cue: m[0] })),
+      ...Array.from(sentence.text.matchAll(MONTH_YEAR), (m) => ({ date: monthYear(Number(m[1]), Number(m[2])), cue: m[0] })),
+    ];
+    for (const { date, cue } of dated) {
+      if (!date) continue;
+      const before = Math.round((reference.getTime() - date.getTime()) / (24 * 3600 * 1000));
+      if (before < 0 || before > days || (best && best.value <= before)) continue;
+      best = { value: before, evidence: evidenceOf(sentence, cue, `a drug test dated ${before} days before the decision`) };
+    }
+  }
+  return best;
+}
+

@@ -1795,6 +1795,23 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('The request is reviewed.', 'Cyclobenzaprine 7.5mg #20', 'She has taken cyclobenzaprine twice a day for 6 months.')).useDurationWeeks!.value).toBe(25.8);
   });
 
+  test('a drug test the letter dates within four months of the decision is recent', async () => {
+    const letter = readCase('dwc-2016/txt/CM16-0237163.txt');
+    const decision = /Decision Date:\s+(\d{2})\/(\d{2})\/(\d{4})/.exec(letter)!;
+    const daysBefore = (days: number) => {
+      const date = new Date(Date.UTC(Number(decision[3]), Number(decision[1]) - 1, Number(decision[2])) - days * 24 * 3600 * 1000);
+      return `${String(date.getUTCMonth() + 1).padStart(2, '0')}/${String(date.getUTCDate()).padStart(2, '0')}/${date.getUTCFullYear()}`;
+    };
+    const withScreen = (days: number) =>
+      factsOfLetter(letter.replace('Decision rationale:', `Decision rationale: A urine drug screen dated ${daysBefore(days)} was consistent with his medications.`));
+    const recent = (await withScreen(60)).recentDrugTest!;
+    expect([recent.state, recent.evidence[0]!.note]).toEqual(['present', 'a drug test dated 60 days before the decision']);
+    expect((await withScreen(200)).recentDrugTest!.state).toBe('unknown');
+    // a month and year: its middle ("UDS 11/2016 was consistent", decided 01/10/2017)
+    const monthOnly = await factsOfLetter(letter.replace('Decision rationale:', 'Decision rationale: The UDS 11/2016 was consistent.'));
+    expect(monthOnly.recentDrugTest!.evidence[0]!.note).toBe('a drug test dated 56 days before the decision');
+  });
+
   test("a double negative is no denial: 'There is no indication that the patient has not benefited from tramadol'", async () => {
     const state = async (text: string) => (await factsOf(text, 'Tramadol 50mg #90')).painRelief!.state;
     expect(await state('There is no indication that the patient has not benefited from tramadol.')).toBe('unknown');
