@@ -1,6 +1,6 @@
 import type { Determination } from '../letter/types.js';
 import { clauseFrom } from '../text/clause.js';
-import { COUNT, monthNumber, parseCount, parseUsDate, US_DATE, weeksBetween, withoutNumeralGlosses } from '../text/numbers.js';
+import { COUNT, daysBetween, monthNumber, parseCount, parseUsDate, US_DATE, weeksBetween, withoutNumeralGlosses } from '../text/numbers.js';
 import type { PhraseSet } from '../text/phrases.js';
 import type { AnalysedSentence } from './analysis.js';
 import { WEEKLY, weeklyOf } from './request-quantity.js';
@@ -384,7 +384,7 @@ export function surgeryBefore(sentences: readonly AnalysedSentence[], serviceDat
     const surgery = SURGERY_ON.exec(sentence.text);
     const date = parseUsDate(surgery?.[1]);
     if (!surgery || !date) continue;
-    const after = Math.round((serviceDate.getTime() - date.getTime()) / (24 * 3600 * 1000));
+    const after = daysBetween(date, serviceDate);
     if (after >= 0 && after <= days) return { value: after, evidence: evidenceOf(sentence, surgery[0], `the service date is ${after} days after this surgery`) };
   }
   return undefined;
@@ -418,7 +418,7 @@ export function readRecentDrugTest(
     ];
     for (const { date, cue } of dated) {
       if (!date) continue;
-      const before = Math.round((reference.getTime() - date.getTime()) / (24 * 3600 * 1000));
+      const before = daysBetween(date, reference);
       if (before < 0 || before > days || (best && best.value <= before)) continue;
       best = { value: before, evidence: evidenceOf(sentence, cue, `a drug test dated ${before} days before the decision`) };
     }

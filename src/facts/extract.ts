@@ -60,11 +60,16 @@ const POSTOPERATIVE_DAYS = 42;
 function postoperativeRequest(item: DisputedItem, sentences: ItemSentences): Fact {
   const said = flag('postoperativeRequest', item, POSTOPERATIVE);
   if (said.value === true) return said;
-  const serviceDate = parseUsDate(SERVICE_DATE.exec(item.heading.text)?.[1]);
-  const surgery = serviceDate ? surgeryBefore([...sentences.rationale, ...sentences.summary], serviceDate, POSTOPERATIVE_DAYS) : undefined;
-  if (!surgery) return said;
-  return { name: 'postoperativeRequest', value: true, state: 'present', evidence: [requestEvidence(item, SERVICE_DATE.exec(item.heading.text)![0]), surgery.evidence] };
+  const dated = SERVICE_DATE.exec(item.heading.text);
+  const serviceDate = parseUsDate(dated?.[1]);
+  const surgery = dated && serviceDate ? surgeryBefore([...sentences.rationale, ...sentences.summary], serviceDate, POSTOPERATIVE_DAYS) : undefined;
+  if (!dated || !surgery) return said;
+  return { name: 'postoperativeRequest', value: true, state: 'present', evidence: [requestEvidence(item, dated[0]), surgery.evidence] };
 }
+
+/** A request tied to a surgery: an associated surgical service, pre- or post-operative care, an assistant surgeon. */
+const ASSOCIATED_WITH_A_SURGERY =
+  /\bassociated surgical services?\b|\bpre-?\s?op(?:erative)?\b|\bpost-?\s?op(?:erative)?\b|\bpostsurgical\b|\bpost-surgical\b|\bassistant surgeon\b|\bsurgical assistant\b/i;
 
 function flag(name: string, item: DisputedItem, pattern: RegExp, text = item.heading.text): Fact {
   const match = pattern.exec(text);
@@ -307,7 +312,7 @@ export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem, o
   put(flag('lidocainePatch', item, /\blidoderm\b|\blidocaine\b[^,;]{0,20}\bpatch(?:es)?\b/i, item.request.text));
   put(known('opioidActing', treatment.opioidActing ?? 'none', cue));
   put(requestFlag('retrospective', item, /\bretro(?:spective|active)?\b/i, sentences, determination.summary.text, namesTheRequest, CALLED_RETROSPECTIVE));
-  put(flag('associatedSurgicalService', item, /\bassociated surgical services?\b|\bpre-?\s?op(?:erative)?\b|\bpost-?\s?op(?:erative)?\b|\bpostsurgical\b|\bpost-surgical\b|\bassistant surgeon\b|\bsurgical assistant\b/i));
+  put(flag('associatedSurgicalService', item, ASSOCIATED_WITH_A_SURGERY));
   put(postoperativeRequest(item, sentences));
   put(requestFlag('initialRequest', item, /\b(?:initial|trial|first)\b/i, sentences, determination.summary.text, namesTheRequest, CALLED_INITIAL));
   put(requestFlag('additionalRequest', item, /\b(?:additional|continued|continuation|extension|more|further|repeat|ongoing)\b/i, sentences, determination.summary.text, namesTheRequest, CALLED_ADDITIONAL));
@@ -390,8 +395,7 @@ export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem, o
   return { treatment, quantity, facts };
 }
 
-/** Items that serve a surgery rather than being one: an associated service, an assistant, the stay, the anesthesia. */
-const SERVES_A_SURGERY = /\bassociated surgical services?\b|\bpre-?\s?op(?:erative)?\b|\bpost-?\s?op(?:erative)?\b|\bpostsurgical\b|\bpost-surgical\b/i;
+/** Surgery items that serve a surgery rather than being one: the assistant, the stay, the anesthesia. */
 const SERVING_CATEGORIES: ReadonlySet<string> = new Set(['assistant-surgeon', 'inpatient-stay', 'anesthesia']);
 
 /** Each letter's surgery items, found once for all its items (with the lexicon they were found with). */
@@ -401,7 +405,7 @@ function surgeryItemsOf(determination: Determination, lexicon: Lexicon): readonl
   const known = surgeryItemsByLetter.get(determination);
   if (known?.lexicon === lexicon) return known.items;
   const items = determination.items.filter((item) => {
-    if (SERVES_A_SURGERY.test(item.heading.text)) return false;
+    if (ASSOCIATED_WITH_A_SURGERY.test(item.heading.text)) return false;
     const treatment = classifyRequest(item.request, lexicon);
     return treatment.kind === 'surgery' && !SERVING_CATEGORIES.has(treatment.category);
   });

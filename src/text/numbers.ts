@@ -66,6 +66,13 @@ function utcDate(year: number, month: number, day: number): Date | undefined {
   return new Date(Date.UTC(year, month - 1, day));
 }
 
+const DAY_MS = 24 * 3600 * 1000;
+
+/** Whole days from one date to another (negative when `to` comes first). */
+export function daysBetween(from: Date, to: Date): number {
+  return Math.round((to.getTime() - from.getTime()) / DAY_MS);
+}
+
 export function weeksBetween(from: Date, to: Date): number {
-  return Math.round(((to.getTime() - from.getTime()) / (7 * 24 * 3600 * 1000)) * 10) / 10;
+  return Math.round(((to.getTime() - from.getTime()) / (7 * DAY_MS)) * 10) / 10;
 }
