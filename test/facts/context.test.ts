@@ -10,6 +10,11 @@ async function factsOf(text: string, request = 'MRI of the lumbar spine', summar
   return factsOfLetter(excerptLetter({ expect: 'fires', text, request, ...(summary ? { summary } : {}) }));
 }
 
+/** One fact's state for a rationale sentence and a request. */
+async function stateOf(text: string, request: string, fact: string) {
+  return (await factsOf(text, request))[fact]!.state;
+}
+
 /** The facts of item `index` (1-based) of a letter in cases/. */
 async function itemFacts(file: string, index = 1) {
   return factsOfLetter(readCase(file), index);
@@ -1501,23 +1506,22 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
   });
 
   test('a first injection, a fusion being planned, a device used with a programme, an indication for labs: as reviewers word them', async () => {
-    const state = async (text: string, request: string, fact: string) => (await factsOf(text, request))[fact]!.state;
     const esi = 'Lumbar epidural steroid injection L4-5';
-    expect(await state("This would be the patient's first epidural steroid injection.", esi, 'priorEpiduralInjection')).toBe('absent');
-    expect(await state('The first epidural steroid injection provided 50% relief for 6 weeks.', esi, 'priorEpiduralInjection')).toBe('unknown');
+    expect(await stateOf("This would be the patient's first epidural steroid injection.", esi, 'priorEpiduralInjection')).toBe('absent');
+    expect(await stateOf('The first epidural steroid injection provided 50% relief for 6 weeks.', esi, 'priorEpiduralInjection')).toBe('unknown');
     const psych = 'Psychological evaluation';
-    expect(await state('The provider is planning an L4-S1 fusion.', psych, 'plannedImplantOrFusion')).toBe('present');
-    expect(await state('The surgeon is considering a lumbar fusion.', psych, 'plannedImplantOrFusion')).toBe('present');
-    expect(await state('The surgeon is not considering a fusion at this time.', psych, 'plannedImplantOrFusion')).toBe('absent');
-    expect(await state('Guidelines recommend a psychological evaluation before a fusion is considered.', psych, 'plannedImplantOrFusion')).toBe('unknown');
+    expect(await stateOf('The provider is planning an L4-S1 fusion.', psych, 'plannedImplantOrFusion')).toBe('present');
+    expect(await stateOf('The surgeon is considering a lumbar fusion.', psych, 'plannedImplantOrFusion')).toBe('present');
+    expect(await stateOf('The surgeon is not considering a fusion at this time.', psych, 'plannedImplantOrFusion')).toBe('absent');
+    expect(await stateOf('Guidelines recommend a psychological evaluation before a fusion is considered.', psych, 'plannedImplantOrFusion')).toBe('unknown');
     const tens = 'TENS unit purchase';
     // "would be used as an adjunct" is what is not documented, not a possibility
-    expect(await state('There is no evidence that the TENS unit would be used as an adjunct to a program of evidence-based functional restoration.', tens, 'programAdjunct')).toBe('absent');
-    expect(await state('The TENS unit would be used as an adjunct to the home exercise program.', tens, 'programAdjunct')).toBe('present');
-    expect(await state('TENS is recommended only if it would be used as an adjunct to a program of evidence-based functional restoration.', tens, 'programAdjunct')).toBe('unknown');
+    expect(await stateOf('There is no evidence that the TENS unit would be used as an adjunct to a program of evidence-based functional restoration.', tens, 'programAdjunct')).toBe('absent');
+    expect(await stateOf('The TENS unit would be used as an adjunct to the home exercise program.', tens, 'programAdjunct')).toBe('present');
+    expect(await stateOf('TENS is recommended only if it would be used as an adjunct to a program of evidence-based functional restoration.', tens, 'programAdjunct')).toBe('unknown');
     const labs = 'CBC and CMP';
-    expect(await state('There is no documentation of a clinical indication for the laboratory tests.', labs, 'labIndication')).toBe('absent');
-    expect(await state('Guidelines require a clinical indication for laboratory testing.', labs, 'labIndication')).toBe('unknown');
+    expect(await stateOf('There is no documentation of a clinical indication for the laboratory tests.', labs, 'labIndication')).toBe('absent');
+    expect(await stateOf('Guidelines require a clinical indication for laboratory testing.', labs, 'labIndication')).toBe('unknown');
   });
 
   test("a drug test a year or more back is not a recent one: 'the last urine drug screen was over one year ago'", async () => {
@@ -1530,11 +1534,10 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
   });
 
   test("a negation does not reach across 'and' into the patient's next verb: 'has no history of GI events and takes a single NSAID'", async () => {
-    const state = async (text: string, request: string, fact: string) => (await factsOf(text, request))[fact]!.state;
-    expect(await state('The patient is 40 years old, has no history of GI events and takes a single NSAID at a standard dose.', 'Omeprazole 20mg #60', 'nsaidUse')).toBe('present');
-    expect(await state('He has no history of ulcers and uses naproxen daily.', 'Omeprazole 20mg #60', 'nsaidUse')).toBe('present');
-    expect(await state('He has no GI complaints and denies use of NSAIDs.', 'Omeprazole 20mg #60', 'nsaidUse')).toBe('absent');
-    expect(await state('The patient completed physical therapy without improvement and now takes Norco with improved function.', 'Norco 10/325mg #90', 'functionalImprovement')).toBe('present');
+    expect(await stateOf('The patient is 40 years old, has no history of GI events and takes a single NSAID at a standard dose.', 'Omeprazole 20mg #60', 'nsaidUse')).toBe('present');
+    expect(await stateOf('He has no history of ulcers and uses naproxen daily.', 'Omeprazole 20mg #60', 'nsaidUse')).toBe('present');
+    expect(await stateOf('He has no GI complaints and denies use of NSAIDs.', 'Omeprazole 20mg #60', 'nsaidUse')).toBe('absent');
+    expect(await stateOf('The patient completed physical therapy without improvement and now takes Norco with improved function.', 'Norco 10/325mg #90', 'functionalImprovement')).toBe('present');
   });
 
   test("a request that is itself the first course says there was none before: 'This is an initial trial of 4 sessions'", async () => {
@@ -1566,17 +1569,16 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
   });
 
   test("what a medication allows, pain described as burning and shooting, a course not completed: as reviewers word them", async () => {
-    const state = async (text: string, request: string, fact: string) => (await factsOf(text, request))[fact]!.state;
     const norco = 'Norco 10/325mg #90';
-    expect(await state('Her pain decreases from 9/10 to 5/10 with the medication, allowing her to perform household chores.', norco, 'functionalImprovement')).toBe('present');
-    expect(await state('The medication does not allow him to return to work.', norco, 'functionalImprovement')).toBe('absent');
+    expect(await stateOf('Her pain decreases from 9/10 to 5/10 with the medication, allowing her to perform household chores.', norco, 'functionalImprovement')).toBe('present');
+    expect(await stateOf('The medication does not allow him to return to work.', norco, 'functionalImprovement')).toBe('absent');
     const gabapentin = 'Gabapentin 600mg #90';
-    expect(await state('He reports burning and shooting pain radiating into the left leg.', gabapentin, 'neuropathicPain')).toBe('present');
-    expect(await state('She denies burning or shooting pain.', gabapentin, 'neuropathicPain')).toBe('absent');
-    expect(await state('The pain is described as aching and stabbing.', gabapentin, 'neuropathicPain')).toBe('unknown');
+    expect(await stateOf('He reports burning and shooting pain radiating into the left leg.', gabapentin, 'neuropathicPain')).toBe('present');
+    expect(await stateOf('She denies burning or shooting pain.', gabapentin, 'neuropathicPain')).toBe('absent');
+    expect(await stateOf('The pain is described as aching and stabbing.', gabapentin, 'neuropathicPain')).toBe('unknown');
     const mri = 'MRI of the lumbar spine';
-    expect(await state('The patient has not yet completed a course of physical therapy.', mri, 'failedConservativeCare')).toBe('absent');
-    expect(await state('He has completed physical therapy without improvement.', mri, 'failedConservativeCare')).toBe('present');
+    expect(await stateOf('The patient has not yet completed a course of physical therapy.', mri, 'failedConservativeCare')).toBe('absent');
+    expect(await stateOf('He has completed physical therapy without improvement.', mri, 'failedConservativeCare')).toBe('present');
   });
 
   test("a lab panel's name is no indication for it: 'hepatic function panel' is not hepatic disease", async () => {
@@ -1635,40 +1637,38 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
   });
 
   test("a ', which …' clause that gives the case what the guideline names judges it, as one that denies it does", async () => {
-    const state = async (text: string, request: string, fact: string) => (await factsOf(text, request))[fact]!.state;
     const tens = 'TENS unit purchase';
-    expect(await state('Guidelines recommend a TENS purchase only after a successful one-month trial, which the patient has completed.', tens, 'trialCompleted')).toBe('present');
-    expect(await state('Guidelines recommend a TENS purchase only after a successful one-month trial, which the patient has not completed.', tens, 'trialCompleted')).toBe('absent');
+    expect(await stateOf('Guidelines recommend a TENS purchase only after a successful one-month trial, which the patient has completed.', tens, 'trialCompleted')).toBe('present');
+    expect(await stateOf('Guidelines recommend a TENS purchase only after a successful one-month trial, which the patient has not completed.', tens, 'trialCompleted')).toBe('absent');
     const gabapentin = 'Gabapentin 600mg #90';
-    expect(await state('Gabapentin is recommended for neuropathic pain, which this patient has.', gabapentin, 'neuropathicPain')).toBe('present');
-    expect(await state('Gabapentin is recommended for neuropathic pain, which this patient does not have.', gabapentin, 'neuropathicPain')).toBe('absent');
+    expect(await stateOf('Gabapentin is recommended for neuropathic pain, which this patient has.', gabapentin, 'neuropathicPain')).toBe('present');
+    expect(await stateOf('Gabapentin is recommended for neuropathic pain, which this patient does not have.', gabapentin, 'neuropathicPain')).toBe('absent');
     const norco = 'Norco 10/325mg #90';
-    expect(await state('The guidelines require a urine drug screen, which was performed on 10/1/2015 and was consistent.', norco, 'udsPerformed')).toBe('present');
-    expect(await state('The guidelines require documentation of functional improvement, which was not provided.', norco, 'functionalImprovement')).toBe('absent');
+    expect(await stateOf('The guidelines require a urine drug screen, which was performed on 10/1/2015 and was consistent.', norco, 'udsPerformed')).toBe('present');
+    expect(await stateOf('The guidelines require documentation of functional improvement, which was not provided.', norco, 'functionalImprovement')).toBe('absent');
     // without the clause the guideline's reading stands
-    expect(await state('Gabapentin is recommended for neuropathic pain.', gabapentin, 'neuropathicPain')).toBe('unknown');
+    expect(await stateOf('Gabapentin is recommended for neuropathic pain.', gabapentin, 'neuropathicPain')).toBe('unknown');
   });
 
   test("a clause whose subject points back judges what the guideline before it names: '…, but none are documented here'", async () => {
-    const state = async (text: string, request: string, fact: string) => (await factsOf(text, request))[fact]!.state;
     const mri = 'MRI of the lumbar spine';
-    expect(await state('Guidelines support MRI when red flags are present, but none are documented here.', mri, 'redFlags')).toBe('absent');
-    expect(await state('MRI is recommended when red flags are present; however, there are none in this case.', mri, 'redFlags')).toBe('absent');
+    expect(await stateOf('Guidelines support MRI when red flags are present, but none are documented here.', mri, 'redFlags')).toBe('absent');
+    expect(await stateOf('MRI is recommended when red flags are present; however, there are none in this case.', mri, 'redFlags')).toBe('absent');
     const norco = 'Norco 10/325mg #90';
-    expect(await state('Continued opioid use requires documentation of functional improvement; in this case there is none.', norco, 'functionalImprovement')).toBe('absent');
-    expect(await state('Guidelines require functional improvement for continued use, but this has not been documented.', norco, 'functionalImprovement')).toBe('absent');
-    expect(await state('Continued use requires functional improvement; the records do not reflect this.', norco, 'functionalImprovement')).toBe('absent');
-    expect(await state('Continued use requires functional improvement, which the records do not show.', norco, 'functionalImprovement')).toBe('absent');
-    expect(await state('Guidelines recommend periodic urine drug screens, and this was performed on 10/01/2015.', norco, 'udsPerformed')).toBe('present');
-    expect(await state('Aberrant behaviors: there were none.', norco, 'aberrantBehavior')).toBe('absent');
+    expect(await stateOf('Continued opioid use requires documentation of functional improvement; in this case there is none.', norco, 'functionalImprovement')).toBe('absent');
+    expect(await stateOf('Guidelines require functional improvement for continued use, but this has not been documented.', norco, 'functionalImprovement')).toBe('absent');
+    expect(await stateOf('Continued use requires functional improvement; the records do not reflect this.', norco, 'functionalImprovement')).toBe('absent');
+    expect(await stateOf('Continued use requires functional improvement, which the records do not show.', norco, 'functionalImprovement')).toBe('absent');
+    expect(await stateOf('Guidelines recommend periodic urine drug screens, and this was performed on 10/01/2015.', norco, 'udsPerformed')).toBe('present');
+    expect(await stateOf('Aberrant behaviors: there were none.', norco, 'aberrantBehavior')).toBe('absent');
     const omeprazole = 'Omeprazole 20mg #30';
-    expect(await state('A PPI is recommended for patients at intermediate risk of GI events, such as a history of peptic ulcer, but the patient has none.', omeprazole, 'giRisk')).toBe('absent');
+    expect(await stateOf('A PPI is recommended for patients at intermediate risk of GI events, such as a history of peptic ulcer, but the patient has none.', omeprazole, 'giRisk')).toBe('absent');
     // across a sentence's end there is nothing to point back to; the guideline's reading stands
-    expect(await state('Guidelines support MRI when red flags are present. None are documented.', mri, 'redFlags')).toBe('unknown');
+    expect(await stateOf('Guidelines support MRI when red flags are present. None are documented.', mri, 'redFlags')).toBe('unknown');
     // words that state the case are no antecedent, and "none of" names what follows it
-    expect(await state('The patient has radicular symptoms, and none were noted on MRI.', mri, 'radiculopathy')).toBe('present');
-    expect(await state('The patient has radicular symptoms and has none of the red flags.', mri, 'radiculopathy')).toBe('present');
-    expect(await state('The patient has radicular symptoms, and has none of the red flags.', mri, 'radiculopathy')).toBe('present');
+    expect(await stateOf('The patient has radicular symptoms, and none were noted on MRI.', mri, 'radiculopathy')).toBe('present');
+    expect(await stateOf('The patient has radicular symptoms and has none of the red flags.', mri, 'radiculopathy')).toBe('present');
+    expect(await stateOf('The patient has radicular symptoms, and has none of the red flags.', mri, 'radiculopathy')).toBe('present');
   });
 
   test("a denial cut short by a prepositional phrase goes on to the items of its list that take it up with 'any'", async () => {
