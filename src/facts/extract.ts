@@ -4,7 +4,7 @@ import { parseUsDate, US_DATE } from '../text/numbers.js';
 import { PhraseSet } from '../text/phrases.js';
 import { itemSentences, type AnalysedSentence, type ItemSentences, type LetterAnalysis } from './analysis.js';
 import { COMPUTED_FACTS } from './catalogue.js';
-import { evidenceOf, readAge, readPainScores, readPriorSessions, readSex, readStatedMme, readStatedPainReduction, readUseDuration, readRecentDrugTest, readWeeksSinceInjury, referenceDate, surgeryBefore, type NumberReading } from './clinical-numbers.js';
+import { evidenceOf, readAge, readPainScores, readPriorSessions, readSex, readStatedMme, readRecentDrugTest, readStatedPainReduction, readUseDuration, readWeeksSinceInjury, referenceDate, surgeryBefore, type NumberReading } from './clinical-numbers.js';
 import { conceptFact, type ItemText } from './concept-facts.js';
 import { isGuidelineStatement, mentionStatus, modifiersCovering } from './context.js';
 import type { Lexicon } from './lexicon.js';
@@ -386,11 +386,9 @@ export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem, o
   for (const concept of lexicon.concepts.values()) if (want(concept.definition.name)) put(conceptFact(concept, text));
   if (want('letterSurgeryDecision')) put(letterSurgeryDecision(determination, item, lexicon));
   // a drug test the letter dates within four months of the decision is recent, whatever words surround it
-  const reference = referenceDate(determination);
-  if (facts.recentDrugTest?.state === 'unknown' && reference) {
-    const recent = readRecentDrugTest([...sentences.rationale, ...sentences.summary], reference, RECENT_DRUG_TEST_DAYS, isAboutThePatient);
-    if (recent) put(known('recentDrugTest', 'present', [recent.evidence]));
-  }
+  const reference = facts.recentDrugTest?.state === 'unknown' ? referenceDate(determination) : undefined;
+  const recent = reference && readRecentDrugTest([...sentences.rationale, ...sentences.summary], reference, RECENT_DRUG_TEST_DAYS, isAboutThePatient);
+  if (recent) put(known('recentDrugTest', 'present', [recent.evidence]));
   for (const spec of COMPUTED_FACTS) if (!(spec.name in facts) && want(spec.name)) put(unknown(spec.name));
   return { treatment, quantity, facts };
 }
