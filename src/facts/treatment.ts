@@ -62,7 +62,17 @@ function uniqueDrugs(matches: ReadonlyArray<PhraseMatch<DrugEntry>>): DrugEntry[
     drugs.push(match.value);
   }
   // "Acetaminophen with codeine": the combination product names its own parts; it is one drug, not a compound.
-  return drugs.filter((drug) => !drugs.some((other) => other !== drug && holdsIngredients(other, drug)));
+  // "OxyContin (oxycodone ER)", "Pennsaid (diclofenac sodium topical solution)": a brand and its generic, one drug, the first named.
+  return drugs.filter(
+    (drug, at) => !drugs.some((other) => other !== drug && holdsIngredients(other, drug)) && !drugs.slice(0, at).some((earlier) => sameDrug(earlier, drug)),
+  );
+}
+
+/** Forms of one drug the lexicon keeps apart (diclofenac and diclofenac topical, oxycodone and its extended release). */
+const FORM_SUFFIX = / (?:topical|extended-release)$/;
+
+function sameDrug(a: DrugEntry, b: DrugEntry): boolean {
+  return a.generic.replace(FORM_SUFFIX, '') === b.generic.replace(FORM_SUFFIX, '');
 }
 
 function ingredientsOf(drug: DrugEntry): readonly string[] {

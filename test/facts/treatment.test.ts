@@ -85,6 +85,10 @@ describe('what a request asks for (classifyRequest, the bundled lexicon)', () =>
     // work conditioning and work hardening have admission criteria of their own: no physical therapy rule judges them
     ['Work hardening program x 10 sessions', { kind: 'physical-medicine', category: 'work-conditioning', name: 'work-conditioning' }],
     ['Work conditioning 3x4', { kind: 'physical-medicine', category: 'work-conditioning', name: 'work-conditioning' }],
+    // a brand and its generic in parentheses are one drug, the first named, not a compound
+    ['OxyContin (oxycodone ER) 20mg #60', { kind: 'medication', category: 'opioid', name: 'oxycodone extended-release', opioidActing: 'long' }],
+    ['Ultram ER (tramadol) 150mg #30', { kind: 'medication', category: 'opioid', name: 'tramadol extended-release', opioidActing: 'long' }],
+    ['Pennsaid (diclofenac sodium topical solution 2%) #1 bottle', { kind: 'medication', category: 'topical-analgesic', name: 'diclofenac topical' }],
     ['Speech therapy x 12', { kind: 'physical-medicine', category: 'speech-therapy', name: 'speech-therapy' }],
     // cognitive therapy is the psychologist's (cognitive behavioral therapy); cognitive rehabilitation after a brain injury is not
     ['Cognitive therapy x 6', { kind: 'psychological', category: 'psychotherapy', name: 'psychotherapy' }],
