@@ -319,7 +319,8 @@ const PRIOR_SESSIONS = new RegExp(
     // "The patient had physical therapy x 12 in 2015" (the count after the therapy had)
     String.raw`|\b(?:had|has had|completed|received|attended|underwent|undergone)\s+(?:[\w-]+\s+){0,3}?(?:therapy|PT|acupuncture|chiropractic(?:\s+care)?|psychotherapy)\s*(?:x|times)\s*(${COUNT})\b(?!\s*(?:per|a|\/)\s*(?:week|wk))` +
     // "completed 6 sessions of acupuncture and 10 sessions of physical therapy" (the next count of a list the verb heads, not one requested after it)
-    String.raw`|\band\s+(${COUNT})\s+(?:[\w-]+\s+){0,2}?(?:sessions?|visits?|treatments?)\b(?<=\b(?:completed|had|has had|attended|received|underwent|undergone|finished|status post)\b[^.;]{0,80})(?![^.;]{0,40}\b(?:requested|request|proposed|pending|authorized|certified|recommended)\b)` +
+    // (not after a verb denied, "has never had acupuncture, so this is an initial trial, and 6 sessions is within …")
+    String.raw`|\band\s+(${COUNT})\s+(?:[\w-]+\s+){0,2}?(?:sessions?|visits?|treatments?)\b(?<=(?<!\b(?:never|not|no)\s+)\b(?:completed|had|has had|attended|received|underwent|undergone|finished|status post)\b[^.;]{0,80})(?![^.;]{0,40}\b(?:requested|request|proposed|pending|authorized|certified|recommended|(?:is|are)\s+within)\b)` +
     // "was authorized 12 sessions of physical therapy in 2015, which she completed" (sessions authorized are had only when the clause says so)
     String.raw`|\b(?:authorized|approved|certified)\s+(?:for\s+)?(${COUNT})\s+(?:[\w-]+\s+){0,2}?(?:sessions?|visits?|treatments?)\b(?=[^.;]{0,80}?,\s*(?:all\s+of\s+)?which\s+(?:(?:she|he|they|the\s+patient|the\s+claimant|the\s+injured\s+worker)\s+)?(?:were\s+|was\s+|has\s+|have\s+|had\s+)?(?:been\s+)?(?:completed|attended|finished)\b)`,
   'gi',

@@ -1812,6 +1812,13 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(monthOnly.recentDrugTest!.evidence[0]!.note).toBe('a drug test dated 56 days before the decision');
   });
 
+  test("a list's next count is no prior course after a verb denied or when it is the request's ('and 6 sessions is within …')", async () => {
+    const acupuncture = 'Acupuncture x 6 sessions, cervical spine';
+    const never = await factsOf('She has never had acupuncture, so this is an initial trial, and 6 sessions is within the allowed number.', acupuncture);
+    expect(never.priorSessions!.state).toBe('unknown');
+    expect((await factsOf('She has completed 6 sessions of acupuncture and 10 sessions of physical therapy.', acupuncture)).priorSessions!.value).toBe(6);
+  });
+
   test("a double negative is no denial: 'There is no indication that the patient has not benefited from tramadol'", async () => {
     const state = async (text: string) => (await factsOf(text, 'Tramadol 50mg #90')).painRelief!.state;
     expect(await state('There is no indication that the patient has not benefited from tramadol.')).toBe('unknown');
