@@ -227,10 +227,9 @@ const DENIED_LIST_ITEM = /,\s*(?:or\s+|and\s+|nor\s+)?any\s+(?:[\w'-]+\s+){0,2}$
  * problem with adherence to oral dosing or any other reason". Only a comma between, no clause.
  */
 function resumesDeniedList(context: SentenceContext, modifier: ModifierHit, start: number): boolean {
-  const { category, scope } = modifier.definition;
-  if (category !== 'negated' && category !== 'not-documented') return false;
+  if (!isDenial(modifier)) return false;
   if (!DENIED_LIST_ITEM.test(context.sentence.slice(Math.max(modifier.end, start - 40), start))) return false;
-  return wordsBetween(context, modifier.end, start) <= scope && !terminatedBetween(context, modifier, false, modifier.end, start);
+  return wordsBetween(context, modifier.end, start) <= modifier.definition.scope && !terminatedBetween(context, modifier, false, modifier.end, start);
 }
 
 /** Is the reading a denial (negated, not documented)? The two readings list items share. */
@@ -355,7 +354,7 @@ const VERB_NEGATION = /\b(?:not|never)\b|n't\b/i;
 function deniesADenial(modifiers: readonly ModifierHit[]): boolean {
   return modifiers.some(
     (outer) =>
-      (outer.definition.category === 'not-documented' || outer.definition.category === 'negated') &&
+      isDenial(outer) &&
       outer.definition.direction !== 'backward' &&
       SILENCE_OVER_A_CLAUSE.test(outer.text) &&
       modifiers.some((inner) => inner.definition.category === 'negated' && inner.start >= outer.end && VERB_NEGATION.test(inner.text)),
