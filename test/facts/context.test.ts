@@ -1825,6 +1825,25 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await state('There is no indication that the patient has benefited from tramadol.')).toBe('absent');
   });
 
+  test("what the patient can now do is a functional improvement: 'can now walk three blocks', 'walks 2 blocks further', 'walking tolerance tripled'", async () => {
+    const meloxicam = 'Meloxicam 15mg #30';
+    expect(await stateOf('She could now walk three blocks, compared with one block previously.', meloxicam, 'functionalImprovement')).toBe('present');
+    expect(await stateOf('His pain falls from 7/10 to 4/10 with naproxen and he walks 2 blocks further.', 'Naproxen 550mg #60', 'functionalImprovement')).toBe('present');
+    expect(await stateOf('Pain decreased from 7/10 to 4/10 and walking tolerance tripled.', meloxicam, 'functionalImprovement')).toBe('present');
+    // what the patient cannot do, or could not before, is no improvement
+    expect(await stateOf('He can walk no further than one block.', meloxicam, 'functionalImprovement')).toBe('unknown');
+    expect(await stateOf('He could not walk more than one block previously.', meloxicam, 'functionalImprovement')).toBe('unknown');
+  });
+
+  test("a dose the reviewer finds above the guideline's threshold exceeds it; a guideline's statement about such doses, or a symptom called excessive, does not", async () => {
+    const oxycodone = 'Oxycodone 15mg #120';
+    expect(await stateOf('The current dose of 90 mg MED is above the recommended threshold.', oxycodone, 'exceedsGuidelineQuantity')).toBe('present');
+    expect(await stateOf('The current dose of 30 MED does not exceed the recommended threshold.', oxycodone, 'exceedsGuidelineQuantity')).toBe('absent');
+    expect(await stateOf('Doses above the threshold require a consultation with a pain specialist.', oxycodone, 'exceedsGuidelineQuantity')).toBe('unknown');
+    expect(await stateOf('She reports excessive sedation with oxycodone.', oxycodone, 'exceedsGuidelineQuantity')).toBe('unknown');
+    expect(await stateOf('The request for 12 additional sessions is excessive.', 'Physical therapy x 12', 'exceedsGuidelineQuantity')).toBe('present');
+  });
+
   test('any documented neurological deficit wins over a normal test elsewhere', async () => {
     const facts = await factsOf('The request is reviewed.', 'MRI of the lumbar spine', 'Sensation was diminished in the L4 and L5 dermatomes. Motor strength was normal in the lower extremities.');
     expect(facts.neuroDeficit!.state).toBe('present');
