@@ -1830,9 +1830,19 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await stateOf('She could now walk three blocks, compared with one block previously.', meloxicam, 'functionalImprovement')).toBe('present');
     expect(await stateOf('His pain falls from 7/10 to 4/10 with naproxen and he walks 2 blocks further.', 'Naproxen 550mg #60', 'functionalImprovement')).toBe('present');
     expect(await stateOf('Pain decreased from 7/10 to 4/10 and walking tolerance tripled.', meloxicam, 'functionalImprovement')).toBe('present');
+    expect(await stateOf('She could again walk to the mailbox and do her own grocery shopping.', meloxicam, 'functionalImprovement')).toBe('present');
     // what the patient cannot do, or could not before, is no improvement
     expect(await stateOf('He can walk no further than one block.', meloxicam, 'functionalImprovement')).toBe('unknown');
     expect(await stateOf('He could not walk more than one block previously.', meloxicam, 'functionalImprovement')).toBe('unknown');
+  });
+
+  test('arthritis of a joint amenable to topical treatment is of the knee, elbow, wrist, hand, ankle or foot, not the hip or spine', async () => {
+    const voltaren = 'Voltaren 1% gel 100gm';
+    expect(await stateOf('She has right knee osteoarthritis.', voltaren, 'amenableJointArthritis')).toBe('present');
+    expect(await stateOf('He has osteoarthritis of both hands.', voltaren, 'amenableJointArthritis')).toBe('present');
+    expect(await stateOf('She has lateral epicondylitis.', voltaren, 'amenableJointArthritis')).toBe('present');
+    expect(await stateOf('She has osteoarthritis of the right hip.', voltaren, 'amenableJointArthritis')).toBe('unknown');
+    expect(await stateOf('He has lumbar degenerative disc disease and facet arthritis.', voltaren, 'amenableJointArthritis')).toBe('unknown');
   });
 
   test("a dose the reviewer finds above the guideline's threshold exceeds it; a guideline's statement about such doses, or a symptom called excessive, does not", async () => {
