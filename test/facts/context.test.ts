@@ -1836,6 +1836,16 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await stateOf('He could not walk more than one block previously.', meloxicam, 'functionalImprovement')).toBe('unknown');
   });
 
+  test("an opioid's 4 A's as a reviewer lists them: what the patient does with the drug, cannot do without it, works part time; a denial borne out by a drug screen", async () => {
+    const fentanyl = 'Fentanyl patch 25mcg/hr #10';
+    expect(await stateOf('The patient reported that with medications he walks one mile daily and does light yard work.', fentanyl, 'functionalImprovement')).toBe('present');
+    expect(await stateOf("Without medications he reported he 'can't get out of bed'.", fentanyl, 'functionalImprovement')).toBe('present');
+    expect(await stateOf('He walks one mile daily.', fentanyl, 'functionalImprovement')).toBe('unknown');
+    expect(await stateOf('He works part time as a dispatcher, 20 hours per week.', fentanyl, 'returnToWork')).toBe('present');
+    expect(await stateOf('The physician documents no aberrant behavior, supported by a consistent UDS in 06-2016 and a CURES review.', fentanyl, 'udsPerformed')).toBe('present');
+    expect(await stateOf('The physician documents no aberrant behavior, supported by a consistent UDS in 06-2016 and a CURES review.', fentanyl, 'aberrantBehavior')).toBe('absent');
+  });
+
   test('arthritis of a joint amenable to topical treatment is of the knee, elbow, wrist, hand, ankle or foot, not the hip or spine', async () => {
     const voltaren = 'Voltaren 1% gel 100gm';
     expect(await stateOf('She has right knee osteoarthritis.', voltaren, 'amenableJointArthritis')).toBe('present');
