@@ -1846,6 +1846,13 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await stateOf('The physician documents no aberrant behavior, supported by a consistent UDS in 06-2016 and a CURES review.', fentanyl, 'aberrantBehavior')).toBe('absent');
   });
 
+  test("'a normal EMG' says the EMG was normal, not what came before it; drugs tried without adequate control have failed", async () => {
+    const tpi = 'Trigger point injections x3, right upper trapezius';
+    expect(await stateOf('She has three trigger points, failed therapy and medications, and a normal EMG.', tpi, 'failedConservativeCare')).toBe('present');
+    expect(await stateOf('She has tried naproxen and cyclobenzaprine without adequate control of her pain.', tpi, 'failedConservativeCare')).toBe('present');
+    expect(await stateOf('She tried naproxen without any side effects.', tpi, 'failedConservativeCare')).toBe('unknown');
+  });
+
   test('arthritis of a joint amenable to topical treatment is of the knee, elbow, wrist, hand, ankle or foot, not the hip or spine', async () => {
     const voltaren = 'Voltaren 1% gel 100gm';
     expect(await stateOf('She has right knee osteoarthritis.', voltaren, 'amenableJointArthritis')).toBe('present');
