@@ -1853,6 +1853,15 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await stateOf('She tried naproxen without any side effects.', tpi, 'failedConservativeCare')).toBe('unknown');
   });
 
+  test("a request that matches the initial trial is no prior course; 'the diagnosis is not in doubt' finds it clinically obvious", async () => {
+    const chiropractic = 'Chiropractic manipulation 3 times a week for 2 weeks, lumbar spine';
+    expect(await stateOf('He has not had chiropractic care before. The request matches the initial trial.', chiropractic, 'priorTreatmentSameKind')).toBe('absent');
+    expect(await stateOf('He completed the initial trial of 6 visits with improvement.', chiropractic, 'priorTreatmentSameKind')).toBe('present');
+    const emg = 'EMG/NCV of the bilateral lower extremities';
+    expect(await stateOf('The diagnosis is not in doubt, and there are no symptoms in the left leg.', emg, 'diagnosisClinicallyObvious')).toBe('present');
+    expect(await stateOf('The diagnosis is not clear.', emg, 'diagnosisClinicallyObvious')).toBe('unknown');
+  });
+
   test('arthritis of a joint amenable to topical treatment is of the knee, elbow, wrist, hand, ankle or foot, not the hip or spine', async () => {
     const voltaren = 'Voltaren 1% gel 100gm';
     expect(await stateOf('She has right knee osteoarthritis.', voltaren, 'amenableJointArthritis')).toBe('present');
