@@ -1862,6 +1862,17 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await stateOf('The diagnosis is not clear.', emg, 'diagnosisClinicallyObvious')).toBe('unknown');
   });
 
+  test("pain that has gone from a higher score to a lower one or fallen by half is relieved; back to part-time work is working; what she now does is function", async () => {
+    const nucynta = 'Nucynta 50mg #90';
+    expect(await stateOf('By 09-2016 her pain had gone from 8/10 to 4/10.', nucynta, 'painRelief')).toBe('present');
+    expect(await stateOf('Her pain went from 3/10 to 7/10 after the medication ran out.', nucynta, 'painRelief')).toBe('unknown');
+    expect(await stateOf('On Nucynta her pain has fallen by half.', nucynta, 'painRelief')).toBe('present');
+    expect(await stateOf('Her pain has been reduced by 50 percent.', nucynta, 'painRelief')).toBe('present');
+    expect(await stateOf('She has returned to part-time work.', nucynta, 'returnToWork')).toBe('present');
+    expect(await stateOf('She has not returned to modified duty.', nucynta, 'returnToWork')).toBe('absent');
+    expect(await stateOf('She now vacuums, cooks for her family and walks 30 minutes a day.', nucynta, 'functionalImprovement')).toBe('present');
+  });
+
   test('arthritis of a joint amenable to topical treatment is of the knee, elbow, wrist, hand, ankle or foot, not the hip or spine', async () => {
     const voltaren = 'Voltaren 1% gel 100gm';
     expect(await stateOf('She has right knee osteoarthritis.', voltaren, 'amenableJointArthritis')).toBe('present');
