@@ -1873,6 +1873,15 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await stateOf('She now vacuums, cooks for her family and walks 30 minutes a day.', nucynta, 'functionalImprovement')).toBe('present');
   });
 
+  test("'an absent patellar reflex' is a finding, not a denial of what follows it; 'are absent' denies what precedes it", async () => {
+    const ct = 'CT scan of the lumbar spine without contrast';
+    const sentence = 'This worker has a progressive left L4 radiculopathy with quadriceps weakness, an absent patellar reflex and dermatomal sensory loss after eight weeks of failed conservative treatment.';
+    expect(await stateOf(sentence, ct, 'radiculopathy')).toBe('present');
+    expect(await stateOf(sentence, ct, 'failedConservativeCare')).toBe('present');
+    expect(await stateOf('Examination showed absent Achilles reflexes and decreased sensation in the S1 dermatome.', ct, 'neuroDeficit')).toBe('present');
+    expect(await stateOf('Radicular symptoms are absent.', ct, 'radiculopathy')).toBe('absent');
+  });
+
   test('arthritis of a joint amenable to topical treatment is of the knee, elbow, wrist, hand, ankle or foot, not the hip or spine', async () => {
     const voltaren = 'Voltaren 1% gel 100gm';
     expect(await stateOf('She has right knee osteoarthritis.', voltaren, 'amenableJointArthritis')).toBe('present');
