@@ -1882,6 +1882,14 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await stateOf('Radicular symptoms are absent.', ct, 'radiculopathy')).toBe('absent');
   });
 
+  test("'this 68 year old man …' after a guideline sentence speaks of the case; pain lowered by two points is relieved", async () => {
+    const omeprazole = 'Omeprazole 20mg #30';
+    const afterGuideline = 'A proton pump inhibitor is appropriate for patients taking NSAIDs who are at intermediate or high risk of gastrointestinal events. This 68 year old man takes daily naproxen with low-dose aspirin and has a history of a bleeding gastric ulcer.';
+    expect(await stateOf(afterGuideline, omeprazole, 'giRisk')).toBe('present');
+    expect(await stateOf('He stated it lowers his pain by about two points.', 'Meloxicam 15mg #30', 'painRelief')).toBe('present');
+    expect(await stateOf('The provider documents a two point drop in pain.', 'Meloxicam 15mg #30', 'painRelief')).toBe('present');
+  });
+
   test('arthritis of a joint amenable to topical treatment is of the knee, elbow, wrist, hand, ankle or foot, not the hip or spine', async () => {
     const voltaren = 'Voltaren 1% gel 100gm';
     expect(await stateOf('She has right knee osteoarthritis.', voltaren, 'amenableJointArthritis')).toBe('present');
