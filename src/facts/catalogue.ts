@@ -68,6 +68,7 @@ export const COMPUTED_FACTS: readonly FactSpec[] = [
   { name: 'priorSessions', type: 'number', description: 'Sessions of the requested kind already completed' },
   { name: 'totalVisits', type: 'number', description: 'Sessions completed plus sessions requested (unknown when either is)' },
   { name: 'guidelineSource', type: 'enum', values: ['MTUS', 'non-MTUS', 'mixed', 'none'], description: 'What the reviewer based the decision on' },
+  { name: 'citesOdg', type: 'boolean', description: 'The guideline the reviewer cites for the item includes ODG (Official Disability Guidelines), whose visit counts and criteria can differ from the MTUS' },
 ];
 
 /** Every fact rules may name: computed facts plus one tri-state fact per lexicon concept. */

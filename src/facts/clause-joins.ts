@@ -12,8 +12,11 @@
  */
 const CLAUSE_JOIN = /,\s+and(?=\s+(?:the|his|her|their|this|that|these|those|a|an)\s+(?:[\w'-]+\s+){0,5}?(?:was|were|is|are|showed|shows|revealed|reveals|demonstrated|noted|reported|indicated)\b)/g;
 
-/** ", and" before a subject of a few words and its verb: ", and oral NSAIDs were stopped" (what it joins is read by joinsAClause). */
-const SUBJECT_CLAUSE_JOIN = /,\s+and(?=\s+(?:[\w'\/-]+\s+){1,5}?(?:was|were|is|are|has been|have been|had been)\b)/g;
+/**
+ * ", and" before a subject of a few words and its verb: ", and oral NSAIDs were stopped", ", and #30 of
+ * cyclobenzaprine at bedtime represents a short course" (what it joins is read by joinsAClause).
+ */
+const SUBJECT_CLAUSE_JOIN = /,\s+and(?=\s+(?:[\w'#\/-]+\s+){1,5}?(?:was|were|is|are|has been|have been|had been|represents|constitutes|amounts to|equals)\b)/g;
 
 /**
  * " and the" before a record and what was done with it, even without a comma: "has no history of substance

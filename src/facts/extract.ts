@@ -67,6 +67,9 @@ function postoperativeRequest(item: DisputedItem, sentences: ItemSentences): Fac
   return { name: 'postoperativeRequest', value: true, state: 'present', evidence: [requestEvidence(item, dated[0]), surgery.evidence] };
 }
 
+/** ODG named in a guideline citation. */
+const ODG = /\bODG\b|\bOfficial Disability Guidelines?\b/i;
+
 /** A request tied to a surgery: an associated surgical service, pre- or post-operative care, an assistant surgeon. */
 const ASSOCIATED_WITH_A_SURGERY =
   /\bassociated surgical services?\b|\bpre-?\s?op(?:erative)?\b|\bpost-?\s?op(?:erative)?\b|\bpostsurgical\b|\bpost-surgical\b|\bassistant surgeon\b|\bsurgical assistant\b/i;
@@ -382,7 +385,10 @@ export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem, o
     );
   }
   const source = item.guidelineBasis?.source ?? 'none';
-  put(known('guidelineSource', source, item.guidelineBasis ? [{ source: 'rationale', start: item.guidelineBasis.start, end: item.guidelineBasis.end, text: item.guidelineBasis.text }] : []));
+  const basisEvidence: Evidence[] = item.guidelineBasis ? [{ source: 'rationale', start: item.guidelineBasis.start, end: item.guidelineBasis.end, text: item.guidelineBasis.text }] : [];
+  put(known('guidelineSource', source, basisEvidence));
+  const citesOdg = item.guidelineBasis?.citations.some((citation) => ODG.test(citation.guideline) || ODG.test(citation.text)) ?? false;
+  put({ name: 'citesOdg', value: citesOdg, state: citesOdg ? 'present' : 'absent', evidence: citesOdg ? basisEvidence : [] });
 
   for (const concept of lexicon.concepts.values()) if (want(concept.definition.name)) put(conceptFact(concept, text));
   if (want('letterSurgeryDecision')) put(letterSurgeryDecision(determination, item, lexicon));
