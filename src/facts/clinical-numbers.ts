@@ -373,9 +373,15 @@ export function readPriorSessions(
   return best;
 }
 
-/** A surgery had on a date: "He underwent left ACL reconstruction … on 09/08/2016", "status post carpal tunnel release on 3/2/2016". */
+const SURGERY_NAMES = String.raw`(?:surgery|repair|reconstruction|fusion|arthroscopy|release|replacement|arthroplasty|decompression|laminectomy|discectomy|microdiscectomy|meniscectomy|fixation|ORIF|excision|tenodesis|osteotomy)`;
+
+/**
+ * A surgery had on a date: "He underwent left ACL reconstruction … on 09/08/2016", "status post carpal tunnel
+ * release on 3/2/2016", the date first: "On 10-04-2016 he underwent right shoulder arthroscopy".
+ */
 const SURGERY_ON = new RegExp(
-  String.raw`\b(?:underwent|has undergone|had undergone|status post|s/p)\b[^.;]{0,100}?\b(?:surgery|repair|reconstruction|fusion|arthroscopy|release|replacement|arthroplasty|decompression|laminectomy|discectomy|microdiscectomy|meniscectomy|fixation|ORIF|excision|tenodesis|osteotomy)\b[^.;]{0,60}?\b(?:on|dated)\s+(${US_DATE})`,
+  String.raw`\b(?:underwent|has undergone|had undergone|status post|s/p)\b[^.;]{0,100}?\b${SURGERY_NAMES}\b[^.;]{0,60}?\b(?:on|dated)\s+(${US_DATE})` +
+    String.raw`|\b(?:on|dated)\s+(${US_DATE}),?\s+(?:he|she|they|the\s+(?:patient|claimant|injured\s+worker|employee|applicant))\s+(?:underwent|had|has undergone)\b[^.;]{0,100}?\b${SURGERY_NAMES}\b`,
   'i',
 );
 
@@ -383,7 +389,7 @@ const SURGERY_ON = new RegExp(
 export function surgeryBefore(sentences: readonly AnalysedSentence[], serviceDate: Date, days: number): NumberReading | undefined {
   for (const sentence of sentences) {
     const surgery = SURGERY_ON.exec(sentence.text);
-    const date = parseUsDate(surgery?.[1]);
+    const date = parseUsDate(surgery?.[1] ?? surgery?.[2]);
     if (!surgery || !date) continue;
     const after = daysBetween(date, serviceDate);
     if (after >= 0 && after <= days) return { value: after, evidence: evidenceOf(sentence, surgery[0], `the service date is ${after} days after this surgery`) };

@@ -56,15 +56,20 @@ const SERVICE_DATE = new RegExp(String.raw`\b(?:DOS|dates?\s+of\s+service)\b\s*:
 /** How long after a surgery a service still belongs to its recovery (MTUS's post-operative opioids: two to three weeks for lesser procedures, longer for extensive ones). */
 const POSTOPERATIVE_DAYS = 42;
 
-/** Is the request for care after surgery: said so ("Post-op …"), or dated within six weeks after a surgery the letter dates? */
-function postoperativeRequest(item: DisputedItem, sentences: ItemSentences): Fact {
+/**
+ * Is the request for care after surgery: said so ("Post-op …"), or dated within six weeks after a surgery the
+ * letter dates — by its date of service, or, where it gives none, by the utilization review that denied it.
+ */
+function postoperativeRequest(item: DisputedItem, sentences: ItemSentences, determination: Determination): Fact {
   const said = flag('postoperativeRequest', item, POSTOPERATIVE);
   if (said.value === true) return said;
   const dated = SERVICE_DATE.exec(item.heading.text);
-  const serviceDate = parseUsDate(dated?.[1]);
-  const surgery = dated && serviceDate ? surgeryBefore([...sentences.rationale, ...sentences.summary], serviceDate, POSTOPERATIVE_DAYS) : undefined;
-  if (!dated || !surgery) return said;
-  return { name: 'postoperativeRequest', value: true, state: 'present', evidence: [requestEvidence(item, dated[0]), surgery.evidence] };
+  const reviewed = dated ? undefined : parseUsDate(determination.dates.urDenial);
+  const requestDate = dated ? parseUsDate(dated[1]) : reviewed;
+  const surgery = requestDate ? surgeryBefore([...sentences.rationale, ...sentences.summary], requestDate, POSTOPERATIVE_DAYS) : undefined;
+  if (!requestDate || !surgery) return said;
+  const when = dated ? requestEvidence(item, dated[0]) : requestEvidence(item, undefined, `denied by utilization review on ${determination.dates.urDenial}, ${surgery.value} days after the surgery`);
+  return { name: 'postoperativeRequest', value: true, state: 'present', evidence: [when, surgery.evidence] };
 }
 
 /** ODG named in a guideline citation. */
@@ -316,7 +321,7 @@ export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem, o
   put(known('opioidActing', treatment.opioidActing ?? 'none', cue));
   put(requestFlag('retrospective', item, /\bretro(?:spective|active)?\b/i, sentences, determination.summary.text, namesTheRequest, CALLED_RETROSPECTIVE));
   put(flag('associatedSurgicalService', item, ASSOCIATED_WITH_A_SURGERY));
-  put(postoperativeRequest(item, sentences));
+  put(postoperativeRequest(item, sentences, determination));
   put(requestFlag('initialRequest', item, /\b(?:initial|trial|first)\b/i, sentences, determination.summary.text, namesTheRequest, CALLED_INITIAL));
   put(requestFlag('additionalRequest', item, /\b(?:additional|continued|continuation|extension|more|further|repeat|ongoing)\b/i, sentences, determination.summary.text, namesTheRequest, CALLED_ADDITIONAL));
   put(flag('purchaseRequest', item, /\bpurchase\b/i, item.request.text));

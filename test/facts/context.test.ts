@@ -1890,6 +1890,31 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await stateOf('The provider documents a two point drop in pain.', 'Meloxicam 15mg #30', 'painRelief')).toBe('present');
   });
 
+  test("a CURES report that came back negative was run; what she 'can perform … with it' (the drug) and what it 'lets her do' are function", async () => {
+    const percocet = 'Percocet 5/325mg #30';
+    expect(await stateOf('He has no prior history of opioid use; the CURES report dated 10-03-2016 was negative.', percocet, 'curesChecked')).toBe('present');
+    expect(await stateOf('No CURES report was provided.', percocet, 'curesChecked')).toBe('absent');
+    const naproxen = 'Naproxen 550mg #60';
+    expect(await stateOf('She obtains a 2-point reduction in pain with naproxen and can perform household chores with it.', naproxen, 'functionalImprovement')).toBe('present');
+    expect(await stateOf('Naproxen reduces her pain by about 2 points and lets her do household chores.', naproxen, 'functionalImprovement')).toBe('present');
+    expect(await stateOf('She can do nothing with it.', naproxen, 'functionalImprovement')).toBe('unknown');
+  });
+
+  test('an opioid denied within six weeks after a surgery the letter dates, the date first, is for post-operative pain', async () => {
+    const header = (denied: string) => `Case Number: CM16-0000001\nDecision Date: 11/18/2016 UR Denial Date: ${denied}\n`;
+    const excerpt = excerptLetter({
+      expect: 'fires',
+      request: 'Percocet 5/325mg #30',
+      summary: 'On 10-04-2016 he underwent right shoulder arthroscopy with rotator cuff repair.',
+      text: 'The request is reviewed.',
+    });
+    const letter = header('10/18/2016') + excerpt;
+    const postoperative = (await factsOfLetter(letter)).postoperativeRequest!;
+    expect(postoperative.value).toBe(true);
+    const later = (await factsOfLetter(header('02/18/2017') + excerpt)).postoperativeRequest!;
+    expect(later.value).toBe(false);
+  });
+
   test('arthritis of a joint amenable to topical treatment is of the knee, elbow, wrist, hand, ankle or foot, not the hip or spine', async () => {
     const voltaren = 'Voltaren 1% gel 100gm';
     expect(await stateOf('She has right knee osteoarthritis.', voltaren, 'amenableJointArthritis')).toBe('present');
