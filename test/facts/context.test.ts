@@ -1915,6 +1915,13 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(later.value).toBe(false);
   });
 
+  test("walking only so far, with a walker and standby assistance, is a mobility limitation", async () => {
+    const walker = 'Front-wheeled walker';
+    expect(await stateOf('She ambulates only 50 feet with a front-wheeled walker and standby assistance.', walker, 'mobilityLimitation')).toBe('present');
+    expect(await stateOf('He ambulates with a single-point cane for community distances.', walker, 'mobilityLimitation')).toBe('present');
+    expect(await stateOf('She walks independently without an assistive device.', walker, 'mobilityLimitation')).toBe('absent');
+  });
+
   test('arthritis of a joint amenable to topical treatment is of the knee, elbow, wrist, hand, ankle or foot, not the hip or spine', async () => {
     const voltaren = 'Voltaren 1% gel 100gm';
     expect(await stateOf('She has right knee osteoarthritis.', voltaren, 'amenableJointArthritis')).toBe('present');
