@@ -27,6 +27,13 @@ const SUBJECT_CLAUSE_JOIN = /,\s+and(?=\s+(?:[\w'#\/-]+\s+){1,5}?(?:was|were|is|
 const RECORD_CLAUSE_JOIN =
   /(?<!,)\s+and(?=\s+the\s+(?:[\w'\/-]+\s+){0,3}?(?:was|were|is|are)\s+(?:checked|reviewed|queried|performed|done|obtained|completed|ordered|signed|updated|consistent|inconsistent|negative|positive|normal|abnormal|unremarkable|appropriate)\b)/g;
 
+/**
+ * " and his …" before an examination and its finding, even without a comma: "his pain had decreased from 7/10 to
+ * 5/10 and his neurological examination remained normal" (the normal finding is the examination's, not the pain's).
+ */
+const FINDING_CLAUSE_JOIN =
+  /(?<!,)\s+and(?=\s+(?:his|her|their)\s+(?:[\w'\/-]+\s+){0,3}?(?:was|were|is|are|remained|remains|stayed)\s+(?:normal|intact|unchanged|negative|unremarkable|stable|within normal limits)\b)/g;
+
 /** A finite verb: the words before ", and" are a clause of their own, not an item of a list. */
 export const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|does|do|did|reports|reported|notes|noted|states|stated|remains|remained|continues|continued|takes|took|uses|used|underwent|received|completed|demonstrates|demonstrated|shows|showed|reveals|revealed)\b/i;
 
@@ -54,6 +61,7 @@ export function clauseJoinsIn(sentence: string): Array<{ start: number; end: num
     if (!joins.some((join) => join.start === start)) joins.push({ start, end: start + length });
   };
   if (sentence.includes(' and the ')) for (const join of sentence.matchAll(RECORD_CLAUSE_JOIN)) add(join.index, join[0].length);
+  if (/ and (?:his|her|their) /.test(sentence)) for (const join of sentence.matchAll(FINDING_CLAUSE_JOIN)) add(join.index, join[0].length);
   if (sentence.includes(', and ')) {
     for (const join of sentence.matchAll(CLAUSE_JOIN)) add(join.index, join[0].length);
     for (const join of sentence.matchAll(SUBJECT_CLAUSE_JOIN)) if (joinsAClause(sentence, join.index)) add(join.index, join[0].length);

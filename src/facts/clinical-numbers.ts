@@ -399,6 +399,9 @@ export function surgeryBefore(sentences: readonly AnalysedSentence[], serviceDat
 
 /** A drug test named: "urine drug screen", "UDS", "urine toxicology", "point-of-care drug screen". */
 const DRUG_TEST = /\b(?:urine drug (?:screens?|tests?|testing)|UDS|UDT|drug (?:screens?|tests?)|urine toxicology(?: screens?)?|toxicology (?:screens?|tests?))\b/i;
+/** A sentence about a test asked for or decided on, not done: "Utilization review on 10-25-2016 non-certified … the urine drug screen". */
+const ASKED_OR_DECIDED = /\b(?:non-?certif(?:ied|ication)|denied|modified|requested|requesting|request for|authorization|utilization review|UR)\b/;
+
 /** A date written as month and year only ("UDS 07/2016"): the middle of the month. */
 const MONTH_YEAR = /(?<![\d/])(\d{1,2})\/((?:19|20)\d\d)\b/g;
 
@@ -418,7 +421,7 @@ export function readRecentDrugTest(
 ): NumberReading | undefined {
   let best: NumberReading | undefined;
   for (const sentence of sentences) {
-    if (!DRUG_TEST.test(sentence.text) || !counts(sentence)) continue;
+    if (!DRUG_TEST.test(sentence.text) || !counts(sentence) || ASKED_OR_DECIDED.test(sentence.text)) continue;
     const dated = [
       ...Array.from(sentence.text.matchAll(ANY_DATE), (m) => ({ date: parseUsDate(m[0]), cue: m[0] })),
       ...Array.from(sentence.text.matchAll(MONTH_YEAR), (m) => ({ date: monthYear(Number(m[1]), Number(m[2])), cue: m[0] })),

@@ -1922,6 +1922,24 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await stateOf('She walks independently without an assistive device.', walker, 'mobilityLimitation')).toBe('absent');
   });
 
+  test("a normal finding after ' and his examination' is the examination's; trigger points are their own finding; 'nowhere mentions' is not documented", async () => {
+    expect(await stateOf('At the visit dated 10/17/2016, his pain had decreased from 7/10 to 5/10 and his neurological examination remained normal.', 'Ibuprofen 600mg #90', 'painRelief')).toBe('present');
+    const tpi = 'Trigger point injections x 3, right trapezius';
+    expect(await stateOf('Regarding tizanidine, the notes do not describe spasm. The progress note documents three circumscribed trigger points with a local twitch response.', tpi, 'triggerPoints')).toBe('present');
+    expect(await stateOf('The physician describes diffuse tenderness, but nowhere mentions a discrete trigger point, a twitch response or a referred pain pattern.', tpi, 'triggerPoints')).toBe('absent');
+  });
+
+  test('a drug test that utilization review denied, or that was requested, is no test done; the last test dated years back is not recent', async () => {
+    const header = 'Case Number: CM16-0000001\nDecision Date: 11/25/2016 UR Denial Date: 10/25/2016\n';
+    const excerpt = excerptLetter({
+      expect: 'fires',
+      request: 'Urine drug screen',
+      summary: 'He has taken Percocet since 2013. The last urine drug screen in the records is dated 02-11-2014. Utilization review on 10-25-2016 non-certified Percocet and the urine drug screen.',
+      text: 'The request is reviewed.',
+    });
+    expect((await factsOfLetter(header + excerpt)).recentDrugTest!.state).toBe('unknown');
+  });
+
   test('arthritis of a joint amenable to topical treatment is of the knee, elbow, wrist, hand, ankle or foot, not the hip or spine', async () => {
     const voltaren = 'Voltaren 1% gel 100gm';
     expect(await stateOf('She has right knee osteoarthritis.', voltaren, 'amenableJointArthritis')).toBe('present');
