@@ -1940,6 +1940,14 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOfLetter(header + excerpt)).recentDrugTest!.state).toBe('unknown');
   });
 
+  test("'acute lumbar strain' is an acute injury; only temporary relief from splinting and an injection is failed care, a diagnostic anesthetic injection's is not", async () => {
+    expect(await stateOf('He is being treated for acute lumbar strain and right rib contusion.', 'Tramadol 50mg #30', 'acuteExacerbation')).toBe('present');
+    expect(await stateOf('She has chronic lumbar strain.', 'Tramadol 50mg #30', 'acuteExacerbation')).toBe('unknown');
+    const ctr = 'Right carpal tunnel release';
+    expect(await stateOf('She has had only temporary relief from splinting, therapy and a steroid injection.', ctr, 'failedConservativeCare')).toBe('present');
+    expect(await stateOf('ACOEM and ODG recommend that there be a positive impingement sign with temporary relief after anesthetic injection.', 'Shoulder arthroscopy', 'failedConservativeCare')).toBe('unknown');
+  });
+
   test('arthritis of a joint amenable to topical treatment is of the knee, elbow, wrist, hand, ankle or foot, not the hip or spine', async () => {
     const voltaren = 'Voltaren 1% gel 100gm';
     expect(await stateOf('She has right knee osteoarthritis.', voltaren, 'amenableJointArthritis')).toBe('present');
