@@ -1948,6 +1948,15 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await stateOf('ACOEM and ODG recommend that there be a positive impingement sign with temporary relief after anesthetic injection.', 'Shoulder arthroscopy', 'failedConservativeCare')).toBe('unknown');
   });
 
+  test('conservative care failed as reviewers word it: after failing therapy, with only brief relief, despite weeks of therapy, treatment to date without improvement', async () => {
+    const state = (text: string) => stateOf(text, 'L4-5 laminectomy', 'failedConservativeCare');
+    expect(await state('He has severe L4-5 stenosis on MRI, after failing therapy, medications and two epidural injections.')).toBe('present');
+    expect(await state('Treatment has included physical therapy, NSAIDs and two epidural steroid injections with only brief relief.')).toBe('present');
+    expect(await state('He has locking and a positive McMurray test despite more than 10 weeks of therapy, NSAIDs and activity modification.')).toBe('present');
+    expect(await state('Treatment to date includes 8 sessions of physical therapy, naproxen, and modified duty for more than 10 weeks, without improvement in mechanical symptoms.')).toBe('present');
+    expect(await state('He was failing to attend therapy.')).toBe('unknown');
+  });
+
   test('arthritis of a joint amenable to topical treatment is of the knee, elbow, wrist, hand, ankle or foot, not the hip or spine', async () => {
     const voltaren = 'Voltaren 1% gel 100gm';
     expect(await stateOf('She has right knee osteoarthritis.', voltaren, 'amenableJointArthritis')).toBe('present');
