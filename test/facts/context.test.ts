@@ -1957,6 +1957,12 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await state('He was failing to attend therapy.')).toBe('unknown');
   });
 
+  test("a guideline's 'patient selection criteria … include' states the guideline, not the case", async () => {
+    const text = 'Patient selection criteria, if it is to be used anyway, include pain that is ineffectively controlled due to diminished effectiveness of medications, followed by a one-month trial with documented improvement before purchase.';
+    expect(await stateOf(text, 'Interferential unit purchase', 'trialCompleted')).toBe('unknown');
+    expect(await stateOf(text, 'Interferential unit purchase', 'painRelief')).toBe('unknown');
+  });
+
   test('arthritis of a joint amenable to topical treatment is of the knee, elbow, wrist, hand, ankle or foot, not the hip or spine', async () => {
     const voltaren = 'Voltaren 1% gel 100gm';
     expect(await stateOf('She has right knee osteoarthritis.', voltaren, 'amenableJointArthritis')).toBe('present');
