@@ -399,8 +399,11 @@ export function surgeryBefore(sentences: readonly AnalysedSentence[], serviceDat
 
 /** A drug test named: "urine drug screen", "UDS", "urine toxicology", "point-of-care drug screen". */
 const DRUG_TEST = /\b(?:urine drug (?:screens?|tests?|testing)|UDS|UDT|drug (?:screens?|tests?)|urine toxicology(?: screens?)?|toxicology (?:screens?|tests?))\b/i;
-/** A sentence about a test asked for or decided on, not done: "Utilization review on 10-25-2016 non-certified … the urine drug screen". */
-const ASKED_OR_DECIDED = /\b(?:non-?certif(?:ied|ication)|denied|modified|requested|requesting|request for|authorization|utilization review|UR)\b/;
+/**
+ * A sentence about a test asked for or decided on, not done: "Utilization review on 10-25-2016 non-certified … the
+ * urine drug screen", "requested a urine drug screen at the 10-17-2016 visit" (not the patient's "denied illicit drug use").
+ */
+const ASKED_OR_DECIDED = /\b(?:non-?certif(?:ied|ication)|(?:was|were)\s+denied|requested|requesting|request for|authorization|utilization review)\b|\bUR\b/i;
 
 /** A date written as month and year only ("UDS 07/2016"): the middle of the month. */
 const MONTH_YEAR = /(?<![\d/])(\d{1,2})\/((?:19|20)\d\d)\b/g;

@@ -64,8 +64,7 @@ function postoperativeRequest(item: DisputedItem, sentences: ItemSentences, dete
   const said = flag('postoperativeRequest', item, POSTOPERATIVE);
   if (said.value === true) return said;
   const dated = SERVICE_DATE.exec(item.heading.text);
-  const reviewed = dated ? undefined : parseUsDate(determination.dates.urDenial);
-  const requestDate = dated ? parseUsDate(dated[1]) : reviewed;
+  const requestDate = parseUsDate(dated ? dated[1] : determination.dates.urDenial);
   const surgery = requestDate ? surgeryBefore([...sentences.rationale, ...sentences.summary], requestDate, POSTOPERATIVE_DAYS) : undefined;
   if (!requestDate || !surgery) return said;
   const when = dated ? requestEvidence(item, dated[0]) : requestEvidence(item, undefined, `denied by utilization review on ${determination.dates.urDenial}, ${surgery.value} days after the surgery`);
@@ -392,7 +391,7 @@ export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem, o
   const source = item.guidelineBasis?.source ?? 'none';
   const basisEvidence: Evidence[] = item.guidelineBasis ? [{ source: 'rationale', start: item.guidelineBasis.start, end: item.guidelineBasis.end, text: item.guidelineBasis.text }] : [];
   put(known('guidelineSource', source, basisEvidence));
-  const citesOdg = item.guidelineBasis?.citations.some((citation) => ODG.test(citation.guideline) || ODG.test(citation.text)) ?? false;
+  const citesOdg = item.guidelineBasis?.citations.some((citation) => ODG.test(citation.text)) ?? false;
   put({ name: 'citesOdg', value: citesOdg, state: citesOdg ? 'present' : 'absent', evidence: citesOdg ? basisEvidence : [] });
 
   for (const concept of lexicon.concepts.values()) if (want(concept.definition.name)) put(conceptFact(concept, text));

@@ -1938,6 +1938,14 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
       text: 'The request is reviewed.',
     });
     expect((await factsOfLetter(header + excerpt)).recentDrugTest!.state).toBe('unknown');
+    // the patient's own denial is no decision on the test
+    const denies = excerptLetter({
+      expect: 'fires',
+      request: 'Urine drug screen',
+      summary: 'He has taken Percocet since 2013. He denied illicit drug use, and a urine drug screen on 10-01-2016 was consistent.',
+      text: 'The request is reviewed.',
+    });
+    expect((await factsOfLetter(header + denies)).recentDrugTest!.state).toBe('present');
   });
 
   test("'acute lumbar strain' is an acute injury; only temporary relief from splinting and an injection is failed care, a diagnostic anesthetic injection's is not", async () => {
