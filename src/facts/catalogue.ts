@@ -45,6 +45,7 @@ export const COMPUTED_FACTS: readonly FactSpec[] = [
   { name: 'initialRequest', type: 'boolean', description: 'The request is an initial course or trial' },
   { name: 'additionalRequest', type: 'boolean', description: 'The request continues or adds to a course already given' },
   { name: 'purchaseRequest', type: 'boolean', description: 'Purchase of equipment' },
+  { name: 'evaluationRequest', type: 'boolean', description: 'The request is for an evaluation or assessment for the treatment, not the treatment itself ("Functional restoration program evaluation")' },
   { name: 'taperRequest', type: 'boolean', description: 'The request is for tapering or weaning the drug ("MS Contin 15mg #60 for taper", "Xanax for weaning")' },
   { name: 'rentalRequest', type: 'boolean', description: 'Rental of equipment' },
   { name: 'partiallyAuthorized', type: 'boolean', description: 'Part of the original request was authorized and the rest is disputed' },

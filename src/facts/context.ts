@@ -124,6 +124,18 @@ function coversModifier(pseudo: { start: number; end: number }, modifier: { star
   return overlaps(pseudo, modifier) && modifier.start >= pseudo.start;
 }
 
+const SUBORDINATOR_BEFORE = /\b(?:if|whether|when|whenever|unless|where|once|until|provided)\s+$/i;
+const GERUND_AFTER = /^\s+(?:not\s+)?(?:being|having)\b/i;
+
+/**
+ * "the patient" that the guideline speaks of, not this case's: after "if", "whether", "when" ("clinicians should
+ * determine if the patient is at risk"; not after "that": "the physician indicated that the injured worker had …"), or in a criterion's gerund ("…, the patient not being a candidate for surgery, …").
+ */
+function isTheGuidelinesPatient(sentence: string, match: { start: number; end: number; text: string }): boolean {
+  if (!/^the\s/i.test(match.text)) return false;
+  return SUBORDINATOR_BEFORE.test(sentence.slice(Math.max(0, match.start - 12), match.start)) || GERUND_AFTER.test(sentence.slice(match.end, match.end + 16));
+}
+
 /** Find the modifiers and terminators in one sentence. Pseudo-modifiers ("not only") cancel what they cover. */
 export function analyseSentence(sentence: string, lexicon: Lexicon, scan: PhraseScan = lexicon.sentencePhrases.scan(sentence)): SentenceContext {
   const pseudo = scan.matches(lexicon.pseudo);
@@ -142,8 +154,9 @@ export function analyseSentence(sentence: string, lexicon: Lexicon, scan: Phrase
     modifiers.sort((a, b) => a.start - b.start);
     dropHeldModifiers(modifiers);
   }
-  // a pseudo-modifier is a set phrase: the terminators it holds end nothing ("over the period since last assessment")
-  const terminatorMatches = scan.matches(lexicon.terminators);
+  // a pseudo-modifier is a set phrase: the terminators it holds end nothing ("over the period since last assessment");
+  // nor does the guideline's own patient end the guideline ("… determine if the patient is at risk")
+  const terminatorMatches = scan.matches(lexicon.terminators).filter((m) => m.value !== 'guideline' || !isTheGuidelinesPatient(sentence, m));
   const terminators: Terminator[] = (pseudo.length === 0 ? terminatorMatches : terminatorMatches.filter((m) => !pseudo.some((p) => p.start <= m.start && m.end <= p.end))).map(
     (m) => ({
       start: m.start,

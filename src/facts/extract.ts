@@ -325,6 +325,7 @@ export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem, o
   put(requestFlag('additionalRequest', item, /\b(?:additional|continued|continuation|extension|more|further|repeat|ongoing)\b/i, sentences, determination.summary.text, namesTheRequest, CALLED_ADDITIONAL));
   put(flag('purchaseRequest', item, /\bpurchase\b/i, item.request.text));
   put(flag('taperRequest', item, /\b(?:taper(?:ing)?|wean(?:ing)?)\b/i, item.request.text));
+  put(flag('evaluationRequest', item, /\b(?:evaluations?|eval|assessments?)\b/i, item.request.text));
   // equipment asked for a span of days or weeks ("Cold therapy for one week") is rented, unless it is bought
   put(flag('rentalRequest', item, treatment.kind === 'dme' && quantity.days !== undefined && !/\bpurchase\b/i.test(item.request.text) ? RENTED_FOR_A_SPAN : /\brent(?:al)?\b/i, item.request.text));
   put({ name: 'partiallyAuthorized', value: item.originalRequest !== undefined, state: item.originalRequest ? 'present' : 'absent', evidence: item.originalRequest ? [requestEvidence(item, item.originalRequest, 'original request')] : [] });

@@ -1971,6 +1971,16 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await stateOf(text, 'Interferential unit purchase', 'painRelief')).toBe('unknown');
   });
 
+  test("the guideline's own patient ('determine if the patient is at risk', 'the patient not being a candidate for surgery') does not end the guideline; this case's does", async () => {
+    const omeprazole = 'Omeprazole 20mg #60';
+    expect(await stateOf('According to the MTUS, clinicians should determine if the patient is at risk for gastrointestinal events: age over 65 years, history of peptic ulcer, GI bleeding or perforation.', omeprazole, 'giRisk')).toBe('unknown');
+    expect(await stateOf('Guidelines recommend a PPI for patients at risk, and the patient has a history of GI bleeding.', omeprazole, 'giRisk')).toBe('present');
+    const frp = 'Functional restoration program evaluation';
+    const criteria = 'The MTUS criteria for chronic pain programs call for an adequate and thorough evaluation, significant loss of ability to function independently, the patient not being a candidate for surgery, motivation to change, and negative predictors of success addressed.';
+    expect(await stateOf(criteria, frp, 'surgeryConsidered')).toBe('unknown');
+    expect(await stateOf(criteria, frp, 'motivationToChange')).toBe('unknown');
+  });
+
   test('arthritis of a joint amenable to topical treatment is of the knee, elbow, wrist, hand, ankle or foot, not the hip or spine', async () => {
     const voltaren = 'Voltaren 1% gel 100gm';
     expect(await stateOf('She has right knee osteoarthritis.', voltaren, 'amenableJointArthritis')).toBe('present');
