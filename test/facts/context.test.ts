@@ -1962,6 +1962,7 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await state('Treatment has included physical therapy, NSAIDs and two epidural steroid injections with only brief relief.')).toBe('present');
     expect(await state('He has locking and a positive McMurray test despite more than 10 weeks of therapy, NSAIDs and activity modification.')).toBe('present');
     expect(await state('Treatment to date includes 8 sessions of physical therapy, naproxen, and modified duty for more than 10 weeks, without improvement in mechanical symptoms.')).toBe('present');
+    expect(await state('He has talar dome tenderness and catching despite a boot, medication and 12 therapy visits.')).toBe('present');
     expect(await state('He was failing to attend therapy.')).toBe('unknown');
   });
 
