@@ -1982,6 +1982,13 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await stateOf(criteria, frp, 'motivationToChange')).toBe('unknown');
   });
 
+  test('a deficit measured getting worse is a progressive neurological deficit, a red flag', async () => {
+    const mri = 'MRI of the lumbar spine without contrast';
+    expect(await stateOf('This worker has developed a foot drop over two weeks, with dorsiflexion and EHL strength falling from 4/5 to 3/5.', mri, 'redFlags')).toBe('present');
+    expect(await stateOf('Examination showed weakness of right ankle dorsiflexion at 3/5, down from 4/5 two weeks earlier.', mri, 'redFlags')).toBe('present');
+    expect(await stateOf('Strength improved from 4/5 to 5/5.', mri, 'redFlags')).toBe('unknown');
+  });
+
   test('arthritis of a joint amenable to topical treatment is of the knee, elbow, wrist, hand, ankle or foot, not the hip or spine', async () => {
     const voltaren = 'Voltaren 1% gel 100gm';
     expect(await stateOf('She has right knee osteoarthritis.', voltaren, 'amenableJointArthritis')).toBe('present');
