@@ -400,10 +400,16 @@ export function surgeryBefore(sentences: readonly AnalysedSentence[], serviceDat
 /** A drug test named: "urine drug screen", "UDS", "urine toxicology", "point-of-care drug screen". */
 const DRUG_TEST = /\b(?:urine drug (?:screens?|tests?|testing)|UDS|UDT|drug (?:screens?|tests?)|urine toxicology(?: screens?)?|toxicology (?:screens?|tests?))\b/i;
 /**
- * A sentence about a test asked for or decided on, not done: "Utilization review on 10-25-2016 non-certified … the
- * urine drug screen", "requested a urine drug screen at the 10-17-2016 visit" (not the patient's "denied illicit drug use").
+ * A date that tells when a test was asked for or decided on, not done: "Utilization review on 10-25-2016 non-certified …
+ * the urine drug screen", "requested a urine drug screen at the 10-17-2016 visit" (not the patient's "denied illicit drug
+ * use"); read around the date only, since the same sentence may date tests done too ("screens from 05/2016 through
+ * 10/2016, all consistent, and another was requested").
  */
 const ASKED_OR_DECIDED = /\b(?:non-?certif(?:ied|ication)|(?:was|were)\s+denied|requested|requesting|request for|authorization|utilization review)\b|\bUR\b/i;
+
+/** How far before and after a date the words of a request or decision are looked for. */
+const DECISION_REACH_BEFORE = 60;
+const DECISION_REACH_AFTER = 40;
 
 /** A date written as month and year only ("UDS 07/2016"): the middle of the month. */
 const MONTH_YEAR = /(?<![\d/])(\d{1,2})\/((?:19|20)\d\d)\b/g;
@@ -424,13 +430,13 @@ export function readRecentDrugTest(
 ): NumberReading | undefined {
   let best: NumberReading | undefined;
   for (const sentence of sentences) {
-    if (!DRUG_TEST.test(sentence.text) || !counts(sentence) || ASKED_OR_DECIDED.test(sentence.text)) continue;
+    if (!DRUG_TEST.test(sentence.text) || !counts(sentence)) continue;
     const dated = [
-      ...Array.from(sentence.text.matchAll(ANY_DATE), (m) => ({ date: parseUsDate(m[0]), cue: m[0] })),
-      ...Array.from(sentence.text.matchAll(MONTH_YEAR), (m) => ({ date: monthYear(Number(m[1]), Number(m[2])), cue: m[0] })),
+      ...Array.from(sentence.text.matchAll(ANY_DATE), (m) => ({ date: parseUsDate(m[0]), cue: m[0], at: m.index })),
+      ...Array.from(sentence.text.matchAll(MONTH_YEAR), (m) => ({ date: monthYear(Number(m[1]), Number(m[2])), cue: m[0], at: m.index })),
     ];
-    for (const { date, cue } of dated) {
-      if (!date) continue;
+    for (const { date, cue, at } of dated) {
+      if (!date || ASKED_OR_DECIDED.test(sentence.text.slice(Math.max(0, at - DECISION_REACH_BEFORE), at + cue.length + DECISION_REACH_AFTER))) continue;
       const before = daysBetween(date, reference);
       if (before < 0 || before > days || (best && best.value <= before)) continue;
       best = { value: before, evidence: evidenceOf(sentence, cue, `a drug test dated ${before} days before the decision`) };

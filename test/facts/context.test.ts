@@ -1946,6 +1946,14 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
       text: 'The request is reviewed.',
     });
     expect((await factsOfLetter(header + denies)).recentDrugTest!.state).toBe('present');
+    // tests dated as done, in a sentence that also asks for another
+    const monthly = excerptLetter({
+      expect: 'fires',
+      request: 'Urine drug screen',
+      summary: 'Urine drug screens have been collected at every monthly visit from 05/2016 through 10/2016, all consistent with prescribed tramadol, and another was requested for the next visit.',
+      text: 'The request is reviewed.',
+    });
+    expect((await factsOfLetter(header + monthly)).recentDrugTest!.state).toBe('present');
   });
 
   test("'acute lumbar strain' is an acute injury; only temporary relief from splinting and an injection is failed care, a diagnostic anesthetic injection's is not", async () => {
