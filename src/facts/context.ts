@@ -129,7 +129,8 @@ const GERUND_AFTER = /^\s+(?:not\s+)?(?:being|having)\b/i;
 
 /**
  * "the patient" that the guideline speaks of, not this case's: after "if", "whether", "when" ("clinicians should
- * determine if the patient is at risk"; not after "that": "the physician indicated that the injured worker had …"), or in a criterion's gerund ("…, the patient not being a candidate for surgery, …").
+ * determine if the patient is at risk"; not after "that": "the physician indicated that the injured worker had …"),
+ * or in a criterion's gerund ("…, the patient not being a candidate for surgery, …").
  */
 function isTheGuidelinesPatient(sentence: string, match: { start: number; end: number; text: string }): boolean {
   if (!/^the\s/i.test(match.text)) return false;

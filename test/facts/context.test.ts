@@ -20,6 +20,12 @@ async function itemFacts(file: string, index = 1) {
   return factsOfLetter(readCase(file), index);
 }
 
+/** The facts of a letter with a summary and a header giving its decision and utilization review dates (for readings by date). */
+async function datedFactsOf(request: string, summary: string, decision: string, urDenial: string) {
+  const header = `Case Number: CM16-0000001\nDecision Date: ${decision} UR Denial Date: ${urDenial}\n`;
+  return factsOfLetter(header + excerptLetter({ expect: 'fires', request, summary, text: 'The request is reviewed.' }));
+}
+
 async function factsOfLetter(letter: string, index = 1) {
   const library = await bundledLibrary();
   const determination = parseDetermination(normaliseLetterText(letter));
@@ -1901,18 +1907,9 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
   });
 
   test('an opioid denied within six weeks after a surgery the letter dates, the date first, is for post-operative pain', async () => {
-    const header = (denied: string) => `Case Number: CM16-0000001\nDecision Date: 11/18/2016 UR Denial Date: ${denied}\n`;
-    const excerpt = excerptLetter({
-      expect: 'fires',
-      request: 'Percocet 5/325mg #30',
-      summary: 'On 10-04-2016 he underwent right shoulder arthroscopy with rotator cuff repair.',
-      text: 'The request is reviewed.',
-    });
-    const letter = header('10/18/2016') + excerpt;
-    const postoperative = (await factsOfLetter(letter)).postoperativeRequest!;
-    expect(postoperative.value).toBe(true);
-    const later = (await factsOfLetter(header('02/18/2017') + excerpt)).postoperativeRequest!;
-    expect(later.value).toBe(false);
+    const summary = 'On 10-04-2016 he underwent right shoulder arthroscopy with rotator cuff repair.';
+    expect((await datedFactsOf('Percocet 5/325mg #30', summary, '11/18/2016', '10/18/2016')).postoperativeRequest!.value).toBe(true);
+    expect((await datedFactsOf('Percocet 5/325mg #30', summary, '11/18/2016', '02/18/2017')).postoperativeRequest!.value).toBe(false);
   });
 
   test("walking only so far, with a walker and standby assistance, is a mobility limitation", async () => {
@@ -1930,30 +1927,14 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
   });
 
   test('a drug test that utilization review denied, or that was requested, is no test done; the last test dated years back is not recent', async () => {
-    const header = 'Case Number: CM16-0000001\nDecision Date: 11/25/2016 UR Denial Date: 10/25/2016\n';
-    const excerpt = excerptLetter({
-      expect: 'fires',
-      request: 'Urine drug screen',
-      summary: 'He has taken Percocet since 2013. The last urine drug screen in the records is dated 02-11-2014. Utilization review on 10-25-2016 non-certified Percocet and the urine drug screen.',
-      text: 'The request is reviewed.',
-    });
-    expect((await factsOfLetter(header + excerpt)).recentDrugTest!.state).toBe('unknown');
+    const recentTest = async (summary: string) => (await datedFactsOf('Urine drug screen', summary, '11/25/2016', '10/25/2016')).recentDrugTest!.state;
+    expect(await recentTest('He has taken Percocet since 2013. The last urine drug screen in the records is dated 02-11-2014. Utilization review on 10-25-2016 non-certified Percocet and the urine drug screen.')).toBe('unknown');
     // the patient's own denial is no decision on the test
-    const denies = excerptLetter({
-      expect: 'fires',
-      request: 'Urine drug screen',
-      summary: 'He has taken Percocet since 2013. He denied illicit drug use, and a urine drug screen on 10-01-2016 was consistent.',
-      text: 'The request is reviewed.',
-    });
-    expect((await factsOfLetter(header + denies)).recentDrugTest!.state).toBe('present');
+    expect(await recentTest('He has taken Percocet since 2013. He denied illicit drug use, and a urine drug screen on 10-01-2016 was consistent.')).toBe('present');
     // tests dated as done, in a sentence that also asks for another
-    const monthly = excerptLetter({
-      expect: 'fires',
-      request: 'Urine drug screen',
-      summary: 'Urine drug screens have been collected at every monthly visit from 05/2016 through 10/2016, all consistent with prescribed tramadol, and another was requested for the next visit.',
-      text: 'The request is reviewed.',
-    });
-    expect((await factsOfLetter(header + monthly)).recentDrugTest!.state).toBe('present');
+    expect(
+      await recentTest('Urine drug screens have been collected at every monthly visit from 05/2016 through 10/2016, all consistent with prescribed tramadol, and another was requested for the next visit.'),
+    ).toBe('present');
   });
 
   test("'acute lumbar strain' is an acute injury; only temporary relief from splinting and an injection is failed care, a diagnostic anesthetic injection's is not", async () => {
