@@ -4,6 +4,7 @@
  * (letter-result.ts) before starting the next.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { tolerateStrayPdfjsRejections } from '../letter/pdfjs-rejections.js';
 import { loadRuleLibrary } from '../rules/library.js';
 import { auditLetterBytes, readLetterOrFail } from './audit-letter.js';
 import { letterResult, transferables } from './letter-result.js';
@@ -12,6 +13,7 @@ import type { WorkerReply, WorkerRequest, WorkerSetup } from './worker-protocol.
 const port = parentPort;
 if (!port) throw new Error('letter-worker.js runs as a worker thread of the letter pool');
 const setup = workerData as WorkerSetup;
+tolerateStrayPdfjsRejections();
 
 try {
   const library = await loadRuleLibrary(setup.library);

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { tolerateStrayPdfjsRejections } from '../letter/pdfjs-rejections.js';
 import { trapProcessInterrupts } from './interrupt.js';
 import { EXIT } from './usage.js';
 import { main } from './main.js';
@@ -17,6 +18,7 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
+tolerateStrayPdfjsRejections();
 const code = await main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),

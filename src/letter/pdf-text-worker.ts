@@ -3,6 +3,7 @@
  * answers once, with the text or with why the PDF cannot be read.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { tolerateStrayPdfjsRejections } from './pdfjs-rejections.js';
 import { LetterReadError, pdfToText } from './read.js';
 
 /** The worker's one answer: the PDF's text, or the message of the LetterReadError it gives. */
@@ -10,6 +11,7 @@ export type PdfTextAnswer = { readonly text: string } | { readonly unreadable: s
 
 const port = parentPort;
 if (!port) throw new Error('pdf-text-worker.js runs as a worker thread of pdf-read-ahead.js');
+tolerateStrayPdfjsRejections();
 
 try {
   port.postMessage({ text: await pdfToText(workerData as Uint8Array) } satisfies PdfTextAnswer);

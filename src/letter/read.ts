@@ -3,6 +3,7 @@ import { extname } from 'node:path';
 import { normaliseLetterText } from './normalise.js';
 import { layoutPage, type PositionedText } from './pdf-layout.js';
 import type { LetterText } from './types.js';
+import { unpdfWithPatchedPdfjs } from './pdfjs-module.js';
 
 export class LetterReadError extends Error {
   constructor(message: string) {
@@ -121,7 +122,7 @@ export type PdfTextReader = (bytes: Uint8Array) => Promise<string>;
  * paragraphs. Throws LetterReadError for a PDF that cannot be read.
  */
 export async function pdfToText(bytes: Uint8Array): Promise<string> {
-  const { getDocumentProxy } = await import('unpdf');
+  const { getDocumentProxy } = await unpdfWithPatchedPdfjs();
   let pdf;
   try {
     pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 } as never);

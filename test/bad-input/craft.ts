@@ -82,3 +82,28 @@ export function scannedPdf(pages: number): Buffer {
     ...pageIds.map(() => '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 3 0 R /Resources << /XObject << /Im1 4 0 R >> >> >>'),
   ]);
 }
+
+/**
+ * A PDF whose page tree has two kids, neither of which can be read (each page's dictionary runs to
+ * the end of the file). pdf.js fetches both kids ahead of need, fails on the first and never
+ * awaits the second: unpatched, that rejection goes unhandled (src/build/pdfjs-patch.ts).
+ */
+export function unreadableKidsPdf(): Buffer {
+  let out = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  const add = (body: string): void => {
+    offsets.push(out.length);
+    out += `${offsets.length} 0 obj\n${body}\nendobj\n`;
+  };
+  add('<< /Type /Catalog /Pages 2 0 R >>');
+  add('<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >>');
+  const kid = (n: number): string => `${n} 0 obj\n<< /Type /Page /Parent 2 0 R\n`;
+  const xrefAt = out.length;
+  const table = (kids: readonly number[]): string =>
+    `xref\n0 5\n0000000000 65535 f \n${[...offsets, ...kids].map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}` +
+    `trailer\n<< /Size 5 /Root 1 0 R >>\nstartxref\n${xrefAt}\n%%EOF\n`;
+  // The kids come after the trailer, so that no '>>' closes their dictionaries; the table's length does not depend on the offsets.
+  const firstKid = out.length + table([0, 0]).length;
+  out += table([firstKid, firstKid + kid(3).length]) + kid(3) + kid(4);
+  return Buffer.from(out, 'latin1');
+}
