@@ -54,6 +54,14 @@ function joinsAClause(sentence: string, comma: number): boolean {
  */
 const COMMA_SPLICE = /,(?=\s+(?:he|she|they|the\s+(?:patient|claimant|injured\s+worker|employee|applicant))\s+(?:reports|reported|states|stated|notes|noted|describes|described|rates|rated|complains|complained|continues|continued|is|was|has|had)\b)/g;
 
+/**
+ * A comma before a finding measured changing, which has a subject and a verb of its own ("he was walking without
+ * crutches, quadriceps strength improved from 4/5 to 5/5"): the negation before it does not reach it. A list's items
+ * have no verb ("without fever, chills or weight loss").
+ */
+const CHANGE_SPLICE =
+  /,(?=\s+(?:[\w'\/-]+\s+){1,3}?(?:improved|increased|decreased|declined|worsened|progressed)\s+(?:from|to|by|significantly|substantially|markedly|further|\d))/g;
+
 /** The joins of two clauses in a sentence, in no particular order: each ends every reading's scope (a terminator of kind `all`). */
 export function clauseJoinsIn(sentence: string): Array<{ start: number; end: number }> {
   const joins: Array<{ start: number; end: number }> = [];
@@ -66,6 +74,9 @@ export function clauseJoinsIn(sentence: string): Array<{ start: number; end: num
     for (const join of sentence.matchAll(CLAUSE_JOIN)) add(join.index, join[0].length);
     for (const join of sentence.matchAll(SUBJECT_CLAUSE_JOIN)) if (joinsAClause(sentence, join.index)) add(join.index, join[0].length);
   }
-  if (sentence.includes(', ')) for (const splice of sentence.matchAll(COMMA_SPLICE)) add(splice.index, 1);
+  if (sentence.includes(', ')) {
+    for (const splice of sentence.matchAll(COMMA_SPLICE)) add(splice.index, 1);
+    for (const splice of sentence.matchAll(CHANGE_SPLICE)) add(splice.index, 1);
+  }
   return joins;
 }

@@ -163,14 +163,15 @@ const SCORE_WITH_NAMED = new RegExp(`${SCORE}\\s+(?:(?:of\\s+)?pain\\s+)?(?:with
 
 /**
  * The score with the medication, where the letter names it: "10/10 without Norco and 6/10 with Norco"
- * (the word after "without" comes again), "6/10 with Norco and 9/10 without" (a name, capitalised).
+ * (the word after "without" comes again), "6/10 with Norco and 9/10 without" (a name, capitalised), "8 out of 10
+ * before gabapentin and 4-5 out of 10 with it" (the drug the other score named).
  */
 function scoreWithNamed(text: string, without: RegExpExecArray): RegExpExecArray | undefined {
   const namedWithout = /^\s+(?:the\s+)?([A-Za-z][\w-]*)/.exec(text.slice(without.index + without[0].length))?.[1]?.toLowerCase();
   for (const match of text.matchAll(SCORE_WITH_NAMED)) {
     const named = match[2]!;
     if (match.index === without.index) continue;
-    if (named.toLowerCase() === namedWithout || /^[A-Z]/.test(named)) return match as RegExpExecArray;
+    if (named.toLowerCase() === namedWithout || /^[A-Z]/.test(named) || /^(?:it|them)$/i.test(named)) return match as RegExpExecArray;
   }
   return undefined;
 }
@@ -319,8 +320,9 @@ const PRIOR_SESSIONS = new RegExp(
     // "The patient had physical therapy x 12 in 2015" (the count after the therapy had)
     String.raw`|\b(?:had|has had|completed|received|attended|underwent|undergone)\s+(?:[\w-]+\s+){0,3}?(?:therapy|PT|acupuncture|chiropractic(?:\s+care)?|psychotherapy)\s*(?:x|times)\s*(${COUNT})\b(?!\s*(?:per|a|\/)\s*(?:week|wk))` +
     // "completed 6 sessions of acupuncture and 10 sessions of physical therapy" (the next count of a list the verb heads, not one requested after it)
-    // (not after a verb denied, "has never had acupuncture, so this is an initial trial, and 6 sessions is within …")
-    String.raw`|\band\s+(${COUNT})\s+(?:[\w-]+\s+){0,2}?(?:sessions?|visits?|treatments?)\b(?<=(?<!\b(?:never|not|no)\s+)\b(?:completed|had|has had|attended|received|underwent|undergone|finished|status post)\b[^.;]{0,80})(?![^.;]{0,40}\b(?:requested|request|proposed|pending|authorized|certified|recommended|(?:is|are)\s+within)\b)` +
+    // (not after a verb denied, "has never had acupuncture, so this is an initial trial, and 6 sessions is within …",
+    // "has not yet had any post-operative therapy, and 8 visits, to start after cast removal, falls within …")
+    String.raw`|\band\s+(${COUNT})\s+(?:[\w-]+\s+){0,2}?(?:sessions?|visits?|treatments?)\b(?<=(?<!\b(?:never|not|no)\s+(?:yet\s+|ever\s+|previously\s+)?)\b(?:completed|had|has had|attended|received|underwent|undergone|finished|status post)\b[^.;]{0,80})(?![^.;]{0,40}\b(?:requested|request|proposed|pending|authorized|certified|recommended|(?:is|are|falls?)\s+within)\b)` +
     // "was authorized 12 sessions of physical therapy in 2015, which she completed" (sessions authorized are had only when the clause says so)
     String.raw`|\b(?:authorized|approved|certified)\s+(?:for\s+)?(${COUNT})\s+(?:[\w-]+\s+){0,2}?(?:sessions?|visits?|treatments?)\b(?=[^.;]{0,80}?,\s*(?:all\s+of\s+)?which\s+(?:(?:she|he|they|the\s+patient|the\s+claimant|the\s+injured\s+worker)\s+)?(?:were\s+|was\s+|has\s+|have\s+|had\s+)?(?:been\s+)?(?:completed|attended|finished)\b)`,
   'gi',

@@ -7,7 +7,7 @@ import { COMPUTED_FACTS } from './catalogue.js';
 import { evidenceOf, readAge, readPainScores, readPriorSessions, readSex, readStatedMme, readRecentDrugTest, readStatedPainReduction, readUseDuration, readWeeksSinceInjury, referenceDate, surgeryBefore, type NumberReading } from './clinical-numbers.js';
 import { conceptFact, type ItemText } from './concept-facts.js';
 import { isGuidelineStatement, mentionStatus, modifiersCovering } from './context.js';
-import type { Lexicon } from './lexicon.js';
+import type { Lexicon, TreatmentKind } from './lexicon.js';
 import { daysOfSupply, readRequestQuantity, statedSupplyDays, type RequestQuantity } from './request-quantity.js';
 import { classifyRequest } from './treatment.js';
 import type { Evidence, Fact, FactState, FactValue, ItemFacts, Treatment } from './types.js';
@@ -19,6 +19,20 @@ export interface ItemFactSet {
 }
 
 const REFERS_TO_THE_REQUESTED_DRUG = /\b(?:this|the requested|the prescribed|requested|said)\s+(?:medication|medicine|drug|prescription)\b/i;
+
+/** Treatments with effects of their own, which a drug's relief or function is not read from. */
+const TREATMENTS_OF_THEIR_OWN: ReadonlySet<TreatmentKind> = new Set(['injection', 'surgery', 'physical-medicine', 'chiropractic', 'acupuncture']);
+/** Medication in general: "with medications", "her medicines". */
+const ANY_MEDICATION = /\b(?:medications?|medicines?|meds|pills?|tablets?|analgesics?|prescriptions?)\b/i;
+
+/**
+ * A sentence about an injection, a procedure or a course of therapy that names no drug, nor medication
+ * at all: "She received trigger point injections on 08-24-2016; she reports 30% relief for 10 days, with
+ * no change in function" tells nothing of the drug requested.
+ */
+function speaksOfAnotherTreatment(sentence: AnalysedSentence, lexicon: Lexicon): boolean {
+  return sentence.scan.matches(lexicon.serviceTerms).some((match) => TREATMENTS_OF_THEIR_OWN.has(match.value.kind)) && !ANY_MEDICATION.test(sentence.text);
+}
 
 function requestEvidence(item: DisputedItem, cue?: string, note?: string): Evidence {
   return {
@@ -295,7 +309,7 @@ export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem, o
   const namesOnlyAnotherService = (words: string): boolean =>
     otherServices !== undefined && otherServices.matchAll(words).length > 0 && !(serviceTerms && serviceTerms.matchAll(words).length > 0);
   const namesOnlyAnotherDrug = (sentence: AnalysedSentence): boolean =>
-    drugNames !== undefined && sentence.scan.matches(lexicon.drugNames).length > 0 && !mentionsRequestedDrug(sentence);
+    drugNames !== undefined && !mentionsRequestedDrug(sentence) && (sentence.scan.matches(lexicon.drugNames).length > 0 || speaksOfAnotherTreatment(sentence, lexicon));
   const text: ItemText = { sentences, mentionsRequestedDrug, namesRequestedDrug, namesOnlyAnotherService, namesOnlyAnotherDrug };
   const namesTheRequest = (words: string): boolean =>
     (drugNames !== undefined && drugNames.matchAll(words).length > 0) || (serviceTerms !== undefined && serviceTerms.matchAll(words).length > 0);

@@ -1032,10 +1032,12 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect([listed.painRelief!.state, listed.sideEffectsAssessed!.state, listed.opioidTherapy!.state]).toEqual(['absent', 'absent', 'present']);
     const neither = await factsOf('The guidelines require documentation of pain relief and functional improvement, neither of which was documented.', norco);
     expect([neither.painRelief!.state, neither.functionalImprovement!.state]).toEqual(['absent', 'absent']);
-    // the treatments were had; the relief is what is denied
-    const tried = await factsOf('He has tried physical therapy, chiropractic care and acupuncture, none of which provided lasting relief.', norco);
+    // the treatments were had; the relief is what is denied (of acupuncture requested again; of a drug, such a sentence tells nothing)
+    const acupuncture = 'Acupuncture 2 times a week for 3 weeks';
+    const tried = await factsOf('He has tried physical therapy, chiropractic care and acupuncture, none of which provided lasting relief.', acupuncture);
     expect([tried.painRelief!.state, tried.conservativeCareTried!.state]).toEqual(['absent', 'present']);
-    expect((await factsOf('He has tried physical therapy and acupuncture, none of which were found to be helpful.', norco)).painRelief!.state).toBe('absent');
+    expect((await factsOf('He has tried physical therapy and acupuncture, none of which were found to be helpful.', acupuncture)).painRelief!.state).toBe('absent');
+    expect((await factsOf('He has tried physical therapy and acupuncture, none of which were found to be helpful.', norco)).painRelief!.state).toBe('unknown');
     // "the 4 A's of opioid monitoring" are not documented; the opioids are not denied
     const fourAs = await factsOf("The provider failed to address the 4 A's of opioid monitoring.", 'Urine drug screen');
     expect([fourAs.painAssessment!.state, fourAs.opioidTherapy!.state]).toEqual(['absent', 'unknown']);
@@ -1994,6 +1996,53 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await stateOf('Doses above the threshold require a consultation with a pain specialist.', oxycodone, 'exceedsGuidelineQuantity')).toBe('unknown');
     expect(await stateOf('She reports excessive sedation with oxycodone.', oxycodone, 'exceedsGuidelineQuantity')).toBe('unknown');
     expect(await stateOf('The request for 12 additional sessions is excessive.', 'Physical therapy x 12', 'exceedsGuidelineQuantity')).toBe('present');
+  });
+
+  test("visits the rationale says are to come are no prior sessions: 'has not yet had any post-operative therapy, and 8 visits … falls within'", async () => {
+    const pt = 'Physical therapy 2 times a week for 4 weeks, right ankle';
+    const facts = await factsOf('She has not yet had any post-operative therapy, and 8 visits, to start after cast removal, falls within the initial course.', pt);
+    expect([facts.priorSessions!.value, facts.totalVisits!.value]).toEqual([null, null]);
+    expect((await factsOf('She has had 12 sessions of therapy and 6 visits of acupuncture.', pt)).priorSessions!.value).toBe(12);
+  });
+
+  test("'the request, 6 visits, is a standard initial trial' is no prior course", async () => {
+    const chiro = 'Chiropractic manipulation 2 times a week for 3 weeks, lumbar spine';
+    expect(await stateOf('The request, 6 visits, is a standard initial trial.', chiro, 'priorTreatmentSameKind')).toBe('absent');
+    expect(await stateOf('He completed an initial trial of 6 chiropractic visits in 2015.', chiro, 'priorTreatmentSameKind')).toBe('present');
+  });
+
+  test('a finding measured changing after a comma is a clause of its own: the negation before it does not reach it', async () => {
+    const pt = 'Post-operative physical therapy 2 times a week for 3 weeks, left knee';
+    const summary = 'The PT progress note documented that he was walking without crutches, quadriceps strength improved from 4/5 to 5/5, and he could climb stairs.';
+    expect((await factsOf('The request is reviewed.', pt, summary)).functionalImprovement!.state).toBe('present');
+    expect(await stateOf('He denies fever, chills or weight loss.', 'MRI of the lumbar spine', 'redFlags')).toBe('absent');
+  });
+
+  test("the sources a denial is borne out by are had: 'no aberrant behaviors by history, CURES or drug testing'", async () => {
+    const tramadol = 'Tramadol ER 100mg #30';
+    const facts = await factsOf('She works full duty and has no aberrant behaviors by history, CURES or drug testing.', tramadol);
+    expect([facts.aberrantBehavior!.state, facts.curesChecked!.state, facts.udsPerformed!.state]).toEqual(['absent', 'present', 'present']);
+  });
+
+  test("a drug's relief and function are not read from a sentence about an injection or a course of therapy that names no medication", async () => {
+    const tramadol = 'Tramadol ER 100mg #30';
+    const injections = 'She received trigger point injections on 08-24-2016; she reports about 30% relief that lasted 10 days, with no change in function.';
+    expect((await factsOf('The request is reviewed.', tramadol, injections)).functionalImprovement!.state).toBe('unknown');
+    const both = 'Despite physical therapy and her medications, there has been no change in function.';
+    expect((await factsOf('The request is reviewed.', tramadol, both)).functionalImprovement!.state).toBe('absent');
+  });
+
+  test("pain 'before' a drug and 'with it', and an activity done 'instead of' less, are the drug's relief and function", async () => {
+    const gabapentin = 'Gabapentin 600mg #90';
+    const summary = 'He reported burning pain down the left leg, rated 8 out of 10 before gabapentin and 4-5 out of 10 with it. He reported being able to walk 30 minutes instead of 10.';
+    const facts = await factsOf('The request is reviewed.', gabapentin, summary);
+    expect([facts.painReductionPercent!.value, facts.functionalImprovement!.state]).toEqual([50, 'present']);
+  });
+
+  test("the reviewer's 'unequivocal motor and sensory deficit' makes the radiculopathy clinically obvious", async () => {
+    const emg = 'EMG/NCV bilateral lower extremities';
+    expect(await stateOf('Here the findings are neither subtle nor equivocal: there is an unequivocal L5 motor and sensory deficit.', emg, 'diagnosisClinicallyObvious')).toBe('present');
+    expect(await stateOf('There are no unequivocal objective findings of nerve compromise.', emg, 'diagnosisClinicallyObvious')).not.toBe('present');
   });
 
   test('any documented neurological deficit wins over a normal test elsewhere', async () => {
