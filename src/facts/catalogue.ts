@@ -46,6 +46,7 @@ export const COMPUTED_FACTS: readonly FactSpec[] = [
   { name: 'additionalRequest', type: 'boolean', description: 'The request continues or adds to a course already given' },
   { name: 'purchaseRequest', type: 'boolean', description: 'Purchase of equipment' },
   { name: 'evaluationRequest', type: 'boolean', description: 'The request is for an evaluation or assessment for the treatment, not the treatment itself ("Functional restoration program evaluation")' },
+  { name: 'daysAfterSurgery', type: 'number', description: 'Days from a surgery the letter dates (one had) to the request, by its date of service or its denial by utilization review; known within six weeks of the surgery' },
   { name: 'taperRequest', type: 'boolean', description: 'The request is for tapering or weaning the drug ("MS Contin 15mg #60 for taper", "Xanax for weaning")' },
   { name: 'rentalRequest', type: 'boolean', description: 'Rental of equipment' },
   { name: 'partiallyAuthorized', type: 'boolean', description: 'Part of the original request was authorized and the rest is disputed' },

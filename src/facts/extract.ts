@@ -74,15 +74,23 @@ const POSTOPERATIVE_DAYS = 42;
  * Is the request for care after surgery: said so ("Post-op …"), or dated within six weeks after a surgery the
  * letter dates — by its date of service, or, where it gives none, by the utilization review that denied it.
  */
-function postoperativeRequest(item: DisputedItem, sentences: ItemSentences, determination: Determination): Fact {
+function postoperativeRequest(item: DisputedItem, afterSurgery: Fact): Fact {
   const said = flag('postoperativeRequest', item, POSTOPERATIVE);
-  if (said.value === true) return said;
+  if (said.value === true || afterSurgery.state !== 'present') return said;
+  return { name: 'postoperativeRequest', value: true, state: 'present', evidence: afterSurgery.evidence };
+}
+
+/**
+ * How many days after a surgery the letter dates (a surgery had) the request comes: by its date of service, or,
+ * where it gives none, by the utilization review that denied it; known only within six weeks.
+ */
+function daysAfterSurgery(item: DisputedItem, sentences: ItemSentences, determination: Determination): Fact {
   const dated = SERVICE_DATE.exec(item.heading.text);
   const requestDate = parseUsDate(dated ? dated[1] : determination.dates.urDenial);
   const surgery = requestDate ? surgeryBefore([...sentences.rationale, ...sentences.summary], requestDate, POSTOPERATIVE_DAYS) : undefined;
-  if (!requestDate || !surgery) return said;
+  if (!requestDate || !surgery) return unknown('daysAfterSurgery');
   const when = dated ? requestEvidence(item, dated[0]) : requestEvidence(item, undefined, `denied by utilization review on ${determination.dates.urDenial}, ${surgery.value} days after the surgery`);
-  return { name: 'postoperativeRequest', value: true, state: 'present', evidence: [when, surgery.evidence] };
+  return known('daysAfterSurgery', surgery.value, [when, surgery.evidence]);
 }
 
 /** ODG named in a guideline citation. */
@@ -334,7 +342,9 @@ export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem, o
   put(known('opioidActing', treatment.opioidActing ?? 'none', cue));
   put(requestFlag('retrospective', item, /\bretro(?:spective|active)?\b/i, sentences, determination.summary.text, namesTheRequest, CALLED_RETROSPECTIVE));
   put(flag('associatedSurgicalService', item, ASSOCIATED_WITH_A_SURGERY));
-  put(postoperativeRequest(item, sentences, determination));
+  const afterSurgery = daysAfterSurgery(item, sentences, determination);
+  put(afterSurgery);
+  put(postoperativeRequest(item, afterSurgery));
   put(requestFlag('initialRequest', item, /\b(?:initial|trial|first)\b/i, sentences, determination.summary.text, namesTheRequest, CALLED_INITIAL));
   put(requestFlag('additionalRequest', item, /\b(?:additional|continued|continuation|extension|more|further|repeat|ongoing)\b/i, sentences, determination.summary.text, namesTheRequest, CALLED_ADDITIONAL));
   put(flag('purchaseRequest', item, /\bpurchase\b/i, item.request.text));

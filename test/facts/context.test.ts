@@ -2045,6 +2045,15 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await stateOf('There are no unequivocal objective findings of nerve compromise.', emg, 'diagnosisClinicallyObvious')).not.toBe('present');
   });
 
+  test('the days from a surgery the letter dates to the request denied after it are known within six weeks', async () => {
+    const percocet = 'Percocet 5/325mg #40';
+    const summary = 'On 09/06/2016 she underwent open reduction and internal fixation of the right ankle.';
+    const soon = await datedFactsOf(percocet, summary, '10/21/2016', '09/20/2016');
+    expect([soon.daysAfterSurgery!.value, soon.postoperativeRequest!.value]).toEqual([14, true]);
+    const later = await datedFactsOf(percocet, summary, '01/21/2017', '12/20/2016');
+    expect([later.daysAfterSurgery!.state, later.postoperativeRequest!.value]).toEqual(['unknown', false]);
+  });
+
   test('any documented neurological deficit wins over a normal test elsewhere', async () => {
     const facts = await factsOf('The request is reviewed.', 'MRI of the lumbar spine', 'Sensation was diminished in the L4 and L5 dermatomes. Motor strength was normal in the lower extremities.');
     expect(facts.neuroDeficit!.state).toBe('present');
