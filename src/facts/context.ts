@@ -395,9 +395,12 @@ export function mentionStatus(modifiers: readonly ModifierHit[]): MentionStatus 
   return 'affirmed';
 }
 
-/** Words that show a sentence speaks of this case: its people ("this 68 year old man"), its records, or events in the past tense. */
+/**
+ * Words that show a sentence speaks of this case: its people ("this 68 year old man"), its records, events in the past
+ * tense, or the request weighed against the guideline ("Twelve visits exceeds both the initial course …", "falls within").
+ */
 const CASE_ANCHOR = new RegExp(
-  String.raw`\b(?:patient(?!-)|patients'|worker|claimant|employee|applicant|request|requests|requested|she|he|his|her|him|in this case|in this instance|here|records?|documents|documentation|documented|notes?|reports?|reported|progress|treating|provider|physician|was|were|had|has had|has been|have been|is noted|was noted|currently|however|therefore|as such|thus|given|considering|within|it appears|it seems|appears that|IW|claimant's|patient's|this\s+(?:man|woman|gentleman|lady|individual|person))\b|\b\d{2}[\s-]*(?:years?|yrs?)[\s-]*old\b|\b${US_DATE}\b`,
+  String.raw`\b(?:patient(?!-)|patients'|worker|claimant|employee|applicant|request|requests|requested|she|he|his|her|him|in this case|in this instance|here|records?|documents|documentation|documented|notes?|reports?|reported|progress|treating|provider|physician|was|were|had|has had|has been|have been|is noted|was noted|currently|however|therefore|as such|thus|given|considering|within|exceeds|exceeded|it appears|it seems|appears that|IW|claimant's|patient's|this\s+(?:man|woman|gentleman|lady|individual|person))\b|\b\d{2}[\s-]*(?:years?|yrs?)[\s-]*old\b|\b${US_DATE}\b`,
   'i',
 );
 

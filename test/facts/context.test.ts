@@ -2054,6 +2054,13 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect([later.daysAfterSurgery!.state, later.postoperativeRequest!.value]).toEqual(['unknown', false]);
   });
 
+  test("after a guideline's sentences, 'Twelve visits exceeds both the initial course …' weighs the request: it speaks of the case", async () => {
+    const ot = 'Post-operative occupational therapy 12 visits, right wrist';
+    const guideline = 'The Postsurgical Treatment Guidelines allow 3-8 visits over 3-5 weeks after carpal tunnel release. The initial course of therapy is one half of the general course.';
+    expect(await stateOf(`${guideline} Twelve visits exceeds both the initial course and the maximum general course.`, ot, 'exceedsGuidelineQuantity')).toBe('present');
+    expect(await stateOf(`${guideline} More visits are not recommended.`, ot, 'exceedsGuidelineQuantity')).toBe('unknown');
+  });
+
   test('any documented neurological deficit wins over a normal test elsewhere', async () => {
     const facts = await factsOf('The request is reviewed.', 'MRI of the lumbar spine', 'Sensation was diminished in the L4 and L5 dermatomes. Motor strength was normal in the lower extremities.');
     expect(facts.neuroDeficit!.state).toBe('present');
