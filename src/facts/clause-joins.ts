@@ -62,6 +62,13 @@ const COMMA_SPLICE = /,(?=\s+(?:he|she|they|the\s+(?:patient|claimant|injured\s+
 const CHANGE_SPLICE =
   /,(?=\s+(?:[\w'\/-]+\s+){1,3}?(?:improved|increased|decreased|declined|worsened|progressed)\s+(?:from|to|by|significantly|substantially|markedly|further|\d))/g;
 
+/**
+ * The comma after "the absence of …" in a list whose items each have their own determiner ("recorded the pain relief,
+ * the absence of side effects, the CURES check and an agreement"): the absence is the one item's, not the next
+ * ones' ("an absence of pain scores, urine drug screens or CURES reports" goes on: no determiner).
+ */
+const AFTER_AN_ABSENCE = /\babsence\s+of\s+[^,.;]{1,40}?(,)(?=\s+(?:the|an?|his|her|their)\s)/gi;
+
 /** The joins of two clauses in a sentence, in no particular order: each ends every reading's scope (a terminator of kind `all`). */
 export function clauseJoinsIn(sentence: string): Array<{ start: number; end: number }> {
   const joins: Array<{ start: number; end: number }> = [];
@@ -77,6 +84,7 @@ export function clauseJoinsIn(sentence: string): Array<{ start: number; end: num
   if (sentence.includes(', ')) {
     for (const splice of sentence.matchAll(COMMA_SPLICE)) add(splice.index, 1);
     for (const splice of sentence.matchAll(CHANGE_SPLICE)) add(splice.index, 1);
+    if (/absence of/i.test(sentence)) for (const item of sentence.matchAll(AFTER_AN_ABSENCE)) add(item.index + item[0].length - 1, 1);
   }
   return joins;
 }

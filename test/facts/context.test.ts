@@ -2061,6 +2061,12 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await stateOf(`${guideline} More visits are not recommended.`, ot, 'exceedsGuidelineQuantity')).toBe('unknown');
   });
 
+  test("'the absence of side effects, the CURES check and an agreement': the absence is one item's of a list whose items have their own determiners", async () => {
+    const norco = 'Norco 5/325mg #60';
+    expect(await stateOf('The surgeon recorded the pain relief, the absence of side effects, the CURES check and an agreement.', norco, 'curesChecked')).toBe('present');
+    expect(await stateOf('The records show an absence of pain scores, urine drug screens or CURES reports.', norco, 'curesChecked')).toBe('absent');
+  });
+
   test('any documented neurological deficit wins over a normal test elsewhere', async () => {
     const facts = await factsOf('The request is reviewed.', 'MRI of the lumbar spine', 'Sensation was diminished in the L4 and L5 dermatomes. Motor strength was normal in the lower extremities.');
     expect(facts.neuroDeficit!.state).toBe('present');
