@@ -246,6 +246,18 @@ function resumesDeniedList(context: SentenceContext, modifier: ModifierHit, star
   return wordsBetween(context, modifier.end, start) <= modifier.definition.scope && !terminatedBetween(context, modifier, false, modifier.end, start);
 }
 
+/** The patient's denial of symptoms, as a review of systems lists them: "denied", "denies", "negative for". */
+const SYMPTOM_DENIAL = /^(?:denie[sd]|denying|negative\s+for)$/i;
+
+/**
+ * A review of systems denies every item of its list, however long, a prepositional phrase within an item
+ * included: "She denied fever, weight loss, history of cancer, trauma from a fall, saddle anesthesia, and bowel
+ * or bladder changes" (an examination's "no deformity, tenderness of the trapezius" denies its first finding only).
+ */
+function deniesSymptoms(modifier: ModifierHit): boolean {
+  return modifier.definition.category === 'negated' && SYMPTOM_DENIAL.test(modifier.text.trim());
+}
+
 /** Is the reading a denial (negated, not documented)? The two readings list items share. */
 function isDenial(modifier: ModifierHit): boolean {
   return modifier.definition.category === 'negated' || modifier.definition.category === 'not-documented';
@@ -312,12 +324,14 @@ function coveringModifiers(context: SentenceContext, start: number, end: number)
     }
     if (modifier.end <= start && direction !== 'backward') {
       if (endsItsClause(context, modifier) || opensAnotherPhrase(context, modifier, start)) return false;
-      if (terminatedBetween(context, modifier, true, modifier.end, start)) return resumesDeniedList(context, modifier, start);
+      if (terminatedBetween(context, modifier, true, modifier.end, start)) {
+        return resumesDeniedList(context, modifier, start) || (deniesSymptoms(modifier) && !terminatedBetween(context, modifier, false, modifier.end, start) && continuesList(context, modifier.end, start, scope));
+      }
       // the examples of what the modifier governs are governed with it, however long the list: "no red flags, such as …, cauda equina syndrome or fracture"
       return (
         wordsBetween(context, modifier.end, start) <= scope ||
         listOpeningsIn(context).some((at) => at > modifier.end && at <= start && wordsBetween(context, modifier.end, at) <= scope) ||
-        (modifier.definition.category !== 'negated' && continuesList(context, modifier.end, start, scope))
+        ((modifier.definition.category !== 'negated' || deniesSymptoms(modifier)) && continuesList(context, modifier.end, start, scope))
       );
     }
     if (modifier.start >= end && direction !== 'forward') {

@@ -2067,6 +2067,17 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await stateOf('The records show an absence of pain scores, urine drug screens or CURES reports.', norco, 'curesChecked')).toBe('absent');
   });
 
+  test('a review of systems denies every item of its list, however long, a prepositional phrase within an item included', async () => {
+    const mri = 'MRI of the lumbar spine';
+    const denied = 'She denied fever, weight loss, history of cancer, trauma from a fall, saddle anesthesia, and bowel or bladder changes.';
+    expect((await factsOf('The request is reviewed.', mri, denied)).redFlags!.state).toBe('absent');
+    const negative = 'Review of systems was negative for fever, chills, night sweats, unintended weight loss, numbness of the groin, and urinary retention.';
+    expect((await factsOf('The request is reviewed.', mri, negative)).redFlags!.state).toBe('absent');
+    // an examination's list is not so: its first finding only is denied
+    const exam = 'Examination showed no deformity, tenderness of the trapezius and the levator scapulae, spasm of the paraspinal muscles, and decreased sensation in the left L5 dermatome.';
+    expect(await stateOf(exam, mri, 'neuroDeficit')).toBe('present');
+  });
+
   test('any documented neurological deficit wins over a normal test elsewhere', async () => {
     const facts = await factsOf('The request is reviewed.', 'MRI of the lumbar spine', 'Sensation was diminished in the L4 and L5 dermatomes. Motor strength was normal in the lower extremities.');
     expect(facts.neuroDeficit!.state).toBe('present');
