@@ -69,6 +69,12 @@ const CHANGE_SPLICE =
  */
 const AFTER_AN_ABSENCE = /\babsence\s+of\s+[^,.;]{1,40}?(,)(?=\s+(?:the|an?|his|her|their)\s)/gi;
 
+/**
+ * A comma before the next predicate of the same subject ("has failed therapy …, cannot take standard NSAIDs after a GI
+ * bleed, had only brief benefit from a steroid injection"): what one predicate denies, the next does not.
+ */
+const PREDICATE_SPLICE = /,(?=\s+(?:had|has|have|is|was|were|are|reports|reported|underwent|received|completed|continues|continued|remains|remained|takes|took|uses|used)\s+(?!been\b)(?:only\s+|not\s+|no\s+)?\w)/g;
+
 /** The joins of two clauses in a sentence, in no particular order: each ends every reading's scope (a terminator of kind `all`). */
 export function clauseJoinsIn(sentence: string): Array<{ start: number; end: number }> {
   const joins: Array<{ start: number; end: number }> = [];
@@ -84,6 +90,7 @@ export function clauseJoinsIn(sentence: string): Array<{ start: number; end: num
   if (sentence.includes(', ')) {
     for (const splice of sentence.matchAll(COMMA_SPLICE)) add(splice.index, 1);
     for (const splice of sentence.matchAll(CHANGE_SPLICE)) add(splice.index, 1);
+    for (const splice of sentence.matchAll(PREDICATE_SPLICE)) add(splice.index, 1);
     if (/absence of/i.test(sentence)) for (const item of sentence.matchAll(AFTER_AN_ABSENCE)) add(item.index + item[0].length - 1, 1);
   }
   return joins;

@@ -2078,6 +2078,24 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await stateOf(exam, mri, 'neuroDeficit')).toBe('present');
   });
 
+  test("a comma before the same subject's next predicate ends a denial: '…, cannot take NSAIDs after a GI bleed, had only brief benefit from a steroid injection'", async () => {
+    const synvisc = 'Synvisc-One injection, right knee';
+    const text = 'The claimant has failed therapy, bracing and acetaminophen, cannot take standard NSAIDs after a GI bleed, had only brief benefit from a steroid injection, and is deferring arthroplasty.';
+    expect(await stateOf(text, synvisc, 'failedConservativeCare')).toBe('present');
+  });
+
+  test("pain that 'has not changed despite' a treatment is that treatment failed, not denied", async () => {
+    const tpi = 'Trigger point injections x3, right trapezius';
+    expect(await stateOf('Her trapezius pain has not changed despite eight physical therapy sessions, daily stretching and ibuprofen.', tpi, 'failedConservativeCare')).toBe('present');
+  });
+
+  test("'leaves the home only for medical appointments' is homebound; 'leaves the house to shop' is not; 'unable to leave the house' is", async () => {
+    const home = 'Home health skilled nursing 2 times per week for 6 weeks';
+    expect(await stateOf('He uses a wheelchair and leaves the home only for medical appointments.', home, 'homebound')).toBe('present');
+    expect(await stateOf('She leaves the house to shop.', home, 'homebound')).toBe('absent');
+    expect(await stateOf('She is unable to leave the house without assistance.', home, 'homebound')).toBe('present');
+  });
+
   test('any documented neurological deficit wins over a normal test elsewhere', async () => {
     const facts = await factsOf('The request is reviewed.', 'MRI of the lumbar spine', 'Sensation was diminished in the L4 and L5 dermatomes. Motor strength was normal in the lower extremities.');
     expect(facts.neuroDeficit!.state).toBe('present');
