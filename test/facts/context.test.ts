@@ -2096,6 +2096,14 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await stateOf('She is unable to leave the house without assistance.', home, 'homebound')).toBe('present');
   });
 
+  test("functional gains as reviewers put them: 'objective gains in flexion', 'flexion improving from 70 to 100 degrees', 'resumed driving'; 'subjective benefit' is none", async () => {
+    const pt = 'Post-operative physical therapy, 12 sessions for the right knee';
+    expect(await stateOf('He has completed 12 visits with objective gains in flexion, extension and quadriceps strength.', pt, 'functionalImprovement')).toBe('present');
+    expect(await stateOf('The discharge summary documents knee flexion improving from 70 to 100 degrees.', pt, 'functionalImprovement')).toBe('present');
+    expect(await stateOf('After 4 initial sessions she resumed driving and daily walking.', 'Cognitive behavioral therapy, 6 additional sessions', 'functionalImprovement')).toBe('present');
+    expect(await stateOf('He reported subjective benefit from the initial sessions, feeling looser after treatment.', 'Acupuncture, 8 additional sessions', 'functionalImprovement')).toBe('absent');
+  });
+
   test('any documented neurological deficit wins over a normal test elsewhere', async () => {
     const facts = await factsOf('The request is reviewed.', 'MRI of the lumbar spine', 'Sensation was diminished in the L4 and L5 dermatomes. Motor strength was normal in the lower extremities.');
     expect(facts.neuroDeficit!.state).toBe('present');
