@@ -2104,6 +2104,14 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await stateOf('He reported subjective benefit from the initial sessions, feeling looser after treatment.', 'Acupuncture, 8 additional sessions', 'functionalImprovement')).toBe('absent');
   });
 
+  test("a utilization review's denial denies a request, not a finding; a side compared with the other ('on the right versus … on the left') is no differential", async () => {
+    const emg = 'EMG/NCV of the bilateral upper extremities';
+    expect(await stateOf('On 09/13/2016, utilization review denied EMG/NCV of the bilateral upper extremities and right carpal tunnel release.', emg, 'carpalTunnel')).toBe('present');
+    expect(await stateOf('She denied carpal tunnel symptoms.', emg, 'carpalTunnel')).toBe('absent');
+    const exam = 'Examination documented decreased two-point discrimination, grip strength of 14 kg on the right versus 24 kg on the left, and 4/5 right thumb abduction.';
+    expect(await stateOf(exam, emg, 'neuroDeficit')).toBe('present');
+  });
+
   test('any documented neurological deficit wins over a normal test elsewhere', async () => {
     const facts = await factsOf('The request is reviewed.', 'MRI of the lumbar spine', 'Sensation was diminished in the L4 and L5 dermatomes. Motor strength was normal in the lower extremities.');
     expect(facts.neuroDeficit!.state).toBe('present');
