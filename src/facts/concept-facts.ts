@@ -12,8 +12,8 @@ export interface ItemText {
   readonly namesRequestedDrug: (cue: string) => boolean;
   /** Do these words name only another session service than the requested one? */
   readonly namesOnlyAnotherService: (words: string) => boolean;
-  /** For a drug request: does the sentence name other drugs and not the requested one? */
-  readonly namesOnlyAnotherDrug: (sentence: AnalysedSentence) => boolean;
+  /** For a drug request: does the sentence speak of other drugs, or of an injection or a course of therapy, and not of the requested drug? */
+  readonly speaksOnlyOfAnotherTreatment: (sentence: AnalysedSentence) => boolean;
 }
 
 const MAX_EVIDENCE = 5;
@@ -67,7 +67,7 @@ export function conceptFact(concept: CompiledConcept, text: ItemText): Fact {
     for (const mention of mentions) {
       if (ignoresRequestedDrug && text.namesRequestedDrug(mention.cue)) continue;
       if (ignoresOtherServices && text.namesOnlyAnotherService(clauseFrom(mention.sentence.text, mention.start, mention.end))) continue;
-      if (ignoresOtherDrugs && text.namesOnlyAnotherDrug(mention.sentence)) continue;
+      if (ignoresOtherDrugs && text.speaksOnlyOfAnotherTreatment(mention.sentence)) continue;
       const state = mentionState(mention, concept);
       if (state === undefined) continue;
       const reading = { mention, state };

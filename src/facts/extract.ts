@@ -316,9 +316,9 @@ export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem, o
   const otherServices = otherSessionServicesFor(lexicon, treatment.category);
   const namesOnlyAnotherService = (words: string): boolean =>
     otherServices !== undefined && otherServices.matchAll(words).length > 0 && !(serviceTerms && serviceTerms.matchAll(words).length > 0);
-  const namesOnlyAnotherDrug = (sentence: AnalysedSentence): boolean =>
+  const speaksOnlyOfAnotherTreatment = (sentence: AnalysedSentence): boolean =>
     drugNames !== undefined && !mentionsRequestedDrug(sentence) && (sentence.scan.matches(lexicon.drugNames).length > 0 || speaksOfAnotherTreatment(sentence, lexicon));
-  const text: ItemText = { sentences, mentionsRequestedDrug, namesRequestedDrug, namesOnlyAnotherService, namesOnlyAnotherDrug };
+  const text: ItemText = { sentences, mentionsRequestedDrug, namesRequestedDrug, namesOnlyAnotherService, speaksOnlyOfAnotherTreatment };
   const namesTheRequest = (words: string): boolean =>
     (drugNames !== undefined && drugNames.matchAll(words).length > 0) || (serviceTerms !== undefined && serviceTerms.matchAll(words).length > 0);
 
@@ -398,9 +398,9 @@ export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem, o
   }
 
   if (want('useDurationWeeks')) {
-    // A rationale sentence naming other drugs and not the requested one tells another drug's time ("gabapentin was started 6 months ago").
+    // A rationale sentence naming other drugs (or another treatment) and not the requested one tells another drug's time ("gabapentin was started 6 months ago").
     // A guideline's span ("on that dose for at least 180 days") is no patient's.
-    const counts = (sentence: AnalysedSentence): boolean => isAboutThePatient(sentence) && (sentence.source !== 'rationale' || !namesOnlyAnotherDrug(sentence));
+    const counts = (sentence: AnalysedSentence): boolean => isAboutThePatient(sentence) && (sentence.source !== 'rationale' || !speaksOnlyOfAnotherTreatment(sentence));
     const drugSentences = [...sentences.rationale, ...sentences.summary.filter(mentionsRequestedDrug)];
     put(fromReading('useDurationWeeks', treatment.kind === 'medication' ? readUseDuration(drugSentences, referenceDate(determination), counts) : undefined));
   }
