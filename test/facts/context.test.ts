@@ -2112,6 +2112,15 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await stateOf(exam, emg, 'neuroDeficit')).toBe('present');
   });
 
+  test("a range of motion short of full ('extension lacking 10 degrees') is a finding, not a want of documentation", async () => {
+    const pt = 'Post-operative physical therapy, 12 sessions for the right knee';
+    const summary = 'The discharge summary documents knee flexion improving from 70 to 100 degrees, extension lacking 10 degrees, and a cane for household distances.';
+    const facts = await factsOf('The request is reviewed.', pt, summary);
+    expect(facts.functionalImprovement!.state).toBe('present');
+    expect(facts.functionalImprovement!.evidence[0]!.modifiers ?? []).toEqual([]);
+    expect(await stateOf('Documentation of objective functional improvement is lacking.', pt, 'functionalImprovement')).toBe('absent');
+  });
+
   test('any documented neurological deficit wins over a normal test elsewhere', async () => {
     const facts = await factsOf('The request is reviewed.', 'MRI of the lumbar spine', 'Sensation was diminished in the L4 and L5 dermatomes. Motor strength was normal in the lower extremities.');
     expect(facts.neuroDeficit!.state).toBe('present');
