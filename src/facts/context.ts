@@ -137,6 +137,24 @@ function isTheGuidelinesPatient(sentence: string, match: { start: number; end: n
   return SUBORDINATOR_BEFORE.test(sentence.slice(Math.max(0, match.start - 12), match.start)) || GERUND_AFTER.test(sentence.slice(match.end, match.end + 16));
 }
 
+const PAIN_SCORE_BEFORE = /\b\d{1,2}(?:\.\d)?\s*(?:\/\s*10|out\s+of\s+(?:10|ten))\s+$/i;
+
+/** "without" after a pain score is the score's condition, not a negation: "7/10 without tramadol and 3/10 with it". */
+function isScoreCondition(sentence: string, match: { start: number; text: string }): boolean {
+  return /^without$/i.test(match.text) && PAIN_SCORE_BEFORE.test(sentence.slice(Math.max(0, match.start - 20), match.start));
+}
+
+const PERSON_BEFORE = /\b(?:he|she|they|the (?:patient|claimant|injured worker|employee))\s+$/i;
+
+/**
+ * A guideline word that reads back ("must be", "should be") judges its subject: where that is the patient
+ * ("…, and she should be able to continue with a home exercise program") it is the reviewer's view of the
+ * patient and judges nothing before it.
+ */
+function judgesThePatient(sentence: string, match: { start: number }, definition: ModifierDefinition): boolean {
+  return definition.category === 'guideline' && definition.direction === 'backward' && PERSON_BEFORE.test(sentence.slice(Math.max(0, match.start - 24), match.start));
+}
+
 /** Find the modifiers and terminators in one sentence. Pseudo-modifiers ("not only") cancel what they cover. */
 export function analyseSentence(sentence: string, lexicon: Lexicon, scan: PhraseScan = lexicon.sentencePhrases.scan(sentence)): SentenceContext {
   const pseudo = scan.matches(lexicon.pseudo);
@@ -146,8 +164,8 @@ export function analyseSentence(sentence: string, lexicon: Lexicon, scan: Phrase
     const matches = scan.matches(set);
     if (matches.length > 0) setsFound++;
     for (const match of matches) {
-      if (pseudo.some((p) => coversModifier(p, match))) continue;
-      for (const definition of match.value) modifiers.push({ definition, start: match.start, end: match.end, text: match.text });
+      if (pseudo.some((p) => coversModifier(p, match)) || isScoreCondition(sentence, match)) continue;
+      for (const definition of match.value) if (!judgesThePatient(sentence, match, definition)) modifiers.push({ definition, start: match.start, end: match.end, text: match.text });
     }
   }
   // each set's matches come in order of place; several sets' are merged into that order
@@ -289,12 +307,26 @@ function opensAnotherPhrase(context: SentenceContext, modifier: ModifierHit, sta
  * extensive prior care, significant functional loss, a surgeon's opinion that surgery is not indicated"):
  * it judges its own subject, not the items before the comma. Items without a verb share it ("Tinel's,
  * Phalen's, and compression tests were negative"); a clause that judges its antecedent reads back by design.
+ * So does a denial whose subject after the comma follows a mention's complete clause ("sensation was decreased
+ * in the S1 dermatome, the left Achilles reflex was absent"), unless that subject refers back ("…, results were normal").
  */
-function hasItsOwnSubject(context: SentenceContext, modifier: ModifierHit, mentionEnd: number): boolean {
+function hasItsOwnSubject(context: SentenceContext, modifier: ModifierHit, mentionStart: number, mentionEnd: number): boolean {
   if (!isDenial(modifier) || modifier.judgesAntecedent) return false;
   const between = context.sentence.slice(mentionEnd, modifier.start);
   const comma = between.lastIndexOf(',');
-  return comma >= 0 && FINITE_VERB.test(between.slice(comma + 1));
+  if (comma < 0) return false;
+  const subject = between.slice(comma + 1);
+  return FINITE_VERB.test(subject) || (NAMES_A_SUBJECT.test(subject) && mentionsClauseIsComplete(context, mentionStart, mentionEnd + comma));
+}
+
+/** Words after a comma that name a subject of their own, not the results of what came before ("…, the left Achilles reflex was absent", not "…, results were normal"). */
+const NAMES_A_SUBJECT = /^\s*(?!(?:the\s+|its\s+|his\s+|her\s+)?(?:results?|findings?|it|this|that|which|these|those|study|studies|tests?|testing|exam|examination|reports?|imaging|scan)\b)[a-z]/i;
+
+/** Has the mention's clause a verb of its own ("sensation was decreased over the lateral foot in the S1 dermatome")? Then a denial after the comma is another clause's. */
+function mentionsClauseIsComplete(context: SentenceContext, mentionStart: number, clauseEnd: number): boolean {
+  const before = context.sentence.slice(0, mentionStart);
+  const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1;
+  return FINITE_VERB.test(context.sentence.slice(clauseStart, clauseEnd));
 }
 
 /**
@@ -338,7 +370,7 @@ function coveringModifiers(context: SentenceContext, start: number, end: number)
       return (
         wordsBetween(context, end, modifier.start) <= scope &&
         !terminatedBetween(context, modifier, false, end, modifier.start) &&
-        !hasItsOwnSubject(context, modifier, end) &&
+        !hasItsOwnSubject(context, modifier, start, end) &&
         !(modifier.judgesAntecedent && guidelineBetween(context, end, modifier.start))
       );
     }

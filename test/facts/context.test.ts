@@ -2121,6 +2121,40 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await stateOf('Documentation of objective functional improvement is lacking.', pt, 'functionalImprovement')).toBe('absent');
   });
 
+  test("a denial after a comma with a subject of its own does not reach back into a clause that has its verb ('sensation was decreased in the S1 dermatome, the left Achilles reflex was absent')", async () => {
+    const esi = 'Left L5-S1 transforaminal epidural steroid injection';
+    const exam = 'On examination, sensation was decreased over the left lateral foot in the S1 dermatome, the left Achilles reflex was absent and plantar flexion was 4/5.';
+    expect(await stateOf(exam, esi, 'radiculopathy')).toBe('present');
+    // a denial after the comma whose subject is the results of what came before still judges it
+    expect(await stateOf('Sensation was tested in the S1 dermatome, the findings were negative.', esi, 'radiculopathy')).toBe('absent');
+  });
+
+  test("'7/10 without tramadol and 3/10 with it' gives the score's condition: the relief after it is not negated", async () => {
+    expect(await stateOf('He rates pain 7/10 without tramadol and 3/10 with it, with relief lasting about 5 hours.', 'Tramadol 50mg #120', 'painRelief')).toBe('present');
+    expect(await stateOf('He continues to report pain without relief from tramadol.', 'Tramadol 50mg #120', 'painRelief')).toBe('absent');
+  });
+
+  test("'she should be able to continue with a home exercise program' is the reviewer's view of the patient, not a guideline reading back", async () => {
+    const acupuncture = 'Acupuncture 6 additional sessions for the neck';
+    const text = 'There is no clear documentation of objective functional improvement to support additional sessions, and she should be able to continue with a home exercise program.';
+    expect(await stateOf(text, acupuncture, 'functionalImprovement')).toBe('absent');
+    expect(await stateOf('Functional improvement should be documented before more sessions.', acupuncture, 'functionalImprovement')).toBe('unknown');
+  });
+
+  test("care completed without lasting relief has failed: 'completed 12 physical therapy sessions and took naproxen and cyclobenzaprine without lasting relief'", async () => {
+    const esi = 'Left L5-S1 transforaminal epidural steroid injection';
+    expect(await stateOf('Over the past six months he completed 12 physical therapy sessions and took naproxen and cyclobenzaprine without lasting relief.', esi, 'failedConservativeCare')).toBe('present');
+  });
+
+  test('a diagnostic medial branch block and its relief, and a neurotomy done before, for a radiofrequency neurotomy', async () => {
+    const rfa = 'Bilateral L4-5 and L5-S1 radiofrequency ablation';
+    expect(await stateOf('Medial branch blocks on 10-14-2015 produced 85% relief for six hours.', rfa, 'diagnosticBlockResponse')).toBe('present');
+    expect(await stateOf('No medial branch blocks have ever been performed.', rfa, 'diagnosticBlockResponse')).toBe('absent');
+    expect(await stateOf('She reported 40% relief after the medial branch blocks.', rfa, 'diagnosticBlockResponse')).toBe('absent');
+    expect(await stateOf('The ablation is to follow if the blocks are positive.', rfa, 'diagnosticBlockResponse')).toBe('unknown');
+    expect(await stateOf('Radiofrequency ablation was performed on 01-12-2016.', rfa, 'priorNeurotomy')).toBe('present');
+  });
+
   test('any documented neurological deficit wins over a normal test elsewhere', async () => {
     const facts = await factsOf('The request is reviewed.', 'MRI of the lumbar spine', 'Sensation was diminished in the L4 and L5 dermatomes. Motor strength was normal in the lower extremities.');
     expect(facts.neuroDeficit!.state).toBe('present');

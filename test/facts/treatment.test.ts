@@ -74,6 +74,9 @@ describe('what a request asks for (classifyRequest, the bundled lexicon)', () =>
     ['Ultrasound therapy 2 times a week for 4 weeks', { kind: 'physical-medicine', category: 'modality', name: 'modality' }],
     ['Ultrasound guided trigger point injections', { kind: 'injection', category: 'trigger-point-injection', name: 'trigger-point-injection' }],
     ['Lumbar epidural L4-5', { kind: 'injection', category: 'epidural-steroid-injection', name: 'epidural-steroid-injection' }],
+    // a neurotomy names the facets or levels it treats, and is judged as a neurotomy, not as the diagnostic block
+    ['Bilateral L4-5 and L5-S1 facet joint radiofrequency ablation', { kind: 'injection', category: 'facet-neurotomy', name: 'facet-neurotomy' }],
+    ['Bilateral L4-5 and L5-S1 medial branch blocks', { kind: 'injection', category: 'facet-injection', name: 'facet-injection' }],
     ['ACDF C5-6', { kind: 'surgery', category: 'spine-surgery', name: 'spine-surgery' }],
     ['Monitored anesthesia care', { kind: 'surgery', category: 'anesthesia', name: 'anesthesia' }],
     ['Trigger point injection under anesthesia', { kind: 'injection', category: 'trigger-point-injection', name: 'trigger-point-injection' }],
