@@ -1229,6 +1229,10 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await itemFacts('dwc-2016/txt/CM16-0236380.txt', 3)).redFlags!.state).toBe('absent');
     const only = await factsOf('The request was previously non-certified due to lack of documented functional improvement.', 'Physical therapy x 6');
     expect([only.functionalImprovement!.state, only.functionalImprovement!.evidence[0]?.reading]).toEqual(['absent', "not-documented, the UR's reasons"]);
+    // CM17-0011703 item 5: the request's earlier fate and its reason, with no reviewer named, is the UR's too
+    const acupuncture = await itemFacts('dwc-2016/txt/CM17-0011703.txt', 5);
+    const required = acupuncture.functionalImprovement!.evidence.find((e) => e.text.includes('was required for future authorizations'));
+    expect(required?.reading).toBe("affirmed, the UR's reasons");
   });
 
   test('functional deficits as MTUS words its restoration criterion, and as limits told', async () => {
