@@ -2159,6 +2159,30 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await stateOf('Radiofrequency ablation was performed on 01-12-2016.', rfa, 'priorNeurotomy')).toBe('present');
   });
 
+  test("'has failed more than a year of NSAIDs, Tylenol and exercise' is failed care", async () => {
+    expect(await stateOf('He is 61 with grade 3-4 medial osteoarthritis and has failed more than a year of NSAIDs, Tylenol and exercise.', 'Synvisc injections to the right knee, series of 3', 'failedConservativeCare')).toBe('present');
+  });
+
+  test("a symptom or disability inventory measured better is a functional gain ('the BDI fell from 32 to 22', 'Neck Disability Index improved from 42% to 28%')", async () => {
+    const cbt = 'Additional cognitive behavioral therapy, 6 sessions';
+    expect(await stateOf('The BDI fell from 32 to 22 and the BAI from 27 to 18.', cbt, 'functionalImprovement')).toBe('present');
+    expect(await stateOf('Her Neck Disability Index improved from 42% to 28%.', 'Acupuncture 6 additional sessions', 'functionalImprovement')).toBe('present');
+    expect(await stateOf('There is no documentation that the Oswestry score decreased.', 'Acupuncture 6 additional sessions', 'functionalImprovement')).toBe('absent');
+  });
+
+  test("a laboratory test's purpose is its indication: 'a CBC and metabolic panel to check renal and hepatic function'", async () => {
+    const labs = 'Laboratory tests: CBC and comprehensive metabolic panel';
+    const summary = 'She has taken naproxen since 2010; the provider requested a CBC and comprehensive metabolic panel to check renal and hepatic function.';
+    expect((await factsOf('The request is reviewed.', labs, summary)).labIndication!.state).toBe('present');
+    expect((await factsOf('The request is reviewed.', labs, 'The provider requested routine labs.')).labIndication!.state).toBe('unknown');
+  });
+
+  test('complex regional pain syndrome, by any of its names', async () => {
+    const ot = 'Occupational therapy, 12 additional sessions, left hand';
+    expect(await stateOf('She has reflex sympathetic dystrophy of the left hand.', ot, 'crps')).toBe('present');
+    expect(await stateOf('There are no findings of CRPS.', ot, 'crps')).toBe('absent');
+  });
+
   test('any documented neurological deficit wins over a normal test elsewhere', async () => {
     const facts = await factsOf('The request is reviewed.', 'MRI of the lumbar spine', 'Sensation was diminished in the L4 and L5 dermatomes. Motor strength was normal in the lower extremities.');
     expect(facts.neuroDeficit!.state).toBe('present');

@@ -77,6 +77,9 @@ describe('what a request asks for (classifyRequest, the bundled lexicon)', () =>
     // a neurotomy names the facets or levels it treats, and is judged as a neurotomy, not as the diagnostic block
     ['Bilateral L4-5 and L5-S1 facet joint radiofrequency ablation', { kind: 'injection', category: 'facet-neurotomy', name: 'facet-neurotomy' }],
     ['Bilateral L4-5 and L5-S1 medial branch blocks', { kind: 'injection', category: 'facet-injection', name: 'facet-injection' }],
+    // foot orthotics are not a support of the spine
+    ['Custom molded orthotics', { kind: 'dme', category: 'orthotic', name: 'orthotic' }],
+    ['Lumbar-sacral orthosis (LSO) brace', { kind: 'dme', category: 'brace', name: 'brace' }],
     ['ACDF C5-6', { kind: 'surgery', category: 'spine-surgery', name: 'spine-surgery' }],
     ['Monitored anesthesia care', { kind: 'surgery', category: 'anesthesia', name: 'anesthesia' }],
     ['Trigger point injection under anesthesia', { kind: 'injection', category: 'trigger-point-injection', name: 'trigger-point-injection' }],
