@@ -2183,6 +2183,14 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await stateOf('There are no findings of CRPS.', ot, 'crps')).toBe('absent');
   });
 
+  test('a psychological evaluation that cleared the patient, and failed back surgery syndrome, for a spinal cord stimulator', async () => {
+    const scs = 'Spinal cord stimulator trial';
+    expect(await stateOf('A psychological evaluation for spinal cord stimulation dated 08/17/2016 cleared him for a trial.', scs, 'psychologicalClearance')).toBe('present');
+    expect(await stateOf('He has not had a pre-trial psychological evaluation.', scs, 'psychologicalClearance')).toBe('absent');
+    expect(await stateOf('A psychological evaluation was requested.', scs, 'psychologicalClearance')).toBe('unknown');
+    expect(await stateOf('Diagnoses include post-laminectomy syndrome of the lumbar spine.', scs, 'failedBackSurgery')).toBe('present');
+  });
+
   test('any documented neurological deficit wins over a normal test elsewhere', async () => {
     const facts = await factsOf('The request is reviewed.', 'MRI of the lumbar spine', 'Sensation was diminished in the L4 and L5 dermatomes. Motor strength was normal in the lower extremities.');
     expect(facts.neuroDeficit!.state).toBe('present');
