@@ -1,6 +1,6 @@
 import type { LetterAnalysis } from '../facts/analysis.js';
 import { engineFacts, extractItemFacts } from '../facts/extract.js';
-import type { Evidence } from '../facts/types.js';
+import type { Evidence, Fact, FactValue } from '../facts/types.js';
 import { sourceLineAt } from '../letter/normalise.js';
 import type { DisputedItem, LetterText, TextBlock } from '../letter/types.js';
 import type { RuleEvaluation, RuleLibrary } from '../rules/library.js';
@@ -80,6 +80,35 @@ function guidelineFindings(item: DisputedItem, deciding: readonly RuleEvaluation
   });
 }
 
+/**
+ * A record finding: the rationale finds criteria not documented that the clinical summary documents with a
+ * measure, and with the summary's reading the rules expect the other decision. The decision follows the
+ * rationale; the rationale may have misread the record.
+ */
+async function recordFinding(
+  item: DisputedItem,
+  contradicted: readonly Fact[],
+  values: Readonly<Record<string, FactValue>>,
+  evaluate: (values: Record<string, FactValue>) => Promise<readonly RuleEvaluation[]>,
+  letter: LetterText,
+): Promise<Finding | undefined> {
+  const asRecorded: Record<string, FactValue> = { ...values };
+  for (const fact of contradicted) asRecorded[fact.name] = 'present';
+  const { expected, deciding } = expectedDecision(await evaluate(asRecorded));
+  if (expected === 'undetermined' || expected === item.decision) return undefined;
+  const rule = deciding[0]!.rule;
+  const names = contradicted.map((fact) => fact.name).join(', ');
+  const cues = contradicted.map((fact) => `“${fact.contradictedBy!.cue}”`).join(', ');
+  return {
+    kind: 'record',
+    severity: 'error',
+    message: `The decision is ${DECISION_WORD[item.decision]} and the rationale finds ${names} not documented, but the clinical summary documents ${contradicted.length > 1 ? 'them' : 'it'} (${cues}); with the summary's reading rule ${rule.id} expects ${DECISION_WORD[expected]}: ${rule.title}`,
+    rule: rule.id,
+    citation: rule.citation,
+    evidence: contradicted.flatMap((fact) => [...fact.evidence.slice(0, 1), fact.contradictedBy!].map((e) => locate(letter, e))),
+  };
+}
+
 function verdictOf(findings: readonly Finding[], expected: ItemAudit['expected']): Verdict {
   if (findings.some((f) => f.severity === 'error')) return 'inconsistent';
   return expected === 'undetermined' ? 'undetermined' : 'consistent';
@@ -109,6 +138,12 @@ export async function auditItem(item: DisputedItem, context: AuditContext): Prom
   const rationale = rationaleFinding(item, letter);
   if (rationale) findings.push(rationale);
   if (expected !== 'undetermined' && expected !== item.decision) findings.push(...guidelineFindings(item, deciding, rules, factEvidence));
+  else {
+    const contradicted = [...readFacts].sort().flatMap((name) => (facts[name]?.contradictedBy ? [facts[name]!] : []));
+    const evaluate = (asRecorded: Record<string, FactValue>) => (context.naive ? library.evaluateNaive(treatment, asRecorded) : library.evaluate(treatment, asRecorded));
+    const record = contradicted.length > 0 ? await recordFinding(item, contradicted, values, evaluate, letter) : undefined;
+    if (record) findings.push(record);
+  }
   const topics = itemTopics({ rules })
     .map((name) => library.topic(name))
     .filter((t): t is TopicDefinition => t !== undefined);

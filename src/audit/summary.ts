@@ -83,7 +83,7 @@ function count(tally: Tally, item: ItemTally): void {
 export class SummaryBuilder {
   private readonly summary: AuditSummary = {
     files: 0, parsed: 0, failed: 0, skipped: 0, upheld: 0, overturned: 0, ...emptyTally(),
-    findings: { rationale: 0, guideline: 0, citation: 0 },
+    findings: { rationale: 0, guideline: 0, record: 0, citation: 0 },
     byKind: {},
     agreement: { expectedItems: 0, agreed: 0, balanced: null },
   };

@@ -6,7 +6,7 @@ import type { Citation, Outcome } from '../rules/types.js';
 
 export type Expected = Decision | 'undetermined';
 export type Verdict = 'consistent' | 'inconsistent' | 'undetermined';
-export type FindingKind = 'rationale' | 'guideline' | 'citation';
+export type FindingKind = 'rationale' | 'guideline' | 'record' | 'citation';
 export type Severity = 'error' | 'warning';
 
 /** Evidence as reports show it: the letter text, where it is, and the source line for SARIF. */

@@ -45,6 +45,29 @@ function mentionsInScope(concept: CompiledConcept, text: ItemText): ReadonlyArra
   }
 }
 
+/** The rationale's word that the records do not document it ("no documentation of functional improvement"). */
+function saysNotDocumented(reading: { mention: Mention; state: FactState }): boolean {
+  return reading.state === 'absent' && reading.mention.sentence.source === 'rationale' && reading.mention.status === 'not-documented' && !reading.mention.reported;
+}
+
+/** A change measured in numbers: "from 42% to 28%", "from 20 to 60 minutes". */
+const MEASURED_CHANGE = /\bfrom\s+\d[^.;]{0,30}?\bto\s+\d/;
+
+/**
+ * The summary's last plain statement that the concept is there, with a measure: a number in its cue
+ * ("4 out of 5 strength") or a change measured in its sentence. A statement with any modifier but the
+ * past tense, or one of the utilization review's reasons, is no such statement.
+ */
+function lastMeasuredInSummary(readings: ReadonlyArray<{ mention: Mention; state: FactState }>): { mention: Mention } | undefined {
+  for (let i = readings.length - 1; i >= 0; i--) {
+    const { mention, state } = readings[i]!;
+    if (state !== 'present' || mention.sentence.source !== 'summary' || mention.status !== 'affirmed' || mention.absentCue || mention.reported) continue;
+    if (mention.modifiers.some((m) => m.definition.category !== 'historical')) continue;
+    if (/\d/.test(mention.cue) || MEASURED_CHANGE.test(mention.sentence.text)) return readings[i];
+  }
+  return undefined;
+}
+
 /**
  * A concept's tri-state fact for one item. Sources are read in order of authority: the reviewer's
  * rationale, then the request line, then the clinical summary; within a source the last decisive
@@ -82,5 +105,7 @@ export function conceptFact(concept: CompiledConcept, text: ItemText): Fact {
   const state: FactState = deciding?.state ?? 'unknown';
   const ordered = deciding ? [deciding, ...decisive.filter((r) => r !== deciding)] : decisive;
   const evidence: Evidence[] = ordered.slice(0, MAX_EVIDENCE).map((r) => mentionEvidence(r.mention));
-  return { name: concept.definition.name, value: state, state, evidence };
+  const fact: Fact = { name: concept.definition.name, value: state, state, evidence };
+  const measured = deciding && saysNotDocumented(deciding) ? lastMeasuredInSummary(decisive) : undefined;
+  return measured ? { ...fact, contradictedBy: mentionEvidence(measured.mention) } : fact;
 }

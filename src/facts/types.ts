@@ -30,6 +30,13 @@ export interface Fact {
   readonly value: FactValue;
   readonly state: FactState;
   readonly evidence: readonly Evidence[];
+  /**
+   * Where the rationale decides the fact absent because the records do not document it, while the
+   * clinical summary documents it with a measure ("her Neck Disability Index improved from 42% to 28%"):
+   * the summary's reading. The reviewer may have misread the record; the audit checks what the rules
+   * expect with it.
+   */
+  readonly contradictedBy?: Evidence;
 }
 
 export type ItemFacts = Readonly<Record<string, Fact>>;

@@ -91,6 +91,7 @@ export function formatMarkdown(report: AuditReport): string {
     ...table(['finding', 'count', 'what it means'], ['l', 'r', 'l'], [
       ['rationale', s.findings.rationale, 'the decision contradicts the rationale’s own conclusion'],
       ['guideline', s.findings.guideline, 'the rules, applied to the facts, expect the other decision'],
+      ['record', s.findings.record, 'the rationale finds a criterion not documented that the summary documents with a measure, and with it the rules expect the other decision'],
       ['citation', s.findings.citation, 'the cited guideline section does not fit the treatment (warning)'],
     ]),
     '## Overturn rate by reviewer specialty',

@@ -6,7 +6,7 @@ import { escapeSarifMessage } from './escape.js';
 import type { AuditReport } from './report.js';
 
 /** The checks that are not guideline rules: they need no rule library and have fixed ids. */
-const BUILT_IN_RULES: Readonly<Record<Exclude<FindingKind, 'guideline'>, Sarif.ReportingDescriptor & { id: string }>> = {
+const BUILT_IN_RULES: Readonly<Record<Exclude<FindingKind, 'guideline' | 'record'>, Sarif.ReportingDescriptor & { id: string }>> = {
   rationale: {
     id: 'imr-audit/rationale-contradicts-decision',
     name: 'RationaleContradictsDecision',
@@ -78,8 +78,8 @@ function evidenceLocation(letter: Letter, evidence: LocatedEvidence, id: number)
 }
 
 function ruleIdOf(finding: Finding): string {
-  if (finding.kind !== 'guideline') return BUILT_IN_RULES[finding.kind].id;
-  if (!finding.rule) throw new Error(`a guideline finding without its rule: ${finding.message}`);
+  if (finding.kind !== 'guideline' && finding.kind !== 'record') return BUILT_IN_RULES[finding.kind].id;
+  if (!finding.rule) throw new Error(`a ${finding.kind} finding without its rule: ${finding.message}`);
   return finding.rule;
 }
 

@@ -2191,6 +2191,17 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await stateOf('Diagnoses include post-laminectomy syndrome of the lumbar spine.', scs, 'failedBackSurgery')).toBe('present');
   });
 
+  test("the summary's measured reading is kept where the rationale says the records do not document it", async () => {
+    const acupuncture = 'Acupuncture 6 additional sessions for the neck';
+    const said = 'There is no clear documentation of objective functional improvement to support additional sessions.';
+    const measured = await factsOf(said, acupuncture, 'After six sessions her Neck Disability Index improved from 42% to 28% and her sitting tolerance from 20 to 60 minutes.');
+    expect(measured.functionalImprovement!.state).toBe('absent');
+    expect(measured.functionalImprovement!.contradictedBy).toMatchObject({ source: 'summary', reading: 'affirmed' });
+    // a statement without a measure, or a reviewer's finding rather than a word on the records, is no contradiction
+    expect((await factsOf(said, acupuncture, 'She reports improved function with acupuncture.')).functionalImprovement!.contradictedBy).toBeUndefined();
+    expect((await factsOf('The acupuncture has produced no functional improvement.', acupuncture, 'Her Neck Disability Index improved from 42% to 28%.')).functionalImprovement!.contradictedBy).toBeUndefined();
+  });
+
   test('any documented neurological deficit wins over a normal test elsewhere', async () => {
     const facts = await factsOf('The request is reviewed.', 'MRI of the lumbar spine', 'Sensation was diminished in the L4 and L5 dermatomes. Motor strength was normal in the lower extremities.');
     expect(facts.neuroDeficit!.state).toBe('present');

@@ -1,0 +1,32 @@
+import { auditLetterText } from '../../src/audit/audit-letter.js';
+import { normaliseLetterText } from '../../src/letter/normalise.js';
+import { bundledLibrary, readCase } from '../helpers.js';
+
+const EMG_LETTER = 'dwc-2016/txt/CM17-0003623.txt';
+
+async function auditCase(file: string, edit: (text: string) => string = (text) => text) {
+  return auditLetterText(file, normaliseLetterText(edit(readCase(file))), await bundledLibrary());
+}
+
+describe('record findings: the rationale finds a criterion not documented that the summary documents with a measure', () => {
+  test('CM17-0003623: an EMG/NCV upheld for want of neurological findings, while the summary records 4/5 strength and decreased C5-C6 sensation', async () => {
+    const emg = (await auditCase(EMG_LETTER)).items[1]!;
+    expect(emg.request).toMatch(/^NCV\/EMG of the bilateral upper extremity/);
+    const record = emg.findings.find((f) => f.kind === 'record')!;
+    expect(record.severity).toBe('error');
+    expect(record.rule).toBe('electrodiagnostic-for-neurological-findings');
+    expect(record.message).toMatch(/rationale finds neuroDeficit not documented, but the clinical summary documents it \(“4 out of 5”\).*expects Overturned/);
+    expect(record.evidence.map((e) => [e.source, e.reading])).toEqual([
+      ['rationale', expect.stringMatching(/^not-documented/)],
+      ['summary', 'affirmed'],
+    ]);
+    expect(record.evidence[1]!.text).toMatch(/4 out of 5 strength and decreased sensation C5 and C6 dermatomes/);
+    expect(emg.verdict).toBe('inconsistent');
+  });
+
+  test('a summary that names the finding without a measure does not contradict the rationale', async () => {
+    const emg = (await auditCase(EMG_LETTER, (text) => text.replace('4 out of 5 strength and', 'weakness and'))).items[1]!;
+    expect(emg.findings.filter((f) => f.kind === 'record')).toEqual([]);
+    expect(emg.verdict).toBe('undetermined');
+  });
+});
