@@ -2202,6 +2202,13 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('The acupuncture has produced no functional improvement.', acupuncture, 'Her Neck Disability Index improved from 42% to 28%.')).functionalImprovement!.contradictedBy).toBeUndefined();
   });
 
+  test("'the records submitted do not contain' is the records' silence; 'an injection which helped for about three weeks' is failed care", async () => {
+    const ctr = 'Right carpal tunnel release';
+    const silent = await factsOf('The records submitted do not contain an electrodiagnostic study confirming median nerve compression at the wrist.', ctr);
+    expect([silent.imagingEvidence!.state, silent.imagingEvidence!.evidence[0]!.reading]).toEqual(['absent', 'not-documented']);
+    expect(await stateOf('Treatment has included night splints, ibuprofen and a cortisone injection on 04/09/2013 which helped for about three weeks.', ctr, 'failedConservativeCare')).toBe('present');
+  });
+
   test('any documented neurological deficit wins over a normal test elsewhere', async () => {
     const facts = await factsOf('The request is reviewed.', 'MRI of the lumbar spine', 'Sensation was diminished in the L4 and L5 dermatomes. Motor strength was normal in the lower extremities.');
     expect(facts.neuroDeficit!.state).toBe('present');
