@@ -2209,6 +2209,15 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await stateOf('Treatment has included night splints, ibuprofen and a cortisone injection on 04/09/2013 which helped for about three weeks.', ctr, 'failedConservativeCare')).toBe('present');
   });
 
+  test("the letter's word that the surgery was authorized (surgeryAuthorized) for a post-operative request; a surgical evaluation is no surgery", async () => {
+    const norco = 'Post-operative Norco 5/325mg #30';
+    const authorized = 'Right knee arthroscopy with partial medial meniscectomy was authorized and is scheduled for 10-04-2016.';
+    expect((await factsOf('The request is reviewed.', norco, authorized)).surgeryAuthorized!.state).toBe('present');
+    const evaluation = 'The request for a spine surgery evaluation was authorized.';
+    expect((await factsOf('The request is reviewed.', norco, evaluation)).surgeryAuthorized!.state).toBe('unknown');
+    expect((await factsOf('The spine surgery evaluation is not medically necessary.', 'Cold therapy unit')).primaryProcedureSupported!.state).toBe('unknown');
+  });
+
   test('any documented neurological deficit wins over a normal test elsewhere', async () => {
     const facts = await factsOf('The request is reviewed.', 'MRI of the lumbar spine', 'Sensation was diminished in the L4 and L5 dermatomes. Motor strength was normal in the lower extremities.');
     expect(facts.neuroDeficit!.state).toBe('present');
