@@ -2218,6 +2218,13 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('The spine surgery evaluation is not medically necessary.', 'Cold therapy unit')).primaryProcedureSupported!.state).toBe('unknown');
   });
 
+  test("relief from injections that 'lasted about 3 to 4 weeks' is care that failed; a hooked, spurred acromion on MRI is the decompression's lesion", async () => {
+    const asd = 'Right shoulder arthroscopy with subacromial decompression';
+    expect(await stateOf('Each injection, given with lidocaine, produced about 80% relief within the first hour and lasted about 3 to 4 weeks.', asd, 'failedConservativeCare')).toBe('present');
+    expect(await stateOf('MRI of the right shoulder dated 02-2016 showed a type III (hooked) acromion with subacromial spurring and supraspinatus tendinosis, without a full-thickness tear.', asd, 'imagingEvidence')).toBe('present');
+    expect(await stateOf('MRI of the right shoulder showed no tear and no spurring.', asd, 'imagingEvidence')).not.toBe('present');
+  });
+
   test('any documented neurological deficit wins over a normal test elsewhere', async () => {
     const facts = await factsOf('The request is reviewed.', 'MRI of the lumbar spine', 'Sensation was diminished in the L4 and L5 dermatomes. Motor strength was normal in the lower extremities.');
     expect(facts.neuroDeficit!.state).toBe('present');
