@@ -45,6 +45,37 @@ function mentionsInScope(concept: CompiledConcept, text: ItemText): ReadonlyArra
   }
 }
 
+/**
+ * The rationale's word that the criteria it has quoted are met: "All of these criteria are documented here",
+ * "Each criterion is documented", "The criteria are met" (not "if all criteria are met", "not all of these
+ * criteria are met", "None of these criteria are documented", nor "all of the following criteria", which
+ * introduces the guideline's list).
+ */
+const CRITERIA_MET = /\b(?:(?:all|each)\s+(?:of\s+(?:these|the|the\s+above)\s+)?(?:criteria|criterion|elements|requirements)|(?:the|these|guideline|MTUS|ODG)\s+(?:guideline\s+)?(?:criteria|requirements))\s+(?:is|are|has\s+been|have\s+been)\s+(?:(?:clearly|well|adequately)\s+)?(?:met|documented|satisfied|fulfilled)\b|\bmeets?\s+(?:all\s+(?:of\s+)?)?(?:the|these)\s+(?:guideline\s+|MTUS\s+|ODG\s+)?criteria\b/i;
+const NOT_OR_IF_BEFORE = /\b(?:not|no|none\s+of|neither\s+of|never|if|when|whenever|once|unless|until|whether|provided)\s+(?:\w+\s+){0,1}$/i;
+
+/**
+ * A criterion the rationale names in the guideline's words (a guideline reading, not negated) and then
+ * says is met with the rest: read present from the sentence that says so.
+ */
+function criteriaMetReading(mentions: readonly Mention[], rationale: readonly AnalysedSentence[]): { mention: Mention; state: FactState } | undefined {
+  for (const sentence of rationale) {
+    const said = CRITERIA_MET.exec(sentence.text);
+    if (!said || NOT_OR_IF_BEFORE.test(sentence.text.slice(Math.max(0, said.index - 24), said.index))) continue;
+    const named = mentions.find(
+      (m) =>
+        m.status === 'guideline' &&
+        !m.absentCue &&
+        m.sentence.start < sentence.start &&
+        !m.modifiers.some((modifier) => modifier.definition.category === 'negated' || modifier.definition.category === 'not-documented'),
+    );
+    if (!named) continue;
+    const mention: Mention = { ...named, sentence, start: said.index, end: said.index + said[0].length, cue: said[0], status: 'affirmed', historical: false, reported: false, modifiers: [] };
+    return { mention, state: 'present' };
+  }
+  return undefined;
+}
+
 /** The rationale's word that the records do not document it ("no documentation of functional improvement"). */
 function saysNotDocumented(reading: { mention: Mention; state: FactState }): boolean {
   return reading.state === 'absent' && reading.mention.sentence.source === 'rationale' && reading.mention.status === 'not-documented' && !reading.mention.reported;
@@ -97,6 +128,13 @@ export function conceptFact(concept: CompiledConcept, text: ItemText): Fact {
       decisive.push(reading);
       if (mention.reported) (reported ??= []).push(reading);
       else readings.push(reading);
+    }
+    if (readings.length === 0 && concept.definition.criterion && mentions[0]!.sentence.source === 'rationale') {
+      const met = criteriaMetReading(mentions, text.sentences.rationale);
+      if (met) {
+        readings.push(met);
+        decisive.push(met);
+      }
     }
     if (!deciding) deciding = decidingReading(concept, readings);
     if (!reportedOnly && reported) reportedOnly = decidingReading(concept, reported);

@@ -100,6 +100,7 @@ function mergeLexiconFiles(files: ReadonlyArray<DataFile<LexiconFile>>): {
         requestedDrug: concept.requestedDrug ?? 'counts',
         otherServices: concept.otherServices ?? 'counts',
         otherDrugs: concept.otherDrugs ?? 'counts',
+        criterion: concept.criterion ?? false,
       });
     }
     for (const group of data.modifiers ?? []) {

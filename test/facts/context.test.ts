@@ -2225,6 +2225,20 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await stateOf('MRI of the right shoulder showed no tear and no spurring.', asd, 'imagingEvidence')).not.toBe('present');
   });
 
+  test("a rationale that quotes the guideline's criteria and says they are met reads each criterion it quotes present", async () => {
+    const frp = 'Functional restoration program x 80 hours';
+    const quoted =
+      'The MTUS supports functional restoration programs when an adequate and thorough evaluation has been made, including baseline functional testing; previous methods of treating chronic pain have been unsuccessful; the patient is not a candidate for surgery; and the patient exhibits motivation to change.';
+    const met = await factsOf(`${quoted} All of these criteria are documented here, and the request is for a 2-week initial trial.`, frp);
+    expect([met.baselineFunctionalTesting!.state, met.failedConservativeCare!.state, met.motivationToChange!.state]).toEqual(['present', 'present', 'present']);
+    expect(met.failedConservativeCare!.evidence[0]).toMatchObject({ source: 'rationale', cue: 'All of these criteria are documented', reading: 'affirmed' });
+    // what the guideline quotes negated is no criterion met, nor is a concept that is no criterion
+    expect(met.surgeryConsidered!.state).not.toBe('present');
+    for (const said of ['None of these criteria are documented.', 'The program is indicated if all of these criteria are met.']) {
+      expect((await factsOf(`${quoted} ${said}`, frp)).failedConservativeCare!.state).toBe('unknown');
+    }
+  });
+
   test('any documented neurological deficit wins over a normal test elsewhere', async () => {
     const facts = await factsOf('The request is reviewed.', 'MRI of the lumbar spine', 'Sensation was diminished in the L4 and L5 dermatomes. Motor strength was normal in the lower extremities.');
     expect(facts.neuroDeficit!.state).toBe('present');
