@@ -77,6 +77,9 @@ describe('what a request asks for (classifyRequest, the bundled lexicon)', () =>
     // a neurotomy names the facets or levels it treats, and is judged as a neurotomy, not as the diagnostic block
     ['Bilateral L4-5 and L5-S1 facet joint radiofrequency ablation', { kind: 'injection', category: 'facet-neurotomy', name: 'facet-neurotomy' }],
     ['Bilateral L4-5 and L5-S1 medial branch blocks', { kind: 'injection', category: 'facet-injection', name: 'facet-injection' }],
+    // massage (MTUS p. 60) and shockwave (ODG, by body part) are judged apart from physical therapy and the other modalities
+    ['Massage therapy for 6 sessions, lumbar spine', { kind: 'physical-medicine', category: 'massage', name: 'massage' }],
+    ['Extracorporeal shockwave therapy, 3 sessions, left foot', { kind: 'physical-medicine', category: 'shockwave', name: 'shockwave' }],
     // foot orthotics are not a support of the spine
     ['Custom molded orthotics', { kind: 'dme', category: 'orthotic', name: 'orthotic' }],
     ['Lumbar-sacral orthosis (LSO) brace', { kind: 'dme', category: 'brace', name: 'brace' }],
