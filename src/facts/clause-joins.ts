@@ -14,9 +14,11 @@ const CLAUSE_JOIN = /,\s+and(?=\s+(?:the|his|her|their|this|that|these|those|a|a
 
 /**
  * ", and" before a subject of a few words and its verb: ", and oral NSAIDs were stopped", ", and #30 of
- * cyclobenzaprine at bedtime represents a short course" (what it joins is read by joinsAClause).
+ * cyclobenzaprine at bedtime represents a short course", ", and on Butrans her pain decreased from 8/10 to 4/10"
+ * (what it joins is read by joinsAClause).
  */
-const SUBJECT_CLAUSE_JOIN = /,\s+and(?=\s+(?:[\w'#\/-]+\s+){1,5}?(?:was|were|is|are|has been|have been|had been|represents|constitutes|amounts to|equals)\b)/g;
+const SUBJECT_CLAUSE_JOIN =
+  /,\s+and(?=\s+(?:[\w'#\/-]+\s+){1,5}?(?:(?:was|were|is|are|has been|have been|had been|represents|constitutes|amounts to|equals)\b|(?:improved|increased|decreased|declined|dropped|fell|worsened)\s+(?:from|to|by)\s+\d))/g;
 
 /**
  * " and the" before a record and what was done with it, even without a comma: "has no history of substance

@@ -2239,6 +2239,12 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     }
   });
 
+  test("', and' before a finding measured changing ends a denial: 'she did not tolerate Norco, and on Butrans her pain decreased from 8/10 to 4/10'", async () => {
+    const butrans = 'Butrans 10mcg/hr patch #4';
+    expect(await stateOf('The records show that she did not tolerate Norco, and on Butrans her pain decreased from 8/10 to 4/10 and she returned to modified work.', butrans, 'painRelief')).toBe('present');
+    expect(await stateOf('On Butrans her pain has not decreased from 8/10.', butrans, 'painRelief')).not.toBe('present');
+  });
+
   test('any documented neurological deficit wins over a normal test elsewhere', async () => {
     const facts = await factsOf('The request is reviewed.', 'MRI of the lumbar spine', 'Sensation was diminished in the L4 and L5 dermatomes. Motor strength was normal in the lower extremities.');
     expect(facts.neuroDeficit!.state).toBe('present');
