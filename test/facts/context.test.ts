@@ -2245,6 +2245,12 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await stateOf('On Butrans her pain has not decreased from 8/10.', butrans, 'painRelief')).not.toBe('present');
   });
 
+  test("what is missing in 'no imaging or electrodiagnostic results corroborating a C6 radiculopathy' is the corroboration, not the radiculopathy", async () => {
+    const esi = 'Cervical epidural steroid injection at C5-C6 under fluoroscopy';
+    expect(await stateOf('The submitted records do not include imaging or electrodiagnostic results corroborating a C6 radiculopathy.', esi, 'radiculopathy')).toBe('present');
+    expect(await stateOf('The submitted records do not document a C6 radiculopathy.', esi, 'radiculopathy')).toBe('absent');
+  });
+
   test('any documented neurological deficit wins over a normal test elsewhere', async () => {
     const facts = await factsOf('The request is reviewed.', 'MRI of the lumbar spine', 'Sensation was diminished in the L4 and L5 dermatomes. Motor strength was normal in the lower extremities.');
     expect(facts.neuroDeficit!.state).toBe('present');
