@@ -2251,6 +2251,12 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await stateOf('The submitted records do not document a C6 radiculopathy.', esi, 'radiculopathy')).toBe('absent');
   });
 
+  test("'the request for 6 sessions represents an initial trial' says there was no course before", async () => {
+    const acupuncture = 'Acupuncture 2 times a week for 3 weeks (6 sessions) for the neck';
+    expect(await stateOf('In this case, she is continuing a home exercise program, and the request for 6 sessions represents an initial trial within the recommended number of treatments.', acupuncture, 'priorTreatmentSameKind')).toBe('absent');
+    expect(await stateOf('She has completed an initial trial of six acupuncture sessions.', acupuncture, 'priorTreatmentSameKind')).toBe('present');
+  });
+
   test('any documented neurological deficit wins over a normal test elsewhere', async () => {
     const facts = await factsOf('The request is reviewed.', 'MRI of the lumbar spine', 'Sensation was diminished in the L4 and L5 dermatomes. Motor strength was normal in the lower extremities.');
     expect(facts.neuroDeficit!.state).toBe('present');
