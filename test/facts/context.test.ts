@@ -2257,6 +2257,12 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await stateOf('She has completed an initial trial of six acupuncture sessions.', acupuncture, 'priorTreatmentSameKind')).toBe('present');
   });
 
+  test('nausea put down to the opioids', async () => {
+    const zofran = 'Ondansetron 8mg #30';
+    expect((await factsOf('The request is reviewed.', zofran, 'The nausea was described as occurring after her morning opioid doses for over a year.')).opioidInducedNausea!.state).toBe('present');
+    expect((await factsOf('The request is reviewed.', zofran, 'She has nausea from gastroenteritis.')).opioidInducedNausea!.state).toBe('unknown');
+  });
+
   test('any documented neurological deficit wins over a normal test elsewhere', async () => {
     const facts = await factsOf('The request is reviewed.', 'MRI of the lumbar spine', 'Sensation was diminished in the L4 and L5 dermatomes. Motor strength was normal in the lower extremities.');
     expect(facts.neuroDeficit!.state).toBe('present');
