@@ -2257,6 +2257,13 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await stateOf('She has completed an initial trial of six acupuncture sessions.', acupuncture, 'priorTreatmentSameKind')).toBe('present');
   });
 
+  test("'no pain relief with conservative care' names the failed care, so a rationale that quotes it and says 'Each of these criteria is satisfied' meets it", async () => {
+    const tka = 'Right total knee arthroplasty';
+    expect(await stateOf('She has had no pain relief with conservative care.', tka, 'failedConservativeCare')).toBe('present');
+    const quoted = 'ODG indications for total knee replacement include conservative care with exercise therapy and medications, and no pain relief with conservative care with documented functional limitations.';
+    expect(await stateOf(`${quoted} Each of these criteria is satisfied by the records summarized above.`, tka, 'failedConservativeCare')).toBe('present');
+  });
+
   test('nausea put down to the opioids', async () => {
     const zofran = 'Ondansetron 8mg #30';
     expect((await factsOf('The request is reviewed.', zofran, 'The nausea was described as occurring after her morning opioid doses for over a year.')).opioidInducedNausea!.state).toBe('present');
