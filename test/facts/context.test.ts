@@ -2264,6 +2264,14 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await stateOf(`${quoted} Each of these criteria is satisfied by the records summarized above.`, tka, 'failedConservativeCare')).toBe('present');
   });
 
+  test("a score that fell is relief: 'her groin pain has fallen from 7/10 to 5/10', 'the burning had dropped from 7/10 to 5/10', 'rated her pain 5/10, down from 7/10'", async () => {
+    const amitriptyline = 'Amitriptyline 25mg #30';
+    expect(await stateOf('Since amitriptyline was started her groin pain has fallen from 7/10 to 5/10.', amitriptyline, 'painRelief')).toBe('present');
+    expect(await stateOf('On amitriptyline the burning had dropped from 7/10 to 5/10.', amitriptyline, 'painRelief')).toBe('present');
+    expect(await stateOf('On amitriptyline she rated her groin pain 5/10, down from 7/10 before the medication.', amitriptyline, 'painRelief')).toBe('present');
+    expect(await stateOf('On amitriptyline her pain rose from 5/10 to 7/10.', amitriptyline, 'painRelief')).not.toBe('present');
+  });
+
   test('nausea put down to the opioids', async () => {
     const zofran = 'Ondansetron 8mg #30';
     expect((await factsOf('The request is reviewed.', zofran, 'The nausea was described as occurring after her morning opioid doses for over a year.')).opioidInducedNausea!.state).toBe('present');
