@@ -26,7 +26,7 @@ export function formatTerminal(report: AuditReport, chalk: ChalkInstance, option
   const s = report.summary;
   const lines: string[] = [];
   lines.push(chalk.bold(`imr-audit: ${s.files} files, ${s.parsed} parsed, ${s.failed} failed${s.skipped ? `, ${s.skipped} skipped` : ''}; ${s.items} items, ${s.covered} with a rule`));
-  lines.push(`  ${chalk.green(`${s.consistent} consistent`)}, ${chalk.red(`${s.inconsistent} inconsistent`)}, ${chalk.yellow(`${s.undetermined} undetermined`)}; findings: ${s.findings.rationale} rationale, ${s.findings.guideline} guideline, ${s.findings.citation} citation`);
+  lines.push(`  ${chalk.green(`${s.consistent} consistent`)}, ${chalk.red(`${s.inconsistent} inconsistent`)}, ${chalk.yellow(`${s.undetermined} undetermined`)}; findings: ${s.findings.rationale} rationale, ${s.findings.guideline} guideline, ${s.findings.record} record, ${s.findings.citation} citation`);
   if (s.agreement.balanced !== null) lines.push(`  rules agree with the decision on ${s.agreement.agreed}/${s.agreement.expectedItems} items they decide (balanced ${s.agreement.balanced})`);
   lines.push(chalk.dim('  by kind:'));
   for (const [kind, tally] of Object.entries(s.byKind)) {

@@ -1,5 +1,10 @@
+import { Chalk } from 'chalk';
 import { auditLetterText } from '../../src/audit/audit-letter.js';
+import { summarise } from '../../src/audit/summary.js';
 import { normaliseLetterText } from '../../src/letter/normalise.js';
+import { formatMarkdown } from '../../src/report/markdown.js';
+import { rulesInfo, toolInfo } from '../../src/report/report.js';
+import { formatTerminal } from '../../src/report/terminal.js';
 import { bundledLibrary, readCase } from '../helpers.js';
 
 const EMG_LETTER = 'dwc-2016/txt/CM17-0003623.txt';
@@ -22,6 +27,14 @@ describe('record findings: the rationale finds a criterion not documented that t
     ]);
     expect(record.evidence[1]!.text).toMatch(/4 out of 5 strength and decreased sensation C5 and C6 dermatomes/);
     expect(emg.verdict).toBe('inconsistent');
+  });
+
+  test('the batch summary, the terminal and the Markdown report count record findings', async () => {
+    const audit = await auditCase(EMG_LETTER);
+    const report = { tool: toolInfo(), rules: rulesInfo(await bundledLibrary()), summary: summarise([audit]), determinations: [audit], skipped: [] };
+    expect(report.summary.findings.record).toBe(1);
+    expect(formatTerminal(report, new Chalk({ level: 0 }))).toMatch(/findings: \d+ rationale, \d+ guideline, 1 record, \d+ citation/);
+    expect(formatMarkdown(report)).toMatch(/\| record \| 1 \| the rationale finds a criterion not documented/);
   });
 
   test('a summary that names the finding without a measure does not contradict the rationale', async () => {
