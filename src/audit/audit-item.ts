@@ -120,7 +120,8 @@ export async function auditItem(item: DisputedItem, context: AuditContext): Prom
   const everyFact = context.naive || context.allFacts;
   const { treatment, facts } = extractItemFacts(analysis, item, everyFact ? {} : { only: (t) => library.factsFor(t) });
   const values = engineFacts(facts);
-  const evaluations = context.naive ? await library.evaluateNaive(treatment, values) : await library.evaluate(treatment, values);
+  const evaluate = (asRead: Record<string, FactValue>) => (context.naive ? library.evaluateNaive(treatment, asRead) : library.evaluate(treatment, asRead));
+  const evaluations = await evaluate(values);
   const rules = evaluations.map((evaluation) => ruleReport(evaluation, facts));
   const { expected, deciding } = expectedDecision(evaluations);
 
@@ -140,7 +141,6 @@ export async function auditItem(item: DisputedItem, context: AuditContext): Prom
   if (expected !== 'undetermined' && expected !== item.decision) findings.push(...guidelineFindings(item, deciding, rules, factEvidence));
   else {
     const contradicted = [...readFacts].sort().flatMap((name) => (facts[name]?.contradictedBy ? [facts[name]!] : []));
-    const evaluate = (asRecorded: Record<string, FactValue>) => (context.naive ? library.evaluateNaive(treatment, asRecorded) : library.evaluate(treatment, asRecorded));
     const record = contradicted.length > 0 ? await recordFinding(item, contradicted, values, evaluate, letter) : undefined;
     if (record) findings.push(record);
   }
