@@ -20,7 +20,7 @@ import { CLI_V8_FLAGS } from '../src/cli/launch.js';
 import { PROJECT_ROOT } from '../src/project-files.js';
 import { loadRuleLibrary } from '../src/rules/library.js';
 import { readCorpus, writeBatch, type CorpusLetter } from './corpus.js';
-import { runMeasured } from './measure.js';
+import { runMeasured, type RunFigures } from './measure.js';
 import { timeRulesStage } from './rules-stage.js';
 import { timeStages } from './stages.js';
 
@@ -121,9 +121,22 @@ async function batchRun(work: string, corpus: readonly CorpusLetter[], size: num
       `${Math.round(summary.files / run.seconds).toString().padStart(5)} letters/s  ${Math.round(summary.items / run.seconds).toString().padStart(6)} items/s  ` +
       `peak RSS ${run.peakRssMiB.toFixed(0).padStart(4)} MiB  (${summary.items} items, ${summary.failed} failed, ${(bytes / 2 ** 20).toFixed(0)} MiB of ${args.format}; batch written in ${written} s)`,
   );
+  console.log(cpuLine(run, summary.files));
   await rm(output, { force: true });
   if (label === 'txt' && qaSizes().includes(size)) await qaRun(work, folder, size, jobs);
   await rm(folder, { recursive: true, force: true });
+}
+
+/**
+ * Where the run's time went: its CPU time (all threads) against the cores it had. A batch that keeps
+ * every core busy is faster only by costing less CPU a letter, not by more threads.
+ */
+function cpuLine(run: RunFigures, letters: number): string {
+  if (run.cpuSeconds === undefined) return '  CPU time: not measured here (no /proc)';
+  return (
+    `  CPU ${run.cpuSeconds.toFixed(1)} s, all threads: ${(run.cpuSeconds / run.seconds).toFixed(2)} of ${availableParallelism()} cores busy, ` +
+    `${((1000 * run.cpuSeconds) / letters).toFixed(2)} ms of CPU a letter`
+  );
 }
 
 function qaSizes(): number[] {
@@ -141,6 +154,7 @@ async function qaRun(work: string, folder: string, size: number, jobs: readonly 
     `qa  ${String(size).padStart(7)} letters: ${run.seconds.toFixed(1).padStart(6)} s  ${Math.round(files / run.seconds).toString().padStart(5)} letters/s  ` +
       `peak RSS ${run.peakRssMiB.toFixed(0).padStart(4)} MiB  (${items} items; ${(bytes / 2 ** 20).toFixed(0)} MiB of json)`,
   );
+  console.log(cpuLine(run, files));
   await rm(output, { force: true });
 }
 
