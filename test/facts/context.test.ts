@@ -2191,6 +2191,31 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await stateOf('Diagnoses include post-laminectomy syndrome of the lumbar spine.', scs, 'failedBackSurgery')).toBe('present');
   });
 
+  test("a psychological evaluation that cleared the patient after listing what it found, or a favorable one", async () => {
+    const scs = 'Percutaneous spinal cord stimulator trial';
+    const cleared =
+      'A psychological evaluation for spinal cord stimulation on 11/15/2016 found no untreated depression or substance abuse, realistic expectations and good understanding of the device, and cleared him for a trial.';
+    expect(await stateOf(cleared, scs, 'psychologicalClearance')).toBe('present');
+    expect(await stateOf('The records document a favorable psychological evaluation dated 11/15/2016.', scs, 'psychologicalClearance')).toBe('present');
+    expect(await stateOf('There is no favorable psychological evaluation on record.', scs, 'psychologicalClearance')).toBe('absent');
+  });
+
+  test("monitoring for a drug's toxicity is a laboratory test's indication: 'Monitoring for renal, hepatic and hematologic toxicity is therefore appropriate'", async () => {
+    const labs = 'CBC and comprehensive metabolic panel';
+    expect(await stateOf('Monitoring for renal, hepatic and hematologic toxicity is therefore appropriate.', labs, 'labIndication')).toBe('present');
+    // what the guideline recommends is not this case's indication
+    expect(await stateOf('The MTUS recommends periodic monitoring of renal and hepatic function for patients on chronic NSAIDs.', labs, 'labIndication')).toBe('unknown');
+  });
+
+  test("care completed that left the complaint is failed care: 'completed ten sessions of therapy with restored motion but continued giving way'", async () => {
+    const acl = 'Left knee arthroscopic anterior cruciate ligament reconstruction';
+    expect(await stateOf('This patient has completed ten sessions of therapy with restored motion but continued giving way with falls.', acl, 'failedConservativeCare')).toBe('present');
+    const summary = 'He completed 10 sessions of pre-operative physical therapy, which restored full range of motion and reduced the effusion, but he continued to have episodes of giving way on stairs.';
+    expect((await factsOf('The request is reviewed.', acl, summary)).failedConservativeCare!.state).toBe('present');
+    // care that goes on helping has not failed
+    expect(await stateOf('She completed six sessions of physical therapy but continued to improve with her home exercises.', acl, 'failedConservativeCare')).toBe('unknown');
+  });
+
   test("the summary's measured reading is kept where the rationale says the records do not document it", async () => {
     const acupuncture = 'Acupuncture 6 additional sessions for the neck';
     const said = 'There is no clear documentation of objective functional improvement to support additional sessions.';
