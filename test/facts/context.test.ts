@@ -2200,6 +2200,13 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await stateOf('There is no favorable psychological evaluation on record.', scs, 'psychologicalClearance')).toBe('absent');
   });
 
+  test("a tumour's red flags in other words: 'an unintentional weight loss of 14 pounds', 'to rule out metastatic disease'", async () => {
+    const mri = 'MRI of the thoracic spine without contrast';
+    expect((await factsOf('The request is reviewed.', mri, 'He reported an unintentional weight loss of 14 pounds since August.')).redFlags!.state).toBe('present');
+    expect((await factsOf('The request is reviewed.', mri, "The treating physician requested an MRI of the thoracic spine 'to rule out metastatic disease'.")).redFlags!.state).toBe('present');
+    expect((await factsOf('The request is reviewed.', mri, 'There is no evidence of metastatic disease on the bone scan.')).redFlags!.state).toBe('absent');
+  });
+
   test("monitoring for a drug's toxicity is a laboratory test's indication: 'Monitoring for renal, hepatic and hematologic toxicity is therefore appropriate'", async () => {
     const labs = 'CBC and comprehensive metabolic panel';
     expect(await stateOf('Monitoring for renal, hepatic and hematologic toxicity is therefore appropriate.', labs, 'labIndication')).toBe('present');
