@@ -25,7 +25,7 @@ function peakRssKiB(pid: number): number | undefined {
   }
 }
 
-/** Clock ticks a second of /proc's CPU times: 100 on every Linux Node runs on (sysconf(_SC_CLK_TCK)). */
+/** Clock ticks a second of /proc's CPU times (USER_HZ, sysconf(_SC_CLK_TCK)): 100 on x86 and ARM Linux. */
 const CLOCK_TICKS = 100;
 
 /** User and system CPU time of a live process, all its threads, in seconds; undefined once it has exited or off Linux. */
