@@ -2183,21 +2183,17 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await stateOf('There are no findings of CRPS.', ot, 'crps')).toBe('absent');
   });
 
-  test('a psychological evaluation that cleared the patient, and failed back surgery syndrome, for a spinal cord stimulator', async () => {
+  test('a psychological evaluation that cleared the patient (after listing what it found, or a favorable one), and failed back surgery syndrome, for a spinal cord stimulator', async () => {
     const scs = 'Spinal cord stimulator trial';
     expect(await stateOf('A psychological evaluation for spinal cord stimulation dated 08/17/2016 cleared him for a trial.', scs, 'psychologicalClearance')).toBe('present');
+    const listed =
+      'A psychological evaluation for spinal cord stimulation on 11/15/2016 found no untreated depression or substance abuse, realistic expectations and good understanding of the device, and cleared him for a trial.';
+    expect(await stateOf(listed, scs, 'psychologicalClearance')).toBe('present');
+    expect(await stateOf('The records document a favorable psychological evaluation dated 11/15/2016.', scs, 'psychologicalClearance')).toBe('present');
+    expect(await stateOf('There is no favorable psychological evaluation on record.', scs, 'psychologicalClearance')).toBe('absent');
     expect(await stateOf('He has not had a pre-trial psychological evaluation.', scs, 'psychologicalClearance')).toBe('absent');
     expect(await stateOf('A psychological evaluation was requested.', scs, 'psychologicalClearance')).toBe('unknown');
     expect(await stateOf('Diagnoses include post-laminectomy syndrome of the lumbar spine.', scs, 'failedBackSurgery')).toBe('present');
-  });
-
-  test("a psychological evaluation that cleared the patient after listing what it found, or a favorable one", async () => {
-    const scs = 'Percutaneous spinal cord stimulator trial';
-    const cleared =
-      'A psychological evaluation for spinal cord stimulation on 11/15/2016 found no untreated depression or substance abuse, realistic expectations and good understanding of the device, and cleared him for a trial.';
-    expect(await stateOf(cleared, scs, 'psychologicalClearance')).toBe('present');
-    expect(await stateOf('The records document a favorable psychological evaluation dated 11/15/2016.', scs, 'psychologicalClearance')).toBe('present');
-    expect(await stateOf('There is no favorable psychological evaluation on record.', scs, 'psychologicalClearance')).toBe('absent');
   });
 
   test("a tumour's red flags in other words: 'an unintentional weight loss of 14 pounds', 'to rule out metastatic disease'", async () => {
