@@ -786,6 +786,21 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('There is no discussion of surgery or emergence of any red flag findings on exam to warrant an MRI of the left shoulder.', mri)).redFlags!.state).toBe('absent');
   });
 
+  test('ACOEM\'s "are sufficient evidence to warrant imaging" is the guideline speaking without "the guidelines state"', async () => {
+    const acoem = 'Unequivocal objective findings that identify specific nerve compromise on the neurologic examination are sufficient evidence to warrant imaging in patients who do not respond to treatment and who would consider surgery an option.';
+    expect(await stateOf(acoem, 'MRI of the lumbar spine', 'neuroDeficit')).toBe('unknown');
+    expect(await stateOf('There was a new onset of left sided foot drop, which is sufficient to warrant imaging.', 'MRI of the lumbar spine', 'neuroDeficit')).toBe('present');
+  });
+
+  test('what is set aside "rather than" or "instead of" what is done is not had', async () => {
+    const cyclobenzaprine = 'Cyclobenzaprine 7.5mg #20';
+    expect(await stateOf('The prescription is for a ten day course rather than open-ended use.', cyclobenzaprine, 'requestUnspecified')).toBe('absent');
+    expect(await stateOf('The prescription is open-ended.', cyclobenzaprine, 'requestUnspecified')).toBe('present');
+    const cream = 'Lidocaine 5% cream 30gm';
+    expect(await stateOf('This patient has tendinopathy rather than neuropathic pain.', cream, 'neuropathicPain')).toBe('absent');
+    expect(await stateOf('This patient has tendinopathy instead of neuropathic pain.', cream, 'neuropathicPain')).toBe('absent');
+  });
+
   test('a date written without leading zeros is no strength grade and no pain score', async () => {
     const mri = 'MRI of the lumbar spine';
     expect((await factsOf('On 4/5/2016 the patient was seen.', mri)).neuroDeficit!.state).toBe('unknown');
