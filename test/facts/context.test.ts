@@ -892,11 +892,14 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(item.painAssessment!.state).toBe('absent');
   });
 
-  test("relief after an injection below the guideline's 50 % is no relief; a trial not completed is none", async () => {
+  test("relief after an injection below the guideline's 50 % or under six weeks is no relief, the share before or after the relief word; a trial not completed is none", async () => {
     const esi = 'Repeat lumbar ESI at L4-5';
     expect((await factsOf('The prior injection provided less than 50% relief.', esi)).injectionRelief!.state).toBe('absent');
     expect((await factsOf('The prior ESI provided 30% relief.', esi)).injectionRelief!.state).toBe('absent');
     expect((await factsOf('The prior ESI provided 70% relief for 3 months.', esi)).injectionRelief!.state).toBe('present');
+    expect(await stateOf('He reported some improvement after the injection, estimated at about 30 percent, lasting approximately three weeks.', esi, 'injectionRelief')).toBe('absent');
+    expect(await stateOf('The injection gave relief lasting about two weeks.', esi, 'injectionRelief')).toBe('absent');
+    expect(await stateOf('He reported improvement after the injection, estimated at about 70 percent, lasting approximately three months.', esi, 'injectionRelief')).toBe('present');
     expect((await factsOf('A 30-day home trial has not been completed.', 'TENS unit purchase')).trialCompleted!.state).toBe('absent');
   });
 
