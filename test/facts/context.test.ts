@@ -307,6 +307,14 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('Neurological examination was intact with normal strength, sensation and reflexes.', mri)).neuroDeficit!.state).toBe('absent');
   });
 
+  test('care had with only modest or minimal improvement has failed; medication with partial relief is not said to', async () => {
+    const injection = 'Right shoulder subacromial corticosteroid injection';
+    expect(await summaryStateOf('She completed eight sessions of physical therapy focused on rotator cuff and scapular strengthening between 5/2/16 and 6/24/16 with modest improvement, and she continues the exercises at home daily.', injection, 'failedConservativeCare')).toBe('present');
+    expect(await summaryStateOf('He has completed 12 sessions of physical therapy and a home exercise program over three months with only minimal improvement.', injection, 'failedConservativeCare')).toBe('present');
+    expect(await summaryStateOf('She completed eight sessions of physical therapy with marked improvement.', injection, 'failedConservativeCare')).toBe('unknown');
+    expect(await summaryStateOf('Naproxen gives her partial relief.', injection, 'failedConservativeCare')).toBe('unknown');
+  });
+
   test('a prior epidural and the relief it gave', async () => {
     const esi = 'Repeat lumbar epidural steroid injection at L4-5';
     const prior = await factsOf('The patient had a previous ESI with no documented improvement.', esi);
