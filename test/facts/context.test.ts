@@ -947,10 +947,12 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('Norco provides adequate analgesia.', norco)).painRelief!.state).toBe('present');
   });
 
-  test('what the drug lets the patient do is functional improvement', async () => {
+  test('what the drug lets the patient do, with it or since starting it, is functional improvement', async () => {
     const norco = 'Norco 10/325mg #120';
     expect((await factsOf('With Norco she is able to walk her dog and do light housework.', norco)).functionalImprovement!.state).toBe('present');
     expect((await factsOf('With medications, he is able to work full duty.', norco)).functionalImprovement!.state).toBe('present');
+    expect(await summaryStateOf('Since starting Butrans she is able to do her own grocery shopping and cook dinner for her family.', 'Butrans patch 10mcg/hr #4', 'functionalImprovement')).toBe('present');
+    expect(await summaryStateOf('Since starting Norco, he can walk 20 minutes.', norco, 'functionalImprovement')).toBe('present');
     expect((await factsOf('She is not able to work.', norco)).functionalImprovement!.state).toBe('unknown');
   });
 
