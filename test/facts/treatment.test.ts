@@ -144,7 +144,10 @@ describe('what a request asks for (classifyRequest, the bundled lexicon)', () =>
     // a surgeon's opinion is its own category: the surgical-referral criteria (red flags, a lesion, failed care) are not a neurologist's or a pain specialist's
     ['TOC to ortho spine surgeon eval and treatment', { kind: 'office-visit', category: 'surgical-consultation', name: 'surgical-consultation' }],
     ['Orthopedic consultation for the knee', { kind: 'office-visit', category: 'surgical-consultation', name: 'surgical-consultation' }],
-    ['Follow-up visit with the pain management specialist', { kind: 'office-visit', category: 'consultation', name: 'consultation' }],
+    ['Pain management consultation', { kind: 'office-visit', category: 'pain-management-consultation', name: 'pain-management-consultation' }],
+    ['Referral to a pain management specialist', { kind: 'office-visit', category: 'pain-management-consultation', name: 'pain-management-consultation' }],
+    ['Neurology consultation', { kind: 'office-visit', category: 'consultation', name: 'consultation' }],
+    ['Follow-up visit with the pain management specialist', { kind: 'office-visit', category: 'pain-management-consultation', name: 'pain-management-consultation' }],
     ['Neurology consult', { kind: 'office-visit', category: 'consultation', name: 'consultation' }],
     // a psychological evaluation before a stimulator or a fusion is the evaluation, not the procedure
     ['Psychological evaluation prior to spinal cord stimulator trial', { kind: 'psychological', category: 'psychological-evaluation', name: 'psychological-evaluation' }],
