@@ -147,6 +147,8 @@ describe('what a request asks for (classifyRequest, the bundled lexicon)', () =>
     ['Pain management consultation', { kind: 'office-visit', category: 'pain-management-consultation', name: 'pain-management-consultation' }],
     ['Referral to a pain management specialist', { kind: 'office-visit', category: 'pain-management-consultation', name: 'pain-management-consultation' }],
     ['Neurology consultation', { kind: 'office-visit', category: 'consultation', name: 'consultation' }],
+    // "pain management" alone names no consultation: a programme or a follow-up visit with the specialist keeps its own category
+    ['Pain medicine follow-up visits x 6', { kind: 'office-visit', category: 'follow-up-visit', name: 'follow-up-visit' }],
     ['Follow-up visit with the pain management specialist', { kind: 'office-visit', category: 'pain-management-consultation', name: 'pain-management-consultation' }],
     ['Neurology consult', { kind: 'office-visit', category: 'consultation', name: 'consultation' }],
     // a psychological evaluation before a stimulator or a fusion is the evaluation, not the procedure
