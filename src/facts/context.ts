@@ -319,6 +319,25 @@ function hasItsOwnSubject(context: SentenceContext, modifier: ModifierHit, menti
   return FINITE_VERB.test(subject) || (NAMES_A_SUBJECT.test(subject) && mentionsClauseIsComplete(context, mentionStart, mentionEnd + comma));
 }
 
+/**
+ * A denial whose clause a comma closes does not reach a mention in the clause after it that has a subject
+ * and a verb of its own: "his pain has not improved for years, toxicology was inconsistent" (the screen was
+ * inconsistent). Items of a list have no verb ("no documentation of pain relief, functional improvement or
+ * side effects"); examples a list opens ("no red flags, such as …") stay the denial's.
+ */
+function opensClauseOfItsOwn(context: SentenceContext, modifier: ModifierHit, start: number): boolean {
+  if (!isDenial(modifier)) return false;
+  const { sentence } = context;
+  const comma = sentence.lastIndexOf(',', start);
+  if (comma < modifier.end || !mentionsClauseIsComplete(context, modifier.start, comma)) return false;
+  if (listOpeningsIn(context).some((at) => at > modifier.end && at <= start)) return false;
+  const clause = sentence.slice(comma + 1).split(/[,;:]/, 1)[0]!;
+  return NAMES_A_SUBJECT.test(clause) && !OPENS_NO_SUBJECT.test(clause) && FINITE_VERB.test(clause);
+}
+
+/** Words that open a list item or a phrase, not a subject: "…, suggesting this study was needed", "…, or any other reason". */
+const OPENS_NO_SUBJECT = /^\s*(?:\w+ing|and|or|nor|but|to|for|with|without|in|of|on|at|by|from|as|such|any|no|not|nothing|none|whether|if|that|which|who|when|where|while|because|since|although|though|despite)\b/i;
+
 /** Words after a comma that name a subject of their own, not the results of what came before ("…, the left Achilles reflex was absent", not "…, results were normal"). */
 const NAMES_A_SUBJECT = /^\s*(?!(?:the\s+|its\s+|his\s+|her\s+)?(?:results?|findings?|it|this|that|which|these|those|study|studies|tests?|testing|exam|examination|reports?|imaging|scan)\b)[a-z]/i;
 
@@ -355,7 +374,7 @@ function coveringModifiers(context: SentenceContext, start: number, end: number)
       return modifier.end > end && direction !== 'forward';
     }
     if (modifier.end <= start && direction !== 'backward') {
-      if (endsItsClause(context, modifier) || opensAnotherPhrase(context, modifier, start)) return false;
+      if (endsItsClause(context, modifier) || opensAnotherPhrase(context, modifier, start) || opensClauseOfItsOwn(context, modifier, start)) return false;
       if (terminatedBetween(context, modifier, true, modifier.end, start)) {
         return resumesDeniedList(context, modifier, start) || (deniesSymptoms(modifier) && !terminatedBetween(context, modifier, false, modifier.end, start) && continuesList(context, modifier.end, start, scope));
       }

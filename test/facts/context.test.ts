@@ -891,13 +891,19 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(exam.muscleSpasm!.state).toBe('present');
   });
 
-  test('a comma that opens a clause of the patient\'s own ends what the clause before it denies', async () => {
+  test('a comma that opens a clause of the patient\'s own, or any clause with its own subject and verb, ends what the clause before it denies', async () => {
     const norco = 'Norco 10/325mg #120';
     const splice = await factsOf('There is no documentation of functional improvement, the patient reports pain of 7/10 with medications.', norco);
     expect([splice.functionalImprovement!.state, splice.painAssessment!.state]).toEqual(['absent', 'present']);
     // an item of the list is still denied
     const item = await factsOf('There is no documentation of functional improvement, pain scores, or side effects.', norco);
     expect(item.painAssessment!.state).toBe('absent');
+    // a clause with a subject and a verb of its own after the comma is not the denial's
+    const consult = 'Pain management consultation';
+    expect(await stateOf('His pain has not improved for years, toxicology was inconsistent, and the physician is not comfortable managing the regimen.', consult, 'udsInconsistent')).toBe('present');
+    expect(await stateOf('There is a lack of documentation of quantified pain relief or improved function, spasm continues, and no liver function monitoring is documented.', 'Tizanidine 4mg #90', 'muscleSpasm')).toBe('present');
+    // what the denial lists after the comma stays denied: a participle or a conjunction opens no clause of its own
+    expect(await stateOf('There was no discussion detailing the findings, suggesting this study was needed in preparation for surgery.', 'MRI of the lumbar spine', 'surgeryConsidered')).not.toBe('present');
   });
 
   test("relief after an injection below the guideline's 50 % or under six weeks is no relief, the share before or after the relief word; a trial not completed is none", async () => {
