@@ -26,6 +26,9 @@ function decidingReading(concept: CompiledConcept, readings: ReadonlyArray<{ men
   return undefined;
 }
 
+/** A summary sentence about the requests or their review ("requested an initial trial of acupuncture", "utilization review non-certified …"). */
+const SPEAKS_OF_REQUESTS = /\b(?:request(?:s|ed|ing)?|non-?certif\w*|utilization review|UR|authori[sz]\w*|prescribed|recommended|ordered)\b/i;
+
 /** The concept's mentions in each source in scope, in order of authority. */
 function mentionsInScope(concept: CompiledConcept, text: ItemText): ReadonlyArray<readonly Mention[]> {
   const { sentences } = text;
@@ -33,7 +36,11 @@ function mentionsInScope(concept: CompiledConcept, text: ItemText): ReadonlyArra
   const request = concept.definition.requestLine === 'ignored' ? NO_MENTIONS : findMentions(concept, sentences.request);
   switch (concept.definition.scope) {
     case 'item':
-      return [rationale, request];
+      // the summary speaks of the whole letter: for an item it is read only where the concept gives it authority (the
+      // treatment to date), and only in sentences of the history, not those that name what was requested or reviewed
+      return concept.definition.authority === 'summary'
+        ? [findMentions(concept, sentences.summary).filter((mention) => !SPEAKS_OF_REQUESTS.test(mention.sentence.text)), rationale, request]
+        : [rationale, request];
     case 'drug': {
       const summary = findMentions(concept, sentences.summary).filter((mention) => text.mentionsRequestedDrug(mention.sentence));
       return concept.definition.authority === 'summary' ? [summary, rationale, request] : [rationale, request, summary];
@@ -112,6 +119,7 @@ export function conceptFact(concept: CompiledConcept, text: ItemText): Fact {
   const ignoresRequestedDrug = concept.definition.requestedDrug === 'ignored';
   const ignoresOtherServices = concept.definition.otherServices === 'ignored';
   const ignoresOtherDrugs = concept.definition.otherDrugs === 'ignored';
+  const itemScoped = concept.definition.scope === 'item';
   let reportedOnly: { mention: Mention; state: FactState } | undefined;
   for (const mentions of mentionsInScope(concept, text)) {
     if (mentions.length === 0) continue;
@@ -124,6 +132,9 @@ export function conceptFact(concept: CompiledConcept, text: ItemText): Fact {
       if (ignoresOtherDrugs && text.speaksOnlyOfAnotherTreatment(mention.sentence)) continue;
       const state = mentionState(mention, concept);
       if (state === undefined) continue;
+      // an item's summary gives its word only that the treatment was never had ("She has had no physical therapy to date"):
+      // what it says was had may be another body part's or another request's
+      if (itemScoped && state !== 'absent' && mention.sentence.source === 'summary') continue;
       const reading = { mention, state };
       decisive.push(reading);
       if (mention.reported) (reported ??= []).push(reading);

@@ -315,6 +315,18 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await summaryStateOf('Naproxen gives her partial relief.', injection, 'failedConservativeCare')).toBe('unknown');
   });
 
+  test("the summary's word that the treatment was never had outweighs a rationale that presumes a prior course; its other sentences do not", async () => {
+    const pt = 'Physical therapy 2 times a week for 4 weeks for the lumbar spine';
+    const presumed = 'Without evidence of objective functional improvement from prior therapy, the request is not medically necessary.';
+    expect((await factsOf(presumed, pt, 'She has had no physical therapy to date; an initial referral was never scheduled.')).priorTreatmentSameKind!.state).toBe('absent');
+    expect((await factsOf(presumed, pt, 'He has not had any physical therapy for this injury.')).priorTreatmentSameKind!.state).toBe('absent');
+    // what the summary says was had, or what was requested, leaves the rationale's reading
+    expect((await factsOf(presumed, pt, 'She completed 12 sessions of physical therapy for the knee.')).priorTreatmentSameKind!.state).toBe('present');
+    const acupuncture = 'Acupuncture, 6 sessions for the cervical spine';
+    const firstTrial = 'She has not had acupuncture before, and six sessions is within the initial trial.';
+    expect((await factsOf(firstTrial, acupuncture, 'She has not had acupuncture. On 10/03/2016, utilization review non-certified acupuncture, 6 sessions, and cognitive behavioral therapy, 6 additional sessions.')).priorTreatmentSameKind!.state).toBe('absent');
+  });
+
   test('a prior epidural and the relief it gave', async () => {
     const esi = 'Repeat lumbar epidural steroid injection at L4-5';
     const prior = await factsOf('The patient had a previous ESI with no documented improvement.', esi);
