@@ -85,15 +85,23 @@ function criteriaMetReading(mentions: readonly Mention[], rationale: readonly An
 
 /** The rationale's word that the records do not document it ("no documentation of functional improvement"). */
 function saysNotDocumented(reading: { mention: Mention; state: FactState }): boolean {
-  return reading.state === 'absent' && reading.mention.sentence.source === 'rationale' && reading.mention.status === 'not-documented' && !reading.mention.reported;
+  const { mention } = reading;
+  if (reading.state !== 'absent' || mention.sentence.source !== 'rationale' || mention.reported) return false;
+  return mention.status === 'not-documented' || (mention.status === 'negated' && FOUND_IN_THE_RECORDS.test(mention.sentence.text.slice(mention.end)));
 }
+
+/** A denial the reviewer makes of the records, not of the patient: "no red flag conditions were identified in the records". */
+const FOUND_IN_THE_RECORDS = /^[^.;]{0,40}?\b(?:identified|noted|documented|found|reported|mentioned|described|evident|present)\s+(?:in|within|from)\s+(?:the\s+)?(?:submitted\s+|available\s+|medical\s+|provided\s+|clinical\s+)?(?:records?|documentation|notes|reports)\b/i;
+
+/** A number right after a cue: "an unintentional weight loss of 14 pounds", "strength 4/5". */
+const NUMBER_AFTER = /^\s*(?:of|at|to|by|in|was|is)?\s*(?:about\s+|approximately\s+|nearly\s+|over\s+)?\d/i;
 
 /** A change measured in numbers: "from 42% to 28%", "from 20 to 60 minutes". */
 const MEASURED_CHANGE = /\bfrom\s+\d[^.;]{0,30}?\bto\s+\d/;
 
 /**
  * The summary's last plain statement that the concept is there, with a measure: a number in its cue
- * ("4 out of 5 strength") or a change measured in its sentence. A statement with any modifier but the
+ * ("4 out of 5 strength") or right after it ("a weight loss of 14 pounds"), or a change measured in its sentence. A statement with any modifier but the
  * past tense, or one of the utilization review's reasons, is no such statement.
  */
 function lastMeasuredInSummary(readings: ReadonlyArray<{ mention: Mention; state: FactState }>): { mention: Mention } | undefined {
@@ -101,7 +109,7 @@ function lastMeasuredInSummary(readings: ReadonlyArray<{ mention: Mention; state
     const { mention, state } = readings[i]!;
     if (state !== 'present' || mention.sentence.source !== 'summary' || mention.status !== 'affirmed' || mention.absentCue || mention.reported) continue;
     if (mention.modifiers.some((m) => m.definition.category !== 'historical')) continue;
-    if (/\d/.test(mention.cue) || MEASURED_CHANGE.test(mention.sentence.text)) return readings[i];
+    if (/\d/.test(mention.cue) || NUMBER_AFTER.test(mention.sentence.text.slice(mention.end)) || MEASURED_CHANGE.test(mention.sentence.text)) return readings[i];
   }
   return undefined;
 }

@@ -37,6 +37,15 @@ describe('record findings: the rationale finds a criterion not documented that t
     expect(formatMarkdown(report)).toMatch(/\| record \| 1 \| the rationale finds a criterion not documented/);
   });
 
+  test("the reviewer's denial of what the records hold ('no … were identified in the records') is the records' silence; a denial of the patient's findings is not", async () => {
+    // the rationale's sentence, however the letter wraps it
+    const sentence = /There\s+was\s+no\s+discussion\s+or\s+detailed[^.]*supported\s+this\s+request\./;
+    const inTheRecords = (await auditCase(EMG_LETTER, (text) => text.replace(sentence, 'No neurologic deficits were identified in the records.'))).items[1]!;
+    expect(inTheRecords.findings.find((f) => f.kind === 'record')?.message).toMatch(/rationale finds neuroDeficit not documented, but the clinical summary documents it/);
+    const onExamination = (await auditCase(EMG_LETTER, (text) => text.replace(sentence, 'No neurologic deficits were found on examination.'))).items[1]!;
+    expect(onExamination.findings.filter((f) => f.kind === 'record')).toEqual([]);
+  });
+
   test('a summary that names the finding without a measure does not contradict the rationale', async () => {
     const emg = (await auditCase(EMG_LETTER, (text) => text.replace('4 out of 5 strength and', 'weakness and'))).items[1]!;
     expect(emg.findings.filter((f) => f.kind === 'record')).toEqual([]);

@@ -327,6 +327,14 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf(firstTrial, acupuncture, 'She has not had acupuncture. On 10/03/2016, utilization review non-certified acupuncture, 6 sessions, and cognitive behavioral therapy, 6 additional sessions.')).priorTreatmentSameKind!.state).toBe('absent');
   });
 
+  test("a summary finding with a number right after it contradicts a rationale that finds none in the records", async () => {
+    const mri = 'MRI of the thoracic spine without contrast';
+    const facts = await factsOf('No red flag conditions were identified in the records.', mri, 'He reported an unintentional weight loss of 14 pounds since August.');
+    expect([facts.redFlags!.state, facts.redFlags!.contradictedBy?.cue]).toEqual(['absent', 'unintentional weight loss']);
+    // a weight loss without a number is no measure
+    expect((await factsOf('No red flag conditions were identified in the records.', mri, 'He reported an unintentional weight loss.')).redFlags!.contradictedBy).toBeUndefined();
+  });
+
   test('a prior epidural and the relief it gave', async () => {
     const esi = 'Repeat lumbar epidural steroid injection at L4-5';
     const prior = await factsOf('The patient had a previous ESI with no documented improvement.', esi);
