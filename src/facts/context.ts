@@ -320,10 +320,12 @@ function hasItsOwnSubject(context: SentenceContext, modifier: ModifierHit, menti
 }
 
 /**
- * A denial whose clause a comma closes does not reach a mention in the clause after it that has a subject
- * and a verb of its own: "his pain has not improved for years, toxicology was inconsistent" (the screen was
- * inconsistent). Items of a list have no verb ("no documentation of pain relief, functional improvement or
- * side effects"); examples a list opens ("no red flags, such as …") stay the denial's.
+ * A denial in a clause with a verb of its own ("his pain has not improved for years") does not reach past the
+ * comma that ends that clause into the next, when the next has a subject and a verb of its own ("…, toxicology
+ * was inconsistent": the screen was inconsistent). Items of a list have no verb ("no documentation of pain
+ * relief, functional improvement or side effects"); a participle or a conjunction opens no subject ("…,
+ * suggesting this study was needed"); examples a list opens ("no red flags, such as …") stay the denial's.
+ * (`mentionsClauseIsComplete` asks the same of the denial's clause as of a mention's.)
  */
 function opensClauseOfItsOwn(context: SentenceContext, modifier: ModifierHit, start: number): boolean {
   if (!isDenial(modifier)) return false;
