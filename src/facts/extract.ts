@@ -74,10 +74,38 @@ const POSTOPERATIVE_DAYS = 42;
  * Is the request for care after surgery: said so ("Post-op …"), or dated within six weeks after a surgery the
  * letter dates — by its date of service, or, where it gives none, by the utilization review that denied it.
  */
-function postoperativeRequest(item: DisputedItem, afterSurgery: Fact): Fact {
+function postoperativeRequest(item: DisputedItem, afterSurgery: Fact, calledPostoperative: Evidence | undefined): Fact {
   const said = flag('postoperativeRequest', item, POSTOPERATIVE);
-  if (said.value === true || afterSurgery.state !== 'present') return said;
-  return { name: 'postoperativeRequest', value: true, state: 'present', evidence: afterSurgery.evidence };
+  if (said.value === true) return said;
+  if (afterSurgery.state === 'present') return { name: 'postoperativeRequest', value: true, state: 'present', evidence: afterSurgery.evidence };
+  return calledPostoperative ? { name: 'postoperativeRequest', value: true, state: 'present', evidence: [calledPostoperative] } : said;
+}
+
+/** What a request is for, when it is for the recovery from an operation: "… for post-operative pain", "for postoperative use". */
+const FOR_POSTOPERATIVE_USE = /\bfor\s+(?:the\s+)?(?:acute\s+|immediate\s+|early\s+)?post-?\s?op(?:erative)?\s+(?:pain|use|analgesia|pain\s+(?:control|management|relief)|period|recovery)\b/i;
+/** The letter speaks of what is asked for or planned (not of what was prescribed after an earlier operation). */
+const SPEAKS_OF_A_PLAN = /\b(?:request(?:s|ed)?|recommend(?:s|ed)?|plann?(?:ed|ing)?|proposed|ordered|scheduled|will\s+(?:be|need|require))\b/i;
+/** What separates the items of a list or the clauses of a sentence: the item a use is said of is the last before it. */
+const ITEM_SEPARATOR = /[,;:]|\s(?:and|or|along\s+with|as\s+well\s+as)\s/i;
+
+/**
+ * The letter's word that the request is for the recovery from an operation still to come or just had: a
+ * sentence that speaks of the request or the plan and says the item named right before is "for
+ * post-operative pain" ("The surgeon recommended … and Percocet 5/325mg #60 for post-operative pain",
+ * "The requested Percocet is for post-operative pain"). Not in the guideline's statements or suppositions.
+ */
+function calledPostoperative(sentences: ItemSentences, namesTheRequest: (words: string) => boolean): Evidence | undefined {
+  for (const sentence of [...sentences.rationale, ...sentences.summary]) {
+    const use = FOR_POSTOPERATIVE_USE.exec(sentence.text);
+    if (!use || isGuidelineStatement(sentence.text, sentence.context)) continue;
+    const before = sentence.text.slice(0, use.index);
+    if (!SPEAKS_OF_A_PLAN.test(before)) continue;
+    const named = before.split(ITEM_SEPARATOR).pop() ?? before;
+    if (!namesTheRequest(named)) continue;
+    if (mentionStatus(modifiersCovering(sentence.context, use.index, use.index + use[0].length)) === 'hypothetical') continue;
+    return { source: sentence.source, start: sentence.start, end: sentence.end, text: sentence.text, cue: use[0] };
+  }
+  return undefined;
 }
 
 /**
@@ -344,7 +372,7 @@ export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem, o
   put(flag('associatedSurgicalService', item, ASSOCIATED_WITH_A_SURGERY));
   const afterSurgery = daysAfterSurgery(item, sentences, determination);
   put(afterSurgery);
-  put(postoperativeRequest(item, afterSurgery));
+  put(postoperativeRequest(item, afterSurgery, afterSurgery.state === 'present' || POSTOPERATIVE.test(item.heading.text) ? undefined : calledPostoperative(sentences, namesTheRequest)));
   put(requestFlag('initialRequest', item, /\b(?:initial|trial|first)\b/i, sentences, determination.summary.text, namesTheRequest, CALLED_INITIAL));
   put(requestFlag('additionalRequest', item, /\b(?:additional|continued|continuation|extension|more|further|repeat|ongoing)\b/i, sentences, determination.summary.text, namesTheRequest, CALLED_ADDITIONAL));
   put(flag('purchaseRequest', item, /\bpurchase\b/i, item.request.text));

@@ -2365,6 +2365,32 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await summaryStateOf('She has nausea from gastroenteritis.', zofran, 'opioidInducedNausea')).toBe('unknown');
   });
 
+  test("care listed and then 'without resolution' or 'with persistent pain' has failed; a denial ends where the provider's next act begins", async () => {
+    const bursa = 'Right greater trochanteric bursa corticosteroid injection';
+    expect(await stateOf('He has completed physical therapy, a home stretching program, ice and NSAIDs without resolution.', bursa, 'failedConservativeCare')).toBe('present');
+    expect(await stateOf('He has completed physical therapy, a home stretching program, ice and NSAIDs without complications.', bursa, 'failedConservativeCare')).toBe('unknown');
+    const rfa = 'Bilateral L4-5 and L5-S1 radiofrequency ablation';
+    const listed = 'Treatment to date has included physical therapy, chiropractic care, NSAIDs and a home exercise program over several years';
+    expect(await summaryStateOf(`${listed}, with persistent pain.`, rfa, 'failedConservativeCare')).toBe('present');
+    expect(await summaryStateOf(`${listed}, with persistent improvement.`, rfa, 'failedConservativeCare')).toBe('unknown');
+    const acupuncture = 'Acupuncture 6 sessions for the right wrist';
+    const asked = 'The treating physician noted that oral pain medication has not been tolerated and requested Lidoderm patches and an initial trial of acupuncture as an adjunct to her home exercise program.';
+    expect(await summaryStateOf(asked, acupuncture, 'programAdjunct')).toBe('present');
+    expect(await stateOf('There is no indication that the patient was to receive the acupuncture as an adjunct to physical rehabilitation.', acupuncture, 'programAdjunct')).toBe('absent');
+  });
+
+  test('a drug the letter says is asked for post-operative pain is a post-operative request', async () => {
+    const percocet = 'Percocet 5/325mg #60';
+    const planned = 'The surgeon recommended right shoulder arthroscopy, scheduled for 10/06/2015, along with post-operative physical therapy, a cold therapy unit for 7 days and Percocet 5/325mg #60 for post-operative pain.';
+    const fromSummary = (await factsOf('The request is reviewed.', percocet, planned)).postoperativeRequest!;
+    expect([fromSummary.value, fromSummary.evidence[0]!.cue]).toEqual([true, 'for post-operative pain']);
+    expect((await factsOf('The requested Percocet is for post-operative pain following the certified repair.', percocet)).postoperativeRequest!.value).toBe(true);
+    // the use named for another item of the list, an opioid first given after an earlier operation, the guideline's word
+    expect((await factsOf('The request is reviewed.', percocet, planned.replace('Percocet 5/325mg #60 for post-operative pain', 'Percocet 5/325mg #60, and Keflex for post-operative use'))).postoperativeRequest!.value).toBe(false);
+    expect((await factsOf('The request is reviewed.', percocet, 'He was given Percocet for post-operative pain after his 2012 fusion and has taken it since.')).postoperativeRequest!.value).toBe(false);
+    expect((await factsOf('The guidelines recommend short-acting opioids such as Percocet for post-operative pain.', percocet)).postoperativeRequest!.value).toBe(false);
+  });
+
   test('any documented neurological deficit wins over a normal test elsewhere', async () => {
     const facts = await factsOf('The request is reviewed.', 'MRI of the lumbar spine', 'Sensation was diminished in the L4 and L5 dermatomes. Motor strength was normal in the lower extremities.');
     expect(facts.neuroDeficit!.state).toBe('present');
