@@ -96,6 +96,9 @@ const FOUND_IN_THE_RECORDS = /^[^.;]{0,40}?\b(?:identified|noted|documented|foun
 /** A number right after a cue: "an unintentional weight loss of 14 pounds", "strength 4/5". */
 const NUMBER_AFTER = /^\s*(?:of|at|to|by|in|was|is)?\s*(?:about\s+|approximately\s+|nearly\s+|over\s+)?\d/i;
 
+/** A finding measured in the cue's own clause: "worsening left leg pain rated 8 out of 10", "new weakness of the extensor hallucis longus at 3/5". */
+const MEASURE_IN_CLAUSE = /^[^.;,]{0,40}?(?<![\/\d-])\b\d+(?:\.\d+)?\s*(?:\/\s*\d+(?![\/\d-])|out\s+of\s+\d+|%|percent|degrees)/i;
+
 /** A change measured in numbers: "from 42% to 28%", "from 20 to 60 minutes". */
 const MEASURED_CHANGE = /\bfrom\s+\d[^.;]{0,30}?\bto\s+\d/;
 
@@ -109,7 +112,8 @@ function lastMeasuredInSummary(readings: ReadonlyArray<{ mention: Mention; state
     const { mention, state } = readings[i]!;
     if (state !== 'present' || mention.sentence.source !== 'summary' || mention.status !== 'affirmed' || mention.absentCue || mention.reported) continue;
     if (mention.modifiers.some((m) => m.definition.category !== 'historical')) continue;
-    if (/\d/.test(mention.cue) || NUMBER_AFTER.test(mention.sentence.text.slice(mention.end)) || MEASURED_CHANGE.test(mention.sentence.text)) return readings[i];
+    const after = mention.sentence.text.slice(mention.end);
+    if (/\d/.test(mention.cue) || NUMBER_AFTER.test(after) || MEASURE_IN_CLAUSE.test(after) || MEASURED_CHANGE.test(mention.sentence.text)) return readings[i];
   }
   return undefined;
 }

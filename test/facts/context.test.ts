@@ -335,6 +335,18 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('No red flag conditions were identified in the records.', mri, 'He reported an unintentional weight loss.')).redFlags!.contradictedBy).toBeUndefined();
   });
 
+  test("a summary finding measured in its own clause ('worsening left leg pain rated 8 out of 10') contradicts a rationale that finds no change documented", async () => {
+    const mri = 'Repeat MRI of the lumbar spine without contrast';
+    const denied = 'There is no documentation of a significant change in symptoms.';
+    const measured = await factsOf(denied, mri, 'On 5-10-16 she reported worsening left leg pain rated 8 out of 10 with numbness over the dorsum of the left foot.');
+    expect([measured.significantChange!.state, measured.significantChange!.contradictedBy?.cue]).toEqual(['absent', 'worsening']);
+    // the number must be the finding's: not past the clause, not a date's
+    expect((await factsOf(denied, mri, 'On 5-10-16 she reported worsening left leg pain, and she rated it 8 out of 10.')).significantChange!.contradictedBy).toBeUndefined();
+    expect((await factsOf(denied, mri, 'She reported worsening left leg pain since 5-10-16.')).significantChange!.contradictedBy).toBeUndefined();
+    expect((await factsOf(denied, mri, 'She reported worsening left leg pain since 5/10/16.')).significantChange!.contradictedBy).toBeUndefined();
+    expect((await factsOf(denied, mri, 'She reported worsening left leg pain, strength 3/5.')).significantChange!.contradictedBy).toBeUndefined();
+  });
+
   test('a prior epidural and the relief it gave', async () => {
     const esi = 'Repeat lumbar epidural steroid injection at L4-5';
     const prior = await factsOf('The patient had a previous ESI with no documented improvement.', esi);
