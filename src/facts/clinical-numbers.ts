@@ -409,6 +409,15 @@ const DRUG_TEST = /\b(?:urine drug (?:screens?|tests?|testing)|UDS|UDT|drug (?:s
  */
 const ASKED_OR_DECIDED = /\b(?:non-?certif(?:ied|ication)|(?:was|were)\s+denied|requested|requesting|request for|authorization|utilization review)\b|\bUR\b/i;
 
+/** Words that make the drug test after them one asked for: "and requested a urine drug screen", "a request for UDS". */
+const ASKS_FOR_THE_TEST = /\b(?:requested|requesting|request\s+for|recommended|non-?certified|denied)\s+(?:an?\s+|the\s+|another\s+|repeat\s+|random\s+|follow-?up\s+)*$/i;
+
+/** Does the sentence name drug tests only as what was asked for ("the provider … requested a urine drug screen")? Its dates are the visit's, not a test's. */
+function namesTestsOnlyAskedFor(text: string): boolean {
+  for (const test of text.matchAll(new RegExp(DRUG_TEST.source, 'gi'))) if (!ASKS_FOR_THE_TEST.test(text.slice(Math.max(0, test.index - 40), test.index))) return false;
+  return true;
+}
+
 /** How far before and after a date the words of a request or decision are looked for. */
 const DECISION_REACH_BEFORE = 60;
 const DECISION_REACH_AFTER = 40;
@@ -432,7 +441,7 @@ export function readRecentDrugTest(
 ): NumberReading | undefined {
   let best: NumberReading | undefined;
   for (const sentence of sentences) {
-    if (!DRUG_TEST.test(sentence.text) || !counts(sentence)) continue;
+    if (!DRUG_TEST.test(sentence.text) || !counts(sentence) || namesTestsOnlyAskedFor(sentence.text)) continue;
     const dated = [
       ...Array.from(sentence.text.matchAll(ANY_DATE), (m) => ({ date: parseUsDate(m[0]), cue: m[0], at: m.index })),
       ...Array.from(sentence.text.matchAll(MONTH_YEAR), (m) => ({ date: monthYear(Number(m[1]), Number(m[2])), cue: m[0], at: m.index })),

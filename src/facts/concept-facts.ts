@@ -96,8 +96,11 @@ const FOUND_IN_THE_RECORDS = /^[^.;]{0,40}?\b(?:identified|noted|documented|foun
 /** A number right after a cue: "an unintentional weight loss of 14 pounds", "strength 4/5". */
 const NUMBER_AFTER = /^\s*(?:of|at|to|by|in|was|is)?\s*(?:about\s+|approximately\s+|nearly\s+|over\s+)?\d/i;
 
-/** A finding measured in the cue's own clause: "worsening left leg pain rated 8 out of 10", "new weakness of the extensor hallucis longus at 3/5". */
-const MEASURE_IN_CLAUSE = /^[^.;,]{0,40}?(?<![\/\d-])\b\d+(?:\.\d+)?\s*(?:\/\s*\d+(?![\/\d-])|out\s+of\s+\d+|%|percent|degrees)/i;
+/**
+ * A finding measured in the cue's own clause: "worsening left leg pain rated 8 out of 10", "new weakness of the extensor
+ * hallucis longus at 3/5", "a Beck Depression Inventory score of 26".
+ */
+const MEASURE_IN_CLAUSE = /^[^.;,]{0,40}?(?:(?<![\/\d-])\b\d+(?:\.\d+)?\s*(?:\/\s*\d+(?![\/\d-])|out\s+of\s+\d+|%|percent|degrees)|\bscores?\s+(?:of\s+|was\s+|were\s+|is\s+|=\s*|:\s*)\d)/i;
 
 /** A change measured in numbers: "from 42% to 28%", "from 20 to 60 minutes". */
 const MEASURED_CHANGE = /\bfrom\s+\d[^.;]{0,30}?\bto\s+\d/;

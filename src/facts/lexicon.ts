@@ -54,6 +54,12 @@ export interface ConceptDefinition {
    */
   readonly uncertain: 'ignored' | 'present';
   /**
+   * What a mention read as hypothetical ("would", "if") says: nothing (default, "ignored"), or, in the clinical
+   * summary only, that the concept is present ("present-in-summary"), where the provider's plan is itself conditional
+   * ("a surgical referral would be made depending on the imaging results"); the rationale's "would" stays the reviewer's supposition.
+   */
+  readonly hypothetical: 'ignored' | 'present-in-summary';
+  /**
    * Whether the request line's words count ("counts", default) or are ignored: a concept of what was
    * done before ("Urine drug screen" asks for a screen, it does not say one was done).
    */

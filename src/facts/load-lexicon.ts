@@ -94,6 +94,7 @@ function mergeLexiconFiles(files: ReadonlyArray<DataFile<LexiconFile>>): {
         scope: concept.scope ?? 'letter',
         historical: concept.historical ?? 'counts',
         uncertain: concept.uncertain ?? 'ignored',
+        hypothetical: concept.hypothetical ?? 'ignored',
         requestLine: concept.requestLine ?? 'counts',
         authority: concept.authority ?? 'rationale',
         resolve: concept.resolve ?? 'last',

@@ -120,8 +120,10 @@ export function mentionState(mention: Mention, concept: CompiledConcept): FactSt
     case 'uncertain':
       // a suspicion is a finding now, not of the past: "probably related to an old fracture" flags nothing
       return concept.definition.uncertain === 'present' && !mention.absentCue && !mention.historical ? 'present' : undefined;
-    case 'guideline':
     case 'hypothetical':
+      // the provider's conditional plan, where the concept is one: "a surgical referral would be made depending on the imaging results"
+      return concept.definition.hypothetical === 'present-in-summary' && mention.sentence.source === 'summary' && !mention.absentCue ? 'present' : undefined;
+    case 'guideline':
       return undefined;
     case 'affirmed':
       return mention.absentCue ? 'absent' : 'present';

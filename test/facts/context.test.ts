@@ -347,6 +347,38 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf(denied, mri, 'She reported worsening left leg pain, strength 3/5.')).significantChange!.contradictedBy).toBeUndefined();
   });
 
+  test("a screen named 'urine screen', or positive for a drug 'which was not prescribed', is inconsistent", async () => {
+    const consult = 'Pain management consultation';
+    expect(await stateOf('His pain has not improved after the dose increase, and his last urine screen was inconsistent.', consult, 'udsInconsistent')).toBe('present');
+    expect(await summaryStateOf('A urine drug screen from 03/2013 was positive for oxycodone and also for hydrocodone, which was not prescribed.', consult, 'udsInconsistent')).toBe('present');
+    expect(await summaryStateOf('A urine drug screen from 03/2013 was positive for oxycodone, which was prescribed.', consult, 'udsInconsistent')).not.toBe('present');
+  });
+
+  test("'the most recent urine drug screen … is dated 04/2012' is the last one, not a recent one; a visit that only requested a screen dates no screen", async () => {
+    const uds = 'Urine drug screen';
+    const summary = (visit: string) =>
+      `The most recent urine drug screen in the record is dated 04/2012 and was consistent with the prescribed medications. ${visit} Utilization review on 07/30/2013 non-certified the urine drug screen.`;
+    const facts = await datedFactsOf(uds, summary('The note of 07/16/2013 was unchanged, and the provider refilled Norco 10/325mg #120 and requested a urine drug screen.'), '09/10/2013', '07/30/2013');
+    expect(facts.recentDrugTest!.state).toBe('unknown');
+    const screened = await datedFactsOf(uds, summary('On 07/16/2013 a urine drug screen was collected and requested again for next month.'), '09/10/2013', '07/30/2013');
+    expect(screened.recentDrugTest!.state).toBe('present');
+  });
+
+  test("a score measured in the finding's clause ('a Beck Depression Inventory score of 26') contradicts a rationale that finds no symptoms described", async () => {
+    const cbt = 'Cognitive behavioral therapy x4 sessions';
+    const denied = "The treating physician's notes do not describe depressive or anxiety symptoms.";
+    const facts = await factsOf(denied, cbt, 'A psychological evaluation on 05/06/2014 documented a Beck Depression Inventory score of 26 and high fear-avoidance beliefs.');
+    expect([facts.psychComorbidity!.state, facts.psychComorbidity!.contradictedBy?.cue]).toEqual(['absent', 'Beck Depression']);
+    expect((await factsOf(denied, cbt, 'A psychological evaluation on 05/06/2014 documented a Beck Depression Inventory.')).psychComorbidity!.contradictedBy).toBeUndefined();
+  });
+
+  test("a surgical referral the provider would make on the imaging's results is surgery considered; the reviewer's own 'would' is a supposition", async () => {
+    const mri = 'MRI of the lumbar spine without contrast';
+    const plan = 'The provider documented progressive motor weakness, and stated that a surgical referral would be made depending on the imaging results.';
+    expect(await summaryStateOf(plan, mri, 'surgeryConsidered')).toBe('present');
+    expect(await stateOf('A surgical referral would be reasonable if the imaging showed nerve root compression.', mri, 'surgeryConsidered')).toBe('unknown');
+  });
+
   test('a prior epidural and the relief it gave', async () => {
     const esi = 'Repeat lumbar epidural steroid injection at L4-5';
     const prior = await factsOf('The patient had a previous ESI with no documented improvement.', esi);
