@@ -14,6 +14,10 @@ export interface ItemText {
   readonly namesOnlyAnotherService: (words: string) => boolean;
   /** For a drug request: does the sentence speak of other drugs, or of an injection or a course of therapy, and not of the requested drug? */
   readonly speaksOnlyOfAnotherTreatment: (sentence: AnalysedSentence) => boolean;
+  /** For a request that is no drug: do these words (a cue's clause) name drugs and no service or device? */
+  readonly namesOnlyADrug: (words: string) => boolean;
+  /** For a drug request: does a summary sentence that names no drug go on about another drug (the nearest one named before it)? */
+  readonly continuesAnotherDrug: (sentence: AnalysedSentence) => boolean;
 }
 
 const MAX_EVIDENCE = 5;
@@ -110,15 +114,31 @@ const MEASURED_CHANGE = /\bfrom\s+\d[^.;]{0,30}?\bto\s+\d/;
  * ("4 out of 5 strength") or right after it ("a weight loss of 14 pounds"), or a change measured in its sentence. A statement with any modifier but the
  * past tense, or one of the utilization review's reasons, is no such statement.
  */
-function lastMeasuredInSummary(readings: ReadonlyArray<{ mention: Mention; state: FactState }>): { mention: Mention } | undefined {
+function lastMeasuredInSummary(readings: ReadonlyArray<{ mention: Mention; state: FactState }>, concept: CompiledConcept, text: ItemText): { mention: Mention } | undefined {
   for (let i = readings.length - 1; i >= 0; i--) {
     const { mention, state } = readings[i]!;
     if (state !== 'present' || mention.sentence.source !== 'summary' || mention.status !== 'affirmed' || mention.absentCue || mention.reported) continue;
+    // what another drug did is no witness against the rationale's word on what this one did
+    if (concept.definition.otherDrugs === 'ignored' && text.continuesAnotherDrug(mention.sentence)) continue;
     if (mention.modifiers.some((m) => m.definition.category !== 'historical')) continue;
     const after = mention.sentence.text.slice(mention.end);
     if (/\d/.test(mention.cue) || NUMBER_AFTER.test(after) || MEASURE_IN_CLAUSE.test(after) || MEASURED_CHANGE.test(mention.sentence.text)) return readings[i];
   }
   return undefined;
+}
+
+/**
+ * What the clinical summary's history (its sentences that name no request or review) says of an item-scoped concept
+ * the rationale alone decides: read only to witness that the rationale misread the record, never as the reading.
+ */
+function historyWitnesses(concept: CompiledConcept, text: ItemText): Array<{ mention: Mention; state: FactState }> {
+  const witnesses: Array<{ mention: Mention; state: FactState }> = [];
+  for (const mention of findMentions(concept, text.sentences.summary)) {
+    if (SPEAKS_OF_REQUESTS.test(mention.sentence.text)) continue;
+    const state = mentionState(mention, concept);
+    if (state !== undefined) witnesses.push({ mention, state });
+  }
+  return witnesses;
 }
 
 /**
@@ -136,6 +156,7 @@ export function conceptFact(concept: CompiledConcept, text: ItemText): Fact {
   const ignoresOtherDrugs = concept.definition.otherDrugs === 'ignored';
   const itemScoped = concept.definition.scope === 'item';
   let reportedOnly: { mention: Mention; state: FactState } | undefined;
+  let summaryWitnesses: Array<{ mention: Mention; state: FactState }> | undefined;
   for (const mentions of mentionsInScope(concept, text)) {
     if (mentions.length === 0) continue;
     // one pass (a concept meets every sentence of a letter: no chain of intermediate arrays)
@@ -144,12 +165,17 @@ export function conceptFact(concept: CompiledConcept, text: ItemText): Fact {
     for (const mention of mentions) {
       if (ignoresRequestedDrug && text.namesRequestedDrug(mention.cue)) continue;
       if (ignoresOtherServices && text.namesOnlyAnotherService(clauseFrom(mention.sentence.text, mention.start, mention.end))) continue;
-      if (ignoresOtherDrugs && text.speaksOnlyOfAnotherTreatment(mention.sentence)) continue;
+      if (ignoresOtherDrugs && (text.speaksOnlyOfAnotherTreatment(mention.sentence) || text.namesOnlyADrug(clauseFrom(mention.sentence.text, mention.start, mention.end)))) continue;
       const state = mentionState(mention, concept);
       if (state === undefined) continue;
       // an item's summary gives its word only that the treatment was never had ("She has had no physical therapy to date"):
       // what it says was had may be another body part's or another request's
-      if (itemScoped && state !== 'absent' && mention.sentence.source === 'summary') continue;
+      if (itemScoped && state !== 'absent' && mention.sentence.source === 'summary') {
+        // though it may still show the rationale misread the record ("no documentation of a completed one-month trial"
+        // against "a one-month home rental trial from 7-1-16 to 7-31-16"): a contradiction, never the reading
+        (summaryWitnesses ??= []).push({ mention, state });
+        continue;
+      }
       const reading = { mention, state };
       decisive.push(reading);
       if (mention.reported) (reported ??= []).push(reading);
@@ -170,6 +196,9 @@ export function conceptFact(concept: CompiledConcept, text: ItemText): Fact {
   const ordered = deciding ? [deciding, ...decisive.filter((r) => r !== deciding)] : decisive;
   const evidence: Evidence[] = ordered.slice(0, MAX_EVIDENCE).map((r) => mentionEvidence(r.mention));
   const fact: Fact = { name: concept.definition.name, value: state, state, evidence };
-  const measured = deciding && saysNotDocumented(deciding) ? lastMeasuredInSummary(decisive) : undefined;
+  const measured =
+    deciding && saysNotDocumented(deciding)
+      ? lastMeasuredInSummary([...decisive, ...(summaryWitnesses ?? (itemScoped && concept.definition.authority !== 'summary' ? historyWitnesses(concept, text) : []))], concept, text)
+      : undefined;
   return measured ? { ...fact, contradictedBy: mentionEvidence(measured.mention) } : fact;
 }

@@ -34,6 +34,38 @@ function speaksOfAnotherTreatment(sentence: AnalysedSentence, lexicon: Lexicon):
   return sentence.scan.matches(lexicon.serviceTerms).some((match) => TREATMENTS_OF_THEIR_OWN.has(match.value.kind)) && !ANY_MEDICATION.test(sentence.text);
 }
 
+/** Words of a service or device rather than a drug: "with the unit", "after the sessions". */
+const NAMES_A_SERVICE = /\b(?:units?|devices?|machines?|stimulators?|therap(?:y|ies)|sessions?|visits?|treatments?|injections?|blocks?|braces?|bracing|program(?:me)?s?|surgery|procedures?)\b/i;
+
+/** For a request that is no drug: words that name drugs and no service or device speak of the medication ("any specific benefit from tizanidine"), not of this. */
+function speaksOnlyOfDrugs(words: string, lexicon: Lexicon): boolean {
+  return lexicon.drugNames.matchAll(words).length > 0 && lexicon.serviceTerms.matchAll(words).length === 0 && !NAMES_A_SERVICE.test(words);
+}
+
+/** How many sentences back the drug a sentence goes on about is looked for. */
+const STORY_REACH = 3;
+
+/**
+ * Does a summary sentence that names no drug go on with the story of another drug than the requested one: the nearest
+ * sentence before it that names a drug names others and not this ("… after starting Cymbalta. She had resumed cooking …
+ * Her PHQ-9 score decreased from 18 to 9." for a requested trazodone)?
+ */
+function continuesTheStoryOfAnotherDrug(
+  summary: readonly AnalysedSentence[],
+  sentence: AnalysedSentence,
+  lexicon: Lexicon,
+  mentionsRequestedDrug: (sentence: AnalysedSentence) => boolean,
+): boolean {
+  if (sentence.scan.matches(lexicon.drugNames).length > 0) return false;
+  const at = summary.indexOf(sentence);
+  for (let i = at - 1; i >= 0 && i >= at - STORY_REACH; i--) {
+    const before = summary[i]!;
+    if (mentionsRequestedDrug(before)) return false;
+    if (before.scan.matches(lexicon.drugNames).length > 0) return true;
+  }
+  return false;
+}
+
 function requestEvidence(item: DisputedItem, cue?: string, note?: string): Evidence {
   return {
     source: 'request',
@@ -346,7 +378,9 @@ export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem, o
     otherServices !== undefined && otherServices.matchAll(words).length > 0 && !(serviceTerms && serviceTerms.matchAll(words).length > 0);
   const speaksOnlyOfAnotherTreatment = (sentence: AnalysedSentence): boolean =>
     drugNames !== undefined && !mentionsRequestedDrug(sentence) && (sentence.scan.matches(lexicon.drugNames).length > 0 || speaksOfAnotherTreatment(sentence, lexicon));
-  const text: ItemText = { sentences, mentionsRequestedDrug, namesRequestedDrug, namesOnlyAnotherService, speaksOnlyOfAnotherTreatment };
+  const namesOnlyADrug = (words: string): boolean => drugNames === undefined && speaksOnlyOfDrugs(words, lexicon);
+  const continuesAnotherDrug = (sentence: AnalysedSentence): boolean => drugNames !== undefined && sentence.source === 'summary' && continuesTheStoryOfAnotherDrug(sentences.summary, sentence, lexicon, mentionsRequestedDrug);
+  const text: ItemText = { sentences, mentionsRequestedDrug, namesRequestedDrug, namesOnlyAnotherService, speaksOnlyOfAnotherTreatment, namesOnlyADrug, continuesAnotherDrug };
   const namesTheRequest = (words: string): boolean =>
     (drugNames !== undefined && drugNames.matchAll(words).length > 0) || (serviceTerms !== undefined && serviceTerms.matchAll(words).length > 0);
 

@@ -379,6 +379,30 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await stateOf('A surgical referral would be reasonable if the imaging showed nerve root compression.', mri, 'surgeryConsidered')).toBe('unknown');
   });
 
+  test("'without a documented successful trial' is the records' silence, and a dated trial in the summary's history contradicts it", async () => {
+    const tens = 'TENS unit, 2-lead, purchase with supplies';
+    const history = 'A TENS unit was dispensed for a one-month home rental trial from 7-1-16 to 7-31-16 as an adjunct to her home exercise program.';
+    const facts = await factsOf('Purchase without a documented successful trial is not supported.', tens, history);
+    expect([facts.trialCompleted!.state, facts.trialCompleted!.evidence[0]!.reading, facts.trialCompleted!.contradictedBy?.cue]).toEqual(['absent', 'not-documented', 'rental trial']);
+    // a trial the summary names without a date or a measure is no witness
+    expect((await factsOf('Purchase without a documented successful trial is not supported.', tens, 'A TENS unit was dispensed for a home rental trial.')).trialCompleted!.contradictedBy).toBeUndefined();
+  });
+
+  test("for a device, a drug's clause is the drug's: 'no documentation … of any specific benefit from tizanidine' says nothing of the unit's relief", async () => {
+    const tens = 'TENS unit, 2-lead, purchase with supplies';
+    const relief = 'Per the 8-9-16 progress note, her pain decreased from 7/10 to 4/10 with the unit.';
+    expect(await summaryStateOf(`${relief} There is no documentation of any specific benefit from tizanidine.`, tens, 'painRelief')).toBe('present');
+    expect(await summaryStateOf(`${relief} There is no documentation of pain relief with the unit since.`, tens, 'painRelief')).toBe('absent');
+  });
+
+  test("what the summary tells of another drug's results is no witness against the rationale's word on the requested one", async () => {
+    const trazodone = 'Trazodone 50mg #30';
+    const story = (drug: string) => `${drug} was started on 02/09/2016. She had resumed cooking for her family. Her PHQ-9 score decreased from 18 in 02/2016 to 9 in 06/2016.`;
+    const denied = 'Without documented efficacy the request is not medically necessary.';
+    expect((await factsOf(denied, trazodone, story('Cymbalta 60mg daily'))).functionalImprovement!.contradictedBy).toBeUndefined();
+    expect((await factsOf(denied, trazodone, story('Trazodone 50mg at bedtime'))).functionalImprovement!.contradictedBy?.cue).toBe('PHQ-9 score decreased');
+  });
+
   test('a prior epidural and the relief it gave', async () => {
     const esi = 'Repeat lumbar epidural steroid injection at L4-5';
     const prior = await factsOf('The patient had a previous ESI with no documented improvement.', esi);
