@@ -403,6 +403,14 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf(denied, trazodone, story('Trazodone 50mg at bedtime'))).functionalImprovement!.contradictedBy?.cue).toBe('PHQ-9 score decreased');
   });
 
+  test("an NSAID taken for years is an indication for the laboratory monitoring MTUS asks on long-term NSAIDs", async () => {
+    const labs = 'Laboratory studies: CBC and comprehensive metabolic panel';
+    expect(await summaryStateOf('He has taken meloxicam 15mg daily since 2012.', labs, 'labIndication')).toBe('present');
+    expect(await stateOf('The patient has taken meloxicam for about three years.', labs, 'labIndication')).toBe('present');
+    expect(await summaryStateOf('He has taken meloxicam 15mg daily since last week.', labs, 'labIndication')).toBe('unknown');
+    expect(await summaryStateOf('He has taken Norco 10/325mg daily since 2012.', labs, 'labIndication')).toBe('unknown');
+  });
+
   test('a prior epidural and the relief it gave', async () => {
     const esi = 'Repeat lumbar epidural steroid injection at L4-5';
     const prior = await factsOf('The patient had a previous ESI with no documented improvement.', esi);
