@@ -411,6 +411,13 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await summaryStateOf('He has taken Norco 10/325mg daily since 2012.', labs, 'labIndication')).toBe('unknown');
   });
 
+  test("'…, which is not a localized peripheral neuropathic pain generator' denies what it names after it", async () => {
+    const lidoderm = 'Lidoderm 5% patch #30';
+    const ache = 'The patches are requested for central, axial low back ache, which is not a localized peripheral neuropathic pain generator.';
+    expect(await stateOf(ache, lidoderm, 'localizedNeuropathicPain')).toBe('absent');
+    expect(await stateOf(ache.replace('which is not a', 'which is a'), lidoderm, 'localizedNeuropathicPain')).toBe('present');
+  });
+
   test('a prior epidural and the relief it gave', async () => {
     const esi = 'Repeat lumbar epidural steroid injection at L4-5';
     const prior = await factsOf('The patient had a previous ESI with no documented improvement.', esi);
