@@ -106,6 +106,12 @@ const NUMBER_AFTER = /^\s*(?:of|at|to|by|in|was|is)?\s*(?:about\s+|approximately
  */
 const MEASURE_IN_CLAUSE = /^[^.;,]{0,40}?(?:(?<![\/\d-])\b\d+(?:\.\d+)?\s*(?:\/\s*\d+(?![\/\d-])|out\s+of\s+\d+|%|percent|degrees)|\bscores?\s+(?:of\s+|was\s+|were\s+|is\s+|=\s*|:\s*)\d)/i;
 
+/**
+ * The summary's word that the provider documented it, right before the cue: "The treating physician documented a
+ * 'progressive neurological deficit'" (not an evaluation that "documented a Beck Depression Inventory": a test named, no finding).
+ */
+const DOCUMENTED_BEFORE = /\b(?:physician|provider|surgeon|doctor|clinician|practitioner|PTP|examiner|therapist|psychologist)\s+(?:[\w-]+\s+){0,2}?(?:documented|recorded)\s+(?:an?\s+|the\s+)?['"‘“]?$/i;
+
 /** A change measured in numbers: "from 42% to 28%", "from 20 to 60 minutes". */
 const MEASURED_CHANGE = /\bfrom\s+\d[^.;]{0,30}?\bto\s+\d/;
 
@@ -122,7 +128,8 @@ function lastMeasuredInSummary(readings: ReadonlyArray<{ mention: Mention; state
     if (concept.definition.otherDrugs === 'ignored' && text.continuesAnotherDrug(mention.sentence)) continue;
     if (mention.modifiers.some((m) => m.definition.category !== 'historical')) continue;
     const after = mention.sentence.text.slice(mention.end);
-    if (/\d/.test(mention.cue) || NUMBER_AFTER.test(after) || MEASURE_IN_CLAUSE.test(after) || MEASURED_CHANGE.test(mention.sentence.text)) return readings[i];
+    const before = mention.sentence.text.slice(Math.max(0, mention.start - 80), mention.start);
+    if (/\d/.test(mention.cue) || NUMBER_AFTER.test(after) || MEASURE_IN_CLAUSE.test(after) || MEASURED_CHANGE.test(mention.sentence.text) || DOCUMENTED_BEFORE.test(before)) return readings[i];
   }
   return undefined;
 }

@@ -418,6 +418,15 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await stateOf(ache.replace('which is not a', 'which is a'), lidoderm, 'localizedNeuropathicPain')).toBe('present');
   });
 
+  test("the summary's word that the provider documented it ('The treating physician documented a progressive neurological deficit') contradicts 'no documentation of red flags'", async () => {
+    const mri = 'Repeat MRI of the lumbar spine without contrast';
+    const denied = 'There is no documentation of red flags such as bowel or bladder dysfunction.';
+    const documented = await factsOf(denied, mri, "The treating physician documented a 'progressive neurological deficit' and requested a repeat MRI.");
+    expect([documented.redFlags!.state, documented.redFlags!.contradictedBy?.cue]).toEqual(['absent', 'progressive neurological deficit']);
+    // said in passing, with no measure and no one documenting it, it is no witness
+    expect((await factsOf(denied, mri, 'He has a progressive neurological deficit and requested a repeat MRI.')).redFlags!.contradictedBy).toBeUndefined();
+  });
+
   test('a prior epidural and the relief it gave', async () => {
     const esi = 'Repeat lumbar epidural steroid injection at L4-5';
     const prior = await factsOf('The patient had a previous ESI with no documented improvement.', esi);
