@@ -414,9 +414,12 @@ const ASKS_FOR_THE_TEST = /\b(?:requested|requesting|request\s+for|recommended|n
 
 /** Does the sentence name drug tests only as what was asked for ("the provider … requested a urine drug screen")? Its dates are the visit's, not a test's. */
 function namesTestsOnlyAskedFor(text: string): boolean {
-  for (const test of text.matchAll(new RegExp(DRUG_TEST.source, 'gi'))) if (!ASKS_FOR_THE_TEST.test(text.slice(Math.max(0, test.index - 40), test.index))) return false;
+  for (const test of text.matchAll(DRUG_TESTS)) if (!ASKS_FOR_THE_TEST.test(text.slice(Math.max(0, test.index - 40), test.index))) return false;
   return true;
 }
+
+/** Every drug test a text names (`DRUG_TEST`, global). */
+const DRUG_TESTS = new RegExp(DRUG_TEST.source, 'gi');
 
 /** How far before and after a date the words of a request or decision are looked for. */
 const DECISION_REACH_BEFORE = 60;

@@ -117,8 +117,10 @@ const MEASURED_CHANGE = /\bfrom\s+\d[^.;]{0,30}?\bto\s+\d/;
 
 /**
  * The summary's last plain statement that the concept is there, with a measure: a number in its cue
- * ("4 out of 5 strength") or right after it ("a weight loss of 14 pounds"), or a change measured in its sentence. A statement with any modifier but the
- * past tense, or one of the utilization review's reasons, is no such statement.
+ * ("4 out of 5 strength"), right after it ("a weight loss of 14 pounds") or in its clause ("rated 8 out of 10"), a change
+ * measured in its sentence, or the provider's word that it was documented. A statement with any modifier but the
+ * past tense, one of the utilization review's reasons, or, for an outcome of the requested drug, one that goes on about
+ * another drug, is no such statement.
  */
 function lastMeasuredInSummary(readings: ReadonlyArray<{ mention: Mention; state: FactState }>, concept: CompiledConcept, text: ItemText): { mention: Mention } | undefined {
   for (let i = readings.length - 1; i >= 0; i--) {
@@ -203,9 +205,11 @@ export function conceptFact(concept: CompiledConcept, text: ItemText): Fact {
   const ordered = deciding ? [deciding, ...decisive.filter((r) => r !== deciding)] : decisive;
   const evidence: Evidence[] = ordered.slice(0, MAX_EVIDENCE).map((r) => mentionEvidence(r.mention));
   const fact: Fact = { name: concept.definition.name, value: state, state, evidence };
-  const measured =
-    deciding && saysNotDocumented(deciding)
-      ? lastMeasuredInSummary([...decisive, ...(summaryWitnesses ?? (itemScoped && concept.definition.authority !== 'summary' ? historyWitnesses(concept, text) : []))], concept, text)
-      : undefined;
+  let measured: { mention: Mention } | undefined;
+  if (deciding && saysNotDocumented(deciding)) {
+    // an item-scoped concept that reads no summary has its history as witnesses; one that does, the summary's readings it set aside
+    const witnesses = summaryWitnesses ?? (itemScoped && concept.definition.authority !== 'summary' ? historyWitnesses(concept, text) : []);
+    measured = lastMeasuredInSummary([...decisive, ...witnesses], concept, text);
+  }
   return measured ? { ...fact, contradictedBy: mentionEvidence(measured.mention) } : fact;
 }

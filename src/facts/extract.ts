@@ -104,13 +104,15 @@ const POSTOPERATIVE_DAYS = 42;
 
 /**
  * Is the request for care after surgery: said so ("Post-op …"), or dated within six weeks after a surgery the
- * letter dates — by its date of service, or, where it gives none, by the utilization review that denied it.
+ * letter dates — by its date of service, or, where it gives none, by the utilization review that denied it —, or
+ * called so by the letter (`calledSo`, read only where neither decides).
  */
-function postoperativeRequest(item: DisputedItem, afterSurgery: Fact, calledPostoperative: Evidence | undefined): Fact {
+function postoperativeRequest(item: DisputedItem, afterSurgery: Fact, calledSo: () => Evidence | undefined): Fact {
   const said = flag('postoperativeRequest', item, POSTOPERATIVE);
   if (said.value === true) return said;
   if (afterSurgery.state === 'present') return { name: 'postoperativeRequest', value: true, state: 'present', evidence: afterSurgery.evidence };
-  return calledPostoperative ? { name: 'postoperativeRequest', value: true, state: 'present', evidence: [calledPostoperative] } : said;
+  const called = calledSo();
+  return called ? { name: 'postoperativeRequest', value: true, state: 'present', evidence: [called] } : said;
 }
 
 /** What a request is for, when it is for the recovery from an operation: "… for post-operative pain", "for postoperative use". */
@@ -406,7 +408,7 @@ export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem, o
   put(flag('associatedSurgicalService', item, ASSOCIATED_WITH_A_SURGERY));
   const afterSurgery = daysAfterSurgery(item, sentences, determination);
   put(afterSurgery);
-  put(postoperativeRequest(item, afterSurgery, afterSurgery.state === 'present' || POSTOPERATIVE.test(item.heading.text) ? undefined : calledPostoperative(sentences, namesTheRequest)));
+  put(postoperativeRequest(item, afterSurgery, () => calledPostoperative(sentences, namesTheRequest)));
   put(requestFlag('initialRequest', item, /\b(?:initial|trial|first)\b/i, sentences, determination.summary.text, namesTheRequest, CALLED_INITIAL));
   put(requestFlag('additionalRequest', item, /\b(?:additional|continued|continuation|extension|more|further|repeat|ongoing)\b/i, sentences, determination.summary.text, namesTheRequest, CALLED_ADDITIONAL));
   put(flag('purchaseRequest', item, /\bpurchase\b/i, item.request.text));
