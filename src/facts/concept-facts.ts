@@ -33,6 +33,11 @@ function decidingReading(concept: CompiledConcept, readings: ReadonlyArray<{ men
 /** A summary sentence about the requests or their review ("requested an initial trial of acupuncture", "utilization review non-certified …"). */
 const SPEAKS_OF_REQUESTS = /\b(?:request(?:s|ed|ing)?|non-?certif\w*|utilization review|UR|authori[sz]\w*|prescribed|recommended|ordered)\b/i;
 
+/** The concept's mentions in the summary's history: its sentences that name no request or review. */
+function historyMentions(concept: CompiledConcept, text: ItemText): readonly Mention[] {
+  return findMentions(concept, text.sentences.summary).filter((mention) => !SPEAKS_OF_REQUESTS.test(mention.sentence.text));
+}
+
 /** The concept's mentions in each source in scope, in order of authority. */
 function mentionsInScope(concept: CompiledConcept, text: ItemText): ReadonlyArray<readonly Mention[]> {
   const { sentences } = text;
@@ -43,7 +48,7 @@ function mentionsInScope(concept: CompiledConcept, text: ItemText): ReadonlyArra
       // the summary speaks of the whole letter: for an item it is read only where the concept gives it authority (the
       // treatment to date), and only in sentences of the history, not those that name what was requested or reviewed
       return concept.definition.authority === 'summary'
-        ? [findMentions(concept, sentences.summary).filter((mention) => !SPEAKS_OF_REQUESTS.test(mention.sentence.text)), rationale, request]
+        ? [historyMentions(concept, text), rationale, request]
         : [rationale, request];
     case 'drug': {
       const summary = findMentions(concept, sentences.summary).filter((mention) => text.mentionsRequestedDrug(mention.sentence));
@@ -142,8 +147,7 @@ function lastMeasuredInSummary(readings: ReadonlyArray<{ mention: Mention; state
  */
 function historyWitnesses(concept: CompiledConcept, text: ItemText): Array<{ mention: Mention; state: FactState }> {
   const witnesses: Array<{ mention: Mention; state: FactState }> = [];
-  for (const mention of findMentions(concept, text.sentences.summary)) {
-    if (SPEAKS_OF_REQUESTS.test(mention.sentence.text)) continue;
+  for (const mention of historyMentions(concept, text)) {
     const state = mentionState(mention, concept);
     if (state !== undefined) witnesses.push({ mention, state });
   }
