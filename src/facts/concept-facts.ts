@@ -16,7 +16,10 @@ export interface ItemText {
   readonly speaksOnlyOfAnotherTreatment: (sentence: AnalysedSentence) => boolean;
   /** For a request that is no drug: do these words (a cue's clause) name drugs and no service or device? */
   readonly namesOnlyADrug: (words: string) => boolean;
-  /** For a drug request: does a summary sentence that names no drug go on about another drug (the nearest one named before it)? */
+  /**
+   * Does a summary sentence go on about another drug than the request (the nearest one named before it): for a drug request,
+   * a sentence that names no drug; for any other, one that names neither a drug nor the requested service?
+   */
   readonly continuesAnotherDrug: (sentence: AnalysedSentence) => boolean;
 }
 
@@ -38,6 +41,16 @@ function historyMentions(concept: CompiledConcept, text: ItemText): readonly Men
   return findMentions(concept, text.sentences.summary).filter((mention) => !SPEAKS_OF_REQUESTS.test(mention.sentence.text));
 }
 
+/**
+ * The summary's word on an item-scoped concept of the treatment to date: its history, and its word that the treatment was
+ * never had wherever it is said ("He had not yet started physical therapy, which was awaiting authorization").
+ */
+function historyOrNeverHad(concept: CompiledConcept, text: ItemText): readonly Mention[] {
+  return findMentions(concept, text.sentences.summary).filter(
+    (mention) => !SPEAKS_OF_REQUESTS.test(mention.sentence.text) || ((mention.absentCue || mention.status === 'negated') && !mention.reported),
+  );
+}
+
 /** The concept's mentions in each source in scope, in order of authority. */
 function mentionsInScope(concept: CompiledConcept, text: ItemText): ReadonlyArray<readonly Mention[]> {
   const { sentences } = text;
@@ -48,7 +61,7 @@ function mentionsInScope(concept: CompiledConcept, text: ItemText): ReadonlyArra
       // the summary speaks of the whole letter: for an item it is read only where the concept gives it authority (the
       // treatment to date), and only in sentences of the history, not those that name what was requested or reviewed
       return concept.definition.authority === 'summary'
-        ? [historyMentions(concept, text), rationale, request]
+        ? [historyOrNeverHad(concept, text), rationale, request]
         : [rationale, request];
     case 'drug': {
       const summary = findMentions(concept, sentences.summary).filter((mention) => text.mentionsRequestedDrug(mention.sentence));
@@ -96,8 +109,17 @@ function criteriaMetReading(mentions: readonly Mention[], rationale: readonly An
 function saysNotDocumented(reading: { mention: Mention; state: FactState }): boolean {
   const { mention } = reading;
   if (reading.state !== 'absent' || mention.sentence.source !== 'rationale' || mention.reported) return false;
-  return mention.status === 'not-documented' || (mention.status === 'negated' && FOUND_IN_THE_RECORDS.test(mention.sentence.text.slice(mention.end)));
+  if (mention.status === 'not-documented') return true;
+  if (mention.status !== 'negated') return false;
+  const { text } = mention.sentence;
+  return FOUND_IN_THE_RECORDS.test(text.slice(mention.end)) || NONE_PROVIDED.test(text.slice(mention.start)) || RECORDS_HOLD_NONE.test(text.slice(Math.max(0, mention.start - 100), mention.start));
 }
+
+/** The records as the subject of the denial: "the records document no red flags", "the notes show no neurological deficit". */
+const RECORDS_HOLD_NONE = /\b(?:records?|documentation|notes|reports?)\s+(?:submitted\s+|provided\s+|reviewed\s+|available\s+)?(?:document|documents|documented|show|shows|showed|reveal|reveals|revealed|indicate|indicates|indicated|contain|contains|contained|describe|describes|described)\s+no\s+(?:[\w-]+\s+){0,3}$/i;
+
+/** A denial that none was handed in: "no flexion-extension radiographs have been provided to demonstrate segmental instability". */
+const NONE_PROVIDED = /^[^.;]{0,80}?\b(?:has|have|had|was|were)\s+(?:been\s+)?(?:provided|submitted|included|furnished|presented|made\s+available)\b/i;
 
 /** A denial the reviewer makes of the records, not of the patient: "no red flag conditions were identified in the records". */
 const FOUND_IN_THE_RECORDS = /^[^.;]{0,40}?\b(?:identified|noted|documented|found|reported|mentioned|described|evident|present)\s+(?:in|within|from)\s+(?:the\s+)?(?:submitted\s+|available\s+|medical\s+|provided\s+|clinical\s+)?(?:records?|documentation|notes|reports)\b/i;
@@ -107,9 +129,11 @@ const NUMBER_AFTER = /^\s*(?:of|at|to|by|in|was|is)?\s*(?:about\s+|approximately
 
 /**
  * A finding measured in the cue's own clause: "worsening left leg pain rated 8 out of 10", "new weakness of the extensor
- * hallucis longus at 3/5", "a Beck Depression Inventory score of 26".
+ * hallucis longus at 3/5", "a Beck Depression Inventory score of 26", what the patient does in distance, time or weight
+ * ("With the medication she can walk six blocks", "which allows him to participate in therapy and walk about 20 minutes").
  */
-const MEASURE_IN_CLAUSE = /^[^.;,]{0,40}?(?:(?<![\/\d-])\b\d+(?:\.\d+)?\s*(?:\/\s*\d+(?![\/\d-])|out\s+of\s+\d+|%|percent|degrees)|\bscores?\s+(?:of\s+|was\s+|were\s+|is\s+|=\s*|:\s*)\d)/i;
+const MEASURE_IN_CLAUSE =
+  /^[^.;,]{0,40}?(?:(?<![\/\d-])\b\d+(?:\.\d+)?\s*(?:\/\s*\d+(?![\/\d-])|out\s+of\s+\d+|%|percent|degrees)|\bscores?\s+(?:of\s+|was\s+|were\s+|is\s+|=\s*|:\s*)\d|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|forty-five|sixty)\s+(?:more\s+|additional\s+|further\s+)?(?:blocks?|minutes?|hours?|miles?|feet|yards|pounds|lbs|flights?\s+of\s+stairs)\b)/i;
 
 /**
  * The summary's word that the provider documented it, right before the cue: "The treating physician documented a
@@ -117,23 +141,36 @@ const MEASURE_IN_CLAUSE = /^[^.;,]{0,40}?(?:(?<![\/\d-])\b\d+(?:\.\d+)?\s*(?:\/\
  */
 const DOCUMENTED_BEFORE = /\b(?:physician|provider|surgeon|doctor|clinician|practitioner|PTP|examiner|therapist|psychologist)\s+(?:[\w-]+\s+){0,2}?(?:documented|recorded)\s+(?:an?\s+|the\s+)?['"‘“]?$/i;
 
-/** A change measured in numbers: "from 42% to 28%", "from 20 to 60 minutes". */
-const MEASURED_CHANGE = /\bfrom\s+\d[^.;]{0,30}?\bto\s+\d/;
+/**
+ * A change measured in numbers: "from 42% to 28%", "from 20 to 60 minutes", or a measure set against another: "she can walk
+ * six blocks, compared with two blocks without it", "walk 30 minutes instead of 10".
+ */
+const MEASURED_CHANGE =
+  /\bfrom\s+\d[^.;]{0,30}?\bto\s+\d|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|sixty)\s+(?:blocks?|minutes?|hours?|miles?|feet|yards|pounds|lbs)\b[^.;]{0,20}?\b(?:compared\s+(?:with|to)|versus|vs\.?|as\s+opposed\s+to|instead\s+of)\s+(?:only\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty)\b/i;
 
 /**
  * The summary's last plain statement that the concept is there, with a measure: a number in its cue
  * ("4 out of 5 strength"), right after it ("a weight loss of 14 pounds") or in its clause ("rated 8 out of 10"), a change
- * measured in its sentence, or the provider's word that it was documented. A statement with any modifier but the
- * past tense, one of the utilization review's reasons, or, for an outcome of the requested drug, one that goes on about
- * another drug, is no such statement.
+ * measured in its sentence, or the provider's word that it was documented; for a concept whose naming is documenting
+ * (`recordWitness: named`), any such statement in the present, a suspicion too where the concept reads one as present.
+ * A statement with any modifier but the past tense, one of the utilization review's reasons, or, for an outcome of the
+ * request, one that goes on about another drug, is no such statement.
  */
 function lastMeasuredInSummary(readings: ReadonlyArray<{ mention: Mention; state: FactState }>, concept: CompiledConcept, text: ItemText): { mention: Mention } | undefined {
+  const named = concept.definition.recordWitness === 'named';
+  // a suspicion that is itself the finding ("to rule out occult scaphoid fracture") names it as plainly
+  const plain = (status: Mention['status']): boolean => status === 'affirmed' || (named && status === 'uncertain' && concept.definition.uncertain === 'present');
   for (let i = readings.length - 1; i >= 0; i--) {
     const { mention, state } = readings[i]!;
-    if (state !== 'present' || mention.sentence.source !== 'summary' || mention.status !== 'affirmed' || mention.absentCue || mention.reported) continue;
+    if (state !== 'present' || mention.sentence.source !== 'summary' || !plain(mention.status) || mention.absentCue || mention.reported) continue;
     // what another drug did is no witness against the rationale's word on what this one did
     if (concept.definition.otherDrugs === 'ignored' && text.continuesAnotherDrug(mention.sentence)) continue;
-    if (mention.modifiers.some((m) => m.definition.category !== 'historical')) continue;
+    if (mention.modifiers.some((m) => m.definition.category !== 'historical' && !(named && m.definition.category === 'uncertain'))) continue;
+    // named, it must be the record's present: a past infection or an old fracture is no red flag now
+    if (named) {
+      if (!mention.historical) return readings[i];
+      continue;
+    }
     const after = mention.sentence.text.slice(mention.end);
     const before = mention.sentence.text.slice(Math.max(0, mention.start - 80), mention.start);
     if (/\d/.test(mention.cue) || NUMBER_AFTER.test(after) || MEASURE_IN_CLAUSE.test(after) || MEASURED_CHANGE.test(mention.sentence.text) || DOCUMENTED_BEFORE.test(before)) return readings[i];

@@ -1,5 +1,5 @@
 import type { Determination, DisputedItem } from '../letter/types.js';
-import { clauseFrom } from '../text/clause.js';
+import { clauseFrom, clauseTo } from '../text/clause.js';
 import { parseUsDate, US_DATE } from '../text/numbers.js';
 import { PhraseSet } from '../text/phrases.js';
 import { itemSentences, type AnalysedSentence, type ItemSentences, type LetterAnalysis } from './analysis.js';
@@ -22,8 +22,11 @@ const REFERS_TO_THE_REQUESTED_DRUG = /\b(?:this|the requested|the prescribed|req
 
 /** Treatments with effects of their own, which a drug's relief or function is not read from. */
 const TREATMENTS_OF_THEIR_OWN: ReadonlySet<TreatmentKind> = new Set(['injection', 'surgery', 'physical-medicine', 'chiropractic', 'acupuncture']);
-/** Medication in general: "with medications", "her medicines". */
-const ANY_MEDICATION = /\b(?:medications?|medicines?|meds|pills?|tablets?|analgesics?|prescriptions?)\b/i;
+/**
+ * Medication in general: "with medications", "her medicines" (not a course's outcome measured in the patient's medication:
+ * "no change in pain scores, medication use or function was recorded after the sessions").
+ */
+const ANY_MEDICATION = /\b(?:medications?|medicines?|meds|pills?|tablets?|analgesics?|prescriptions?)\b(?!\s+(?:use|usage|intake|consumption|requirements?)\b)/i;
 
 /**
  * A sentence about an injection, a procedure or a course of therapy that names no drug, nor medication
@@ -34,12 +37,16 @@ function speaksOfAnotherTreatment(sentence: AnalysedSentence, lexicon: Lexicon):
   return sentence.scan.matches(lexicon.serviceTerms).some((match) => TREATMENTS_OF_THEIR_OWN.has(match.value.kind)) && !ANY_MEDICATION.test(sentence.text);
 }
 
-/** Words of a service or device rather than a drug: "with the unit", "after the sessions". */
-const NAMES_A_SERVICE = /\b(?:units?|devices?|machines?|stimulators?|therap(?:y|ies)|sessions?|visits?|treatments?|injections?|blocks?|braces?|bracing|program(?:me)?s?|surgery|procedures?)\b/i;
+/** Words of a service or device rather than a drug: "with the unit", "after the sessions" (not the blocks walked: "walk six blocks"). */
+const NAMES_A_SERVICE =
+  /\b(?:units?|devices?|machines?|stimulators?|therap(?:y|ies)|sessions?|visits?|treatments?|injections?|(?<!\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|several|few)\s+)blocks?|braces?|bracing|program(?:me)?s?|surgery|procedures?)\b/i;
 
-/** For a request that is no drug: words that name drugs and no service or device speak of the medication ("any specific benefit from tizanidine"), not of this. */
+/**
+ * For a request that is no drug: words that name drugs, or the medication, and no service or device speak of the medication
+ * ("any specific benefit from tizanidine", "With the medication she can walk six blocks"), not of this.
+ */
 function speaksOnlyOfDrugs(words: string, lexicon: Lexicon): boolean {
-  return lexicon.drugNames.matchAll(words).length > 0 && lexicon.serviceTerms.matchAll(words).length === 0 && !NAMES_A_SERVICE.test(words);
+  return (lexicon.drugNames.matchAll(words).length > 0 || ANY_MEDICATION.test(words)) && lexicon.serviceTerms.matchAll(words).length === 0 && !NAMES_A_SERVICE.test(words);
 }
 
 /** How many sentences back the drug a sentence goes on about is looked for. */
@@ -62,6 +69,22 @@ function continuesTheStoryOfAnotherDrug(
     const before = summary[i]!;
     if (mentionsRequestedDrug(before)) return false;
     if (before.scan.matches(lexicon.drugNames).length > 0) return true;
+  }
+  return false;
+}
+
+/**
+ * For a request that is no drug: does a summary sentence that names neither a drug nor the requested service go on with
+ * a drug's story, the nearest sentence before it that names a drug or the medication naming no such service ("… 3/10 with
+ * Norco. With the medication she can walk six blocks … Her Oswestry Disability Index was 38%, down from 56%" for acupuncture)?
+ */
+function continuesTheStoryOfADrug(summary: readonly AnalysedSentence[], sentence: AnalysedSentence, lexicon: Lexicon, namesTheService: (sentence: AnalysedSentence) => boolean): boolean {
+  if (namesTheService(sentence) || sentence.scan.matches(lexicon.drugNames).length > 0 || ANY_MEDICATION.test(sentence.text)) return false;
+  const at = summary.indexOf(sentence);
+  for (let i = at - 1; i >= 0 && i >= at - STORY_REACH; i--) {
+    const before = summary[i]!;
+    if (namesTheService(before)) return false;
+    if (before.scan.matches(lexicon.drugNames).length > 0 || ANY_MEDICATION.test(before.text)) return true;
   }
   return false;
 }
@@ -175,6 +198,11 @@ const CALLED_INITIAL = /\brequest(?:ed)?\s+(?:for\s+)?(?:an?\s+|the\s+)?initial\
 /** A rental said in words, or a span the equipment is asked for ("for one week", "x 30 days"). */
 const RENTED_FOR_A_SPAN = /\brent(?:al)?\b|\b(?:for|x)\s+(?:\w+\s+)?(?:days?|weeks?|months?)\b|\b\d+[\s-]*(?:days?|weeks?|months?)\b/i;
 
+/**
+ * A request the letter calls a step of a taper under way: "The provider requested MS Contin 15mg #60 to continue the taper"
+ * (not "modified to allow for weaning" nor "tapering is recommended": the reviewer's word on what should follow a denial).
+ */
+const CALLED_A_TAPER_STEP = /\bto\s+(?:continue|complete|finish|proceed\s+with)\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?(?:ongoing\s+|current\s+|planned\s+)?(?:taper|tapering|wean|weaning)\b/i;
 /** "The criteria for retrospective Norco 10/325mg #360 …", "the retrospective request": the reviewer's name for the request (not "retrospective requests" in general). */
 const CALLED_RETROSPECTIVE = /\bretrospective(?:ly)?\b(?!\s+(?:requests|reviews|requests?\s+are)\b)/i;
 /** "the request for additional …", "the continued request", or a count of more sessions ("the request for 3 additional sessions of physical therapy"). */
@@ -195,6 +223,8 @@ function requestFlag(
   summaryText: string,
   namesTheRequest: (words: string) => boolean,
   called: RegExp,
+  /** Where a summary sentence names the request: in the clause the word opens ("requested initial acupuncture"), or the one it ends ("requested MS Contin … to continue the taper"). */
+  namedIn: 'clause-after' | 'clause-before' = 'clause-after',
 ): Fact {
   const fromHeading = flag(name, item, heading, item.request.text);
   if (fromHeading.value) return fromHeading;
@@ -203,7 +233,8 @@ function requestFlag(
       const match = called.exec(sentence.text);
       if (!match || isGuidelineStatement(sentence.text, sentence.context)) continue;
       // a summary sentence may name several requests: the word must go with this one's name ("requested initial acupuncture …; and additional physical therapy")
-      if (mustName && !namesTheRequest(clauseFrom(sentence.text, match.index, match.index + match[0].length))) continue;
+      const clause = (namedIn === 'clause-after' ? clauseFrom : clauseTo)(sentence.text, match.index, match.index + match[0].length);
+      if (mustName && !namesTheRequest(clause)) continue;
       if (mentionStatus(modifiersCovering(sentence.context, match.index, match.index + match[0].length)) === 'hypothetical') continue;
       return { name, value: true, state: 'present', evidence: [{ source: sentence.source, start: sentence.start, end: sentence.end, text: sentence.text, cue: match[0] }] };
     }
@@ -381,7 +412,12 @@ export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem, o
   const speaksOnlyOfAnotherTreatment = (sentence: AnalysedSentence): boolean =>
     drugNames !== undefined && !mentionsRequestedDrug(sentence) && (sentence.scan.matches(lexicon.drugNames).length > 0 || speaksOfAnotherTreatment(sentence, lexicon));
   const namesOnlyADrug = (words: string): boolean => drugNames === undefined && speaksOnlyOfDrugs(words, lexicon);
-  const continuesAnotherDrug = (sentence: AnalysedSentence): boolean => drugNames !== undefined && sentence.source === 'summary' && continuesTheStoryOfAnotherDrug(sentences.summary, sentence, lexicon, mentionsRequestedDrug);
+  const namesTheService = (sentence: AnalysedSentence): boolean => serviceTerms !== undefined && sentence.scan.matches(serviceTerms).length > 0;
+  const continuesAnotherDrug = (sentence: AnalysedSentence): boolean =>
+    sentence.source === 'summary' &&
+    (drugNames !== undefined
+      ? continuesTheStoryOfAnotherDrug(sentences.summary, sentence, lexicon, mentionsRequestedDrug)
+      : continuesTheStoryOfADrug(sentences.summary, sentence, lexicon, namesTheService));
   const text: ItemText = { sentences, mentionsRequestedDrug, namesRequestedDrug, namesOnlyAnotherService, speaksOnlyOfAnotherTreatment, namesOnlyADrug, continuesAnotherDrug };
   const namesTheRequest = (words: string): boolean =>
     (drugNames !== undefined && drugNames.matchAll(words).length > 0) || (serviceTerms !== undefined && serviceTerms.matchAll(words).length > 0);
@@ -412,7 +448,7 @@ export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem, o
   put(requestFlag('initialRequest', item, /\b(?:initial|trial|first)\b/i, sentences, determination.summary.text, namesTheRequest, CALLED_INITIAL));
   put(requestFlag('additionalRequest', item, /\b(?:additional|continued|continuation|extension|more|further|repeat|ongoing)\b/i, sentences, determination.summary.text, namesTheRequest, CALLED_ADDITIONAL));
   put(flag('purchaseRequest', item, /\bpurchase\b/i, item.request.text));
-  put(flag('taperRequest', item, /\b(?:taper(?:ing)?|wean(?:ing)?)\b/i, item.request.text));
+  put(requestFlag('taperRequest', item, /\b(?:taper(?:ing)?|wean(?:ing)?)\b/i, sentences, determination.summary.text, namesTheRequest, CALLED_A_TAPER_STEP, 'clause-before'));
   put(flag('evaluationRequest', item, /\b(?:evaluations?|eval|assessments?)\b/i, item.request.text));
   // equipment asked for a span of days or weeks ("Cold therapy for one week") is rented, unless it is bought
   put(flag('rentalRequest', item, treatment.kind === 'dme' && quantity.days !== undefined && !/\bpurchase\b/i.test(item.request.text) ? RENTED_FOR_A_SPAN : /\brent(?:al)?\b/i, item.request.text));

@@ -60,6 +60,12 @@ export interface ConceptDefinition {
    */
   readonly hypothetical: 'ignored' | 'present-in-summary';
   /**
+   * What in the clinical summary shows a rationale's "not documented" wrong: a statement with a measure ("measured",
+   * default: "4 out of 5 strength", "improved from 42% to 28%"), or any plain present-tense statement that names it
+   * ("named"), where naming is documenting (a cauda equina sign in the examination, a suspected fracture).
+   */
+  readonly recordWitness: 'measured' | 'named';
+  /**
    * Whether the request line's words count ("counts", default) or are ignored: a concept of what was
    * done before ("Urine drug screen" asks for a screen, it does not say one was done).
    */

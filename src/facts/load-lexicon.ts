@@ -95,6 +95,7 @@ function mergeLexiconFiles(files: ReadonlyArray<DataFile<LexiconFile>>): {
         historical: concept.historical ?? 'counts',
         uncertain: concept.uncertain ?? 'ignored',
         hypothetical: concept.hypothetical ?? 'ignored',
+        recordWitness: concept.recordWitness ?? 'measured',
         requestLine: concept.requestLine ?? 'counts',
         authority: concept.authority ?? 'rationale',
         resolve: concept.resolve ?? 'last',

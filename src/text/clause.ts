@@ -10,3 +10,15 @@ export function clauseFrom(text: string, start: number, end: number): string {
   const rest = CLAUSE_REST.exec(text.slice(end, end + 120))?.[0] ?? '';
   return text.slice(start, end + rest.length);
 }
+
+/** Up to 80 characters back to the start of the clause (a comma, semicolon, full stop or "and"). */
+const CLAUSE_START = /(?:[,;.]|\band\b)?((?:(?![,;.]|\band\b)[\s\S]){0,80})$/;
+
+/**
+ * The words a span of a sentence ends: those before it, from the start of its clause, and its own: "to continue the taper"
+ * ends "The provider requested MS Contin 15mg #60 to continue the taper" in "…, and bilateral medial branch blocks".
+ */
+export function clauseTo(text: string, start: number, end: number): string {
+  const before = CLAUSE_START.exec(text.slice(Math.max(0, start - 120), start))?.[1] ?? '';
+  return text.slice(start - before.length, end);
+}

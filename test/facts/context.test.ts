@@ -336,8 +336,11 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     const mri = 'MRI of the thoracic spine without contrast';
     const facts = await factsOf('No red flag conditions were identified in the records.', mri, 'He reported an unintentional weight loss of 14 pounds since August.');
     expect([facts.redFlags!.state, facts.redFlags!.contradictedBy?.cue]).toEqual(['absent', 'unintentional weight loss']);
-    // a weight loss without a number is no measure
-    expect(await contradictingCue('No red flag conditions were identified in the records.', mri, 'He reported an unintentional weight loss.', 'redFlags')).toBeUndefined();
+    // a finding whose naming is no documentation needs its number: decreased sensation without one is no measure
+    // (a red flag needs none since its naming is the documentation: see "a red flag named in the examination …")
+    const noDeficit = 'No neurological deficits were identified in the records.';
+    expect(await contradictingCue(noDeficit, mri, 'Examination showed decreased sensation in the left T10 dermatome at 50% of the right side.', 'neuroDeficit')).toBe('decreased sensation');
+    expect(await contradictingCue(noDeficit, mri, 'Examination showed decreased sensation in the left T10 dermatome.', 'neuroDeficit')).toBeUndefined();
   });
 
   test("a summary finding measured in its own clause ('worsening left leg pain rated 8 out of 10') contradicts a rationale that finds no change documented", async () => {
@@ -428,8 +431,10 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     const denied = 'There is no documentation of red flags such as bowel or bladder dysfunction.';
     const documented = await factsOf(denied, mri, "The treating physician documented a 'progressive neurological deficit' and requested a repeat MRI.");
     expect([documented.redFlags!.state, documented.redFlags!.contradictedBy?.cue]).toEqual(['absent', 'progressive neurological deficit']);
-    // said in passing, with no measure and no one documenting it, it is no witness
-    expect(await contradictingCue(denied, mri, 'He has a progressive neurological deficit and requested a repeat MRI.', 'redFlags')).toBeUndefined();
+    // for a finding whose naming is no documentation, the provider's word is the witness a measure would be; said in passing, it is none
+    const noDeficit = 'There is no documentation of a neurological deficit.';
+    expect(await contradictingCue(noDeficit, mri, 'The treating physician documented decreased sensation in the left L5 dermatome and requested a repeat MRI.', 'neuroDeficit')).toBe('decreased sensation');
+    expect(await contradictingCue(noDeficit, mri, 'He has decreased sensation in the left L5 dermatome and requested a repeat MRI.', 'neuroDeficit')).toBeUndefined();
   });
 
   test('a prior epidural and the relief it gave', async () => {
@@ -2491,5 +2496,103 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
   test('any documented neurological deficit wins over a normal test elsewhere', async () => {
     const facts = await factsOf('The request is reviewed.', 'MRI of the lumbar spine', 'Sensation was diminished in the L4 and L5 dermatomes. Motor strength was normal in the lower extremities.');
     expect(facts.neuroDeficit!.state).toBe('present');
+  });
+  test("'the records do not establish' and 'the records document no' are the records' silence, which the summary's measured or plain word contradicts", async () => {
+    const esi = 'Right C5-6 interlaminar epidural steroid injection under fluoroscopy';
+    const failedCare = 'Treatment has included 12 sessions of physical therapy in 2012-2013, naproxen, Neurontin and activity modification, with continued symptoms.';
+    const notEstablished = await factsOf('The records do not establish a failure of conservative care.', esi, failedCare);
+    expect([notEstablished.failedConservativeCare!.state, notEstablished.failedConservativeCare!.evidence[0]!.reading]).toEqual(['absent', 'not-documented']);
+    expect(notEstablished.failedConservativeCare!.contradictedBy?.cue).toMatch(/^Treatment has included 12 sessions/);
+    const mri = 'MRI of the right wrist without contrast';
+    const noRedFlags = 'Radiographs on two occasions have been negative for fracture, and the records document no red flags.';
+    expect(await contradictingCue(noRedFlags, mri, 'The diagnosis was right wrist sprain, rule out occult scaphoid fracture.', 'redFlags')).toBe('fracture');
+  });
+
+  test('a red flag named in the examination contradicts a rationale that finds none documented, without a measure; a past one does not', async () => {
+    const mri = 'Repeat MRI of the lumbar spine without contrast';
+    const rationale = 'The records do not indicate any red flag findings or a plan for surgical intervention.';
+    const perianal = 'Examination showed an absent left ankle reflex and decreased sensation in the left perianal region. He had two episodes of urinary urgency with leakage.';
+    expect(await summaryStateOf(perianal, mri, 'redFlags')).toBe('present');
+    expect(await contradictingCue(rationale, mri, perianal, 'redFlags')).toBe('urinary urgency with leakage');
+    expect(await contradictingCue(rationale, mri, 'He has a history of a wound infection after his laminectomy.', 'redFlags')).toBeUndefined();
+    // a measured finding still needs its measure: the default for other concepts is unchanged
+    expect(await contradictingCue('There is no documentation of a neurological deficit.', mri, 'Examination showed weakness of the left leg.', 'neuroDeficit')).toBeUndefined();
+  });
+
+  test("'no … have been provided' is the records' silence; a measure in distance or time, or one set against another, is a measure", async () => {
+    const fusion = 'L4-5 decompression and posterior lumbar interbody fusion with instrumentation';
+    expect(
+      await contradictingCue(
+        'However, no flexion-extension radiographs have been provided to demonstrate segmental instability.',
+        fusion,
+        'An MRI of the lumbar spine dated 04/18/2016 revealed a grade I anterolisthesis at L4-5 with severe central stenosis.',
+        'imagingEvidence',
+      ),
+    ).toMatch(/^MRI of the lumbar spine dated/);
+    // the reviewer's own reading of the films is no word on the records
+    expect(await contradictingCue('The flexion-extension radiographs show no segmental instability.', fusion, 'An MRI of the lumbar spine dated 04/18/2016 revealed a grade I anterolisthesis at L4-5 with severe central stenosis.', 'imagingEvidence')).toBeUndefined();
+    const percocet = 'Percocet 5/325mg #60';
+    const noBenefit = 'There is no documentation of objective functional benefit attributable to the medication.';
+    expect(await contradictingCue(noBenefit, percocet, 'He reported pain rated 8/10 without medication and 4/10 with Percocet, which allows him to participate in therapy and walk about 20 minutes.', 'functionalImprovement')).toBe('allows him to participate');
+    expect(await contradictingCue(noBenefit, percocet, 'He reported that Percocet allows him to participate in therapy.', 'functionalImprovement')).toBeUndefined();
+    const norco = 'Norco 10/325mg #90';
+    const noAdls = 'The records do not document specific improvements in activities of daily living.';
+    const walks = 'Pain is 7/10 without Norco and 3/10 with it. With the medication she can walk six blocks, compared with two blocks without it, and she does her own housework and cooking.';
+    expect(await contradictingCue(noAdls, norco, walks, 'adlDocumented')).toBe('housework');
+    expect(await contradictingCue(noAdls, norco, 'Pain is 7/10 without Norco and 3/10 with it. With the medication she does her own housework and cooking.', 'adlDocumented')).toBeUndefined();
+  });
+
+  test("a narrative's 'that required' is no guideline's requirement: aspirin taken for heart disease is a GI risk the rationale missed", async () => {
+    const omeprazole = 'Omeprazole 20mg #30';
+    const history = 'His past medical history is significant for a bleeding duodenal ulcer that required hospitalization and transfusion in 2008, and coronary artery disease, for which he takes aspirin 81 mg daily.';
+    expect(await contradictingCue('There is no documentation of GI risk factors that would warrant adding a proton pump inhibitor.', omeprazole, history, 'giRisk')).toBe('aspirin');
+  });
+
+  test("what a repeat is asked for is its aim ('to provide further relief'); relief 'for about two weeks' is short of the guideline's", async () => {
+    const esi = 'Repeat cervical epidural steroid injection at C6-7';
+    const shortRelief = 'The patient stated that the injection gave her about 30% improvement for roughly two weeks, after which the pain returned to its baseline of 7/10.';
+    expect((await factsOf('A repeat injection is supported to provide further relief.', esi, shortRelief)).injectionRelief!.state).toBe('absent');
+    expect(await summaryStateOf('She reported that the September injection relieved her pain for about two weeks.', 'Subacromial corticosteroid injection, right shoulder', 'injectionRelief')).toBe('absent');
+    expect(await summaryStateOf('She reported that the September injection relieved her pain for about three months.', 'Subacromial corticosteroid injection, right shoulder', 'injectionRelief')).toBe('present');
+  });
+
+  test("a disability index measured 'down from' an earlier one is a functional gain; 'a clinically obvious radiculopathy' the reviewer finds is obvious", async () => {
+    expect(await summaryStateOf('Her Oswestry Disability Index was 38%, down from 56% in 2014.', 'Norco 10/325mg #90', 'functionalImprovement')).toBe('present');
+    const emg = 'EMG/NCV of the bilateral lower extremities';
+    expect(await stateOf('The patient has a clinically obvious left S1 radiculopathy, corroborated by an MRI showing S1 root compression.', emg, 'diagnosisClinicallyObvious')).toBe('present');
+    expect(await stateOf('ODG does not recommend EMG for patients with clinically obvious radiculopathy.', emg, 'diagnosisClinicallyObvious')).toBe('unknown');
+  });
+
+  test("the summary's word that the therapy has not yet started is the treatment to date, said beside a request or not", async () => {
+    const pt = 'Physical therapy 2 times a week for 3 weeks for the lumbar spine';
+    const rationale = 'The records indicate the patient has already attended physical therapy for the low back.';
+    expect((await factsOf(rationale, pt, 'He had not yet started physical therapy, which was awaiting authorization.')).priorTreatmentSameKind!.state).toBe('absent');
+    expect((await factsOf(rationale, pt, 'The provider noted that she had not yet started any physical therapy or chiropractic care.')).priorTreatmentSameKind!.state).toBe('absent');
+    expect((await factsOf(rationale, pt, 'Physical therapy was requested.')).priorTreatmentSameKind!.state).toBe('present');
+  });
+
+  test("relief counted in weeks and then the complaint back is failed care", async () => {
+    const release = 'Right middle finger trigger finger release (A1 pulley release)';
+    const injections = 'Treatment to date has included a night extension splint and two corticosteroid injections, on 02-10-2015 and 05-12-2015, each providing approximately three weeks of relief before symptoms recurred.';
+    expect(await summaryStateOf(injections, release, 'failedConservativeCare')).toBe('present');
+    expect(await summaryStateOf(injections.replace(' before symptoms recurred', ''), release, 'failedConservativeCare')).toBe('unknown');
+  });
+
+  test("another course's outcome, measured in the patient's medication use, is no relief or function of a requested drug, and the medication's is none of a service's", async () => {
+    const norco = 'Norco 10/325mg #90';
+    const summary = "Pain is 7/10 without medication and 3/10 with Norco. She completed six acupuncture sessions. The acupuncturist's notes state that the patient had temporary relief; no change in pain scores, medication use or function was recorded after the sessions.";
+    expect(await summaryStateOf(summary, norco, 'painRelief')).toBe('present');
+    const acupuncture = 'Acupuncture, 6 additional sessions, lumbar spine';
+    const withNorco = 'She has taken Norco since 2013 with 7/10 pain without it and 3/10 with it. With the medication she can walk six blocks. She works full time. Her Oswestry Disability Index was 38%, down from 56% in 2014.';
+    const facts = await factsOf('Without documented functional improvement, additional acupuncture is not medically necessary.', acupuncture, withNorco);
+    expect(facts.functionalImprovement!.evidence.map((e) => e.cue)).not.toContain('With the medication she can');
+    expect(facts.functionalImprovement!.contradictedBy).toBeUndefined();
+  });
+
+  test("a request the summary says continues a taper is a step of the taper", async () => {
+    const msContin = 'MS Contin 15mg #60';
+    expect((await factsOf('The request is reviewed.', msContin, 'The provider requested MS Contin 15mg #60 to continue the taper, and bilateral medial branch blocks.')).taperRequest!.value).toBe(true);
+    expect((await factsOf('The request is reviewed.', msContin, 'The provider requested MS Contin 15mg #60 and discussed a taper.')).taperRequest!.value).toBe(false);
+    expect((await factsOf('The request is not medically necessary; it is modified to allow for weaning.', msContin)).taperRequest!.value).toBe(false);
   });
 });
