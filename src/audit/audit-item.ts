@@ -82,8 +82,8 @@ function guidelineFindings(item: DisputedItem, deciding: readonly RuleEvaluation
 
 /**
  * A record finding: the rationale finds criteria not documented that the clinical summary documents with a
- * measure, and with the summary's reading the rules expect the other decision. The decision follows the
- * rationale; the rationale may have misread the record.
+ * measure, or finds a criterion met that the summary measures short, and with the summary's reading the rules
+ * expect the other decision. The decision follows the rationale; the rationale may have misread the record.
  */
 async function recordFinding(
   item: DisputedItem,
@@ -93,16 +93,23 @@ async function recordFinding(
   letter: LetterText,
 ): Promise<Finding | undefined> {
   const asRecorded: Record<string, FactValue> = { ...values };
-  for (const fact of contradicted) asRecorded[fact.name] = 'present';
+  for (const fact of contradicted) asRecorded[fact.name] = fact.recordReading ?? 'present';
   const { expected, deciding } = expectedDecision(await evaluate(asRecorded));
   if (expected === 'undetermined' || expected === item.decision) return undefined;
   const rule = deciding[0]!.rule;
-  const names = contradicted.map((fact) => fact.name).join(', ');
-  const cues = contradicted.map((fact) => `“${fact.contradictedBy!.cue}”`).join(', ');
+  const documented = contradicted.filter((fact) => fact.recordReading !== 'absent');
+  const short = contradicted.filter((fact) => fact.recordReading === 'absent');
+  const names = (facts: readonly Fact[]) => facts.map((fact) => fact.name).join(', ');
+  const cues = (facts: readonly Fact[]) => facts.map((fact) => `“${fact.contradictedBy!.cue}”`).join(', ');
+  const them = (facts: readonly Fact[]) => (facts.length > 1 ? 'them' : 'it');
+  const misread = [
+    ...(documented.length > 0 ? [`the rationale finds ${names(documented)} not documented, but the clinical summary documents ${them(documented)} (${cues(documented)})`] : []),
+    ...(short.length > 0 ? [`the rationale finds ${names(short)} met, but the clinical summary measures ${them(short)} short (${cues(short)})`] : []),
+  ];
   return {
     kind: 'record',
     severity: 'error',
-    message: `The decision is ${DECISION_WORD[item.decision]} and the rationale finds ${names} not documented, but the clinical summary documents ${contradicted.length > 1 ? 'them' : 'it'} (${cues}); with the summary's reading rule ${rule.id} expects ${DECISION_WORD[expected]}: ${rule.title}`,
+    message: `The decision is ${DECISION_WORD[item.decision]} and ${misread.join('; ')}; with the summary's reading rule ${rule.id} expects ${DECISION_WORD[expected]}: ${rule.title}`,
     rule: rule.id,
     citation: rule.citation,
     evidence: contradicted.flatMap((fact) => [...fact.evidence.slice(0, 1), fact.contradictedBy!].map((e) => locate(letter, e))),

@@ -112,8 +112,17 @@ function saysNotDocumented(reading: { mention: Mention; state: FactState }): boo
   if (mention.status === 'not-documented') return true;
   if (mention.status !== 'negated') return false;
   const { text } = mention.sentence;
-  return FOUND_IN_THE_RECORDS.test(text.slice(mention.end)) || NONE_PROVIDED.test(text.slice(mention.start)) || RECORDS_HOLD_NONE.test(text.slice(Math.max(0, mention.start - 100), mention.start));
+  const after = text.slice(mention.end);
+  return (
+    FOUND_IN_THE_RECORDS.test(after) ||
+    DESCRIBED_AT_THE_END.test(after) ||
+    NONE_PROVIDED.test(text.slice(mention.start)) ||
+    RECORDS_HOLD_NONE.test(text.slice(Math.max(0, mention.start - 100), mention.start))
+  );
 }
+
+/** The records' word closing the denial: "there are no red flag findings or progressive neurologic deficit described". */
+const DESCRIBED_AT_THE_END = /^[^.;,]{0,60}?\b(?:identified|noted|documented|reported|mentioned|described|recorded)\s*(?:[.;]|$)/i;
 
 /** The records as the subject of the denial: "the records document no red flags", "the notes show no neurological deficit". */
 const RECORDS_HOLD_NONE = /\b(?:records?|documentation|notes|reports?)\s+(?:submitted\s+|provided\s+|reviewed\s+|available\s+)?(?:document|documents|documented|show|shows|showed|reveal|reveals|revealed|indicate|indicates|indicated|contain|contains|contained|describe|describes|described)\s+no\s+(?:[\w-]+\s+){0,3}$/i;
@@ -252,5 +261,33 @@ export function conceptFact(concept: CompiledConcept, text: ItemText): Fact {
     const witnesses = summaryWitnesses ?? (itemScoped && concept.definition.authority !== 'summary' ? historyWitnesses(concept, text) : []);
     measured = lastMeasuredInSummary([...decisive, ...witnesses], concept, text);
   }
-  return measured ? { ...fact, contradictedBy: mentionEvidence(measured.mention) } : fact;
+  if (measured) return { ...fact, contradictedBy: mentionEvidence(measured.mention), recordReading: 'present' };
+  const short = deciding && concept.definition.criterion && saysMet(deciding) ? lastMeasuredShortInSummary([...decisive, ...(summaryWitnesses ?? [])]) : undefined;
+  return short ? { ...fact, contradictedBy: mentionEvidence(short.mention), recordReading: 'absent' } : fact;
+}
+
+/** The rationale's own plain word that a criterion is met ("he reported relief from the prior injection"). */
+function saysMet(reading: { mention: Mention; state: FactState }): boolean {
+  const { mention } = reading;
+  return reading.state === 'present' && mention.sentence.source === 'rationale' && mention.status === 'affirmed' && !mention.absentCue && !mention.reported && !mention.historical;
+}
+
+/**
+ * A share or a span in a cue that states a criterion short: "30% improvement for roughly two weeks", "relief lasting only
+ * 3 days" (not a score: "pain 8/10 despite ibuprofen" may go on "though it cuts it down a couple of points").
+ */
+const MEASURED_SHORT = /\b\d+\s*(?:%|percent)|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+(?:hours?|days?|weeks?|months?)\b/i;
+
+/**
+ * The summary's last word on a criterion, where it states the criterion short with a measure ("the injection gave her about
+ * 30% improvement for roughly two weeks") against a rationale that finds it met: the reviewer may have misread the record.
+ */
+function lastMeasuredShortInSummary(readings: ReadonlyArray<{ mention: Mention; state: FactState }>): { mention: Mention } | undefined {
+  let last: { mention: Mention; state: FactState } | undefined;
+  for (const reading of readings) {
+    if (reading.mention.sentence.source !== 'summary' || reading.mention.reported || reading.state === 'unknown') continue;
+    if (!last || reading.mention.sentence.start + reading.mention.start > last.mention.sentence.start + last.mention.start) last = reading;
+  }
+  if (!last || last.state !== 'absent' || !last.mention.absentCue || last.mention.status !== 'affirmed') return undefined;
+  return MEASURED_SHORT.test(last.mention.cue) ? last : undefined;
 }

@@ -37,6 +37,12 @@ export interface Fact {
    * expect with it.
    */
   readonly contradictedBy?: Evidence;
+  /**
+   * What the summary's reading in contradictedBy says: present where the rationale finds the fact not documented,
+   * absent where the rationale finds a criterion met that the summary measures short ("about 30% improvement for
+   * roughly two weeks" against "he reported relief from the prior injection").
+   */
+  readonly recordReading?: 'present' | 'absent';
 }
 
 export type ItemFacts = Readonly<Record<string, Fact>>;

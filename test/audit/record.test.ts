@@ -51,4 +51,20 @@ describe('record findings: the rationale finds a criterion not documented that t
     expect(emg.findings.filter((f) => f.kind === 'record')).toEqual([]);
     expect(emg.verdict).toBe('undetermined');
   });
+  test("CM17-0005418, changed by hand: a repeat ESI overturned on relief 'reported', while the summary measures that relief at 30% for two weeks", async () => {
+    const file = 'dwc-2016/txt/CM17-0005418.txt';
+    const edit = (relief: string) => (text: string) =>
+      text
+        .replace(/No MRI\s+report was available\./, `No MRI report was available. A right L4 transforaminal epidural steroid injection on 06-10-16 ${relief}.`)
+        .replace(/(Right L4 transforaminal epidural steroid injection under fluoroscopic guidance): Upheld/, '$1: Overturned')
+        .replace(/Within the documentation\s+available for review, there are no recent MRI[\s\S]*?is not medically necessary\./, 'The injured worker reported relief from the prior injection. The currently requested Right L4 transforaminal epidural steroid injection under fluoroscopic guidance is medically necessary.');
+    const shortRelief = (await auditCase(file, edit('gave about 30% relief lasting about two weeks'))).items[0]!;
+    expect(shortRelief.decision).toBe('overturned');
+    const record = shortRelief.findings.find((f) => f.kind === 'record')!;
+    expect(record.message).toMatch(/rationale finds injectionRelief met, but the clinical summary measures it short \(“relief lasting about two weeks”\); with the summary's reading rule epidural-injection-repeat-without-lasting-relief expects Upheld/);
+    expect(shortRelief.verdict).toBe('inconsistent');
+    // relief the summary measures as the guideline asks leaves the rationale's reading standing
+    const lasting = (await auditCase(file, edit('gave about 70% relief lasting about three months'))).items[0]!;
+    expect(lasting.findings.filter((f) => f.kind === 'record')).toEqual([]);
+  });
 });

@@ -2595,4 +2595,31 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('The request is reviewed.', msContin, 'The provider requested MS Contin 15mg #60 and discussed a taper.')).taperRequest!.value).toBe(false);
     expect((await factsOf('The request is not medically necessary; it is modified to allow for weaning.', msContin)).taperRequest!.value).toBe(false);
   });
+  test("one GI risk factor is a risk whatever symptom the rationale denies after it", async () => {
+    const pantoprazole = 'Pantoprazole 20 mg #30';
+    const rationale = 'The patient has a history of a bleeding duodenal ulcer requiring hospitalization and takes daily aspirin for coronary disease. He is tolerating naproxen without dyspepsia while on pantoprazole.';
+    expect(await stateOf(rationale, pantoprazole, 'giRisk')).toBe('present');
+    expect(await stateOf('He is tolerating naproxen without dyspepsia.', pantoprazole, 'giRisk')).toBe('absent');
+  });
+
+  test("'no … deficit described' closes on the records' word: the summary's measured finding contradicts it", async () => {
+    const mri = 'MRI of the lumbar spine';
+    const summary = 'Exam showed left ankle dorsiflexion of 3/5 and decreased sensation in the perineal region.';
+    expect(await contradictingCue('There are no red flag findings or progressive neurologic deficit described.', mri, summary, 'neuroDeficit')).toBe('3/5');
+    expect(await contradictingCue('There are no red flag findings or progressive neurologic deficit on examination.', mri, summary, 'neuroDeficit')).toBeUndefined();
+  });
+
+  test("a criterion the rationale finds met that the summary measures short, in a share or a span, is a record finding's witness", async () => {
+    const esi = 'Repeat right C5-6 cervical epidural steroid injection';
+    const short = 'The first injection on 02/18/2014 gave her about 30% relief lasting about two weeks, after which the pain returned.';
+    const facts = await factsOf('She reported relief from the prior injection, so a repeat is reasonable.', esi, short);
+    expect([facts.injectionRelief!.state, facts.injectionRelief!.recordReading, facts.injectionRelief!.contradictedBy?.reading]).toEqual(['present', 'absent', 'states absence']);
+    // the summary's last word is what counts: a later injection that helped leaves the rationale's reading standing
+    const later = `${short} A second injection on 06/02/2014 gave 70% relief for three months.`;
+    expect((await factsOf('She reported relief from the prior injection, so a repeat is reasonable.', esi, later)).injectionRelief!.contradictedBy).toBeUndefined();
+    // a score is no shortfall: "pain 8/10 despite ibuprofen" may go on to say what it does
+    const ibuprofen = 'Ibuprofen 800mg #90';
+    const despite = 'He rated his pain 8/10 despite ibuprofen 800mg three times daily, though he stated ibuprofen cuts it down a couple of points.';
+    expect((await factsOf('He reports a two-point reduction in pain with ibuprofen.', ibuprofen, despite)).painRelief!.contradictedBy).toBeUndefined();
+  });
 });
