@@ -81,19 +81,21 @@ const MME_ANY = new RegExp(String.raw`\b(?:${MME_WORDS})`);
  * The morphine milligram equivalents a day the letter states for this patient (a guideline's threshold
  * is no patient's: `counts` leaves guideline sentences out).
  */
-export function readStatedMme(sentences: readonly AnalysedSentence[], counts: (sentence: AnalysedSentence) => boolean): NumberReading | undefined {
-  return firstReading(
-    sentences,
-    (text) => {
-      // MME and MED as the acronyms they are ("meds" are medications)
-      if (!MME_ANY.test(text)) return undefined;
-      const match = MME_IS.exec(text) ?? NUMBER_MME.exec(text);
-      const value = match ? Number(match[1]) : NaN;
-      return value > 0 && value < 5000 ? { value, cue: match![0], note: 'morphine milligram equivalents a day as the letter states them' } : undefined;
-    },
-    counts,
-  );
+export function readStatedMme(rationale: readonly AnalysedSentence[], summary: readonly AnalysedSentence[], counts: (sentence: AnalysedSentence) => boolean): NumberReading | undefined {
+  const read = (text: string) => {
+    // MME and MED as the acronyms they are ("meds" are medications)
+    if (!MME_ANY.test(text)) return undefined;
+    const match = MME_REDUCED_TO.exec(text) ?? MME_IS.exec(text) ?? NUMBER_MME.exec(text);
+    const value = match ? Number(match[1]) : NaN;
+    return value > 0 && value < 5000 ? { value, cue: match![0], note: 'morphine milligram equivalents a day as the letter states them' } : undefined;
+  };
+  // the reviewer's word first; the summary's latest, as it tells the dose over time ("In 01-2016 … a total of 180 mg
+  // morphine equivalents per day. … by 10-2016 … reduced to …, a total of 90 mg MED")
+  return firstReading(rationale, read, counts) ?? firstReading([...summary].reverse(), read, counts);
 }
+
+/** A dose brought down, read at its end: "His dose has already been reduced from 180 to 90 mg MED". */
+const MME_REDUCED_TO = new RegExp(String.raw`\b(?:reduced|decreased|lowered|tapered|weaned|brought\s+down|down)\s+(?:from\s+\d{1,4}\s*(?:mg\s*)?(?:(?:${MME_WORDS})\s+)?)?to\s+(\d{1,4}(?:\.\d+)?)\s*(?:mg\s*)?(?:${MME_WORDS})\b`);
 
 export function readSex(sentences: readonly AnalysedSentence[]): { value: 'male' | 'female'; evidence: Evidence } | undefined {
   for (const sentence of sentences) {

@@ -474,7 +474,7 @@ export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem, o
   const mme = treatment.drugClass === 'opioid' ? opioidMme(treatment, supplied.quantity, lexicon, item, supplied.evidence) : unknown('mmePerDay');
   // the MME the letter states for the patient, where the request's numbers give no daily dose, or where it is
   // more: the total of all the patient's opioids, which the guideline's limit is for ("his total MED is 330 mg")
-  const statedMme = treatment.drugClass === 'opioid' && want('mmePerDay') ? readStatedMme([...sentences.rationale, ...sentences.summary], (s) => !isGuidelineStatement(s.text, s.context)) : undefined;
+  const statedMme = treatment.drugClass === 'opioid' && want('mmePerDay') ? readStatedMme(sentences.rationale, sentences.summary, (s) => !isGuidelineStatement(s.text, s.context)) : undefined;
   put(statedMme && (typeof mme.value !== 'number' || statedMme.value > mme.value) ? fromReading('mmePerDay', statedMme) : mme);
 
   if (want('age')) put(fromReading('age', readAge(sentences.summary)));

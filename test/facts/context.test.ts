@@ -2622,4 +2622,12 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     const despite = 'He rated his pain 8/10 despite ibuprofen 800mg three times daily, though he stated ibuprofen cuts it down a couple of points.';
     expect((await factsOf('He reports a two-point reduction in pain with ibuprofen.', ibuprofen, despite)).painRelief!.contradictedBy).toBeUndefined();
   });
+  test("the dose the letter states is the latest: the summary's last word, a reduction's end", async () => {
+    const morphine = 'Morphine sulfate ER 30 mg #60';
+    const summary = 'In 01-2016 his regimen was morphine sulfate ER 60 mg twice daily and Percocet 10/325 mg four times daily, for a total of 180 mg morphine equivalents per day. By 10-2016 the regimen had been reduced to morphine sulfate ER 30 mg twice daily and Percocet 10/325 mg twice daily, a total of 90 mg MED.';
+    expect((await factsOf('The request is reviewed.', morphine, summary)).mmePerDay!.value).toBe(90);
+    expect((await factsOf('His dose has already been reduced from 180 to 90 mg MED over 2016.', morphine)).mmePerDay!.value).toBe(90);
+    // the limit a dose is brought under is no dose: "to less than 80 mg MED"
+    expect((await factsOf('The patient takes 150 mg MED daily and will be tapered to less than 80 mg MED.', morphine)).mmePerDay!.value).toBe(150);
+  });
 });
