@@ -489,7 +489,13 @@ export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem, o
     const pain = readPainScores(painSources);
     put(fromReading('painScoreWithout', pain.without));
     put(fromReading('painScoreWith', pain.with));
-    if (pain.without && pain.with && pain.without.value > 0) {
+    // scores with and without "medications" are all the drugs'; a share said of the requested drug is its own ("Since Lyrica
+    // was started he reports about a 40% decrease in burning and tingling" over "7 out of 10 with medications and 9 without")
+    const scoresOfTheDrug = (evidence: Evidence): boolean => painSources.some((s) => s.start === evidence.start && s.source === evidence.source && mentionsRequestedDrug(s));
+    const statedOfTheDrug =
+      drugNames !== undefined && pain.without && !scoresOfTheDrug(pain.without.evidence) ? readStatedPainReduction(painSources.filter(mentionsRequestedDrug), isAboutThePatient) : undefined;
+    if (statedOfTheDrug) put(fromReading('painReductionPercent', statedOfTheDrug));
+    else if (pain.without && pain.with && pain.without.value > 0) {
       const percent = Math.round(((pain.without.value - pain.with.value) / pain.without.value) * 100);
       put(known('painReductionPercent', percent, [pain.without.evidence]));
     } else {

@@ -2630,4 +2630,13 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     // the limit a dose is brought under is no dose: "to less than 80 mg MED"
     expect((await factsOf('The patient takes 150 mg MED daily and will be tapered to less than 80 mg MED.', morphine)).mmePerDay!.value).toBe(150);
   });
+  test("a share of relief said of the requested drug is its own, over scores with and without all the medications", async () => {
+    const lyrica = 'Lyrica 75 mg #60';
+    const summary = 'He takes OxyContin, oxycodone and Lyrica. On 01-20-2016 he rated neck pain 7 out of 10 with medications and 9 out of 10 without.';
+    const rationale = 'Since Lyrica was started on 12-01-2015 he reports about a 40% decrease in burning and tingling.';
+    expect((await factsOf(rationale, lyrica, summary)).painReductionPercent!.value).toBe(40);
+    // scores said of the drug itself stay the reading
+    expect((await factsOf(rationale, lyrica, 'He rated neck pain 5 out of 10 with Lyrica and 9 out of 10 without it.')).painReductionPercent!.value).toBe(44);
+    expect((await factsOf('The request is reviewed.', lyrica, summary)).painReductionPercent!.value).toBe(22);
+  });
 });
