@@ -2639,4 +2639,10 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf(rationale, lyrica, 'He rated neck pain 5 out of 10 with Lyrica and 9 out of 10 without it.')).painReductionPercent!.value).toBe(44);
     expect((await factsOf('The request is reviewed.', lyrica, summary)).painReductionPercent!.value).toBe(22);
   });
+  test("work in shifts or hours a day is work: 'has been able to work full 8-hour shifts'", async () => {
+    const naproxen = 'Naproxen 550mg #60';
+    expect(await stateOf('Since naproxen was started she has been able to work full 8-hour shifts.', naproxen, 'returnToWork')).toBe('present');
+    expect(await stateOf('He works 10-hour days as a mechanic.', naproxen, 'returnToWork')).toBe('present');
+    expect(await stateOf('She is not able to work full 8-hour shifts.', naproxen, 'returnToWork')).toBe('absent');
+  });
 });
