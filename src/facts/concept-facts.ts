@@ -127,6 +127,15 @@ const DESCRIBED_AT_THE_END = /^[^.;,]{0,60}?\b(?:identified|noted|documented|rep
 /** The records as the subject of the denial: "the records document no red flags", "the notes show no neurological deficit". */
 const RECORDS_HOLD_NONE = /\b(?:records?|documentation|notes|reports?)\s+(?:submitted\s+|provided\s+|reviewed\s+|available\s+)?(?:document|documents|documented|show|shows|showed|reveal|reveals|revealed|indicate|indicates|indicated|contain|contains|contained|describe|describes|described)\s+no\s+(?:[\w-]+\s+){0,3}$/i;
 
+/**
+ * For a concept whose naming is its documentation (red flags), the rationale's own denial ("He denies bowel or bladder
+ * symptoms, so there is no suspicion of cauda equina") is a word on the record as much as "not documented" is.
+ */
+function deniesWhatNamingDocuments(reading: { mention: Mention; state: FactState }, concept: CompiledConcept): boolean {
+  const { mention } = reading;
+  return concept.definition.recordWitness === 'named' && reading.state === 'absent' && mention.sentence.source === 'rationale' && !mention.reported && mention.status === 'negated';
+}
+
 /** A denial that none was handed in: "no flexion-extension radiographs have been provided to demonstrate segmental instability". */
 const NONE_PROVIDED = /^[^.;]{0,80}?\b(?:has|have|had|was|were)\s+(?:been\s+)?(?:provided|submitted|included|furnished|presented|made\s+available)\b/i;
 
@@ -256,7 +265,7 @@ export function conceptFact(concept: CompiledConcept, text: ItemText): Fact {
   const evidence: Evidence[] = ordered.slice(0, MAX_EVIDENCE).map((r) => mentionEvidence(r.mention));
   const fact: Fact = { name: concept.definition.name, value: state, state, evidence };
   let measured: { mention: Mention } | undefined;
-  if (deciding && saysNotDocumented(deciding)) {
+  if (deciding && (saysNotDocumented(deciding) || deniesWhatNamingDocuments(deciding, concept))) {
     // an item-scoped concept that reads no summary has its history as witnesses; one that does, the summary's readings it set aside
     const witnesses = summaryWitnesses ?? (itemScoped && concept.definition.authority !== 'summary' ? historyWitnesses(concept, text) : []);
     measured = lastMeasuredInSummary([...decisive, ...witnesses], concept, text);

@@ -62,7 +62,8 @@ export interface ConceptDefinition {
   /**
    * What in the clinical summary shows a rationale's "not documented" wrong: a statement with a measure ("measured",
    * default: "4 out of 5 strength", "improved from 42% to 28%"), or any plain present-tense statement that names it
-   * ("named"), where naming is documenting (a cauda equina sign in the examination, a suspected fracture).
+   * ("named"), where naming is documenting (a cauda equina sign in the examination, a suspected fracture); such a
+   * concept's denial in the rationale ("no suspicion of cauda equina") is then a word on the record too.
    */
   readonly recordWitness: 'measured' | 'named';
   /**

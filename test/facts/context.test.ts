@@ -2645,4 +2645,13 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await stateOf('He works 10-hour days as a mechanic.', naproxen, 'returnToWork')).toBe('present');
     expect(await stateOf('She is not able to work full 8-hour shifts.', naproxen, 'returnToWork')).toBe('absent');
   });
+  test("a red flag the rationale denies of the patient is contradicted by one the summary names in the present", async () => {
+    const mri = 'MRI of the lumbar spine without contrast';
+    const denied = 'He denies bowel or bladder symptoms and saddle anesthesia, so there is no suspicion of cauda equina syndrome.';
+    const progressive = 'Examination documented left ankle dorsiflexion of 3/5. The provider documented a "progressive left L5 motor deficit" and requested an urgent MRI.';
+    expect(await contradictingCue(denied, mri, progressive, 'redFlags')).toBe('progressive left L5 motor deficit');
+    expect(await contradictingCue(denied, mri, 'Examination documented left ankle dorsiflexion of 3/5. He denied saddle numbness and bowel or bladder changes.', 'redFlags')).toBeUndefined();
+    // a finding held to a measure is not contradicted by the rationale's own denial of it
+    expect(await contradictingCue('Strength and sensation are normal; there is no neurological deficit.', mri, 'Examination documented left ankle dorsiflexion of 3/5.', 'neuroDeficit')).toBeUndefined();
+  });
 });
