@@ -2654,4 +2654,9 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     // a finding held to a measure is not contradicted by the rationale's own denial of it
     expect(await contradictingCue('Strength and sensation are normal; there is no neurological deficit.', mri, 'Examination documented left ankle dorsiflexion of 3/5.', 'neuroDeficit')).toBeUndefined();
   });
+  test("therapy that 'gave only temporary improvement' has failed", async () => {
+    const esi = 'Cervical epidural steroid injection at C5-C6 under fluoroscopy';
+    expect(await summaryStateOf('The most recent therapy in 02-2016 gave only temporary improvement, and she continues a daily home exercise program.', esi, 'failedConservativeCare')).toBe('present');
+    expect(await summaryStateOf('The most recent therapy in 02-2016 gave lasting improvement, and she continues a daily home exercise program.', esi, 'failedConservativeCare')).toBe('unknown');
+  });
 });
