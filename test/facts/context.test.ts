@@ -2659,4 +2659,12 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await summaryStateOf('The most recent therapy in 02-2016 gave only temporary improvement, and she continues a daily home exercise program.', esi, 'failedConservativeCare')).toBe('present');
     expect(await summaryStateOf('The most recent therapy in 02-2016 gave lasting improvement, and she continues a daily home exercise program.', esi, 'failedConservativeCare')).toBe('unknown');
   });
+  test("a walk that ends in a rest is a mobility limitation, and its distance in the cue is a measure", async () => {
+    const walker = 'Four-wheeled walker with seat';
+    const rationale = 'The records do not establish that she is unable to ambulate safely with her current device.';
+    const halfBlock = 'She could walk about half a block with the cane before needing to rest.';
+    expect(await summaryStateOf(halfBlock, walker, 'mobilityLimitation')).toBe('present');
+    expect(await contradictingCue(rationale, walker, halfBlock, 'mobilityLimitation')).toBe('could walk about half a block with the cane before needing to rest');
+    expect(await contradictingCue(rationale, walker, 'She walks with a single-point cane and an antalgic gait.', 'mobilityLimitation')).toBeUndefined();
+  });
 });
