@@ -145,13 +145,20 @@ const FOUND_IN_THE_RECORDS = /^[^.;]{0,40}?\b(?:identified|noted|documented|foun
 /** A number right after a cue: "an unintentional weight loss of 14 pounds", "strength 4/5". */
 const NUMBER_AFTER = /^\s*(?:of|at|to|by|in|was|is)?\s*(?:about\s+|approximately\s+|nearly\s+|over\s+)?\d/i;
 
+/** Counts in words, as letters write the distances, times and weights they measure ("six blocks", "twenty minutes"). */
+const COUNT_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|forty-five|sixty';
+/** What a patient's activity is measured in: a distance, a time, a weight, stairs. */
+const WALKED_OR_LIFTED = String.raw`blocks?|minutes?|hours?|miles?|feet|yards|pounds|lbs|flights?\s+of\s+stairs`;
+
 /**
  * A finding measured in the cue's own clause: "worsening left leg pain rated 8 out of 10", "new weakness of the extensor
  * hallucis longus at 3/5", "a Beck Depression Inventory score of 26", what the patient does in distance, time or weight
  * ("With the medication she can walk six blocks", "which allows him to participate in therapy and walk about 20 minutes").
  */
-const MEASURE_IN_CLAUSE =
-  /^[^.;,]{0,40}?(?:(?<![\/\d-])\b\d+(?:\.\d+)?\s*(?:\/\s*\d+(?![\/\d-])|out\s+of\s+\d+|%|percent|degrees)|\bscores?\s+(?:of\s+|was\s+|were\s+|is\s+|=\s*|:\s*)\d|(?:\bhalf\s+a|\b\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|forty-five|sixty))\s+(?:more\s+|additional\s+|further\s+)?(?:blocks?|minutes?|hours?|miles?|feet|yards|pounds|lbs|flights?\s+of\s+stairs)\b)/i;
+const MEASURE_IN_CLAUSE = new RegExp(
+  String.raw`^[^.;,]{0,40}?(?:(?<![\/\d-])\b\d+(?:\.\d+)?\s*(?:\/\s*\d+(?![\/\d-])|out\s+of\s+\d+|%|percent|degrees)|\bscores?\s+(?:of\s+|was\s+|were\s+|is\s+|=\s*|:\s*)\d|(?:\bhalf\s+a|\b\d+|\b(?:${COUNT_WORDS}))\s+(?:more\s+|additional\s+|further\s+)?(?:${WALKED_OR_LIFTED})\b)`,
+  'i',
+);
 
 /**
  * The summary's word that the provider documented it, right before the cue: "The treating physician documented a
@@ -163,8 +170,10 @@ const DOCUMENTED_BEFORE = /\b(?:physician|provider|surgeon|doctor|clinician|prac
  * A change measured in numbers: "from 42% to 28%", "from 20 to 60 minutes", or a measure set against another: "she can walk
  * six blocks, compared with two blocks without it", "walk 30 minutes instead of 10".
  */
-const MEASURED_CHANGE =
-  /\bfrom\s+\d[^.;]{0,30}?\bto\s+\d|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|sixty)\s+(?:blocks?|minutes?|hours?|miles?|feet|yards|pounds|lbs)\b[^.;]{0,20}?\b(?:compared\s+(?:with|to)|versus|vs\.?|as\s+opposed\s+to|instead\s+of)\s+(?:only\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty)\b/i;
+const MEASURED_CHANGE = new RegExp(
+  String.raw`\bfrom\s+\d[^.;]{0,30}?\bto\s+\d|\b(?:\d+|${COUNT_WORDS})\s+(?:${WALKED_OR_LIFTED})\b[^.;]{0,20}?\b(?:compared\s+(?:with|to)|versus|vs\.?|as\s+opposed\s+to|instead\s+of)\s+(?:only\s+)?(?:\d+|${COUNT_WORDS})\b`,
+  'i',
+);
 
 /**
  * The summary's last plain statement that the concept is there, with a measure: a number in its cue

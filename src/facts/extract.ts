@@ -203,6 +203,7 @@ const RENTED_FOR_A_SPAN = /\brent(?:al)?\b|\b(?:for|x)\s+(?:\w+\s+)?(?:days?|wee
  * (not "modified to allow for weaning" nor "tapering is recommended": the reviewer's word on what should follow a denial).
  */
 const CALLED_A_TAPER_STEP = /\bto\s+(?:continue|complete|finish|proceed\s+with)\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?(?:ongoing\s+|current\s+|planned\s+)?(?:taper|tapering|wean|weaning)\b/i;
+
 /** "The criteria for retrospective Norco 10/325mg #360 …", "the retrospective request": the reviewer's name for the request (not "retrospective requests" in general). */
 const CALLED_RETROSPECTIVE = /\bretrospective(?:ly)?\b(?!\s+(?:requests|reviews|requests?\s+are)\b)/i;
 /** "the request for additional …", "the continued request", or a count of more sessions ("the request for 3 additional sessions of physical therapy"). */
