@@ -53,38 +53,24 @@ function speaksOnlyOfDrugs(words: string, lexicon: Lexicon): boolean {
 const STORY_REACH = 3;
 
 /**
- * Does a summary sentence that names no drug go on with the story of another drug than the requested one: the nearest
- * sentence before it that names a drug names others and not this ("… after starting Cymbalta. She had resumed cooking …
- * Her PHQ-9 score decreased from 18 to 9." for a requested trazodone)?
+ * Does a summary sentence that names neither the request nor a drug go on with a drug's story: is the nearest sentence before
+ * it that names either one that names a drug and not the request? For a requested drug ("… after starting Cymbalta. She had
+ * resumed cooking … Her PHQ-9 score decreased from 18 to 9." for trazodone), a drug is another drug; for a service ("… 3/10 with
+ * Norco. With the medication she can walk six blocks … Her Oswestry Disability Index was 38%, down from 56%" for
+ * acupuncture), it is any drug, or the medication.
  */
-function continuesTheStoryOfAnotherDrug(
+function continuesADrugsStory(
   summary: readonly AnalysedSentence[],
   sentence: AnalysedSentence,
-  lexicon: Lexicon,
-  mentionsRequestedDrug: (sentence: AnalysedSentence) => boolean,
+  namesTheRequest: (sentence: AnalysedSentence) => boolean,
+  namesADrug: (sentence: AnalysedSentence) => boolean,
 ): boolean {
-  if (sentence.scan.matches(lexicon.drugNames).length > 0) return false;
+  if (namesTheRequest(sentence) || namesADrug(sentence)) return false;
   const at = summary.indexOf(sentence);
   for (let i = at - 1; i >= 0 && i >= at - STORY_REACH; i--) {
     const before = summary[i]!;
-    if (mentionsRequestedDrug(before)) return false;
-    if (before.scan.matches(lexicon.drugNames).length > 0) return true;
-  }
-  return false;
-}
-
-/**
- * For a request that is no drug: does a summary sentence that names neither a drug nor the requested service go on with
- * a drug's story, the nearest sentence before it that names a drug or the medication naming no such service ("… 3/10 with
- * Norco. With the medication she can walk six blocks … Her Oswestry Disability Index was 38%, down from 56%" for acupuncture)?
- */
-function continuesTheStoryOfADrug(summary: readonly AnalysedSentence[], sentence: AnalysedSentence, lexicon: Lexicon, namesTheService: (sentence: AnalysedSentence) => boolean): boolean {
-  if (namesTheService(sentence) || sentence.scan.matches(lexicon.drugNames).length > 0 || ANY_MEDICATION.test(sentence.text)) return false;
-  const at = summary.indexOf(sentence);
-  for (let i = at - 1; i >= 0 && i >= at - STORY_REACH; i--) {
-    const before = summary[i]!;
-    if (namesTheService(before)) return false;
-    if (before.scan.matches(lexicon.drugNames).length > 0 || ANY_MEDICATION.test(before.text)) return true;
+    if (namesTheRequest(before)) return false;
+    if (namesADrug(before)) return true;
   }
   return false;
 }
@@ -414,11 +400,12 @@ export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem, o
     drugNames !== undefined && !mentionsRequestedDrug(sentence) && (sentence.scan.matches(lexicon.drugNames).length > 0 || speaksOfAnotherTreatment(sentence, lexicon));
   const namesOnlyADrug = (words: string): boolean => drugNames === undefined && speaksOnlyOfDrugs(words, lexicon);
   const namesTheService = (sentence: AnalysedSentence): boolean => serviceTerms !== undefined && sentence.scan.matches(serviceTerms).length > 0;
+  const namesAnyDrug = (sentence: AnalysedSentence): boolean => sentence.scan.matches(lexicon.drugNames).length > 0;
   const continuesAnotherDrug = (sentence: AnalysedSentence): boolean =>
     sentence.source === 'summary' &&
     (drugNames !== undefined
-      ? continuesTheStoryOfAnotherDrug(sentences.summary, sentence, lexicon, mentionsRequestedDrug)
-      : continuesTheStoryOfADrug(sentences.summary, sentence, lexicon, namesTheService));
+      ? continuesADrugsStory(sentences.summary, sentence, mentionsRequestedDrug, namesAnyDrug)
+      : continuesADrugsStory(sentences.summary, sentence, namesTheService, (s) => namesAnyDrug(s) || ANY_MEDICATION.test(s.text)));
   const text: ItemText = { sentences, mentionsRequestedDrug, namesRequestedDrug, namesOnlyAnotherService, speaksOnlyOfAnotherTreatment, namesOnlyADrug, continuesAnotherDrug };
   const namesTheRequest = (words: string): boolean =>
     (drugNames !== undefined && drugNames.matchAll(words).length > 0) || (serviceTerms !== undefined && serviceTerms.matchAll(words).length > 0);

@@ -51,6 +51,7 @@ describe('record findings: the rationale finds a criterion not documented that t
     expect(emg.findings.filter((f) => f.kind === 'record')).toEqual([]);
     expect(emg.verdict).toBe('undetermined');
   });
+
   test("CM17-0005418, changed by hand: a repeat ESI overturned on relief 'reported', while the summary measures that relief at 30% for two weeks", async () => {
     const file = 'dwc-2016/txt/CM17-0005418.txt';
     const edit = (relief: string) => (text: string) =>

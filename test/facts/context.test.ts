@@ -2497,6 +2497,7 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     const facts = await factsOf('The request is reviewed.', 'MRI of the lumbar spine', 'Sensation was diminished in the L4 and L5 dermatomes. Motor strength was normal in the lower extremities.');
     expect(facts.neuroDeficit!.state).toBe('present');
   });
+
   test("'the records do not establish' and 'the records document no' are the records' silence, which the summary's measured or plain word contradicts", async () => {
     const esi = 'Right C5-6 interlaminar epidural steroid injection under fluoroscopy';
     const failedCare = 'Treatment has included 12 sessions of physical therapy in 2012-2013, naproxen, Neurontin and activity modification, with continued symptoms.';
@@ -2595,6 +2596,7 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('The request is reviewed.', msContin, 'The provider requested MS Contin 15mg #60 and discussed a taper.')).taperRequest!.value).toBe(false);
     expect((await factsOf('The request is not medically necessary; it is modified to allow for weaning.', msContin)).taperRequest!.value).toBe(false);
   });
+
   test("one GI risk factor is a risk whatever symptom the rationale denies after it", async () => {
     const pantoprazole = 'Pantoprazole 20 mg #30';
     const rationale = 'The patient has a history of a bleeding duodenal ulcer requiring hospitalization and takes daily aspirin for coronary disease. He is tolerating naproxen without dyspepsia while on pantoprazole.';
@@ -2622,6 +2624,7 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     const despite = 'He rated his pain 8/10 despite ibuprofen 800mg three times daily, though he stated ibuprofen cuts it down a couple of points.';
     expect((await factsOf('He reports a two-point reduction in pain with ibuprofen.', ibuprofen, despite)).painRelief!.contradictedBy).toBeUndefined();
   });
+
   test("the dose the letter states is the latest: the summary's last word, a reduction's end", async () => {
     const morphine = 'Morphine sulfate ER 30 mg #60';
     const summary = 'In 01-2016 his regimen was morphine sulfate ER 60 mg twice daily and Percocet 10/325 mg four times daily, for a total of 180 mg morphine equivalents per day. By 10-2016 the regimen had been reduced to morphine sulfate ER 30 mg twice daily and Percocet 10/325 mg twice daily, a total of 90 mg MED.';
@@ -2630,6 +2633,7 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     // the limit a dose is brought under is no dose: "to less than 80 mg MED"
     expect((await factsOf('The patient takes 150 mg MED daily and will be tapered to less than 80 mg MED.', morphine)).mmePerDay!.value).toBe(150);
   });
+
   test("a share of relief said of the requested drug is its own, over scores with and without all the medications", async () => {
     const lyrica = 'Lyrica 75 mg #60';
     const summary = 'He takes OxyContin, oxycodone and Lyrica. On 01-20-2016 he rated neck pain 7 out of 10 with medications and 9 out of 10 without.';
@@ -2639,12 +2643,14 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf(rationale, lyrica, 'He rated neck pain 5 out of 10 with Lyrica and 9 out of 10 without it.')).painReductionPercent!.value).toBe(44);
     expect((await factsOf('The request is reviewed.', lyrica, summary)).painReductionPercent!.value).toBe(22);
   });
+
   test("work in shifts or hours a day is work: 'has been able to work full 8-hour shifts'", async () => {
     const naproxen = 'Naproxen 550mg #60';
     expect(await stateOf('Since naproxen was started she has been able to work full 8-hour shifts.', naproxen, 'returnToWork')).toBe('present');
     expect(await stateOf('He works 10-hour days as a mechanic.', naproxen, 'returnToWork')).toBe('present');
     expect(await stateOf('She is not able to work full 8-hour shifts.', naproxen, 'returnToWork')).toBe('absent');
   });
+
   test("a red flag the rationale denies of the patient is contradicted by one the summary names in the present", async () => {
     const mri = 'MRI of the lumbar spine without contrast';
     const denied = 'He denies bowel or bladder symptoms and saddle anesthesia, so there is no suspicion of cauda equina syndrome.';
@@ -2654,11 +2660,13 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     // a finding held to a measure is not contradicted by the rationale's own denial of it
     expect(await contradictingCue('Strength and sensation are normal; there is no neurological deficit.', mri, 'Examination documented left ankle dorsiflexion of 3/5.', 'neuroDeficit')).toBeUndefined();
   });
+
   test("therapy that 'gave only temporary improvement' has failed", async () => {
     const esi = 'Cervical epidural steroid injection at C5-C6 under fluoroscopy';
     expect(await summaryStateOf('The most recent therapy in 02-2016 gave only temporary improvement, and she continues a daily home exercise program.', esi, 'failedConservativeCare')).toBe('present');
     expect(await summaryStateOf('The most recent therapy in 02-2016 gave lasting improvement, and she continues a daily home exercise program.', esi, 'failedConservativeCare')).toBe('unknown');
   });
+
   test("a walk that ends in a rest is a mobility limitation, and its distance in the cue is a measure", async () => {
     const walker = 'Four-wheeled walker with seat';
     const rationale = 'The records do not establish that she is unable to ambulate safely with her current device.';
