@@ -80,6 +80,13 @@ function guidelineFindings(item: DisputedItem, deciding: readonly RuleEvaluation
   });
 }
 
+/** The facts as the clinical summary reads those it contradicts the rationale on. */
+function asRecorded(values: Readonly<Record<string, FactValue>>, contradicted: readonly Fact[]): Record<string, FactValue> {
+  const recorded: Record<string, FactValue> = { ...values };
+  for (const fact of contradicted) recorded[fact.name] = fact.recordReading ?? 'present';
+  return recorded;
+}
+
 /**
  * A record finding: the rationale finds criteria not documented that the clinical summary documents with a
  * measure, or finds a criterion met that the summary measures short, and with the summary's reading the rules
@@ -92,9 +99,7 @@ async function recordFinding(
   evaluate: (values: Record<string, FactValue>) => Promise<readonly RuleEvaluation[]>,
   letter: LetterText,
 ): Promise<Finding | undefined> {
-  const asRecorded: Record<string, FactValue> = { ...values };
-  for (const fact of contradicted) asRecorded[fact.name] = fact.recordReading ?? 'present';
-  const { expected, deciding } = expectedDecision(await evaluate(asRecorded));
+  const { expected, deciding } = expectedDecision(await evaluate(asRecorded(values, contradicted)));
   if (expected === 'undetermined' || expected === item.decision) return undefined;
   const rule = deciding[0]!.rule;
   const documented = contradicted.filter((fact) => fact.recordReading !== 'absent');
@@ -112,6 +117,32 @@ async function recordFinding(
     message: `The decision is ${DECISION_WORD[item.decision]} and ${misread.join('; ')}; with the summary's reading rule ${rule.id} expects ${DECISION_WORD[expected]}: ${rule.title}`,
     rule: rule.id,
     citation: rule.citation,
+    evidence: contradicted.flatMap((fact) => [...fact.evidence.slice(0, 1), fact.contradictedBy!].map((e) => locate(letter, e))),
+  };
+}
+
+/**
+ * The other way round: a rule expects the other decision from a fact the rationale reads, but the clinical summary reads
+ * it otherwise ("persists despite therapy" against "they have not done any therapy"), and with the summary's reading the
+ * rules expect the decision made. The decision follows the record; the rationale's misreading is told, as a warning.
+ */
+async function recordSupportsDecision(
+  item: DisputedItem,
+  deciding: readonly RuleEvaluation[],
+  contradicted: readonly Fact[],
+  values: Readonly<Record<string, FactValue>>,
+  evaluate: (values: Record<string, FactValue>) => Promise<readonly RuleEvaluation[]>,
+  letter: LetterText,
+): Promise<Finding | undefined> {
+  const recorded = expectedDecision(await evaluate(asRecorded(values, contradicted)));
+  if (recorded.expected !== item.decision) return undefined;
+  const misread = contradicted.map((fact) => `${fact.name} (the rationale: ${fact.state}; the summary: “${fact.contradictedBy!.cue}”)`).join(', ');
+  return {
+    kind: 'record',
+    severity: 'warning',
+    message: `The decision is ${DECISION_WORD[item.decision]}; rule ${deciding[0]!.rule.id} expects otherwise from the rationale's reading of ${misread}, but with the summary's reading rule ${recorded.deciding[0]!.rule.id} expects ${DECISION_WORD[item.decision]}: ${recorded.deciding[0]!.rule.title}`,
+    rule: recorded.deciding[0]!.rule.id,
+    citation: recorded.deciding[0]!.rule.citation,
     evidence: contradicted.flatMap((fact) => [...fact.evidence.slice(0, 1), fact.contradictedBy!].map((e) => locate(letter, e))),
   };
 }
@@ -145,9 +176,11 @@ export async function auditItem(item: DisputedItem, context: AuditContext): Prom
   const findings: Finding[] = [];
   const rationale = rationaleFinding(item, letter);
   if (rationale) findings.push(rationale);
-  if (expected !== 'undetermined' && expected !== item.decision) findings.push(...guidelineFindings(item, deciding, rules, factEvidence));
-  else {
-    const contradicted = [...readFacts].sort().flatMap((name) => (facts[name]?.contradictedBy ? [facts[name]!] : []));
+  const contradicted = [...readFacts].sort().flatMap((name) => (facts[name]?.contradictedBy ? [facts[name]!] : []));
+  if (expected !== 'undetermined' && expected !== item.decision) {
+    const recordBacksDecision = contradicted.length > 0 ? await recordSupportsDecision(item, deciding, contradicted, values, evaluate, letter) : undefined;
+    findings.push(...(recordBacksDecision ? [recordBacksDecision] : guidelineFindings(item, deciding, rules, factEvidence)));
+  } else {
     const record = contradicted.length > 0 ? await recordFinding(item, contradicted, values, evaluate, letter) : undefined;
     if (record) findings.push(record);
   }

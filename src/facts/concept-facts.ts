@@ -298,7 +298,8 @@ const MEASURED_SHORT = /\b\d+\s*(?:%|percent)|\b(?:\d+|one|two|three|four|five|s
 
 /**
  * The summary's last word on a criterion, where it states the criterion short with a measure ("the injection gave her about
- * 30% improvement for roughly two weeks") against a rationale that finds it met: the reviewer may have misread the record.
+ * 30% improvement for roughly two weeks") or unmet in words ("The injured worker reported they have not done any therapy")
+ * against a rationale that finds it met: the reviewer may have misread the record.
  */
 function lastMeasuredShortInSummary(readings: ReadonlyArray<{ mention: Mention; state: FactState }>): { mention: Mention } | undefined {
   let last: { mention: Mention; state: FactState } | undefined;
@@ -307,5 +308,8 @@ function lastMeasuredShortInSummary(readings: ReadonlyArray<{ mention: Mention; 
     if (!last || reading.mention.sentence.start + reading.mention.start > last.mention.sentence.start + last.mention.start) last = reading;
   }
   if (!last || last.state !== 'absent' || !last.mention.absentCue || last.mention.status !== 'affirmed') return undefined;
-  return MEASURED_SHORT.test(last.mention.cue) ? last : undefined;
+  return MEASURED_SHORT.test(last.mention.cue) || NEVER_OR_NOT.test(last.mention.cue) ? last : undefined;
 }
+
+/** A cue that states the criterion unmet in words: "they have not done any therapy", "the injection did not help". */
+const NEVER_OR_NOT = /\b(?:not|never|no)\b|n't\b/i;

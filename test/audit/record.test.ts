@@ -69,3 +69,24 @@ describe('record findings: the rationale finds a criterion not documented that t
     expect(lasting.findings.filter((f) => f.kind === 'record')).toEqual([]);
   });
 });
+
+describe('the record backs the decision the rationale argues against', () => {
+  test("CM17-0021656: a foot MRI upheld, the rationale saying the pain 'persists despite therapy', the summary that they 'have not done any therapy'", async () => {
+    const mri = (await auditCase('dwc-2016/txt/CM17-0021656.txt')).items[0]!;
+    expect(mri.request).toBe('MRI of the right foot');
+    expect(mri.decision).toBe('upheld');
+    const record = mri.findings.find((f) => f.kind === 'record')!;
+    expect(record.severity).toBe('warning');
+    expect(record.rule).toBe('imaging-conservative-care-not-tried');
+    expect(record.message).toMatch(/rule extremity-imaging-after-failed-conservative-care expects otherwise from the rationale's reading of failedConservativeCare \(the rationale: present; the summary: “have not done any therapy”\)/);
+    expect(record.evidence.map((e) => e.source)).toEqual(['rationale', 'summary']);
+    expect(mri.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(mri.verdict).toBe('consistent');
+  });
+
+  test('where the summary is silent on the therapy, the rationale decides and the decision is flagged', async () => {
+    const mri = (await auditCase('dwc-2016/txt/CM17-0021656.txt', (text) => text.replace(/injured\s+worker\s+reported\s+they\s+have\s+not\s+done\s+any\s+therapy\./, 'injured worker reported no change.'))).items[0]!;
+    expect(mri.findings.map((f) => [f.kind, f.severity, f.rule])).toContainEqual(['guideline', 'error', 'extremity-imaging-after-failed-conservative-care']);
+    expect(mri.verdict).toBe('inconsistent');
+  });
+});

@@ -2675,4 +2675,46 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await contradictingCue(rationale, walker, halfBlock, 'mobilityLimitation')).toBe('could walk about half a block with the cane before needing to rest');
     expect(await contradictingCue(rationale, walker, 'She walks with a single-point cane and an antalgic gait.', 'mobilityLimitation')).toBeUndefined();
   });
+
+  test("a request the letter calls the next step of a taper: 'for the next month of the taper', 'a step toward discontinuation'", async () => {
+    const norco = 'Norco 10/325mg #90';
+    const summary = 'The physician began a documented taper, and the request was for Norco 10/325mg #90 for the next month of the taper.';
+    expect((await factsOf('The request is reviewed.', norco, summary)).taperRequest!.value).toBe(true);
+    expect((await factsOf('The requested quantity of #90 represents a substantial reduction as a step toward discontinuation.', norco)).taperRequest!.value).toBe(true);
+    expect((await factsOf('The request is consistent with a guideline-directed taper.', norco)).taperRequest!.value).toBe(true);
+    // another request's taper is not this one's
+    expect((await factsOf('The request is reviewed.', norco, 'The request was for Xanax 1mg #30 for the next month of the taper, and Norco was renewed.')).taperRequest!.value).toBe(false);
+    expect((await factsOf('Norco has been continued without benefit for years.', norco)).taperRequest!.value).toBe(false);
+  });
+
+  test("a denial ends before ' and the' dated drug screen 'was consistent'", async () => {
+    const tramadol = 'Tramadol 50mg #60';
+    expect(await stateOf('He denies side effects and the 01/13/2014 urine drug screen was consistent.', tramadol, 'udsPerformed')).toBe('present');
+    expect(await stateOf('He denies side effects and urine drug screens.', tramadol, 'udsPerformed')).toBe('absent');
+  });
+
+  test("the claims administrator's 'failed to approve Norco' says nothing of the patient's opioids", async () => {
+    const uds = 'Urine drug screen';
+    expect(await summaryStateOf('The claims administrator partially approved MS Contin and failed to approve Norco 10/325 mg #120.', uds, 'opioidTherapy')).toBe('present');
+    expect(await summaryStateOf('He failed to take Norco as prescribed.', uds, 'opioidTherapy')).toBe('absent');
+  });
+
+  test("'Purchase is considered only after a documented successful trial' is the guideline's condition, not the case's trial", async () => {
+    const tens = 'TENS unit, purchase';
+    expect(await stateOf('Purchase is considered only after a documented successful trial showing how often the unit was used and the outcomes in terms of pain relief and function.', tens, 'trialCompleted')).toBe('unknown');
+    expect(await stateOf('He completed a successful one-month trial with 50% pain relief.', tens, 'trialCompleted')).toBe('present');
+  });
+
+  test("care failed for months in a list: 'has failed more than four months of boot immobilization, bracing and physical therapy'", async () => {
+    const mri = 'MRI of the left ankle';
+    expect(await stateOf('The claimant has failed more than four months of boot immobilization, bracing and physical therapy.', mri, 'failedConservativeCare')).toBe('present');
+    expect(await stateOf('The claimant has had four months of boot immobilization, bracing and physical therapy.', mri, 'failedConservativeCare')).toBe('unknown');
+  });
+
+  test("therapy never done contradicts the rationale's 'persists despite therapy'", async () => {
+    const mri = 'MRI of the right foot';
+    expect(await summaryStateOf('The injured worker reported they have not done any therapy.', mri, 'failedConservativeCare')).toBe('absent');
+    expect(await contradictingCue('The injury is a month ago and persists despite therapy.', mri, 'The injured worker reported they have not done any therapy.', 'failedConservativeCare')).toBe('have not done any therapy');
+    expect(await contradictingCue('The injury is a month ago and persists despite therapy.', mri, 'The injured worker reported they have done six sessions of therapy.', 'failedConservativeCare')).toBeUndefined();
+  });
 });
