@@ -161,7 +161,9 @@ export async function auditItem(item: DisputedItem, context: AuditContext): Prom
   const evaluate = (asRead: Record<string, FactValue>) => (context.naive ? library.evaluateNaive(treatment, asRead) : library.evaluate(treatment, asRead));
   const evaluations = await evaluate(values);
   const rules = evaluations.map((evaluation) => ruleReport(evaluation, facts));
-  const { expected, deciding } = expectedDecision(evaluations);
+  const asRead = expectedDecision(evaluations);
+  const { deciding } = asRead;
+  let { expected } = asRead;
 
   const readFacts = new Set(['treatmentKind', 'drugClass', 'bodyParts']);
   for (const evaluation of evaluations) factsRead(evaluation.rule.when, readFacts);
@@ -180,6 +182,8 @@ export async function auditItem(item: DisputedItem, context: AuditContext): Prom
   if (expected !== 'undetermined' && expected !== item.decision) {
     const recordBacksDecision = contradicted.length > 0 ? await recordSupportsDecision(item, deciding, contradicted, values, evaluate, letter) : undefined;
     findings.push(...(recordBacksDecision ? [recordBacksDecision] : guidelineFindings(item, deciding, rules, factEvidence)));
+    // the decision the rules expect is the record's, where the record backs the decision made
+    if (recordBacksDecision) expected = item.decision;
   } else {
     const record = contradicted.length > 0 ? await recordFinding(item, contradicted, values, evaluate, letter) : undefined;
     if (record) findings.push(record);

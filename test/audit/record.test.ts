@@ -81,6 +81,8 @@ describe('the record backs the decision the rationale argues against', () => {
     expect(record.message).toMatch(/rule extremity-imaging-after-failed-conservative-care expects otherwise from the rationale's reading of failedConservativeCare \(the rationale: present; the summary: “have not done any therapy”\)/);
     expect(record.evidence.map((e) => e.source)).toEqual(['rationale', 'summary']);
     expect(mri.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    // the decision the rules expect on the record's reading
+    expect(mri.expected).toBe('upheld');
     expect(mri.verdict).toBe('consistent');
   });
 
