@@ -87,6 +87,19 @@ export interface ConceptDefinition {
    * ("All of these criteria are documented here") reads it present, where it says nothing else of it.
    */
   readonly criterion: boolean;
+  /**
+   * Patterns read in a sentence that goes on with the one before it, where that one names what `after` matches and this
+   * one does not: "A right L5-S1 transforaminal epidural steroid injection was performed on 01/09/2014. Per the 03/27/2014
+   * progress report, the claimant reported 70% reduction of her right leg pain lasting about 10 weeks."
+   */
+  readonly followOn?: FollowOnDefinition;
+}
+
+/** A concept's patterns for a sentence that goes on with the one before it. */
+export interface FollowOnDefinition {
+  readonly after: string;
+  readonly patterns: readonly string[];
+  readonly absentPatterns: readonly string[];
 }
 
 /**
@@ -145,6 +158,8 @@ export interface CompiledConcept {
    * answers that without running each pattern. Undefined when the concept has no pattern.
    */
   readonly anyPattern: { test(text: string): boolean } | undefined;
+  /** The follow-on patterns, compiled: read where the sentence before matches `after` and this one does not. */
+  readonly followOn?: { readonly after: RegExp; readonly presentPatterns: readonly RegExp[]; readonly absentPatterns: readonly RegExp[] };
 }
 
 export interface CompiledService {
@@ -293,6 +308,15 @@ export function compileLexicon(data: LexiconData): Lexicon {
       absent: phraseSet(withPhraseVariants(definition.absentTerms)),
       absentPatterns: definition.absentPatterns.map(patternSource).map(compilePattern),
       anyPattern: anyOf([...definition.patterns, ...definition.absentPatterns].map((source) => conceptPrefilterSource(source, drugNameWords))),
+      ...(definition.followOn
+        ? {
+            followOn: {
+              after: compilePattern(patternSource(definition.followOn.after)),
+              presentPatterns: definition.followOn.patterns.map(patternSource).map(compilePattern),
+              absentPatterns: definition.followOn.absentPatterns.map(patternSource).map(compilePattern),
+            },
+          }
+        : {}),
     });
   }
   const modifiers = (['forward', 'backward', 'both'] as const).map(

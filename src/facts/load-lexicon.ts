@@ -16,7 +16,7 @@ export interface LexiconFile {
   drugs?: DrugEntry[];
   services?: ServiceEntry[];
   bodyParts?: Record<string, string[]>;
-  concepts?: Record<string, Partial<ConceptDefinition> & { description: string }>;
+  concepts?: Record<string, Partial<Omit<ConceptDefinition, 'followOn'>> & { description: string; followOn?: { after: string; patterns?: string[]; absentPatterns?: string[] } }>;
   modifiers?: Array<{ category: ModifierDefinition['category']; direction: ModifierDefinition['direction']; scope?: number; refersBack?: boolean; phrases: string[] }>;
   terminators?: { clause?: string[]; all?: string[]; forward?: string[]; guideline?: string[]; every?: string[] };
   pseudo?: string[];
@@ -82,6 +82,11 @@ function mergeLexiconFiles(files: ReadonlyArray<DataFile<LexiconFile>>): {
       }
       checkPatterns(file, ['concepts', name, 'patterns'], concept.patterns);
       checkPatterns(file, ['concepts', name, 'absentPatterns'], concept.absentPatterns);
+      if (concept.followOn) {
+        checkPatterns(file, ['concepts', name, 'followOn', 'after'], [concept.followOn.after]);
+        checkPatterns(file, ['concepts', name, 'followOn', 'patterns'], concept.followOn.patterns);
+        checkPatterns(file, ['concepts', name, 'followOn', 'absentPatterns'], concept.followOn.absentPatterns);
+      }
       concepts.push({
         name,
         description: concept.description,
@@ -103,6 +108,7 @@ function mergeLexiconFiles(files: ReadonlyArray<DataFile<LexiconFile>>): {
         otherServices: concept.otherServices ?? 'counts',
         otherDrugs: concept.otherDrugs ?? 'counts',
         criterion: concept.criterion ?? false,
+        ...(concept.followOn ? { followOn: { after: concept.followOn.after, patterns: concept.followOn.patterns ?? [], absentPatterns: concept.followOn.absentPatterns ?? [] } } : {}),
       });
     }
     for (const group of data.modifiers ?? []) {

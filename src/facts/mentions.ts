@@ -24,20 +24,22 @@ type Span = { start: number; end: number; text: string };
 
 const NO_CUES: ReadonlyArray<Span & { absent: boolean }> = Object.freeze([]);
 
-function cuesIn(sentence: AnalysedSentence, concept: CompiledConcept): ReadonlyArray<Span & { absent: boolean }> {
+function cuesIn(sentence: AnalysedSentence, concept: CompiledConcept, previous: AnalysedSentence | undefined): ReadonlyArray<Span & { absent: boolean }> {
   const { scan } = sentence;
   const absentPhrases = scan.matches(concept.absent);
   const presentPhrases = scan.matches(concept.present);
-  if (absentPhrases.length === 0 && presentPhrases.length === 0 && !concept.anyPattern?.test(sentence.text)) return NO_CUES;
+  const followOn = concept.followOn && previous && concept.followOn.after.test(previous.text) && !concept.followOn.after.test(sentence.text) ? concept.followOn : undefined;
+  if (absentPhrases.length === 0 && presentPhrases.length === 0 && !followOn && !concept.anyPattern?.test(sentence.text)) return NO_CUES;
   const absent = [
     ...absentPhrases,
     ...concept.absentPatterns.flatMap((pattern) => scan.regexMatches(pattern)),
+    ...(followOn?.absentPatterns.flatMap((pattern) => scan.regexMatches(pattern)) ?? []),
   ];
   // An absent cue wins over a present one it overlaps, unless the present one is a phrase that holds it
   // and says more ("not able to leave the home" over "able to leave the home"); a pattern's span is no
   // longer reading for being longer ("procedure is not supported, none of … are medically necessary").
   const beaten = (cue: Span, phrase: boolean): boolean => absent.some((a) => overlaps(a, cue) && !(phrase && holds(cue, a)));
-  const presentMatches = concept.presentPatterns.flatMap((pattern) => scan.regexMatches(pattern));
+  const presentMatches = [...concept.presentPatterns, ...(followOn?.presentPatterns ?? [])].flatMap((pattern) => scan.regexMatches(pattern));
   const present =
     absent.length === 0
       ? [...presentPhrases, ...presentMatches]
@@ -60,8 +62,8 @@ function cuesIn(sentence: AnalysedSentence, concept: CompiledConcept): ReadonlyA
 /** No mention: one frozen list for every sentence and source that has none. */
 export const NO_MENTIONS: readonly Mention[] = Object.freeze([]);
 
-function readMentions(concept: CompiledConcept, sentence: AnalysedSentence): readonly Mention[] {
-  const cues = cuesIn(sentence, concept);
+function readMentions(concept: CompiledConcept, sentence: AnalysedSentence, previous: AnalysedSentence | undefined): readonly Mention[] {
+  const cues = cuesIn(sentence, concept, previous);
   if (cues.length === 0) return NO_MENTIONS;
   return cues.map((cue) => {
     const modifiers = modifiersCovering(sentence.context, cue.start, cue.end);
@@ -93,8 +95,8 @@ export function findMentions(concept: CompiledConcept, sentences: readonly Analy
   let mentions = byConcept.get(concept);
   if (!mentions) {
     const found: Mention[] = [];
-    for (const sentence of sentences) {
-      const inSentence = readMentions(concept, sentence);
+    for (let i = 0; i < sentences.length; i++) {
+      const inSentence = readMentions(concept, sentences[i]!, concept.followOn ? sentences[i - 1] : undefined);
       if (inSentence.length > 0) found.push(...inSentence);
     }
     mentions = found.length > 0 ? found : NO_MENTIONS;

@@ -2717,4 +2717,15 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await contradictingCue('The injury is a month ago and persists despite therapy.', mri, 'The injured worker reported they have not done any therapy.', 'failedConservativeCare')).toBe('have not done any therapy');
     expect(await contradictingCue('The injury is a month ago and persists despite therapy.', mri, 'The injured worker reported they have done six sessions of therapy.', 'failedConservativeCare')).toBeUndefined();
   });
+
+  test("relief told in the sentence after the injection's is the injection's relief, not a share said of therapy or a drug", async () => {
+    const esi = 'Repeat right L5-S1 transforaminal epidural steroid injection';
+    const done = 'A right L5-S1 transforaminal epidural steroid injection was performed on 01/09/2014.';
+    expect(await summaryStateOf(`${done} Per the 03/27/2014 progress report, the claimant reported 70% reduction of her right leg pain lasting about 10 weeks.`, esi, 'injectionRelief')).toBe('present');
+    expect(await summaryStateOf(`${done} Per the 03/27/2014 progress report, the claimant reported 30% reduction of her right leg pain lasting about 2 weeks.`, esi, 'injectionRelief')).toBe('absent');
+    expect(await summaryStateOf(`${done} Physical therapy then gave her 70% improvement.`, esi, 'injectionRelief')).toBe('unknown');
+    expect(await summaryStateOf(`${done} She reports 70% relief with Norco.`, esi, 'injectionRelief')).toBe('unknown');
+    // with no injection before it, a share is no injection's
+    expect(await summaryStateOf('She started a home exercise program. She reported 70% reduction of her right leg pain.', esi, 'injectionRelief')).toBe('unknown');
+  });
 });

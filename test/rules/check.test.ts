@@ -78,6 +78,24 @@ describe('imr-audit rules check', () => {
     );
   });
 
+  test("a follow-on pattern that does not compile is a lexicon problem at its file:line", async () => {
+    const folder = tempFolder('imr-rules-follow-on');
+    mkdirSync(join(folder, 'rules/lexicon'), { recursive: true });
+    writeFileSync(join(folder, 'rules/benzodiazepines.yaml'), readFileSync(join(PROJECT_ROOT, 'rules/benzodiazepines.yaml'), 'utf8'));
+    const after = "after: '\\b(?:epidurals?|ESIs?|injections?|blocks?)\\b'";
+    const original = readFileSync(join(PROJECT_ROOT, 'rules/lexicon/concepts.yaml'), 'utf8');
+    expect(original).toContain(after);
+    const concepts = original.replace(after, "after: '\\b(?:epidurals?|ESIs?'");
+    const line = concepts.split('\n').findIndex((text) => text.includes("after: '\\b(?:epidurals?|ESIs?'")) + 1;
+    writeFileSync(join(folder, 'rules/lexicon/concepts.yaml'), concepts);
+    for (const file of ['body-parts.yaml', 'drugs.yaml', 'context.yaml', 'services.yaml']) {
+      writeFileSync(join(folder, 'rules/lexicon', file), readFileSync(join(PROJECT_ROOT, 'rules/lexicon', file), 'utf8'));
+    }
+    const { io, out, err } = captureIo(folder);
+    expect(await main(['rules', 'check', '--rules', 'rules', '--no-cases', '--no-color'], io)).toBe(2);
+    expect(out.join('') + err.join('')).toMatch(new RegExp(`rules/lexicon/concepts\\.yaml:${line}:\\d+ .*(?:regular expression|Unterminated group)`, 'i'));
+  });
+
   test('a misspelt condition is one problem per mistake, not one per schema branch', async () => {
     const { io, out } = captureIo(PROJECT_ROOT);
     expect(await main(['rules', 'check', '--rules', join(BROKEN, 'bad-condition'), '--no-color'], io)).toBe(2);
