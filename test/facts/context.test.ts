@@ -2728,4 +2728,23 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     // with no injection before it, a share is no injection's
     expect(await summaryStateOf('She started a home exercise program. She reported 70% reduction of her right leg pain.', esi, 'injectionRelief')).toBe('unknown');
   });
+
+  test("'the documentation does not identify any psychological symptoms' is the records' silence, which a PHQ-9 of 17 contradicts", async () => {
+    const evaluation = 'Psychological evaluation';
+    const rationale = 'However, the submitted documentation does not identify any psychological symptoms or psychiatric diagnosis.';
+    expect((await factsOf(rationale, evaluation)).psychComorbidity!.evidence[0]!.reading).toBe('not-documented');
+    expect(await contradictingCue(rationale, evaluation, 'His PHQ-9 score was 17, GAD-7 score 14.', 'psychComorbidity')).toBe('GAD-7');
+  });
+
+  test("pain 'decreased from 8 out of 10 before gabapentin to 4 out of 10' is relief of 50%, against a rationale that says the records 'do not quantify' it", async () => {
+    const gabapentin = 'Gabapentin 600mg #90';
+    const summary = 'He reported that his radiating right arm pain had decreased from 8 out of 10 before gabapentin to 4 out of 10.';
+    const rationale = 'The submitted records do not quantify the degree of pain relief obtained with gabapentin.';
+    const facts = await factsOf(rationale, gabapentin, summary);
+    expect(facts.painReductionPercent!.value).toBe(50);
+    expect(facts.painRelief!.evidence[0]!.reading).toBe('not-documented');
+    expect(facts.painRelief!.contradictedBy?.cue).toBe('pain had decreased from 8 out of 10 before gabapentin to 4');
+    // pain that rose is no relief
+    expect((await factsOf('The request is reviewed.', gabapentin, 'His pain increased from 4 out of 10 before gabapentin to 8 out of 10.')).painRelief!.state).toBe('unknown');
+  });
 });
