@@ -36,6 +36,12 @@ const RECORD_CLAUSE_JOIN =
 const FINDING_CLAUSE_JOIN =
   /(?<!,)\s+and(?=\s+(?:his|her|their)\s+(?:[\w'\/-]+\s+){0,3}?(?:was|were|is|are|remained|remains|stayed)\s+(?:normal|intact|unchanged|negative|unremarkable|stable|within normal limits)\b)/g;
 
+/**
+ * " and" where a screen's result turns from negative to positive: "was negative for hydrocodone and positive for alprazolam,
+ * which is not prescribed" (what the screen found is not denied with what it did not).
+ */
+const RESULT_TURN = /\s+(?:and|but)(?=\s+(?:was\s+|were\s+|is\s+|also\s+)?positive\s+for\b)/gi;
+
 /** A finite verb: the words before ", and" are a clause of their own, not an item of a list. */
 export const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|does|do|did|reports|reported|notes|noted|states|stated|remains|remained|continues|continued|takes|took|uses|used|underwent|received|completed|demonstrates|demonstrated|shows|showed|reveals|revealed)\b/i;
 
@@ -89,6 +95,7 @@ export function clauseJoinsIn(sentence: string): Array<{ start: number; end: num
     for (const join of sentence.matchAll(CLAUSE_JOIN)) add(join.index, join[0].length);
     for (const join of sentence.matchAll(SUBJECT_CLAUSE_JOIN)) if (joinsAClause(sentence, join.index)) add(join.index, join[0].length);
   }
+  if (/ positive for /i.test(sentence)) for (const join of sentence.matchAll(RESULT_TURN)) add(join.index, join[0].length);
   if (sentence.includes(', ')) {
     for (const splice of sentence.matchAll(COMMA_SPLICE)) add(splice.index, 1);
     for (const splice of sentence.matchAll(CHANGE_SPLICE)) add(splice.index, 1);

@@ -252,12 +252,18 @@ const FOR_SPAN = new RegExp(String.raw`\bfor\s+(?:at least\s+|over\s+|more than\
 /** "since 10/31/2016", "since March 2014", "since 2013", "since 01/2016" (month/year). */
 const SINCE = new RegExp(String.raw`\bsince\s+(?:at least\s+)?(?:(${US_DATE})|(?:(${MONTHS})\s+(?:of\s+)?)?((?:19|20)\d\d)|(\d{1,2})[/-]((?:19|20)\d\d))\b`, 'i');
 
-/** "Xanax was started in January 2015", "first prescribed alprazolam in 3/2014", "Trazodone was added in 04/2016" (not "prescribed on …": that is the prescription's date, not the start). */
-const STARTED_ON = new RegExp(String.raw`\b(?:started|began|begun|initiated|first\s+prescribed|(?:was|were|been)\s+added)\s+(?:[\w-]+\s+){0,3}?(?:on|in)\s+(?:(${US_DATE})|(?:(${MONTHS})\s+(?:of\s+)?)?((?:19|20)\d\d)|(\d{1,2})[/-]((?:19|20)\d\d))\b`, 'i');
+/**
+ * "Xanax was started in January 2015", "first prescribed alprazolam in 3/2014", "Trazodone was added in 04/2016", "Lyrica 75mg
+ * twice daily was started 12/10/13" (a full date needs no "on"; not "prescribed on …": that is the prescription's date, not the start).
+ */
+const STARTED_ON = new RegExp(
+  String.raw`\b(?:started|began|begun|initiated|first\s+prescribed|(?:was|were|been)\s+added)\s+(?:(?:[\w-]+\s+){0,3}?(?:on|in)\s+(?:(${US_DATE})|(?:(${MONTHS})\s+(?:of\s+)?)?((?:19|20)\d\d)|(\d{1,2})[/-]((?:19|20)\d\d))|(\d{1,2}[/-]\d{1,2}[/-]\d{2,4}))\b`,
+  'i',
+);
 
 /** The first day of what SINCE or STARTED_ON matched. */
 function sinceDate(since: RegExpExecArray): Date | undefined {
-  if (since[1]) return parseUsDate(since[1]);
+  if (since[1] ?? since[6]) return parseUsDate((since[1] ?? since[6])!);
   if (since[5]) {
     const month = Number(since[4]);
     return month >= 1 && month <= 12 ? new Date(Date.UTC(Number(since[5]), month - 1, 1)) : undefined;

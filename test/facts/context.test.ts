@@ -276,6 +276,8 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await withRationale('She was first prescribed cyclobenzaprine in 01/2016.')).useDurationWeeks!.value).toBe(53.6);
     expect((await withRationale('Cyclobenzaprine was added in 01/2016.')).useDurationWeeks!.value).toBe(53.6);
     expect((await withRationale('Cyclobenzaprine was prescribed on 01/02/2016.')).useDurationWeeks!.state).toBe('unknown');
+    // a full date needs no "on": "Lyrica 75mg twice daily was started 12/10/13"
+    expect((await withRationale('Cyclobenzaprine 7.5mg three times daily was started 01/04/16.')).useDurationWeeks!.value).toBe(53.1);
     expect((await factsOf('The patient cannot tolerate oral NSAIDs due to gastritis.', 'Flurbiprofen 20% cream 120gm')).oralIntolerance!.state).toBe('present');
     // CM17-0007300: an item of the guideline's numbered list, in the imperative, is the guideline's.
     const trezix = 'one month supply of Trezix capsule 30.5/30/16mg';
@@ -2746,5 +2748,11 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(facts.painRelief!.contradictedBy?.cue).toBe('pain had decreased from 8 out of 10 before gabapentin to 4');
     // pain that rose is no relief
     expect((await factsOf('The request is reviewed.', gabapentin, 'His pain increased from 4 out of 10 before gabapentin to 8 out of 10.')).painRelief!.state).toBe('unknown');
+  });
+
+  test("a screen 'negative for hydrocodone and positive for alprazolam, which is not prescribed' is inconsistent: the denial does not reach what it found", async () => {
+    const norco = 'Norco 10/325mg #180';
+    expect(await stateOf('A urine drug screen was negative for hydrocodone and positive for alprazolam, which is not prescribed.', norco, 'udsInconsistent')).toBe('present');
+    expect(await stateOf('A urine drug screen was negative for alprazolam, which is not prescribed, and for cocaine.', norco, 'udsInconsistent')).not.toBe('present');
   });
 });
