@@ -2755,4 +2755,13 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await stateOf('A urine drug screen was negative for hydrocodone and positive for alprazolam, which is not prescribed.', norco, 'udsInconsistent')).toBe('present');
     expect(await stateOf('A urine drug screen was negative for alprazolam, which is not prescribed, and for cocaine.', norco, 'udsInconsistent')).not.toBe('present');
   });
+
+  test("'has a clear right S1 radiculopathy on examination' is the reviewer's finding that the diagnosis is obvious; decreased two-point discrimination is a sensory deficit", async () => {
+    const emg = 'EMG/NCV of the bilateral lower extremities';
+    expect(await stateOf('The claimant has a clear right S1 radiculopathy on examination that is corroborated by the MRI.', emg, 'diagnosisClinicallyObvious')).toBe('present');
+    expect(await stateOf('The claimant does not have a clear radiculopathy on examination.', emg, 'diagnosisClinicallyObvious')).toBe('absent');
+    const hands = 'EMG/NCV of bilateral upper extremities';
+    expect(await summaryStateOf("Exam showed positive Tinel's and Phalen's tests and decreased two-point discrimination in the right median nerve distribution. Thenar strength was 5/5 without atrophy.", hands, 'neuroDeficit')).toBe('present');
+    expect(await summaryStateOf("Exam showed positive Tinel's and Phalen's tests. Thenar strength was 5/5 without atrophy.", hands, 'neuroDeficit')).toBe('absent');
+  });
 });
