@@ -61,16 +61,25 @@ describe('imr-audit rules check', () => {
     expect(out.join('')).not.toContain(folder);
   });
 
-  test("a brand compound whose ingredient is no drug's generic is a lexicon problem at its file:line", async () => {
-    const folder = tempFolder('imr-rules-brand');
+  /** A project folder with one topic and the bundled lexicon, one of whose files is edited; the edited text is returned with it. */
+  function libraryWithLexiconEdit(name: string, edited: string, edit: (text: string) => string): { folder: string; text: string } {
+    const folder = tempFolder(name);
     mkdirSync(join(folder, 'rules/lexicon'), { recursive: true });
     writeFileSync(join(folder, 'rules/benzodiazepines.yaml'), readFileSync(join(PROJECT_ROOT, 'rules/benzodiazepines.yaml'), 'utf8'));
-    const drugs = readFileSync(join(PROJECT_ROOT, 'rules/lexicon/drugs.yaml'), 'utf8').replace('ingredients: [flurbiprofen, cyclobenzaprine]', 'ingredients: [flurbiprofin, cyclobenzaprine]');
-    const line = drugs.split('\n').findIndex((text) => text.includes('flurbiprofin')) + 1;
-    writeFileSync(join(folder, 'rules/lexicon/drugs.yaml'), drugs);
-    for (const file of ['body-parts.yaml', 'concepts.yaml', 'context.yaml', 'services.yaml']) {
-      writeFileSync(join(folder, 'rules/lexicon', file), readFileSync(join(PROJECT_ROOT, 'rules/lexicon', file), 'utf8'));
+    let text = '';
+    for (const file of ['body-parts.yaml', 'concepts.yaml', 'context.yaml', 'drugs.yaml', 'services.yaml']) {
+      const original = readFileSync(join(PROJECT_ROOT, 'rules/lexicon', file), 'utf8');
+      if (file === edited) text = edit(original);
+      writeFileSync(join(folder, 'rules/lexicon', file), file === edited ? text : original);
     }
+    return { folder, text };
+  }
+
+  test("a brand compound whose ingredient is no drug's generic is a lexicon problem at its file:line", async () => {
+    const { folder, text: drugs } = libraryWithLexiconEdit('imr-rules-brand', 'drugs.yaml', (text) =>
+      text.replace('ingredients: [flurbiprofen, cyclobenzaprine]', 'ingredients: [flurbiprofin, cyclobenzaprine]'),
+    );
+    const line = drugs.split('\n').findIndex((text) => text.includes('flurbiprofin')) + 1;
     const { io, out, err } = captureIo(folder);
     expect(await main(['rules', 'check', '--rules', 'rules', '--no-cases', '--no-color'], io)).toBe(2);
     expect(out.join('') + err.join('')).toMatch(
@@ -79,18 +88,12 @@ describe('imr-audit rules check', () => {
   });
 
   test("a follow-on pattern that does not compile is a lexicon problem at its file:line", async () => {
-    const folder = tempFolder('imr-rules-follow-on');
-    mkdirSync(join(folder, 'rules/lexicon'), { recursive: true });
-    writeFileSync(join(folder, 'rules/benzodiazepines.yaml'), readFileSync(join(PROJECT_ROOT, 'rules/benzodiazepines.yaml'), 'utf8'));
     const after = "after: '\\b(?:epidurals?|ESIs?|injections?|blocks?)\\b'";
-    const original = readFileSync(join(PROJECT_ROOT, 'rules/lexicon/concepts.yaml'), 'utf8');
-    expect(original).toContain(after);
-    const concepts = original.replace(after, "after: '\\b(?:epidurals?|ESIs?'");
+    const { folder, text: concepts } = libraryWithLexiconEdit('imr-rules-follow-on', 'concepts.yaml', (text) => {
+      expect(text).toContain(after);
+      return text.replace(after, "after: '\\b(?:epidurals?|ESIs?'");
+    });
     const line = concepts.split('\n').findIndex((text) => text.includes("after: '\\b(?:epidurals?|ESIs?'")) + 1;
-    writeFileSync(join(folder, 'rules/lexicon/concepts.yaml'), concepts);
-    for (const file of ['body-parts.yaml', 'drugs.yaml', 'context.yaml', 'services.yaml']) {
-      writeFileSync(join(folder, 'rules/lexicon', file), readFileSync(join(PROJECT_ROOT, 'rules/lexicon', file), 'utf8'));
-    }
     const { io, out, err } = captureIo(folder);
     expect(await main(['rules', 'check', '--rules', 'rules', '--no-cases', '--no-color'], io)).toBe(2);
     expect(out.join('') + err.join('')).toMatch(new RegExp(`rules/lexicon/concepts\\.yaml:${line}:\\d+ .*(?:regular expression|Unterminated group)`, 'i'));
