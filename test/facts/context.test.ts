@@ -610,6 +610,9 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await prior('12 sessions of physical therapy were authorized and completed in 2015.')).toBe(12);
     expect(await prior('The patient was authorized 12 sessions of physical therapy in 2015, which were not attended.')).toBeNull();
     expect(await prior('The patient was authorized 12 sessions of physical therapy.')).toBeNull();
+    // the guideline's limit is no count of sessions had; a total had is
+    expect(await prior('A therapeutic trial of 6 visits over 2 weeks is recommended, with up to a total of 18 visits over 6-8 weeks if there is evidence of objective functional improvement.')).toBeNull();
+    expect(await prior('He has had a total of 18 visits to date.')).toBe(18);
     expect(await prior('Treatment has consisted of 18 physical therapy visits, medications and injections.')).toBe(18);
     expect(await prior('The current request includes 12 sessions of physical therapy.')).toBeNull();
     expect(await prior('It is unclear how many sessions of physical therapy the patient has completed.')).toBeNull();
