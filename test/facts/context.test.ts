@@ -2767,4 +2767,13 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await summaryStateOf("Exam showed positive Tinel's and Phalen's tests and decreased two-point discrimination in the right median nerve distribution. Thenar strength was 5/5 without atrophy.", hands, 'neuroDeficit')).toBe('present');
     expect(await summaryStateOf("Exam showed positive Tinel's and Phalen's tests. Thenar strength was 5/5 without atrophy.", hands, 'neuroDeficit')).toBe('absent');
   });
+
+  test("injections whose relief is called temporary or lasted weeks before the complaint came back have failed", async () => {
+    const sad = 'Right shoulder arthroscopic subacromial decompression';
+    expect(await summaryStateOf('She received subacromial corticosteroid injections on 02/26/2013 and 09/10/2013, each with about 4 weeks of temporary relief.', sad, 'failedConservativeCare')).toBe('present');
+    expect(await summaryStateOf('She received a subacromial corticosteroid injection on 02/26/2013 with about 4 weeks of relief so far.', sad, 'failedConservativeCare')).toBe('unknown');
+    const release = 'Right ring finger trigger finger release (A1 pulley)';
+    expect(await summaryStateOf('Each injection reduced the triggering for about four to six weeks, after which it recurred.', release, 'failedConservativeCare')).toBe('present');
+    expect(await summaryStateOf('Each injection reduced the triggering for about four to six weeks.', release, 'failedConservativeCare')).toBe('unknown');
+  });
 });
