@@ -23,8 +23,9 @@ const SUBJECT_CLAUSE_JOIN =
 /**
  * " and the" before a record and what was done with it, even without a comma: "has no history of substance
  * use disorder and the CURES report was checked before surgery", "he denies side effects and the 01/13/2014 urine
- * drug screen was consistent" (the denial is the history's, not the report's). A record's predicate, not an improvement's: "the pain and the function were improved" is one subject;
- * not a requirement in the perfect ("fails to document …, and the CURES has been queried": what is not documented).
+ * drug screen was consistent" (the denial is the history's, not the report's). A record's predicate, not an
+ * improvement's: "the pain and the function were improved" is one subject; not a requirement in the perfect
+ * ("fails to document …, and the CURES has been queried": what is not documented).
  */
 const RECORD_CLAUSE_JOIN =
   /(?<!,)\s+and(?=\s+the\s+(?:[\w'\/-]+\s+){0,5}?(?:was|were|is|are)\s+(?:checked|reviewed|queried|performed|done|obtained|completed|ordered|signed|updated|consistent|inconsistent|negative|positive|normal|abnormal|unremarkable|appropriate)\b)/g;

@@ -188,8 +188,21 @@ const RENTED_FOR_A_SPAN = /\brent(?:al)?\b|\b(?:for|x)\s+(?:\w+\s+)?(?:days?|wee
  * A request the letter calls a step of a taper under way: "The provider requested MS Contin 15mg #60 to continue the taper"
  * (not "modified to allow for weaning" nor "tapering is recommended": the reviewer's word on what should follow a denial).
  */
-const CALLED_A_TAPER_STEP =
-  /\bto\s+(?:continue|complete|finish|proceed\s+with)\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?(?:ongoing\s+|current\s+|planned\s+)?(?:taper|tapering|wean|weaning)\b|\b(?:next|following|second|third|final|last)\s+(?:month|step|phase|stage|week)s?\s+of\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)(?:[\w-]+\s+)?(?:taper|tapering|wean|weaning)\b|\bstep\s+(?:in|of|toward|towards)\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+)?(?:taper|tapering|wean|weaning|discontinuation)\b|\brequest\s+(?:is|was)\s+(?:consistent\s+with|part\s+of)\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)(?:[\w-]+\s+)?(?:taper|tapering|wean|weaning)\b/i;
+const TAPER = String.raw`(?:taper|tapering|wean|weaning)\b`;
+const WHOSE = String.raw`(?:the\s+|a\s+|his\s+|her\s+|their\s+)`;
+const CALLED_A_TAPER_STEP = new RegExp(
+  [
+    // "requested MS Contin 15mg #60 to continue the taper"
+    String.raw`\bto\s+(?:continue|complete|finish|proceed\s+with)\s+${WHOSE}?(?:ongoing\s+|current\s+|planned\s+)?${TAPER}`,
+    // "the request was for Norco 10/325mg #90 for the next month of the taper"
+    String.raw`\b(?:next|following|second|third|final|last)\s+(?:month|step|phase|stage|week)s?\s+of\s+${WHOSE}(?:[\w-]+\s+)?${TAPER}`,
+    // "the requested quantity represents a substantial reduction as a step toward discontinuation"
+    String.raw`\bstep\s+(?:in|of|toward|towards)\s+${WHOSE}?(?:[\w-]+\s+)?(?:${TAPER}|discontinuation\b)`,
+    // "The request is consistent with a guideline-directed taper"
+    String.raw`\brequest\s+(?:is|was)\s+(?:consistent\s+with|part\s+of)\s+${WHOSE}(?:[\w-]+\s+)?${TAPER}`,
+  ].join('|'),
+  'i',
+);
 
 /** "The criteria for retrospective Norco 10/325mg #360 …", "the retrospective request": the reviewer's name for the request (not "retrospective requests" in general). */
 const CALLED_RETROSPECTIVE = /\bretrospective(?:ly)?\b(?!\s+(?:requests|reviews|requests?\s+are)\b)/i;
