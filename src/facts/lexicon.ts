@@ -311,7 +311,8 @@ export function compileLexicon(data: LexiconData): Lexicon {
       ...(definition.followOn
         ? {
             followOn: {
-              after: compilePattern(patternSource(definition.followOn.after)),
+              // tested with .test() on two sentences in turn: not global, so no lastIndex carries from one test to the next
+              after: new RegExp(compilePattern(patternSource(definition.followOn.after)).source, 'i'),
               presentPatterns: definition.followOn.patterns.map(patternSource).map(compilePattern),
               absentPatterns: definition.followOn.absentPatterns.map(patternSource).map(compilePattern),
             },

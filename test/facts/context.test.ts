@@ -2730,6 +2730,8 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await summaryStateOf(`${done} Per the 03/27/2014 progress report, the claimant reported 30% reduction of her right leg pain lasting about 2 weeks.`, esi, 'injectionRelief')).toBe('absent');
     expect(await summaryStateOf(`${done} Physical therapy then gave her 70% improvement.`, esi, 'injectionRelief')).toBe('unknown');
     expect(await summaryStateOf(`${done} She reports 70% relief with Norco.`, esi, 'injectionRelief')).toBe('unknown');
+    // two injections told in turn: the second's sentence is read afresh, whatever the test of the first left behind
+    expect(await summaryStateOf(`An injection was given in 2013. Then a right L5-S1 transforaminal ESI was done on 01/09/2014. She reported 70% reduction of her right leg pain lasting about 10 weeks.`, esi, 'injectionRelief')).toBe('present');
     // with no injection before it, a share is no injection's
     expect(await summaryStateOf('She started a home exercise program. She reported 70% reduction of her right leg pain.', esi, 'injectionRelief')).toBe('unknown');
   });
