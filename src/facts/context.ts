@@ -302,6 +302,26 @@ function opensAnotherPhrase(context: SentenceContext, modifier: ModifierHit, sta
   return modifier.definition.category === 'negated' && COMMA_AND_DETERMINER.test(context.sentence.slice(modifier.end, start));
 }
 
+/** Denials that qualify the noun before them ("tendinosis without a full-thickness tear"). */
+const QUALIFYING_DENIALS: ReadonlySet<string> = new Set(['without', 'with no']);
+
+/**
+ * A denial that qualifies one item of a list reads no further than that item: "…, MRI-confirmed tendinosis without a
+ * full-thickness tear, and pain that limits overhead activities despite physical therapy". The item is one that
+ * follows a comma, and its first comma after the denial opens the next item with "and" or "but" (where the denial
+ * opens the list, its items are its own: "pain without numbness, tingling, and weakness").
+ */
+function endsWithItsListItem(context: SentenceContext, modifier: ModifierHit, start: number): boolean {
+  if (!QUALIFYING_DENIALS.has(modifier.definition.phrase.toLowerCase())) return false;
+  const { sentence } = context;
+  const after = sentence.slice(modifier.end, start);
+  const comma = after.indexOf(',');
+  if (comma < 0 || !/^,\s+(?:and|but)\s/i.test(after.slice(comma))) return false;
+  const before = sentence.slice(0, modifier.start);
+  const opening = before.lastIndexOf(',');
+  return opening >= 0 && /\w/.test(before.slice(opening + 1));
+}
+
 /**
  * A denial that reads back, in a list item with a subject and verb of its own before it ("…, failure of
  * extensive prior care, significant functional loss, a surgeon's opinion that surgery is not indicated"):
@@ -316,8 +336,21 @@ function hasItsOwnSubject(context: SentenceContext, modifier: ModifierHit, menti
   const comma = between.lastIndexOf(',');
   if (comma < 0) return false;
   const subject = between.slice(comma + 1);
-  return FINITE_VERB.test(subject) || (NAMES_A_SUBJECT.test(subject) && mentionsClauseIsComplete(context, mentionStart, mentionEnd + comma));
+  return (
+    FINITE_VERB.test(subject) ||
+    (NAMES_A_SUBJECT.test(subject) && mentionsClauseIsComplete(context, mentionStart, mentionEnd + comma)) ||
+    (AND_A_TEST.test(subject) && !NAMES_A_TEST.test(context.sentence.slice(mentionStart, mentionEnd)))
+  );
 }
+
+const TESTS = String.raw`(?:x-?rays?|radiographs?|films?|MRIs?|CT(?:\s+scans?)?|EMGs?|NCVs?|NCS|electrodiagnostic\s+studies|imaging|studies|labs?|laboratory\s+(?:tests|studies)|urine\s+drug\s+(?:screens?|tests?)|UDS)`;
+
+/**
+ * ", and repeat radiographs were negative": a test named after the comma is the denial's subject, not a list item
+ * sharing it with what came before, unless that was a test too ("the MRI, and the x-rays were negative").
+ */
+const AND_A_TEST = new RegExp(String.raw`^\s*and\s+(?:(?:the|his|her|their|repeat|repeated|prior|previous|recent|plain|follow-up|updated)\s+)*${TESTS}\s*$`, 'i');
+const NAMES_A_TEST = new RegExp(String.raw`\b${TESTS}\b`, 'i');
 
 /**
  * A denial in a clause with a verb of its own ("his pain has not improved for years") does not reach past the
@@ -376,7 +409,9 @@ function coveringModifiers(context: SentenceContext, start: number, end: number)
       return modifier.end > end && direction !== 'forward';
     }
     if (modifier.end <= start && direction !== 'backward') {
-      if (endsItsClause(context, modifier) || opensAnotherPhrase(context, modifier, start) || opensClauseOfItsOwn(context, modifier, start)) return false;
+      if (endsItsClause(context, modifier) || opensAnotherPhrase(context, modifier, start) || opensClauseOfItsOwn(context, modifier, start) || endsWithItsListItem(context, modifier, start)) {
+        return false;
+      }
       if (terminatedBetween(context, modifier, true, modifier.end, start)) {
         return resumesDeniedList(context, modifier, start) || (deniesSymptoms(modifier) && !terminatedBetween(context, modifier, false, modifier.end, start) && continuesList(context, modifier.end, start, scope));
       }

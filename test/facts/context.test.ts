@@ -2778,4 +2778,39 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await summaryStateOf('Each injection reduced the triggering for about four to six weeks, after which it recurred.', release, 'failedConservativeCare')).toBe('present');
     expect(await summaryStateOf('Each injection reduced the triggering for about four to six weeks.', release, 'failedConservativeCare')).toBe('unknown');
   });
+
+  test("a denial qualifying one item of a list ends with it: 'tendinosis without a full-thickness tear, and pain … despite physical therapy' is failed care", async () => {
+    const injection = 'Right shoulder subacromial corticosteroid injection';
+    const listed =
+      'Here, the claimant has clinical impingement with a painful arc, MRI-confirmed tendinosis without a full-thickness tear, and pain that limits overhead activities despite physical therapy, a home program and NSAIDs.';
+    expect(await stateOf(listed, injection, 'failedConservativeCare')).toBe('present');
+    // a denial that opens the list governs its items
+    expect(await stateOf('The claimant has shoulder pain without numbness, tingling, or weakness.', 'MRI of the right shoulder', 'functionalDeficits')).toBe('absent');
+    expect(await stateOf('Examination showed tenderness without weakness, and the claimant has had no physical therapy.', injection, 'failedConservativeCare')).not.toBe('present');
+  });
+
+  test("', and repeat radiographs were negative' denies the radiographs, not the care named before the comma", async () => {
+    const mri = 'MRI of the right ankle without contrast';
+    const rationale =
+      'This claimant has repeated giving way and a positive anterior drawer test, despite six sessions of therapy and bracing, and repeat radiographs were negative.';
+    expect(await stateOf(rationale, mri, 'failedConservativeCare')).toBe('present');
+  });
+
+  test("weakness 'unchanged despite six weeks of rest and a home program' is failed care; 'discuss revision repair' is surgery considered", async () => {
+    const arthrogram = 'MR arthrogram of the right shoulder';
+    const summary = 'On October 6, 2016, weakness was unchanged despite six weeks of rest and a home program, and the surgeon recommended an MR arthrogram to evaluate for a re-tear and discuss revision repair.';
+    expect(await summaryStateOf(summary, arthrogram, 'failedConservativeCare')).toBe('present');
+    expect(await summaryStateOf(summary, arthrogram, 'surgeryConsidered')).toBe('present');
+    expect(await summaryStateOf('She rested for six weeks and did a home program.', arthrogram, 'failedConservativeCare')).toBe('unknown');
+  });
+
+  test("'Although the surgery is supported, post-operative occupational therapy x 8 is not medically necessary' finds the surgery supported; 8 visits that are 'the entire general course rather than the initial course' exceed it", async () => {
+    const therapy = 'Associated surgical service: Post-operative occupational therapy x 8';
+    const rationale =
+      'The request for 8 visits represents the entire general course rather than the initial course. Although the surgery is supported, post-operative occupational therapy x 8 is not medically necessary as requested.';
+    const facts = await factsOf(rationale, therapy);
+    expect(facts.primaryProcedureSupported!.state).toBe('present');
+    expect(facts.exceedsGuidelineQuantity!.state).toBe('present');
+    expect(await stateOf('As the requested surgery is not medically necessary, post-operative occupational therapy x 8 is not medically necessary.', therapy, 'primaryProcedureSupported')).toBe('absent');
+  });
 });
