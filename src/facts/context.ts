@@ -435,9 +435,9 @@ function coveringModifiers(context: SentenceContext, start: number, end: number)
 }
 
 /** How a mention reads once its modifiers are applied, strongest first. */
-export type MentionStatus = 'guideline' | 'hypothetical' | 'not-documented' | 'negated' | 'uncertain' | 'affirmed';
+export type MentionStatus = 'guideline' | 'other-person' | 'hypothetical' | 'not-documented' | 'negated' | 'uncertain' | 'affirmed';
 
-const PRECEDENCE: readonly MentionStatus[] = ['guideline', 'hypothetical', 'not-documented', 'negated', 'uncertain'];
+const PRECEDENCE: readonly MentionStatus[] = ['guideline', 'other-person', 'hypothetical', 'not-documented', 'negated', 'uncertain'];
 
 /** What the records do or hold: "documented", "provided", "done" (not "shown" or "demonstrated", which the literature says too). */
 const RECORDED = String.raw`(?:document(?:ed)?|provide[ds]?|done|performed|note[ds]?|reported|report|stated?|submitted|mentioned|mention|described|indicated?|specified|completed|obtained|identified|quantified|measured|outlined|addressed|address|discussed|evaluated|assessed|verified|corroborated|substantiated|tried|attempted|ordered|conducted|undertaken|signed|checked|included|detail(?:ed)?|reflect(?:ed)?)`;

@@ -114,7 +114,7 @@ export type TerminatorKind = 'clause' | 'all' | 'forward' | 'guideline' | 'every
  * `affirmed`: the case has what a ", which …" clause reads back to ("…after a successful one-month trial,
  * which the patient has completed"): the guideline's or a hypothetical reading of it gives way.
  */
-export type ModifierCategory = 'negated' | 'not-documented' | 'uncertain' | 'hypothetical' | 'historical' | 'guideline' | 'reported' | 'affirmed';
+export type ModifierCategory = 'negated' | 'not-documented' | 'uncertain' | 'hypothetical' | 'historical' | 'guideline' | 'reported' | 'affirmed' | 'other-person';
 
 export interface ModifierDefinition {
   readonly category: ModifierCategory;

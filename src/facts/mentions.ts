@@ -126,6 +126,8 @@ export function mentionState(mention: Mention, concept: CompiledConcept): FactSt
       // the provider's conditional plan, where the concept is one: "a surgical referral would be made depending on the imaging results"
       return concept.definition.hypothetical === 'present-in-summary' && mention.sentence.source === 'summary' && !mention.absentCue ? 'present' : undefined;
     case 'guideline':
+    case 'other-person':
+      // the guideline's words, or a relative's history ("a father who was hospitalized for a bleeding gastric ulcer"): nothing of the patient
       return undefined;
     case 'affirmed':
       return mention.absentCue ? 'absent' : 'present';

@@ -2813,4 +2813,11 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(facts.exceedsGuidelineQuantity!.state).toBe('present');
     expect(await stateOf('As the requested surgery is not medically necessary, post-operative occupational therapy x 8 is not medically necessary.', therapy, 'primaryProcedureSupported')).toBe('absent');
   });
+
+  test("a relative's illness is no finding of the patient's: 'a father who was hospitalized for a bleeding gastric ulcer' (ConText's experiencer)", async () => {
+    const ppi = 'Prilosec 20mg #60';
+    expect(await summaryStateOf('Family history is notable for a father who was hospitalized for a bleeding gastric ulcer.', ppi, 'giRisk')).toBe('unknown');
+    expect(await summaryStateOf("Her mother's history of a bleeding ulcer was noted.", ppi, 'giRisk')).toBe('unknown');
+    expect(await summaryStateOf('He was hospitalized for a bleeding gastric ulcer in 2013.', ppi, 'giRisk')).toBe('present');
+  });
 });
