@@ -2820,4 +2820,15 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await summaryStateOf("Her mother's history of a bleeding ulcer was noted.", ppi, 'giRisk')).toBe('unknown');
     expect(await summaryStateOf('He was hospitalized for a bleeding gastric ulcer in 2013.', ppi, 'giRisk')).toBe('present');
   });
+
+  test("an injection's relief that 'lasted approximately ten days' is short of six to eight weeks; 'a second right L4-5 transforaminal injection' makes the request a repeat", async () => {
+    const repeat = 'Repeat C5-6 interlaminar epidural steroid injection';
+    const summary =
+      'On 05/12/2015 he underwent a C5-6 interlaminar epidural steroid injection. At the June 30, 2015 follow-up he reported that the injection gave him about fifty percent relief of his arm pain, but the relief lasted approximately ten days before the pain returned.';
+    expect(await summaryStateOf(summary, repeat, 'injectionRelief')).toBe('absent');
+    expect(await summaryStateOf(summary.replace('ten days', 'ten weeks'), repeat, 'injectionRelief')).toBe('present');
+    const esi = 'Right L4-5 transforaminal epidural steroid injection under fluoroscopic guidance';
+    expect(await summaryStateOf('A second right L4-5 transforaminal injection was performed on 06-14-2016.', esi, 'priorEpiduralInjection')).toBe('present');
+    expect(await summaryStateOf('A right L4-5 transforaminal injection is requested.', esi, 'priorEpiduralInjection')).toBe('unknown');
+  });
 });
