@@ -144,6 +144,16 @@ function isScoreCondition(sentence: string, match: { start: number; text: string
   return /^without$/i.test(match.text) && PAIN_SCORE_BEFORE.test(sentence.slice(Math.max(0, match.start - 20), match.start));
 }
 
+const RECENT_SPAN_AFTER = /^\s+(?:(?:few|several|couple\s+of|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(?:days?|weeks?|months?)\b/i;
+
+/**
+ * "past" or "previous" that opens a span reaching to now tells what is recent, not history: "over the previous six weeks she
+ * had developed progressive numbness", "worse over the past month" (not "in the past", nor "previous surgery").
+ */
+function opensRecentSpan(sentence: string, match: { end: number; text: string }, definition: ModifierDefinition): boolean {
+  return definition.category === 'historical' && /^(?:past|previous)$/i.test(match.text) && RECENT_SPAN_AFTER.test(sentence.slice(match.end, match.end + 30));
+}
+
 const PERSON_BEFORE = /\b(?:he|she|they|the (?:patient|claimant|injured worker|employee))\s+$/i;
 
 /**
@@ -165,7 +175,9 @@ export function analyseSentence(sentence: string, lexicon: Lexicon, scan: Phrase
     if (matches.length > 0) setsFound++;
     for (const match of matches) {
       if (pseudo.some((p) => coversModifier(p, match)) || isScoreCondition(sentence, match)) continue;
-      for (const definition of match.value) if (!judgesThePatient(sentence, match, definition)) modifiers.push({ definition, start: match.start, end: match.end, text: match.text });
+      for (const definition of match.value) {
+        if (!judgesThePatient(sentence, match, definition) && !opensRecentSpan(sentence, match, definition)) modifiers.push({ definition, start: match.start, end: match.end, text: match.text });
+      }
     }
   }
   // each set's matches come in order of place; several sets' are merged into that order

@@ -2831,4 +2831,13 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await summaryStateOf('A second right L4-5 transforaminal injection was performed on 06-14-2016.', esi, 'priorEpiduralInjection')).toBe('present');
     expect(await summaryStateOf('A right L4-5 transforaminal injection is requested.', esi, 'priorEpiduralInjection')).toBe('unknown');
   });
+
+  test("'over the previous six weeks she had developed progressive numbness' is recent, not history; 'in the past' still is", async () => {
+    const mri = 'Repeat MRI of the lumbar spine without contrast';
+    const recent = await factsOf('The request is reviewed.', mri, 'On 06/18/2013, the patient reported that over the previous six weeks she had developed progressive numbness in the left leg.');
+    expect(recent.redFlags!.state).toBe('present');
+    expect(recent.redFlags!.evidence[0]!.reading).not.toContain('historical');
+    const past = await factsOf('The request is reviewed.', mri, 'In the past she had progressive numbness in the left leg.');
+    expect(past.redFlags!.evidence[0]!.reading).toContain('historical');
+  });
 });
