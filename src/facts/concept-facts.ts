@@ -167,6 +167,12 @@ const MEASURE_IN_CLAUSE = new RegExp(
 const DOCUMENTED_BEFORE = /\b(?:physician|provider|surgeon|doctor|clinician|practitioner|PTP|examiner|therapist|psychologist)\s+(?:[\w-]+\s+){0,2}?(?:documented|recorded)\s+(?:an?\s+|the\s+)?['"‘“]?$/i;
 
 /**
+ * Work the patient does without restriction right after the cue, an objective measure of function (MTUS counts a reduction
+ * in work restrictions): "with medications he is able to work his regular full-duty job", "…, and she returned to full duty".
+ */
+const UNRESTRICTED_WORK_AFTER = /^[^.;]{0,40}?\b(?:work(?:s|ed|ing)?|return(?:s|ed|ing)?\s+to|perform(?:s|ed|ing)?)\s+(?:at\s+)?(?:his\s+|her\s+|their\s+)?(?:regular\s+|usual\s+)?(?:full[-\s]duty|regular\s+duty|full\s+time\s+without\s+restrictions|(?:regular|usual)\s+(?:job|work|duties))\b/i;
+
+/**
  * A change measured in numbers: "from 42% to 28%", "from 20 to 60 minutes", or a measure set against another: "she can walk
  * six blocks, compared with two blocks without it", "walk 30 minutes instead of 10".
  */
@@ -200,7 +206,7 @@ function lastMeasuredInSummary(readings: ReadonlyArray<{ mention: Mention; state
     }
     const after = mention.sentence.text.slice(mention.end);
     const before = mention.sentence.text.slice(Math.max(0, mention.start - 80), mention.start);
-    if (/\d/.test(mention.cue) || MEASURE_IN_CLAUSE.test(mention.cue) || NUMBER_AFTER.test(after) || MEASURE_IN_CLAUSE.test(after) || MEASURED_CHANGE.test(mention.sentence.text) || DOCUMENTED_BEFORE.test(before)) return readings[i];
+    if (/\d/.test(mention.cue) || MEASURE_IN_CLAUSE.test(mention.cue) || NUMBER_AFTER.test(after) || MEASURE_IN_CLAUSE.test(after) || UNRESTRICTED_WORK_AFTER.test(after) || MEASURED_CHANGE.test(mention.sentence.text) || DOCUMENTED_BEFORE.test(before)) return readings[i];
   }
   return undefined;
 }

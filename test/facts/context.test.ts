@@ -2840,4 +2840,13 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     const past = await factsOf('The request is reviewed.', mri, 'In the past she had progressive numbness in the left leg.');
     expect(past.redFlags!.evidence[0]!.reading).toContain('historical');
   });
+
+  test("'with medications he is able to work his regular full-duty job' documents functional improvement against a rationale that finds none", async () => {
+    const norco = 'Norco 10/325mg #90';
+    const rationale = 'Although the patient reports pain relief with the medication, there is no documentation of functional improvement.';
+    expect(await contradictingCue(rationale, norco, 'He reported that with medications he is able to work his regular full-duty job, mow and rake, and walk one mile.', 'functionalImprovement')).toBe(
+      'with medications he is able to',
+    );
+    expect(await contradictingCue(rationale, norco, 'He reported that with medications he is able to do more around the house.', 'functionalImprovement')).toBeUndefined();
+  });
 });
