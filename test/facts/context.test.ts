@@ -2850,3 +2850,13 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await contradictingCue(rationale, norco, 'He reported that with medications he is able to do more around the house.', 'functionalImprovement')).toBeUndefined();
   });
 });
+
+describe("the rationale's word on a past course, set against the summary", () => {
+  test("'The prior injection provided improvement', a criterion met in the past, is set against the summary's '30% improvement … approximately three weeks'", async () => {
+    const repeat = 'Repeat cervical epidural steroid injection at C5-C6';
+    const summary =
+      'She underwent a C5-6 interlaminar cervical epidural steroid injection on 10/08/2013. At the follow-up visit on 11/05/2013 the patient reported "about 30% improvement" in her arm pain, which lasted approximately three weeks before returning to baseline.';
+    const facts = await factsOf("The prior injection provided improvement in the patient's arm symptoms. A repeat injection is reasonable.", repeat, summary);
+    expect([facts.injectionRelief!.state, facts.injectionRelief!.recordReading, facts.injectionRelief!.contradictedBy?.reading]).toEqual(['present', 'absent', 'states absence']);
+  });
+});
