@@ -2785,7 +2785,7 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
       'Here, the claimant has clinical impingement with a painful arc, MRI-confirmed tendinosis without a full-thickness tear, and pain that limits overhead activities despite physical therapy, a home program and NSAIDs.';
     expect(await stateOf(listed, injection, 'failedConservativeCare')).toBe('present');
     // a denial that opens the list governs its items
-    expect(await stateOf('The claimant has shoulder pain without numbness, tingling, or weakness.', 'MRI of the right shoulder', 'functionalDeficits')).toBe('absent');
+    expect(await stateOf('The claimant has low back pain without numbness, tingling, or weakness.', 'Gabapentin 600mg #90', 'neuropathicPain')).toBe('absent');
     expect(await stateOf('Examination showed tenderness without weakness, and the claimant has had no physical therapy.', injection, 'failedConservativeCare')).not.toBe('present');
   });
 
@@ -2858,5 +2858,15 @@ describe("the rationale's word on a past course, set against the summary", () =>
       'She underwent a C5-6 interlaminar cervical epidural steroid injection on 10/08/2013. At the follow-up visit on 11/05/2013 the patient reported "about 30% improvement" in her arm pain, which lasted approximately three weeks before returning to baseline.';
     const facts = await factsOf("The prior injection provided improvement in the patient's arm symptoms. A repeat injection is reasonable.", repeat, summary);
     expect([facts.injectionRelief!.state, facts.injectionRelief!.recordReading, facts.injectionRelief!.contradictedBy?.reading]).toEqual(['present', 'absent', 'states absence']);
+  });
+});
+
+describe('functional deficits are found, not symptoms denied', () => {
+  test("'He denied … numbness, tingling, weakness, or bowel or bladder changes' says nothing of functional deficits; weakness found does", async () => {
+    const pt = 'Physical therapy 2 times a week for 3 weeks for the lumbar spine';
+    const denied = 'He denied radiation of pain into the legs, numbness, tingling, weakness, or bowel or bladder changes.';
+    expect(await summaryStateOf(denied, pt, 'functionalDeficits')).toBe('unknown');
+    expect(await summaryStateOf('There was no weakness of the lower extremities.', pt, 'functionalDeficits')).toBe('unknown');
+    expect(await summaryStateOf('Examination showed weakness of the left ankle dorsiflexors.', pt, 'functionalDeficits')).toBe('present');
   });
 });
