@@ -311,7 +311,27 @@ const COMMA_AND_DETERMINER = /,\s+(?:and\s+|or\s+)?(?:a|an|the|his|her|their)\s/
  * relief, an improvement in function, or a reduction in medication use").
  */
 function opensAnotherPhrase(context: SentenceContext, modifier: ModifierHit, start: number): boolean {
-  return modifier.definition.category === 'negated' && COMMA_AND_DETERMINER.test(context.sentence.slice(modifier.end, start));
+  return modifier.definition.category === 'negated' && COMMA_AND_DETERMINER.test(context.sentence.slice(modifier.end, start)) && !inDeniedAlternatives(context, modifier.end, start);
+}
+
+/** The comma and "or" (or "nor") before a list's last item. */
+const COMMA_OR = /,\s+(?:or|nor)\s/i;
+
+/**
+ * The mention at `start` is one of the alternatives a negation opens, a list of short items without verbs closed by
+ * ", or": "without a clinically significant improvement in activities of daily living, a reduction in work restrictions,
+ * or a reduction in the dependency on continued medical treatment" denies each of them.
+ */
+function inDeniedAlternatives(context: SentenceContext, from: number, start: number): boolean {
+  const rest = context.sentence.slice(from);
+  const closing = COMMA_OR.exec(rest);
+  if (!closing) return false;
+  const lastItemEnd = rest.indexOf(',', closing.index + closing[0].length);
+  if (start >= from + (lastItemEnd < 0 ? rest.length : lastItemEnd)) return false;
+  return rest
+    .slice(0, closing.index)
+    .split(',')
+    .every((item) => item.trim().split(/\s+/).filter(Boolean).length <= LIST_ITEM_WORDS && !CLAUSE_VERB.test(item));
 }
 
 /** Denials that qualify the noun before them ("tendinosis without a full-thickness tear"). */

@@ -2870,3 +2870,14 @@ describe('functional deficits are found, not symptoms denied', () => {
     expect(await summaryStateOf('Examination showed weakness of the left ankle dorsiflexors.', pt, 'functionalDeficits')).toBe('present');
   });
 });
+
+describe('a negation over alternatives', () => {
+  test("'without a clinically significant improvement in activities of daily living, a reduction in work restrictions, or a reduction in the dependency …' denies each", async () => {
+    const acupuncture = 'Acupuncture 2 times a week for 6 weeks for the neck';
+    const alternatives =
+      'The records document only temporary relief for 1-2 days following treatment, without a clinically significant improvement in activities of daily living, a reduction in work restrictions, or a reduction in the dependency on continued medical treatment.';
+    expect(await stateOf(alternatives, acupuncture, 'functionalImprovement')).toBe('absent');
+    // a list closed by "and" still ends the negation at a noun phrase of its own
+    expect(await stateOf('There were no adverse effects, a reduction in work restrictions, and a consistent urine drug screen.', acupuncture, 'functionalImprovement')).toBe('present');
+  });
+});
