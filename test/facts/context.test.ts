@@ -2881,3 +2881,12 @@ describe('a negation over alternatives', () => {
     expect(await stateOf('There were no adverse effects, a reduction in work restrictions, and a consistent urine drug screen.', acupuncture, 'functionalImprovement')).toBe('present');
   });
 });
+
+describe("what is 'not specified'", () => {
+  test("'the total number of acupuncture sessions completed to date is not specified' leaves the request complete; 'the number of wipes and gloves are not specified upon the request' does not", async () => {
+    const acupuncture = 'Acupuncture 2 times a week for 3 weeks for the lumbar spine';
+    const sessions = 'In this case, the records do not document objective functional improvement from the prior acupuncture sessions, and the total number of acupuncture sessions completed to date is not specified.';
+    expect(await stateOf(sessions, acupuncture, 'requestUnspecified')).toBe('unknown');
+    expect(await stateOf('The specific number of wipes and gloves are not specified upon the request.', 'Gloves and hygiene wipes', 'requestUnspecified')).toBe('present');
+  });
+});
