@@ -2890,3 +2890,13 @@ describe("what is 'not specified'", () => {
     expect(await stateOf('The specific number of wipes and gloves are not specified upon the request.', 'Gloves and hygiene wipes', 'requestUnspecified')).toBe('present');
   });
 });
+
+describe('goals the summary states', () => {
+  test("'The treatment plan with goals included …' documents goals against a rationale that finds none", async () => {
+    const tens = 'TENS unit purchase for the right upper extremity';
+    const rationale = 'There is also no documentation of specific short- and long-term goals of treatment with the unit.';
+    const summary = 'The treatment plan with goals included continuing the home exercise program, further reducing Norco, and a return to modified work trial within 3 months.';
+    expect(await contradictingCue(rationale, tens, summary, 'treatmentGoals')).toBe('treatment plan with goals');
+    expect(await contradictingCue(rationale, tens, 'The treatment plan included continuing the home exercise program.', 'treatmentGoals')).toBeUndefined();
+  });
+});
