@@ -110,6 +110,8 @@ function saysNotDocumented(reading: { mention: Mention; state: FactState }): boo
   const { mention } = reading;
   if (reading.state !== 'absent' || mention.sentence.source !== 'rationale' || mention.reported) return false;
   if (mention.status === 'not-documented') return true;
+  // a cue that itself says the records hold none: "the official MRI report was not provided for review"
+  if (mention.status === 'affirmed' && mention.absentCue) return NOT_HANDED_IN.test(mention.cue);
   if (mention.status !== 'negated') return false;
   const { text } = mention.sentence;
   const after = text.slice(mention.end);
@@ -135,6 +137,9 @@ function deniesWhatNamingDocuments(reading: { mention: Mention; state: FactState
   const { mention } = reading;
   return concept.definition.recordWitness === 'named' && reading.state === 'absent' && mention.sentence.source === 'rationale' && !mention.reported && mention.status === 'negated';
 }
+
+/** A cue that says a report was not handed in: "MRI report was not provided". */
+const NOT_HANDED_IN = /\b(?:not|never)\s+(?:been\s+)?(?:provided|submitted|included|available|attached|furnished)\b/i;
 
 /** A denial that none was handed in: "no flexion-extension radiographs have been provided to demonstrate segmental instability". */
 const NONE_PROVIDED = /^[^.;]{0,80}?\b(?:has|have|had|was|were)\s+(?:been\s+)?(?:provided|submitted|included|furnished|presented|made\s+available)\b/i;

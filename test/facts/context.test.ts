@@ -2900,3 +2900,21 @@ describe('goals the summary states', () => {
     expect(await contradictingCue(rationale, tens, 'The treatment plan included continuing the home exercise program.', 'treatmentGoals')).toBeUndefined();
   });
 });
+
+describe('a meniscectomy denied on a record the summary contradicts', () => {
+  const surgery = 'Right knee arthroscopy with partial medial meniscectomy and chondroplasty as indicated';
+  test("'the official MRI report was not provided' is the records' silence, which 'the radiologist's report documents a horizontal oblique tear' contradicts", async () => {
+    const rationale = 'Additionally, the official MRI report was not provided for review to corroborate the presence of a meniscal tear.';
+    const summary = "An MRI of the right knee was performed on 08/19/2016; the radiologist's report documents a horizontal oblique tear of the posterior horn of the medial meniscus.";
+    expect(await contradictingCue(rationale, surgery, summary, 'imagingEvidence')).toBe("radiologist's report documents a horizontal oblique tear");
+    expect(await contradictingCue(rationale, surgery, 'An MRI of the right knee was performed on 08/19/2016.', 'imagingEvidence')).toBeUndefined();
+  });
+  test("an injection 'that provided approximately 2 weeks of relief' is failed conservative care", async () => {
+    expect(await summaryStateOf('He had a corticosteroid injection to the right knee on 10/11/2016 that provided approximately 2 weeks of relief.', surgery, 'failedConservativeCare')).toBe('present');
+  });
+  test("one positive test is an examination finding whatever test after it was negative", async () => {
+    const exam = "The examination revealed a moderate effusion and a positive McMurray's test with a painful click medially. The knee was stable to varus and valgus stress, and Lachman's test was negative.";
+    expect(await summaryStateOf(exam, surgery, 'physicalExamFindings')).toBe('present');
+    expect(await summaryStateOf("Lachman's test was negative.", surgery, 'physicalExamFindings')).toBe('absent');
+  });
+});
