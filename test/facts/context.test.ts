@@ -2918,3 +2918,14 @@ describe('a meniscectomy denied on a record the summary contradicts', () => {
     expect(await summaryStateOf("Lachman's test was negative.", surgery, 'physicalExamFindings')).toBe('absent');
   });
 });
+
+describe('new trauma is a significant change', () => {
+  test("'There has been no new trauma' after the guideline's 'in the absence of new trauma or a significant change' reads no change", async () => {
+    const xray = 'X-rays of the cervical spine, 3 views';
+    const rationale =
+      'The Official Disability Guidelines do not recommend repeat radiographs in the absence of new trauma or a significant change in symptoms or findings. In this case, there has been no new trauma, and no red flag conditions are noted.';
+    expect(await stateOf(rationale, xray, 'significantChange')).toBe('absent');
+    expect(await stateOf('The Official Disability Guidelines do not recommend repeat radiographs in the absence of new trauma.', xray, 'significantChange')).toBe('unknown');
+    expect(await summaryStateOf('On 03/02/2016 she fell at work and sustained a new injury to the neck.', xray, 'significantChange')).toBe('present');
+  });
+});
