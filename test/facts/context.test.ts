@@ -2929,3 +2929,14 @@ describe('new trauma is a significant change', () => {
     expect(await summaryStateOf('On 03/02/2016 she fell at work and sustained a new injury to the neck.', xray, 'significantChange')).toBe('present');
   });
 });
+
+describe('a knee MRI after failed care, with surgery weighed', () => {
+  test("'completed 9 sessions … over approximately 12 weeks without resolution' is failed care; 'he is willing to consider arthroscopy' is surgery considered", async () => {
+    const mri = 'MRI of the left knee without contrast';
+    const rationale =
+      'He has completed 9 sessions of physical therapy with medications and activity modification over approximately 12 weeks without resolution of the mechanical symptoms, plain films were negative, and he is willing to consider arthroscopy.';
+    expect(await stateOf(rationale, mri, 'failedConservativeCare')).toBe('present');
+    expect(await stateOf(rationale, mri, 'surgeryConsidered')).toBe('present');
+    expect(await stateOf('He is not willing to consider arthroscopy.', mri, 'surgeryConsidered')).not.toBe('present');
+  });
+});
