@@ -2940,3 +2940,11 @@ describe('a knee MRI after failed care, with surgery weighed', () => {
     expect(await stateOf('He is not willing to consider arthroscopy.', mri, 'surgeryConsidered')).not.toBe('present');
   });
 });
+
+describe('a diagnosis the reviewer finds obvious, said with an adverb', () => {
+  test("'The radiculopathy is therefore clinically obvious and corroborated by imaging' is the reviewer's finding", async () => {
+    const emg = 'EMG of the bilateral lower extremities';
+    expect(await stateOf('The radiculopathy is therefore clinically obvious and corroborated by imaging, and the findings are not subtle.', emg, 'diagnosisClinicallyObvious')).toBe('present');
+    expect(await stateOf('EMGs are not necessary if radiculopathy is already clinically obvious.', emg, 'diagnosisClinicallyObvious')).toBe('unknown');
+  });
+});
