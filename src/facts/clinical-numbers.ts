@@ -441,6 +441,18 @@ function monthYear(month: number, year: number): Date | undefined {
   return month >= 1 && month <= 12 ? new Date(Date.UTC(year, month - 1, 15)) : undefined;
 }
 
+/** Days from the latest date a text names ("dated 3-10-2016", "07/2016") to `reference`, if any is on or before it. */
+export function daysSinceLatestDateIn(text: string, reference: Date): number | undefined {
+  let fewest: number | undefined;
+  const dates = [...Array.from(text.matchAll(ANY_DATE), (m) => parseUsDate(m[0])), ...Array.from(text.matchAll(MONTH_YEAR), (m) => monthYear(Number(m[1]), Number(m[2])))];
+  for (const date of dates) {
+    if (!date) continue;
+    const before = daysBetween(date, reference);
+    if (before >= 0 && (fewest === undefined || before < fewest)) fewest = before;
+  }
+  return fewest;
+}
+
 /**
  * The latest drug test the letter dates within `days` before `reference` ("the most recent on July 11,
  * 2016", "UDS 07/2016 was consistent"): the number of days since it. A sentence `counts` must accept it.

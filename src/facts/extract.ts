@@ -4,7 +4,7 @@ import { parseUsDate, US_DATE } from '../text/numbers.js';
 import { PhraseSet } from '../text/phrases.js';
 import { itemSentences, type AnalysedSentence, type ItemSentences, type LetterAnalysis } from './analysis.js';
 import { COMPUTED_FACTS } from './catalogue.js';
-import { evidenceOf, readAge, readPainScores, readPriorSessions, readSex, readStatedMme, readRecentDrugTest, readStatedPainReduction, readUseDuration, readWeeksSinceInjury, referenceDate, surgeryBefore, type NumberReading } from './clinical-numbers.js';
+import { evidenceOf, readAge, readPainScores, readPriorSessions, readSex, readStatedMme, readRecentDrugTest, readStatedPainReduction, readUseDuration, readWeeksSinceInjury, referenceDate, daysSinceLatestDateIn, surgeryBefore, type NumberReading } from './clinical-numbers.js';
 import { conceptFact, type ItemText } from './concept-facts.js';
 import { isGuidelineStatement, mentionStatus, modifiersCovering } from './context.js';
 import type { Lexicon, TreatmentKind } from './lexicon.js';
@@ -533,6 +533,13 @@ export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem, o
   const reference = facts.recentDrugTest?.state === 'unknown' ? referenceDate(determination) : undefined;
   const recent = reference && readRecentDrugTest([...sentences.rationale, ...sentences.summary], reference, RECENT_DRUG_TEST_DAYS, isAboutThePatient);
   if (recent) put(known('recentDrugTest', 'present', [recent.evidence]));
+  // and one dated longer ago is not, whatever words surround it ("the most recent urine drug screen, dated 3-10-2016, was consistent")
+  if (facts.recentDrugTest?.state === 'present') {
+    const said = facts.recentDrugTest.evidence[0];
+    const asOf = said && referenceDate(determination);
+    const since = said?.cue && asOf ? daysSinceLatestDateIn(said.cue, asOf) : undefined;
+    if (said && since !== undefined && since > RECENT_DRUG_TEST_DAYS) put({ name: 'recentDrugTest', value: 'absent', state: 'absent', evidence: [{ ...said, note: `a drug test dated ${since} days before the decision` }] });
+  }
   for (const spec of COMPUTED_FACTS) if (!(spec.name in facts) && want(spec.name)) put(unknown(spec.name));
   return { treatment, quantity, facts };
 }

@@ -2948,3 +2948,12 @@ describe('a diagnosis the reviewer finds obvious, said with an adverb', () => {
     expect(await stateOf('EMGs are not necessary if radiculopathy is already clinically obvious.', emg, 'diagnosisClinicallyObvious')).toBe('unknown');
   });
 });
+
+describe('a drug test whose date the letter gives', () => {
+  test("'the most recent urine drug screen, dated 3-10-2016, was consistent' is not recent at a decision in 02/2017; dated 12-10-2016 it is", async () => {
+    const uds = 'Urine drug screen';
+    const summary = (date: string) => `The physician documented that the most recent urine drug screen, dated ${date}, was consistent with prescribed medications.`;
+    expect((await datedFactsOf(uds, summary('3-10-2016'), '02/15/2017', '01/05/2017')).recentDrugTest!.state).toBe('absent');
+    expect((await datedFactsOf(uds, summary('12-10-2016'), '02/15/2017', '01/05/2017')).recentDrugTest!.state).toBe('present');
+  });
+});
