@@ -48,8 +48,12 @@ export interface SentenceContext {
   readonly sentence: string;
 }
 
-/** Words that open a list of examples of what comes before them: "no red flags, such as cauda equina syndrome or fracture". */
-const LIST_OPENING = /\b(?:such as|e\.g\.|i\.e\.|for example|for instance)/gi;
+/**
+ * Words that open a list of examples of what comes before them: "no red flags, such as cauda equina syndrome or fracture";
+ * or a colon that opens an enumeration: "should be documented at each visit: a. Analgesia: … d. Aberrant behavior: current
+ * substance use disorder or evidence of diversion".
+ */
+const LIST_OPENING = /\b(?:such as|e\.g\.|i\.e\.|for example|for instance)|:\s+\(?(?:a|1|i)[.)](?=\s)/gi;
 
 const listOpeningsBySentence = new WeakMap<SentenceContext, readonly number[]>();
 

@@ -2957,3 +2957,13 @@ describe('a drug test whose date the letter gives', () => {
     expect((await datedFactsOf(uds, summary('12-10-2016'), '02/15/2017', '01/05/2017')).recentDrugTest!.state).toBe('present');
   });
 });
+
+describe('a guideline statement that opens an enumeration', () => {
+  test("'should be documented at each visit …: a. Analgesia: … d. Aberrant behavior: current substance use disorder or evidence of diversion' names no diversion of the patient's", async () => {
+    const norco = 'Norco 10/325mg #120';
+    const quoted =
+      'The "four A\'s" should be documented at each visit during the maintenance phase: a. Analgesia: meaningful improvement in level of pain. b. Activity: meaningful improvement in pain interference or function. c. Adverse events: whether the medication is causing severe side effects. d. Aberrant behavior: current substance use disorder or evidence of diversion.';
+    expect(await stateOf(quoted, norco, 'aberrantBehavior')).toBe('unknown');
+    expect(await stateOf('The records note evidence of diversion.', norco, 'aberrantBehavior')).toBe('present');
+  });
+});
