@@ -2967,3 +2967,13 @@ describe('a guideline statement that opens an enumeration', () => {
     expect(await stateOf('The records note evidence of diversion.', norco, 'aberrantBehavior')).toBe('present');
   });
 });
+
+describe("'Without objective evidence of' is the records' silence", () => {
+  test("'Without objective evidence of efficacy, continued use cannot be supported' finds efficacy not documented, which the summary's measured relief contradicts", async () => {
+    const nortriptyline = 'Nortriptyline 25mg #30';
+    const rationale = 'Without objective evidence of efficacy, continued use cannot be supported.';
+    expect((await factsOf(rationale, nortriptyline)).painRelief!.evidence[0]!.reading).toBe('not-documented');
+    const summary = 'He stated that since nortriptyline was started, the burning foot pain had decreased from 8 out of 10 to 5 out of 10.';
+    expect(await contradictingCue(rationale, nortriptyline, summary, 'painRelief')).toBe('burning foot pain had decreased from 8 out of 10 to 5');
+  });
+});
