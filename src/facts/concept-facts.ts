@@ -167,9 +167,9 @@ const MEASURE_IN_CLAUSE = new RegExp(
 
 /**
  * The summary's word that the provider documented it, right before the cue: "The treating physician documented a
- * 'progressive neurological deficit'" (not an evaluation that "documented a Beck Depression Inventory": a test named, no finding).
+ * 'progressive neurological deficit'", "The physician documented that with Norco the patient is able to dress and shower" (not an evaluation that "documented a Beck Depression Inventory": a test named, no finding).
  */
-const DOCUMENTED_BEFORE = /\b(?:physician|provider|surgeon|doctor|clinician|practitioner|PTP|examiner|therapist|psychologist)\s+(?:[\w-]+\s+){0,2}?(?:documented|recorded)\s+(?:an?\s+|the\s+)?['"‘“]?$/i;
+const DOCUMENTED_BEFORE = /\b(?:physician|provider|surgeon|doctor|clinician|practitioner|PTP|examiner|therapist|psychologist)\s+(?:[\w-]+\s+){0,2}?(?:documented|recorded)\s+(?:that\s+)?(?:an?\s+|the\s+)?['"‘“]?$/i;
 
 /**
  * Work the patient does without restriction right after the cue, an objective measure of function (MTUS counts a reduction

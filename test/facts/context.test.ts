@@ -2977,3 +2977,18 @@ describe("'Without objective evidence of' is the records' silence", () => {
     expect(await contradictingCue(rationale, nortriptyline, summary, 'painRelief')).toBe('burning foot pain had decreased from 8 out of 10 to 5');
   });
 });
+
+describe('an opioid whose benefit the summary documents', () => {
+  const norco = 'Norco 10/325mg #180';
+  test("pain that rose when the medication was tapered is no acute exacerbation", async () => {
+    const taper = 'An attempt to taper Norco to 4 tablets daily in 03/2016 resulted in increased pain; he stopped walking and missed work, and the previous dose was resumed.';
+    expect(await summaryStateOf(taper, norco, 'acuteExacerbation')).toBe('unknown');
+    expect(await summaryStateOf('He presented on 11/04/2016 with increased pain after lifting a tire.', norco, 'acuteExacerbation')).toBe('present');
+  });
+  test("'The physician documented that with Norco the patient is able to …' witnesses functional improvement against a rationale that finds none", async () => {
+    const rationale = 'The records do not document objective functional improvement with the use of this medication.';
+    const summary = 'The physician documented that with Norco the patient is able to dress and shower independently, walk his dog daily, and perform light household chores.';
+    expect(await contradictingCue(rationale, norco, summary, 'functionalImprovement')).toBe('with Norco the patient is able to');
+    expect(await contradictingCue(rationale, norco, summary.replace('The physician documented that with', 'He said that with'), 'functionalImprovement')).toBeUndefined();
+  });
+});
