@@ -109,7 +109,7 @@ async function recordFinding(
   const them = (facts: readonly Fact[]) => (facts.length > 1 ? 'them' : 'it');
   const misread = [
     ...(documented.length > 0 ? [`the rationale finds ${names(documented)} not documented, but the clinical summary documents ${them(documented)} (${cues(documented)})`] : []),
-    ...(short.length > 0 ? [`the rationale finds ${names(short)} met, but the clinical summary measures ${them(short)} short (${cues(short)})`] : []),
+    ...(short.length > 0 ? [`the rationale finds ${names(short)} met, but the clinical summary records ${them(short)} short or not done (${cues(short)})`] : []),
   ];
   return {
     kind: 'record',

@@ -313,7 +313,8 @@ const MEASURED_SHORT = /\b\d+\s*(?:%|percent)|\b(?:\d+|one|two|three|four|five|s
 
 /**
  * The summary's last word on a criterion, where it states the criterion short with a measure ("the injection gave her about
- * 30% improvement for roughly two weeks") or unmet in words ("The injured worker reported they have not done any therapy")
+ * 30% improvement for roughly two weeks"), unmet in words ("The injured worker reported they have not done any therapy") or
+ * denies it plainly ("no functional improvement was attributed to tramadol")
  * against a rationale that finds it met: the reviewer may have misread the record.
  */
 function lastMeasuredShortInSummary(readings: ReadonlyArray<{ mention: Mention; state: FactState }>): { mention: Mention } | undefined {
@@ -322,8 +323,13 @@ function lastMeasuredShortInSummary(readings: ReadonlyArray<{ mention: Mention; 
     if (reading.mention.sentence.source !== 'summary' || reading.mention.reported || reading.state === 'unknown') continue;
     if (!last || reading.mention.sentence.start + reading.mention.start > last.mention.sentence.start + last.mention.start) last = reading;
   }
-  if (!last || last.state !== 'absent' || !last.mention.absentCue || last.mention.status !== 'affirmed') return undefined;
-  return MEASURED_SHORT.test(last.mention.cue) || NEVER_OR_NOT.test(last.mention.cue) ? last : undefined;
+  if (!last || last.state !== 'absent') return undefined;
+  // a plain denial and nothing else: "no functional improvement was attributed to tramadol", "No urine drug screen or CURES
+  // report was present in the records"
+  const { mention } = last;
+  if (mention.status === 'negated' && !mention.absentCue && mention.modifiers.every((m) => m.definition.category === 'negated')) return last;
+  if (!mention.absentCue || mention.status !== 'affirmed') return undefined;
+  return MEASURED_SHORT.test(mention.cue) || NEVER_OR_NOT.test(mention.cue) ? last : undefined;
 }
 
 /** A cue that states the criterion unmet in words: "they have not done any therapy", "the injection did not help". */

@@ -2992,3 +2992,17 @@ describe('an opioid whose benefit the summary documents', () => {
     expect(await contradictingCue(rationale, norco, summary.replace('The physician documented that with', 'He said that with'), 'functionalImprovement')).toBeUndefined();
   });
 });
+
+describe("a criterion the rationale finds met that the summary plainly denies", () => {
+  test("'tramadol reduces his pain by approximately 50% and allows him to walk daily' against 'no functional improvement was attributed to tramadol'", async () => {
+    const tramadol = 'Tramadol 50mg #120';
+    const rationale = 'The records document that tramadol reduces his pain by approximately 50% and allows him to walk daily, and urine drug screening has been consistent with the prescribed medication.';
+    const summary = 'The note documented that no functional improvement was attributed to tramadol. No urine drug screen or CURES report was present in the records.';
+    const facts = await factsOf(rationale, tramadol, summary);
+    expect([facts.functionalImprovement!.state, facts.functionalImprovement!.recordReading]).toEqual(['present', 'absent']);
+    expect([facts.udsPerformed!.state, facts.udsPerformed!.recordReading]).toEqual(['present', 'absent']);
+    // the summary's last word counts: a later note that he walks two miles on it leaves the rationale standing
+    const later = `${summary} By 12/2016 he was able to walk two miles daily with tramadol.`;
+    expect((await factsOf(rationale, tramadol, later)).functionalImprovement!.recordReading).toBeUndefined();
+  });
+});
