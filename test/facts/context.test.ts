@@ -3006,3 +3006,15 @@ describe("a criterion the rationale finds met that the summary plainly denies", 
     expect((await factsOf(rationale, tramadol, later)).functionalImprovement!.recordReading).toBeUndefined();
   });
 });
+
+describe('gains a course brought, measured', () => {
+  test('a longer sitting time and looser work restrictions, each from a figure, are functional improvement', async () => {
+    const acupuncture = 'Additional acupuncture 1 x 6 for the lumbar spine';
+    expect(await summaryStateOf('He reported he was able to sit for 1 hour compared to 20 minutes before acupuncture.', acupuncture, 'functionalImprovement')).toBe('present');
+    const restrictions = 'His work restrictions were modified on 05/06/2014 from no lifting greater than 10 pounds to no lifting greater than 25 pounds.';
+    expect(await summaryStateOf(restrictions, acupuncture, 'functionalImprovement')).toBe('present');
+    const rationale = 'There is no documentation of an improvement in activities of daily living, a reduction in work restrictions, or a reduction in medication use.';
+    expect(await contradictingCue(rationale, acupuncture, restrictions, 'functionalImprovement')).toBe('work restrictions were modified on 05/06/2014 from');
+    expect(await summaryStateOf('He was able to sit for 1 hour.', acupuncture, 'functionalImprovement')).toBe('unknown');
+  });
+});
