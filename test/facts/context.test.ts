@@ -3018,3 +3018,18 @@ describe('gains a course brought, measured', () => {
     expect(await summaryStateOf('He was able to sit for 1 hour.', acupuncture, 'functionalImprovement')).toBe('unknown');
   });
 });
+
+describe('an opioid review the summary answers', () => {
+  const norco = 'Norco 10/325mg #120';
+  test("'A urine drug screen … was consistent with the prescribed hydrocodone and was negative for non-prescribed substances' is a screen done; 'was negative for' reads forward", async () => {
+    const summary = 'A urine drug screen collected on 10-04-2016 was consistent with the prescribed hydrocodone and was negative for non-prescribed substances.';
+    expect(await summaryStateOf(summary, norco, 'udsPerformed')).toBe('present');
+    expect(await summaryStateOf('Lumbar x-rays were negative for fracture.', 'MRI of the lumbar spine', 'redFlags')).toBe('absent');
+  });
+  test("'is able to do his own laundry' names an activity of daily living; beside a measured change it documents them against a rationale that finds none", async () => {
+    const rationale = 'There is no documentation of objective functional improvement or improvement in activities of daily living attributable to the ongoing use of Norco.';
+    const summary = 'The treating physician documented that with Norco the injured worker is able to walk for 30 minutes compared to 10 minutes without it, is able to do his own laundry and light yard work.';
+    expect(await contradictingCue(rationale, norco, summary, 'adlDocumented')).toBe('able to do his own laundry');
+    expect(await summaryStateOf('He is able to do his own laundry.', norco, 'adlDocumented')).toBe('present');
+  });
+});
