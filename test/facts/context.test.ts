@@ -3033,3 +3033,11 @@ describe('an opioid review the summary answers', () => {
     expect(await summaryStateOf('He is able to do his own laundry.', norco, 'adlDocumented')).toBe('present');
   });
 });
+
+describe("a night's sleep judged by the day after", () => {
+  test("'she reports improved mood and next-day functioning' on trazodone is functional improvement", async () => {
+    const trazodone = 'Trazodone 50mg #30';
+    expect(await stateOf('Since trazodone was started, she is sleeping 6 hours per night and she reports improved mood and next-day functioning.', trazodone, 'functionalImprovement')).toBe('present');
+    expect(await stateOf('She reports improved mood.', trazodone, 'functionalImprovement')).toBe('unknown');
+  });
+});
