@@ -3041,3 +3041,11 @@ describe("a night's sleep judged by the day after", () => {
     expect(await stateOf('She reports improved mood.', trazodone, 'functionalImprovement')).toBe('unknown');
   });
 });
+
+describe('gains called objective', () => {
+  test("'documents clear subjective and objective gains' is functional improvement; 'no objective gains' is none", async () => {
+    const frp = 'Functional restoration program 40 hours';
+    expect(await stateOf('The progress report following the first two weeks documents clear subjective and objective gains.', frp, 'functionalImprovement')).toBe('present');
+    expect(await stateOf('There were no objective gains after two weeks.', frp, 'functionalImprovement')).toBe('absent');
+  });
+});
