@@ -3049,3 +3049,19 @@ describe('gains called objective', () => {
     expect(await stateOf('There were no objective gains after two weeks.', frp, 'functionalImprovement')).toBe('absent');
   });
 });
+
+describe("home health for a patient the summary shows homebound", () => {
+  const nursing = 'Home health skilled nursing, 3 visits per week for 4 weeks';
+  test("the guideline's 'Medical treatment does not include … personal care given by home health aides like bathing, dressing' names no care asked for", async () => {
+    const quoted = 'Medical treatment does not include homemaker services like shopping, cleaning, and laundry, and personal care given by home health aides like bathing, dressing, and using the bathroom when this is the only care needed.';
+    expect(await stateOf(quoted, nursing, 'personalCareOnly')).not.toBe('present');
+  });
+  test("'leaving the home requires considerable and taxing effort, and … he leaves the home only for postoperative appointments' documents homebound against a rationale that finds it not", async () => {
+    const summary = 'The surgeon documented that leaving the home requires considerable and taxing effort, and that he leaves the home only for postoperative appointments, transported by wheelchair van.';
+    expect(await summaryStateOf(summary, nursing, 'homebound')).toBe('present');
+    expect(await summaryStateOf('Leaving the home requires considerable and taxing effort.', nursing, 'homebound')).toBe('present');
+    expect(await summaryStateOf('He leaves the home to shop.', nursing, 'homebound')).toBe('absent');
+    const rationale = 'However, there was no documentation that the patient is homebound.';
+    expect(await contradictingCue(rationale, nursing, summary, 'homebound')).toBe('leaves the home only for postoperative appointments');
+  });
+});
