@@ -3065,3 +3065,12 @@ describe("home health for a patient the summary shows homebound", () => {
     expect(await contradictingCue(rationale, nursing, summary, 'homebound')).toBe('leaves the home only for postoperative appointments');
   });
 });
+
+describe('a functional restoration evaluation the summary records', () => {
+  test("'no further surgery was recommended' is no surgery considered; 'Baseline physical performance testing documented floor to waist lifting of 8 lbs' is baseline testing", async () => {
+    const frp = 'Functional restoration program, 80 hours';
+    expect(await summaryStateOf('Her shoulder surgeon indicated on 03/02/2016 that no further surgery was recommended for the right shoulder.', frp, 'surgeryConsidered')).toBe('absent');
+    const baseline = 'Baseline physical performance testing documented floor to waist lifting of 8 lbs and a sitting tolerance of 20 minutes.';
+    expect(await contradictingCue('However, there was lack of documentation of baseline functional testing.', frp, baseline, 'baselineFunctionalTesting')).toBe('Baseline physical performance testing');
+  });
+});
