@@ -3074,3 +3074,12 @@ describe('a functional restoration evaluation the summary records', () => {
     expect(await contradictingCue('However, there was lack of documentation of baseline functional testing.', frp, baseline, 'baselineFunctionalTesting')).toBe('Baseline physical performance testing');
   });
 });
+
+describe("a diagnostic block's relief told in the next sentence", () => {
+  test("'… underwent diagnostic bilateral L4-L5 and L5-S1 medial branch blocks … The post-procedure pain diary documented … approximately 85% relief' is a block that relieved the pain", async () => {
+    const rfa = 'Bilateral L4-L5 and L5-S1 radiofrequency ablation';
+    const block = 'On 09-13-2016 the injured worker underwent diagnostic bilateral L4-L5 and L5-S1 medial branch blocks under fluoroscopy with 0.5 ml of 2% lidocaine at each level.';
+    expect(await summaryStateOf(`${block} The post-procedure pain diary documented a decrease in pain from 8 out of 10 to 1 out of 10, representing approximately 85% relief lasting 6 hours.`, rfa, 'diagnosticBlockResponse')).toBe('present');
+    expect(await summaryStateOf(`${block} The post-procedure pain diary documented approximately 40% relief lasting 2 hours.`, rfa, 'diagnosticBlockResponse')).toBe('absent');
+  });
+});
