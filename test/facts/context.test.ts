@@ -3083,3 +3083,12 @@ describe("a diagnostic block's relief told in the next sentence", () => {
     expect(await summaryStateOf(`${block} The post-procedure pain diary documented approximately 40% relief lasting 2 hours.`, rfa, 'diagnosticBlockResponse')).toBe('absent');
   });
 });
+
+describe('care had with little to show for it', () => {
+  test("'The physical therapy discharge note … indicated minimal change in pain' and 'the naproxen did not provide meaningful relief' are failed conservative care", async () => {
+    const injection = 'Right shoulder subacromial corticosteroid injection';
+    expect(await summaryStateOf('The physical therapy discharge note dated 12/09/2016 indicated minimal change in pain.', injection, 'failedConservativeCare')).toBe('present');
+    expect(await summaryStateOf('The patient reported that the naproxen did not provide meaningful relief.', injection, 'failedConservativeCare')).toBe('present');
+    expect(await summaryStateOf('The physical therapy discharge note dated 12/09/2016 indicated a marked change in pain.', injection, 'failedConservativeCare')).toBe('unknown');
+  });
+});
