@@ -291,18 +291,18 @@ export function conceptFact(concept: CompiledConcept, text: ItemText): Fact {
     measured = lastMeasuredInSummary([...decisive, ...witnesses], concept, text);
   }
   if (measured) return { ...fact, contradictedBy: mentionEvidence(measured.mention), recordReading: 'present' };
-  const short = deciding && concept.definition.criterion && saysMet(deciding, concept) ? lastMeasuredShortInSummary([...decisive, ...(summaryWitnesses ?? [])]) : undefined;
+  const short = deciding && concept.definition.criterion && saysMet(deciding) ? lastMeasuredShortInSummary([...decisive, ...(summaryWitnesses ?? [])]) : undefined;
   return short ? { ...fact, contradictedBy: mentionEvidence(short.mention), recordReading: 'absent' } : fact;
 }
 
 /**
- * The rationale's own plain word that a criterion is met ("he reported relief from the prior injection"); in the past too
- * where the concept counts the past, as a course's outcome does ("The prior injection provided improvement").
+ * The rationale's own plain word that a criterion is met ("he reported relief from the prior injection"), in the past tense
+ * too, as a course's outcome is told ("The prior injection provided improvement"; a concept that ignores the past gives a
+ * past mention no reading at all).
  */
-function saysMet(reading: { mention: Mention; state: FactState }, concept: CompiledConcept): boolean {
+function saysMet(reading: { mention: Mention; state: FactState }): boolean {
   const { mention } = reading;
-  const past = mention.historical && concept.definition.historical === 'ignored';
-  return reading.state === 'present' && mention.sentence.source === 'rationale' && mention.status === 'affirmed' && !mention.absentCue && !mention.reported && !past;
+  return reading.state === 'present' && mention.sentence.source === 'rationale' && mention.status === 'affirmed' && !mention.absentCue && !mention.reported;
 }
 
 /**
