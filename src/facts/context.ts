@@ -84,10 +84,12 @@ function continuesList(context: SentenceContext, from: number, to: number, scope
   const between = context.sentence.slice(from, to);
   const [first = '', ...rest] = between.split(',');
   if (rest.length === 0 || wordsIn(context.wordStarts, from, from + first.length) > scope) return false;
-  return rest.every((item) => {
-    const words = item.trim().split(/\s+/).filter(Boolean).length;
-    return words <= LIST_ITEM_WORDS && !CLAUSE_VERB.test(item);
-  });
+  return rest.every(isListItem);
+}
+
+/** Words between commas that make an item of a list: short, with no verb or subject of their own. */
+function isListItem(item: string): boolean {
+  return item.trim().split(/\s+/).filter(Boolean).length <= LIST_ITEM_WORDS && !CLAUSE_VERB.test(item);
 }
 
 /** Two spans share at least one character. */
@@ -332,10 +334,7 @@ function inDeniedAlternatives(context: SentenceContext, from: number, start: num
   if (!closing) return false;
   const lastItemEnd = rest.indexOf(',', closing.index + closing[0].length);
   if (start >= from + (lastItemEnd < 0 ? rest.length : lastItemEnd)) return false;
-  return rest
-    .slice(0, closing.index)
-    .split(',')
-    .every((item) => item.trim().split(/\s+/).filter(Boolean).length <= LIST_ITEM_WORDS && !CLAUSE_VERB.test(item));
+  return rest.slice(0, closing.index).split(',').every(isListItem);
 }
 
 /** Denials that qualify the noun before them ("tendinosis without a full-thickness tear"). */
