@@ -3092,3 +3092,14 @@ describe('care had with little to show for it', () => {
     expect(await summaryStateOf('The physical therapy discharge note dated 12/09/2016 indicated a marked change in pain.', injection, 'failedConservativeCare')).toBe('unknown');
   });
 });
+
+describe('the studies a rationale looks for, by what they would show', () => {
+  test("'the records … do not include imaging or electrodiagnostic studies that corroborate a radiculopathy' is imaging evidence not documented, which a summary's MRI finding contradicts", async () => {
+    const esi = 'Right C5-C6 cervical epidural steroid injection';
+    const rationale = 'However, the records submitted for review do not include imaging or electrodiagnostic studies that corroborate a radiculopathy at the requested level.';
+    expect(await stateOf(rationale, esi, 'imagingEvidence')).toBe('absent');
+    expect(await stateOf('The MRI and EMG studies that corroborate a C6 radiculopathy were reviewed.', esi, 'imagingEvidence')).toBe('present');
+    const summary = 'MRI of the cervical spine dated 08-19-2015 revealed a disc protrusion at C5-C6 with impingement of the exiting right C6 nerve root.';
+    expect(await contradictingCue(rationale, esi, summary, 'imagingEvidence')).toMatch(/^MRI of the cervical spine dated 08-19-2015 revealed a disc protrusion/);
+  });
+});
