@@ -3103,3 +3103,15 @@ describe('the studies a rationale looks for, by what they would show', () => {
     expect(await contradictingCue(rationale, esi, summary, 'imagingEvidence')).toMatch(/^MRI of the cervical spine dated 08-19-2015 revealed a disc protrusion/);
   });
 });
+
+describe("a functional capacity evaluation's criteria the summary names", () => {
+  test("'after the two unsuccessful return to work attempts' and 'was approaching maximum medical improvement' are documented, against a rationale that finds them not", async () => {
+    const fce = 'Functional capacity evaluation';
+    const rationale = 'In this case, there is no documentation that the injured worker has had prior unsuccessful attempts to return to work, and she has not been documented to be close to or at maximum medical improvement.';
+    const summary = 'The primary treating physician documented on 10-26-2016 that the injured worker was approaching maximum medical improvement, and that the employer had asked for her safe lifting tolerances after the two unsuccessful return to work attempts.';
+    expect(await contradictingCue(rationale, fce, summary, 'returnToWorkAttempts')).toBe('unsuccessful return to work');
+    expect(await contradictingCue(rationale, fce, summary, 'maximumMedicalImprovement')).toBe('maximum medical improvement');
+    const notYet = 'The physician noted that she has not yet reached maximum medical improvement and has not tried to return to work.';
+    expect(await contradictingCue(rationale, fce, notYet, 'maximumMedicalImprovement')).toBeUndefined();
+  });
+});
