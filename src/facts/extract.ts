@@ -20,6 +20,9 @@ export interface ItemFactSet {
 
 const REFERS_TO_THE_REQUESTED_DRUG = /\b(?:this|the requested|the prescribed|requested|said)\s+(?:medication|medicine|drug|prescription)\b/i;
 
+/** The medications taken together, the requested drug among them: "With his medications he was able to walk one half mile". */
+const ALL_THE_MEDICATIONS = /\b(?:with|on|from|using|taking|of)\s+(?:(?:his|her|their|the|current|all|these)\s+)+(?:pain\s+)?medications\b/i;
+
 /** Treatments with effects of their own, which a drug's relief or function is not read from. */
 const TREATMENTS_OF_THEIR_OWN: ReadonlySet<TreatmentKind> = new Set(['injection', 'surgery', 'physical-medicine', 'chiropractic', 'acupuncture']);
 /**
@@ -418,7 +421,7 @@ export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem, o
   const continuesAnotherDrug = (sentence: AnalysedSentence): boolean =>
     sentence.source === 'summary' &&
     (drugNames !== undefined
-      ? continuesADrugsStory(sentences.summary, sentence, mentionsRequestedDrug, namesAnyDrug)
+      ? continuesADrugsStory(sentences.summary, sentence, (s) => mentionsRequestedDrug(s) || ALL_THE_MEDICATIONS.test(s.text), namesAnyDrug)
       : continuesADrugsStory(sentences.summary, sentence, namesTheService, (s) => namesAnyDrug(s) || ANY_MEDICATION.test(s.text)));
   const text: ItemText = { sentences, mentionsRequestedDrug, namesRequestedDrug, namesOnlyAnotherService, speaksOnlyOfAnotherTreatment, namesOnlyADrug, continuesAnotherDrug };
   const namesTheRequest = (words: string): boolean =>
@@ -539,6 +542,13 @@ export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem, o
     const asOf = said && referenceDate(determination);
     const since = said?.cue && asOf ? daysSinceLatestDateIn(said.cue, asOf) : undefined;
     if (said && since !== undefined && since > RECENT_DRUG_TEST_DAYS) put({ name: 'recentDrugTest', value: 'absent', state: 'absent', evidence: [{ ...said, note: `a drug test dated ${since} days before the decision` }] });
+  }
+  // and one the summary dates within four months shows that a rationale's "no documentation of a recent urine drug screen" misread the record
+  const notDocumented = facts.recentDrugTest?.state === 'absent' && !facts.recentDrugTest.contradictedBy && facts.recentDrugTest.evidence[0];
+  if (notDocumented && notDocumented.source === 'rationale' && notDocumented.reading === 'not-documented') {
+    const asOf = referenceDate(determination);
+    const dated = asOf && readRecentDrugTest(sentences.summary, asOf, RECENT_DRUG_TEST_DAYS, isAboutThePatient);
+    if (dated) put({ ...facts.recentDrugTest!, contradictedBy: dated.evidence, recordReading: 'present' });
   }
   for (const spec of COMPUTED_FACTS) if (!(spec.name in facts) && want(spec.name)) put(unknown(spec.name));
   return { treatment, quantity, facts };

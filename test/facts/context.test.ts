@@ -3115,3 +3115,26 @@ describe("a functional capacity evaluation's criteria the summary names", () => 
     expect(await contradictingCue(rationale, fce, notYet, 'maximumMedicalImprovement')).toBeUndefined();
   });
 });
+
+describe('a drug test the summary dates', () => {
+  test("'A urine drug screen dated 8-30-2016 was consistent' three months before the decision contradicts 'there is no documentation of a recent urine drug screen'; one dated two years before does not", async () => {
+    const header = 'Case Number: CM16-0000001\nDecision Date: 11/29/2016 UR Denial Date: 10/20/2016\n';
+    const rationale = 'There is no documentation of a recent urine drug screen demonstrating compliance with the prescribed regimen.';
+    const factsWith = async (summary: string) =>
+      (await factsOfLetter(header + excerptLetter({ expect: 'fires', request: 'Oxycodone 10mg #90', summary, text: rationale }))).recentDrugTest!;
+    const recent = await factsWith('He takes oxycodone 10mg three times daily. A urine drug screen dated 8-30-2016 was consistent with prescribed medications.');
+    expect([recent.state, recent.contradictedBy?.cue, recent.recordReading]).toEqual(['absent', '8-30-2016', 'present']);
+    const old = await factsWith('He takes oxycodone 10mg three times daily. A urine drug screen dated 8-30-2014 was consistent with prescribed medications.');
+    expect([old.state, old.contradictedBy]).toEqual(['absent', undefined]);
+  });
+});
+
+describe('the medications taken together', () => {
+  test("'With his medications he was able to shop for groceries' and the Oswestry gain after it speak of the requested drug among the rest, not of the drug named before them", async () => {
+    const rationale = 'The medical records reviewed do not contain documentation of objective functional improvement attributable to the use of oxycodone.';
+    const story = 'Medications have included oxycodone 10mg three times daily since 2014 and gabapentin since 2-2016. He had dizziness during the first week of gabapentin which resolved.';
+    const gains = 'He had returned to part-time work with restrictions. His Oswestry Disability Index improved from 54% (3-2016) to 38% (10-2016).';
+    expect(await contradictingCue(rationale, 'Oxycodone 10mg #90', `${story} With his medications he was able to shop for groceries. ${gains}`, 'functionalImprovement')).toBe('Oswestry Disability Index improved');
+    expect(await contradictingCue(rationale, 'Oxycodone 10mg #90', `${story} With the gabapentin he was able to shop for groceries. ${gains}`, 'functionalImprovement')).toBeUndefined();
+  });
+});
