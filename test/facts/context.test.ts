@@ -3138,3 +3138,16 @@ describe('the medications taken together', () => {
     expect(await contradictingCue(rationale, 'Oxycodone 10mg #90', `${story} With the gabapentin he was able to shop for groceries. ${gains}`, 'functionalImprovement')).toBeUndefined();
   });
 });
+
+describe('a knee MRI: findings the summary names, care that changed nothing', () => {
+  test("'McMurray's test was positive medially' contradicts a rationale that finds provocative testing not documented as positive; 'physical therapy had not changed his symptoms' is failed care", async () => {
+    const mri = 'MRI of the left knee without contrast';
+    const rationale = 'However, there was a lack of documentation of mechanical symptoms such as locking or catching, and provocative testing for a meniscal tear was not documented as positive.';
+    const summary = "On physical examination, there was a moderate effusion of the left knee. McMurray's test was positive medially with a palpable click and reproduction of pain.";
+    expect(await contradictingCue(rationale, mri, summary, 'physicalExamFindings')).toBe("McMurray's test was positive");
+    expect(await contradictingCue(rationale, mri, "McMurray's test was negative. There was no effusion.", 'physicalExamFindings')).toBeUndefined();
+    expect(await summaryStateOf('He stated that physical therapy had not changed his symptoms.', mri, 'failedConservativeCare')).toBe('present');
+    expect(await summaryStateOf('The injections have not helped her back pain.', mri, 'failedConservativeCare')).toBe('present');
+    expect(await summaryStateOf('He stated that physical therapy had changed his symptoms for the better.', mri, 'failedConservativeCare')).toBe('unknown');
+  });
+});
