@@ -3151,3 +3151,13 @@ describe('a knee MRI: findings the summary names, care that changed nothing', ()
     expect(await summaryStateOf('He stated that physical therapy had changed his symptoms for the better.', mri, 'failedConservativeCare')).toBe('unknown');
   });
 });
+
+describe("what the patient needs to leave the home", () => {
+  test("'… with a walker and requires the assistance of her husband and considerable and taxing effort to leave the home' is the patient's need, not a guideline's requirement: homebound", async () => {
+    const nursing = 'Home health skilled nursing, 1 hour per day for 6 weeks';
+    const summary = "Per the treating surgeon's progress report dated 09-27-2016, the injured worker ambulates only short household distances with a front-wheeled walker and requires the assistance of her husband and considerable and taxing effort to leave the home; she has left the home only for physician visits.";
+    expect(await summaryStateOf(summary, nursing, 'homebound')).toBe('present');
+    expect(await contradictingCue('The records do not establish that she is homebound.', nursing, summary, 'homebound')).toBe('left the home only for physician visits');
+    expect(await summaryStateOf('She requires considerable and taxing effort to leave the home.', nursing, 'homebound')).toBe('present');
+  });
+});
