@@ -147,6 +147,9 @@ const NONE_PROVIDED = /^[^.;]{0,80}?\b(?:has|have|had|was|were)\s+(?:been\s+)?(?
 /** A denial the reviewer makes of the records, not of the patient: "no red flag conditions were identified in the records". */
 const FOUND_IN_THE_RECORDS = /^[^.;]{0,40}?\b(?:identified|noted|documented|found|reported|mentioned|described|evident|present)\s+(?:in|within|from)\s+(?:the\s+)?(?:submitted\s+|available\s+|medical\s+|provided\s+|clinical\s+)?(?:records?|documentation|notes|reports)\b/i;
 
+/** A share told in words, a measure as much as a percentage: "the burning … had been reduced "by about half"", "cut in half". */
+const SHARE_IN_WORDS = /\b(?:half|one[- ]half|a\s+third|one[- ]third|two[- ]thirds|halved)\b/i;
+
 /** A number right after a cue: "an unintentional weight loss of 14 pounds", "strength 4/5". */
 const NUMBER_AFTER = /^\s*(?:of|at|to|by|in|was|is)?\s*(?:about\s+|approximately\s+|nearly\s+|over\s+)?\d/i;
 
@@ -211,7 +214,7 @@ function lastMeasuredInSummary(readings: ReadonlyArray<{ mention: Mention; state
     }
     const after = mention.sentence.text.slice(mention.end);
     const before = mention.sentence.text.slice(Math.max(0, mention.start - 80), mention.start);
-    if (/\d/.test(mention.cue) || MEASURE_IN_CLAUSE.test(mention.cue) || NUMBER_AFTER.test(after) || MEASURE_IN_CLAUSE.test(after) || UNRESTRICTED_WORK_AFTER.test(after) || MEASURED_CHANGE.test(mention.sentence.text) || DOCUMENTED_BEFORE.test(before)) return readings[i];
+    if (/\d/.test(mention.cue) || SHARE_IN_WORDS.test(mention.cue) || MEASURE_IN_CLAUSE.test(mention.cue) || NUMBER_AFTER.test(after) || MEASURE_IN_CLAUSE.test(after) || UNRESTRICTED_WORK_AFTER.test(after) || MEASURED_CHANGE.test(mention.sentence.text) || DOCUMENTED_BEFORE.test(before)) return readings[i];
   }
   return undefined;
 }

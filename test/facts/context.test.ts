@@ -3161,3 +3161,14 @@ describe("what the patient needs to leave the home", () => {
     expect(await summaryStateOf('She requires considerable and taxing effort to leave the home.', nursing, 'homebound')).toBe('present');
   });
 });
+
+describe("a drug's benefit told in words and set against the time before it", () => {
+  test("'the burning in his left leg had been reduced \"by about half\" since starting Lyrica' and 'being able to walk for 30 minutes, as compared with 10 minutes' contradict a rationale that finds no relief or function", async () => {
+    const lyrica = 'Lyrica 75mg #60';
+    const rationale = 'However, the documentation submitted for review does not provide evidence of at least a 30% reduction in pain or of objective functional improvement with the use of this medication.';
+    const summary = 'On 09/26/2016 the patient reported pain of 4/10 and stated that the burning in his left leg had been reduced "by about half" since starting Lyrica. He reported being able to walk for 30 minutes, as compared with 10 minutes prior to the medication.';
+    expect(await contradictingCue(rationale, lyrica, summary, 'painRelief')).toBe('burning in his left leg had been reduced "by about half');
+    expect(await contradictingCue(rationale, lyrica, summary, 'functionalImprovement')).toBe('able to walk for 30 minutes, as compared with 10');
+    expect(await contradictingCue(rationale, lyrica, 'He stated that the burning in his left leg had been reduced since starting Lyrica.', 'painRelief')).toBeUndefined();
+  });
+});
