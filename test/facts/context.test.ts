@@ -3172,3 +3172,12 @@ describe("a drug's benefit told in words and set against the time before it", ()
     expect(await contradictingCue(rationale, lyrica, 'He stated that the burning in his left leg had been reduced since starting Lyrica.', 'painRelief')).toBeUndefined();
   });
 });
+
+describe('care that brought little', () => {
+  test("'He has had a limited response to extensive non-interventional care, including physical therapy, …' is failed conservative care", async () => {
+    const scs = 'Spinal cord stimulator trial, lumbar';
+    expect(await stateOf('He has had a limited response to extensive non-interventional care, including physical therapy, aquatic therapy and chiropractic care.', scs, 'failedConservativeCare')).toBe('present');
+    expect(await stateOf('He has had a poor response to physical therapy.', scs, 'failedConservativeCare')).toBe('present');
+    expect(await stateOf('He has had a good response to physical therapy.', scs, 'failedConservativeCare')).toBe('unknown');
+  });
+});
