@@ -3181,3 +3181,15 @@ describe('care that brought little', () => {
     expect(await stateOf('He has had a good response to physical therapy.', scs, 'failedConservativeCare')).toBe('unknown');
   });
 });
+
+describe('a psychological clearance the summary tells of', () => {
+  test("'underwent a psychological evaluation … for spinal cord stimulator candidacy; the report concluded that the patient was cleared' contradicts 'the records … do not contain a psychological evaluation clearing the patient'", async () => {
+    const scs = 'Trial of spinal cord stimulator';
+    const rationale = 'However, the records provided for review do not contain a psychological evaluation clearing the patient for the procedure.';
+    expect(await stateOf(rationale, scs, 'psychologicalClearance')).toBe('absent');
+    const summary = 'The patient underwent a psychological evaluation on 08/27/2013 with a psychologist for spinal cord stimulator candidacy; the report concluded that the patient was cleared for a spinal cord stimulator trial.';
+    expect(await summaryStateOf(summary, scs, 'psychologicalClearance')).toBe('present');
+    expect(await contradictingCue(rationale, scs, summary, 'psychologicalClearance')).toMatch(/^psychological evaluation on 08\/27\/2013 .* the report concluded that the patient was cleared$/);
+    expect(await summaryStateOf('He underwent a psychological evaluation on 08/27/2013; the report concluded that the patient was not a suitable candidate.', scs, 'psychologicalClearance')).not.toBe('present');
+  });
+});
