@@ -3193,3 +3193,19 @@ describe('a psychological clearance the summary tells of', () => {
     expect(await summaryStateOf('He underwent a psychological evaluation on 08/27/2013; the report concluded that the patient was not a suitable candidate.', scs, 'psychologicalClearance')).not.toBe('present');
   });
 });
+
+describe('a functional restoration programme the summary shows ready', () => {
+  const frp = 'Functional restoration program x 80 hours';
+  test("'It is also not clear that surgical options have been excluded' does not say surgery is considered; the surgeon's 'not a surgical candidate' decides", async () => {
+    const rationale = 'It is also not clear that surgical options have been excluded.';
+    expect(await stateOf(rationale, frp, 'surgeryConsidered')).toBe('unknown');
+    expect((await factsOf(rationale, frp, 'The spine surgeon concluded that he was not a surgical candidate.')).surgeryConsidered!.state).toBe('absent');
+    expect(await stateOf('Surgical options have been exhausted.', frp, 'surgeryConsidered')).toBe('absent');
+  });
+  test("'Baseline physical testing documented floor to waist lift of 15 pounds' and 'The patient stated that he is motivated to return to work' contradict a rationale that finds them missing", async () => {
+    const summary = 'Baseline physical testing documented floor to waist lift of 15 pounds and sitting tolerance of 20 minutes. The patient stated that he is motivated to return to work and signed a program participation agreement.';
+    expect(await contradictingCue('However, the submitted records do not include baseline functional testing.', frp, summary, 'baselineFunctionalTesting')).toBe('Baseline physical testing');
+    expect(await contradictingCue('It is not clear that he is motivated to change.', frp, summary, 'motivationToChange')).toBe('motivated');
+    expect(await contradictingCue('It is not clear that he is motivated to change.', frp, 'The patient stated that he is not motivated to return to work.', 'motivationToChange')).toBeUndefined();
+  });
+});
