@@ -3168,7 +3168,7 @@ describe("a drug's benefit told in words and set against the time before it", ()
     const rationale = 'However, the documentation submitted for review does not provide evidence of at least a 30% reduction in pain or of objective functional improvement with the use of this medication.';
     const summary = 'On 09/26/2016 the patient reported pain of 4/10 and stated that the burning in his left leg had been reduced "by about half" since starting Lyrica. He reported being able to walk for 30 minutes, as compared with 10 minutes prior to the medication.';
     expect(await contradictingCue(rationale, lyrica, summary, 'painRelief')).toBe('burning in his left leg had been reduced "by about half');
-    expect(await contradictingCue(rationale, lyrica, summary, 'functionalImprovement')).toBe('able to walk for 30 minutes, as compared with 10');
+    expect(await contradictingCue(rationale, lyrica, summary, 'functionalImprovement')).toBe('walk for 30 minutes, as compared with 10 minutes prior to');
     expect(await contradictingCue(rationale, lyrica, 'He stated that the burning in his left leg had been reduced since starting Lyrica.', 'painRelief')).toBeUndefined();
   });
 });
@@ -3207,5 +3207,15 @@ describe('a functional restoration programme the summary shows ready', () => {
     expect(await contradictingCue('However, the submitted records do not include baseline functional testing.', frp, summary, 'baselineFunctionalTesting')).toBe('Baseline physical testing');
     expect(await contradictingCue('It is not clear that he is motivated to change.', frp, summary, 'motivationToChange')).toBe('motivated');
     expect(await contradictingCue('It is not clear that he is motivated to change.', frp, 'The patient stated that he is not motivated to return to work.', 'motivationToChange')).toBeUndefined();
+  });
+});
+
+describe('an activity measured against the time without the drug', () => {
+  test("'… and sit for about 45 minutes compared with 15 minutes without medications' is functional improvement, wherever 'able to' stands (the time without the treatment named)", async () => {
+    const oxycontin = 'OxyContin 20mg #60';
+    const rationale = 'However, there is a lack of documentation with quantified evidence of numerical pain relief and objective functional improvement with prior use of the medication.';
+    const summary = 'With the medication regimen she is able to walk 30 minutes a day, do light housework and grocery shopping, and sit for about 45 minutes compared with 15 minutes without medications.';
+    expect(await contradictingCue(rationale, oxycontin, summary, 'functionalImprovement')).toBe('sit for about 45 minutes compared with 15 minutes without');
+    expect(await contradictingCue(rationale, oxycontin, 'She can sit for about 45 minutes at a time.', 'functionalImprovement')).toBeUndefined();
   });
 });
