@@ -175,6 +175,12 @@ const MEASURE_IN_CLAUSE = new RegExp(
 const DOCUMENTED_BEFORE = /\b(?:physician|provider|surgeon|doctor|clinician|practitioner|PTP|examiner|therapist|psychologist)\s+(?:[\w-]+\s+){0,2}?(?:documented|recorded)\s+(?:that\s+)?(?:an?\s+|the\s+)?['"‘“]?$/i;
 
 /**
+ * An activity measured just before the cue, in the same list of what the patient does: "with Norco the patient is able to
+ * walk his dog for 20 minutes twice a day, do light household chores".
+ */
+const MEASURED_ACTIVITY_BEFORE = new RegExp(String.raw`(?:\b\d+|\b(?:${COUNT_WORDS}))\s+(?:${WALKED_OR_LIFTED})\b[^.;]{0,60}$`, 'i');
+
+/**
  * Work the patient does without restriction right after the cue, an objective measure of function (MTUS counts a reduction
  * in work restrictions): "with medications he is able to work his regular full-duty job", "…, and she returned to full duty".
  */
@@ -214,7 +220,7 @@ function lastMeasuredInSummary(readings: ReadonlyArray<{ mention: Mention; state
     }
     const after = mention.sentence.text.slice(mention.end);
     const before = mention.sentence.text.slice(Math.max(0, mention.start - 80), mention.start);
-    if (/\d/.test(mention.cue) || SHARE_IN_WORDS.test(mention.cue) || MEASURE_IN_CLAUSE.test(mention.cue) || NUMBER_AFTER.test(after) || MEASURE_IN_CLAUSE.test(after) || UNRESTRICTED_WORK_AFTER.test(after) || MEASURED_CHANGE.test(mention.sentence.text) || DOCUMENTED_BEFORE.test(before)) return readings[i];
+    if (/\d/.test(mention.cue) || SHARE_IN_WORDS.test(mention.cue) || MEASURE_IN_CLAUSE.test(mention.cue) || NUMBER_AFTER.test(after) || MEASURE_IN_CLAUSE.test(after) || UNRESTRICTED_WORK_AFTER.test(after) || MEASURED_CHANGE.test(mention.sentence.text) || DOCUMENTED_BEFORE.test(before) || MEASURED_ACTIVITY_BEFORE.test(before)) return readings[i];
   }
   return undefined;
 }

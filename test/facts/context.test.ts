@@ -3219,3 +3219,13 @@ describe('an activity measured against the time without the drug', () => {
     expect(await contradictingCue(rationale, oxycontin, 'She can sit for about 45 minutes at a time.', 'functionalImprovement')).toBeUndefined();
   });
 });
+
+describe('activities measured in the same list', () => {
+  test("'with Norco the patient is able to walk his dog for 20 minutes twice a day, do light household chores' documents activities of daily living against 'no documentation of the 4 A's'", async () => {
+    const norco = 'Norco 10/325mg #90';
+    const rationale = "The records provided do not document objective functional improvement with the use of this medication and there is no documentation of the 4 A's.";
+    const summary = "The physician noted that with Norco the patient is able to walk his dog for 20 minutes twice a day, do light household chores including dishes and laundry, and attend his son's baseball games.";
+    expect(await contradictingCue(rationale, norco, summary, 'adlDocumented')).toBe('household chores');
+    expect(await contradictingCue(rationale, norco, 'The physician noted that with Norco the patient is able to do light household chores.', 'adlDocumented')).toBeUndefined();
+  });
+});
