@@ -145,7 +145,7 @@ const NOT_HANDED_IN = /\b(?:not|never)\s+(?:been\s+)?(?:provided|submitted|inclu
 const NONE_PROVIDED = /^[^.;]{0,80}?\b(?:has|have|had|was|were)\s+(?:been\s+)?(?:provided|submitted|included|furnished|presented|made\s+available)\b/i;
 
 /** A denial the reviewer makes of the records, not of the patient: "no red flag conditions were identified in the records". */
-const FOUND_IN_THE_RECORDS = /^[^.;]{0,40}?\b(?:identified|noted|documented|found|reported|mentioned|described|evident|present)\s+(?:in|within|from)\s+(?:the\s+)?(?:submitted\s+|available\s+|medical\s+|provided\s+|clinical\s+)?(?:records?|documentation|notes|reports)\b/i;
+const FOUND_IN_THE_RECORDS = /^[^.;]{0,40}?\b(?:identified|noted|documented|found|reported|mentioned|described|evident|present)\s+(?:in|within|from)\s+(?:the\s+)?(?:submitted\s+|available\s+|medical\s+|provided\s+|clinical\s+|recent\s+)?(?:records?|documentation|notes|reports)\b/i;
 
 /** A share told in words, a measure as much as a percentage: "the burning … had been reduced "by about half"", "cut in half". */
 const SHARE_IN_WORDS = /\b(?:half|one[- ]half|a\s+third|one[- ]third|two[- ]thirds|halved)\b/i;

@@ -3229,3 +3229,13 @@ describe('activities measured in the same list', () => {
     expect(await contradictingCue(rationale, norco, 'The physician noted that with Norco the patient is able to do light household chores.', 'adlDocumented')).toBeUndefined();
   });
 });
+
+describe('a GI risk factor the summary names', () => {
+  test("'an upper gastrointestinal bleed in 2011 from a gastric ulcer' contradicts 'no documentation of a history of peptic ulcer disease … There are no gastrointestinal complaints documented in the recent reports'", async () => {
+    const prilosec = 'Prilosec 20mg #60';
+    const rationale = 'In this case, there is no documentation of a history of peptic ulcer disease or gastrointestinal bleeding. There are no gastrointestinal complaints documented in the recent reports.';
+    const summary = 'Her history is notable for an upper gastrointestinal bleed in 2011 from a gastric ulcer confirmed on endoscopy while she was taking an NSAID.';
+    expect(await contradictingCue(rationale, prilosec, summary, 'giRisk')).toBe('ulcer');
+    expect(await contradictingCue(rationale, prilosec, 'She denies any history of gastric ulcer or bleeding.', 'giRisk')).toBeUndefined();
+  });
+});
