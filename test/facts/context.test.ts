@@ -3239,3 +3239,13 @@ describe('a GI risk factor the summary names', () => {
     expect(await contradictingCue(rationale, prilosec, 'She denies any history of gastric ulcer or bleeding.', 'giRisk')).toBeUndefined();
   });
 });
+
+describe('a recent span is not the past', () => {
+  test("'left leg pain over the prior 3 weeks, … with progressive weakness of the left foot' is a red flag now, against 'There were no red flag symptoms documented'", async () => {
+    const mri = 'MRI of the lumbar spine without contrast';
+    const rationale = 'There were no red flag symptoms documented, and there was no documentation of a progressive neurological deficit.';
+    const summary = 'Medical records dated 11-2-16 indicate the injured worker reported increasing low back pain with left leg pain over the prior 3 weeks, rated 8 out of 10, with progressive weakness of the left foot.';
+    expect(await contradictingCue(rationale, mri, summary, 'redFlags')).toBe('progressive weakness');
+    expect(await contradictingCue(rationale, mri, 'He had progressive weakness of the left foot in the past, which resolved after surgery in 2012.', 'redFlags')).toBeUndefined();
+  });
+});
