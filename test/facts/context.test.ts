@@ -3249,3 +3249,13 @@ describe('a recent span is not the past', () => {
     expect(await contradictingCue(rationale, mri, 'He had progressive weakness of the left foot in the past, which resolved after surgery in 2012.', 'redFlags')).toBeUndefined();
   });
 });
+
+describe("the review's reasons given with 'as'", () => {
+  test("'The prior review … non-certified the repeat epidural steroid injection as the prior injection did not provide at least 50% relief' is the UR's reason, so the summary's '30% improvement … lasted about 2 weeks' answers the rationale's 'provided some improvement'", async () => {
+    const esi = 'Repeat left C6-7 interlaminar epidural steroid injection under fluoroscopy';
+    const rationale = 'The prior injection in 07/2016 provided some improvement of the arm pain, and the patient continues to have significant symptoms.';
+    const relief = 'A left C6-7 interlaminar epidural steroid injection was performed under fluoroscopy on 07/28/2016. At the follow-up visit on 08/25/2016, the patient reported approximately 30% improvement of the left arm pain, which she stated lasted about 2 weeks before the pain returned to baseline.';
+    const review = 'The prior review dated 12/05/2016 non-certified the repeat epidural steroid injection as the prior injection did not provide at least 50% relief for 6 to 8 weeks.';
+    expect(await contradictingCue(rationale, esi, `${relief} ${review}`, 'injectionRelief')).toBe('30% improvement');
+  });
+});
