@@ -44,6 +44,11 @@ export interface ConceptDefinition {
   readonly absentPatterns: readonly string[];
   readonly negated: 'absent' | 'present';
   readonly notDocumented: 'absent' | 'unknown';
+  /**
+   * What the clinical summary's own "the records do not indicate …" means (default: as notDocumented): its writer has read
+   * the records, so for the treatment to date it may say the treatment was never had.
+   */
+  readonly summaryNotDocumented: 'absent' | 'unknown';
   readonly scope: ConceptScope;
   /** Whether a historical mention counts ("counts") or is ignored ("ignored"). */
   readonly historical: 'counts' | 'ignored';

@@ -96,6 +96,7 @@ function mergeLexiconFiles(files: ReadonlyArray<DataFile<LexiconFile>>): {
         absentPatterns: concept.absentPatterns ?? [],
         negated: concept.negated ?? 'absent',
         notDocumented: concept.notDocumented ?? 'absent',
+        summaryNotDocumented: concept.summaryNotDocumented ?? concept.notDocumented ?? 'absent',
         scope: concept.scope ?? 'letter',
         historical: concept.historical ?? 'counts',
         uncertain: concept.uncertain ?? 'ignored',

@@ -137,7 +137,8 @@ export function mentionState(mention: Mention, concept: CompiledConcept): FactSt
       if (mention.absentCue) return onlyNegatedAfter(mention) || holdsItsNegation(mention) ? 'absent' : undefined;
       return concept.definition.negated;
     case 'not-documented':
-      return mention.absentCue ? undefined : concept.definition.notDocumented;
+      if (mention.absentCue) return undefined;
+      return mention.sentence.source === 'summary' ? concept.definition.summaryNotDocumented : concept.definition.notDocumented;
   }
 }
 

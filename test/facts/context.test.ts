@@ -3259,3 +3259,15 @@ describe("the review's reasons given with 'as'", () => {
     expect(await contradictingCue(rationale, esi, `${relief} ${review}`, 'injectionRelief')).toBe('30% improvement');
   });
 });
+
+describe("the summary's word that the records show a treatment never had", () => {
+  test("'The records do not indicate that the patient has received acupuncture at any time for this injury' outweighs a rationale that has her previously undergo acupuncture", async () => {
+    const acupuncture = 'Acupuncture 1 time a week for 6 weeks for the cervical spine';
+    const rationale = 'The documentation submitted for review indicates that the patient has previously undergone acupuncture for the cervical spine.';
+    const never = 'The records do not indicate that the patient has received acupuncture at any time for this injury.';
+    expect((await factsOf(rationale, acupuncture, never)).priorTreatmentSameKind!.state).toBe('absent');
+    expect((await factsOf(rationale, acupuncture, 'She has received acupuncture.')).priorTreatmentSameKind!.state).toBe('present');
+    // the rationale's own "no documentation of prior acupuncture" still says nothing either way
+    expect(await stateOf('There is no documentation of prior acupuncture.', acupuncture, 'priorTreatmentSameKind')).toBe('unknown');
+  });
+});
