@@ -3271,3 +3271,12 @@ describe("the summary's word that the records show a treatment never had", () =>
     expect(await stateOf('There is no documentation of prior acupuncture.', acupuncture, 'priorTreatmentSameKind')).toBe('unknown');
   });
 });
+
+describe('an examination the reviewer finds unequivocal', () => {
+  test("'the neurologic examination is not equivocal; it documents a clear right C6 radiculopathy' is the diagnosis clinically obvious", async () => {
+    const emg = 'EMG/NCV of the bilateral upper extremities';
+    expect(await stateOf('In this case, the neurologic examination is not equivocal; it documents a clear right C6 radiculopathy.', emg, 'diagnosisClinicallyObvious')).toBe('present');
+    expect(await stateOf('The examination documents a clear right C6 radiculopathy.', emg, 'diagnosisClinicallyObvious')).toBe('present');
+    expect(await stateOf('When the neurologic examination is less clear, further physiologic evidence of nerve dysfunction can be obtained.', emg, 'diagnosisClinicallyObvious')).toBe('unknown');
+  });
+});
