@@ -3280,3 +3280,12 @@ describe('an examination the reviewer finds unequivocal', () => {
     expect(await stateOf('When the neurologic examination is less clear, further physiologic evidence of nerve dysfunction can be obtained.', emg, 'diagnosisClinicallyObvious')).toBe('unknown');
   });
 });
+
+describe("a shoulder MRI: impingement's night pain, surgery not contemplated now", () => {
+  test("'night pain when lying on the right side' is no red flag, and 'Surgery is not currently being contemplated' is no surgery considered", async () => {
+    const mri = 'MRI of the right shoulder without contrast';
+    expect(await summaryStateOf('The patient complained of right shoulder pain rated 5/10 with overhead activity and night pain when lying on the right side.', mri, 'redFlags')).toBe('unknown');
+    expect(await summaryStateOf('He reports night pain and unexplained weight loss.', 'MRI of the lumbar spine', 'redFlags')).toBe('present');
+    expect(await stateOf('Surgery is not currently being contemplated.', mri, 'surgeryConsidered')).toBe('absent');
+  });
+});
