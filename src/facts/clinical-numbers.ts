@@ -441,6 +441,40 @@ function monthYear(month: number, year: number): Date | undefined {
   return month >= 1 && month <= 12 ? new Date(Date.UTC(year, month - 1, 15)) : undefined;
 }
 
+/** A month and year with a hyphen as well ("from 4-2016 to 6-2016"), not a full date's tail. */
+const MONTH_YEAR_EITHER = /(?<![\d/-])(\d{1,2})[/-]((?:19|20)\d\d)\b(?![/-]\d)/g;
+
+/** The latest surgery the letter dates on or before `reference` ("On 12/20/2016, the patient underwent right shoulder … repair"). */
+export function latestSurgeryDate(sentences: readonly AnalysedSentence[], reference: Date): Date | undefined {
+  let latest: Date | undefined;
+  for (const sentence of sentences) {
+    const surgery = SURGERY_ON.exec(sentence.text);
+    const date = parseUsDate(surgery?.[1] ?? surgery?.[2]);
+    if (date && daysBetween(date, reference) >= 0 && (!latest || date > latest)) latest = date;
+  }
+  return latest;
+}
+
+/** The text's own word that it tells of the time before the operation: "Conservative treatment prior to surgery included …". */
+const BEFORE_THE_OPERATION = /\b(?:prior\s+to|before)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:surgery|operation|procedure)\b|\bpre-?operative(?:ly)?\b/i;
+/** The text's word that it tells of the time after it: "post-operative physical therapy", "after surgery". */
+const AFTER_THE_OPERATION = /\bpost-?\s?op(?:erative(?:ly)?)?\b|\b(?:after|since|following)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:surgery|operation|procedure|repair|release|arthroscopy|fusion)\b/i;
+
+/**
+ * Does the text tell of the time before an operation on `surgery`: it says so, or every date it names (a full date, or a
+ * month and year: "12 sessions of physical therapy from 4-2016 to 6-2016") falls before it, and it says nothing of after.
+ */
+export function toldBeforeSurgery(text: string, surgery: Date): boolean {
+  if (AFTER_THE_OPERATION.test(text)) return false;
+  if (BEFORE_THE_OPERATION.test(text)) return true;
+  const dates = [
+    ...Array.from(text.matchAll(ANY_DATE), (m) => parseUsDate(m[0])),
+    // a month counts as a whole: its last day must fall before the operation
+    ...Array.from(text.matchAll(MONTH_YEAR_EITHER), (m) => (Number(m[1]) >= 1 && Number(m[1]) <= 12 ? new Date(Date.UTC(Number(m[2]), Number(m[1]), 0)) : undefined)),
+  ];
+  return dates.length > 0 && dates.every((date) => date !== undefined && date < surgery);
+}
+
 /** Days from the latest date a text names ("dated 3-10-2016", "07/2016") to `reference`, if any is on or before it. */
 export function daysSinceLatestDateIn(text: string, reference: Date): number | undefined {
   let fewest: number | undefined;

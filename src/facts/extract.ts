@@ -4,7 +4,7 @@ import { parseUsDate, US_DATE } from '../text/numbers.js';
 import { PhraseSet } from '../text/phrases.js';
 import { itemSentences, type AnalysedSentence, type ItemSentences, type LetterAnalysis } from './analysis.js';
 import { COMPUTED_FACTS } from './catalogue.js';
-import { evidenceOf, readAge, readPainScores, readPriorSessions, readSex, readStatedMme, readRecentDrugTest, readStatedPainReduction, readUseDuration, readWeeksSinceInjury, referenceDate, daysSinceLatestDateIn, surgeryBefore, type NumberReading } from './clinical-numbers.js';
+import { evidenceOf, readAge, readPainScores, readPriorSessions, readSex, readStatedMme, readRecentDrugTest, readStatedPainReduction, readUseDuration, readWeeksSinceInjury, referenceDate, daysSinceLatestDateIn, surgeryBefore, latestSurgeryDate, toldBeforeSurgery, type NumberReading } from './clinical-numbers.js';
 import { conceptFact, type ItemText } from './concept-facts.js';
 import { isGuidelineStatement, mentionStatus, modifiersCovering } from './context.js';
 import type { Lexicon, TreatmentKind } from './lexicon.js';
@@ -516,7 +516,11 @@ export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem, o
     put(fromReading('useDurationWeeks', treatment.kind === 'medication' ? readUseDuration(drugSentences, referenceDate(determination), counts) : undefined));
   }
   if (want('priorSessions', 'totalVisits')) {
-    const prior = !SESSION_KINDS.has(treatment.kind) ? undefined : readPriorSessions([...sentences.rationale, ...sentences.summary], serviceTerms, namesOnlyAnotherService);
+    // for therapy after an operation, the sessions the summary tells of before it are no postoperative sessions
+    const reference = referenceDate(determination);
+    const surgery = facts.postoperativeRequest?.value === true && reference ? latestSurgeryDate(sentences.summary, reference) : undefined;
+    const summary = surgery ? sentences.summary.filter((sentence) => !toldBeforeSurgery(sentence.text, surgery)) : sentences.summary;
+    const prior = !SESSION_KINDS.has(treatment.kind) ? undefined : readPriorSessions([...sentences.rationale, ...summary], serviceTerms, namesOnlyAnotherService);
     put(fromReading('priorSessions', prior));
     put(
       prior && quantity.visits !== undefined

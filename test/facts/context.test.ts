@@ -3289,3 +3289,17 @@ describe("a shoulder MRI: impingement's night pain, surgery not contemplated now
     expect(await stateOf('Surgery is not currently being contemplated.', mri, 'surgeryConsidered')).toBe('absent');
   });
 });
+
+describe('sessions had before the operation', () => {
+  test("for therapy after an operation, 'Prior treatment included 12 sessions of physical therapy from 4-2016 to 6-2016' and 'Conservative treatment prior to surgery included 8 sessions' are no postoperative sessions", async () => {
+    const header = 'Case Number: CM16-0000001\nDecision Date: 01/05/2017 UR Denial Date: 12/13/2016\n';
+    const request = 'Post-operative physical therapy 2 times a week for 3 weeks for the right knee';
+    const prior = async (summary: string) =>
+      (await factsOfLetter(header + excerptLetter({ expect: 'fires', request, summary, text: 'The request is reviewed.' }))).priorSessions!;
+    const surgery = 'On 11-29-2016 she underwent a right knee arthroscopic partial medial meniscectomy.';
+    expect((await prior(`Prior treatment included 12 sessions of physical therapy from 4-2016 to 6-2016. ${surgery}`)).state).toBe('unknown');
+    expect((await prior(`Conservative treatment prior to surgery included 8 sessions of physical therapy. ${surgery}`)).state).toBe('unknown');
+    expect((await prior(`${surgery} She has completed 6 sessions of post-operative physical therapy.`)).value).toBe(6);
+    expect((await prior(`${surgery} She completed 6 sessions of physical therapy in 12-2016.`)).value).toBe(6);
+  });
+});
