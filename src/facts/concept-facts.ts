@@ -293,14 +293,13 @@ export function conceptFact(concept: CompiledConcept, text: ItemText): Fact {
   const ordered = deciding ? [deciding, ...decisive.filter((r) => r !== deciding)] : decisive;
   const evidence: Evidence[] = ordered.slice(0, MAX_EVIDENCE).map((r) => mentionEvidence(r.mention));
   const fact: Fact = { name: concept.definition.name, value: state, state, evidence };
-  let measured: { mention: Mention } | undefined;
-  if (deciding && (saysNotDocumented(deciding) || deniesWhatNamingDocuments(deciding, concept))) {
-    // an item-scoped concept that reads no summary has its history as witnesses; one that does, the summary's readings it set aside
-    const witnesses = summaryWitnesses ?? (itemScoped && concept.definition.authority !== 'summary' ? historyWitnesses(concept, text) : []);
-    measured = lastMeasuredInSummary([...decisive, ...witnesses], concept, text);
-  }
+  // an item-scoped concept that reads no summary has its history as witnesses; one that does, the summary's readings it set aside
+  const witnesses = (): ReadonlyArray<{ mention: Mention; state: FactState }> =>
+    summaryWitnesses ?? (itemScoped && concept.definition.authority !== 'summary' ? historyWitnesses(concept, text) : []);
+  const measured = deciding && (saysNotDocumented(deciding) || deniesWhatNamingDocuments(deciding, concept)) ? lastMeasuredInSummary([...decisive, ...witnesses()], concept, text) : undefined;
   if (measured) return { ...fact, contradictedBy: mentionEvidence(measured.mention), recordReading: 'present' };
-  const short = deciding && concept.definition.criterion && saysMet(deciding) ? lastMeasuredShortInSummary([...decisive, ...(summaryWitnesses ?? [])]) : undefined;
+  // (and the history answers a rationale that finds the criterion met: "No home use of a TENS unit has been documented")
+  const short = deciding && concept.definition.criterion && saysMet(deciding) ? lastMeasuredShortInSummary([...decisive, ...witnesses()]) : undefined;
   return short ? { ...fact, contradictedBy: mentionEvidence(short.mention), recordReading: 'absent' } : fact;
 }
 

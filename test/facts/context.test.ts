@@ -3303,3 +3303,14 @@ describe('sessions had before the operation', () => {
     expect((await prior(`${surgery} She completed 6 sessions of physical therapy in 12-2016.`)).value).toBe(6);
   });
 });
+
+describe('a trial the rationale finds done and the summary says was never had', () => {
+  test("'No home use of a TENS unit has been documented' answers 'She completed a one-month home-based trial of TENS with documented pain relief'", async () => {
+    const tens = 'TENS unit purchase with supplies';
+    const rationale = 'She completed a one-month home-based trial of TENS with documented pain relief and improvement in function.';
+    const summary = 'She reported that the electrical stimulation applied during her therapy sessions felt soothing. No home use of a TENS unit has been documented.';
+    const fact = (await factsOf(rationale, tens, summary)).trialCompleted!;
+    expect([fact.state, fact.contradictedBy?.cue, fact.recordReading]).toEqual(['present', 'No home use of a TENS', 'absent']);
+    expect((await factsOf(rationale, tens, 'She used the TENS unit at home for 30 days with a 40% reduction in pain.')).trialCompleted!.contradictedBy).toBeUndefined();
+  });
+});
