@@ -122,6 +122,9 @@ describe('what a request asks for (classifyRequest, the bundled lexicon)', () =>
     ['Morphine pump refill', { kind: 'surgery', category: 'implantable-drug-delivery', name: 'implantable-drug-delivery' }],
     // Rides to appointments are not home health; a weight loss program is not inpatient rehabilitation.
     ['Transportation to and from medical appointments', { kind: 'other', category: 'transportation', name: 'transportation' }],
+    // the trip is what is asked for, wherever it goes or however it is made
+    ['Transportation to and from functional restoration program daily', { kind: 'other', category: 'transportation', name: 'transportation' }],
+    ['Non-emergency transportation (wheelchair van) to and from medical appointments, 8 round trips', { kind: 'other', category: 'transportation', name: 'transportation' }],
     ['Weight loss program x 10 weeks', { kind: 'program', category: 'weight-loss-program', name: 'weight-loss-program' }],
     ['Relistor 12mg/0.6ml', { kind: 'medication', category: 'laxative', name: 'methylnaltrexone' }],
     // Under fluoroscopy is how an injection is given, not an x-ray; a lidocaine injection is an injection, not the topical patch.
