@@ -3314,3 +3314,12 @@ describe('a trial the rationale finds done and the summary says was never had', 
     expect((await factsOf(rationale, tens, 'She used the TENS unit at home for 30 days with a 40% reduction in pain.')).trialCompleted!.contradictedBy).toBeUndefined();
   });
 });
+
+describe('care used up', () => {
+  test("'The physician documented that all lower levels of care have been exhausted' is failed conservative care", async () => {
+    const frp = 'Functional restoration program, 80 hours';
+    expect(await summaryStateOf('The physician documented that all lower levels of care have been exhausted and there are no other treatment options likely to result in significant improvement.', frp, 'failedConservativeCare')).toBe('present');
+    expect(await stateOf('Conservative treatment options have been exhausted.', frp, 'failedConservativeCare')).toBe('present');
+    expect(await stateOf('It is not clear that lower levels of care have been exhausted.', frp, 'failedConservativeCare')).not.toBe('present');
+  });
+});
