@@ -508,17 +508,18 @@ export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem, o
     }
   }
 
+  // the date the letter's spans are counted to (the decision's, or the latest the letter names)
+  const decisionDate = referenceDate(determination);
   if (want('useDurationWeeks')) {
     // A rationale sentence naming other drugs (or another treatment) and not the requested one tells another drug's time ("gabapentin was started 6 months ago").
     // A guideline's span ("on that dose for at least 180 days") is no patient's.
     const counts = (sentence: AnalysedSentence): boolean => isAboutThePatient(sentence) && (sentence.source !== 'rationale' || !speaksOnlyOfAnotherTreatment(sentence));
     const drugSentences = [...sentences.rationale, ...sentences.summary.filter(mentionsRequestedDrug)];
-    put(fromReading('useDurationWeeks', treatment.kind === 'medication' ? readUseDuration(drugSentences, referenceDate(determination), counts) : undefined));
+    put(fromReading('useDurationWeeks', treatment.kind === 'medication' ? readUseDuration(drugSentences, decisionDate, counts) : undefined));
   }
   if (want('priorSessions', 'totalVisits')) {
     // for therapy after an operation, the sessions the summary tells of before it are no postoperative sessions
-    const reference = referenceDate(determination);
-    const surgery = facts.postoperativeRequest?.value === true && reference ? latestSurgeryDate(sentences.summary, reference) : undefined;
+    const surgery = facts.postoperativeRequest?.value === true && decisionDate ? latestSurgeryDate(sentences.summary, decisionDate) : undefined;
     const summary = surgery ? sentences.summary.filter((sentence) => !toldBeforeSurgery(sentence.text, surgery)) : sentences.summary;
     const prior = !SESSION_KINDS.has(treatment.kind) ? undefined : readPriorSessions([...sentences.rationale, ...summary], serviceTerms, namesOnlyAnotherService);
     put(fromReading('priorSessions', prior));
@@ -537,21 +538,19 @@ export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem, o
   for (const concept of lexicon.concepts.values()) if (want(concept.definition.name)) put(conceptFact(concept, text));
   if (want('letterSurgeryDecision')) put(letterSurgeryDecision(determination, item, lexicon));
   // a drug test the letter dates within four months of the decision is recent, whatever words surround it
-  const reference = facts.recentDrugTest?.state === 'unknown' ? referenceDate(determination) : undefined;
-  const recent = reference && readRecentDrugTest([...sentences.rationale, ...sentences.summary], reference, RECENT_DRUG_TEST_DAYS, isAboutThePatient);
+  const recent = facts.recentDrugTest?.state === 'unknown' && decisionDate && readRecentDrugTest([...sentences.rationale, ...sentences.summary], decisionDate, RECENT_DRUG_TEST_DAYS, isAboutThePatient);
   if (recent) put(known('recentDrugTest', 'present', [recent.evidence]));
   // and one dated longer ago is not, whatever words surround it ("the most recent urine drug screen, dated 3-10-2016, was consistent")
   if (facts.recentDrugTest?.state === 'present') {
     const said = facts.recentDrugTest.evidence[0];
-    const asOf = said && referenceDate(determination);
-    const since = said?.cue && asOf ? daysSinceLatestDateIn(said.cue, asOf) : undefined;
+    const since = said?.cue && decisionDate ? daysSinceLatestDateIn(said.cue, decisionDate) : undefined;
     if (said && since !== undefined && since > RECENT_DRUG_TEST_DAYS) put({ name: 'recentDrugTest', value: 'absent', state: 'absent', evidence: [{ ...said, note: `a drug test dated ${since} days before the decision` }] });
   }
-  // and one the summary dates within four months shows that a rationale's "no documentation of a recent urine drug screen" misread the record
+  // and one the summary dates within four months shows that a rationale's "no documentation of a recent urine drug screen" misread the
+  // record (its deciding evidence read 'not-documented': the rationale's word on the records, not on the patient)
   const notDocumented = facts.recentDrugTest?.state === 'absent' && !facts.recentDrugTest.contradictedBy && facts.recentDrugTest.evidence[0];
-  if (notDocumented && notDocumented.source === 'rationale' && notDocumented.reading === 'not-documented') {
-    const asOf = referenceDate(determination);
-    const dated = asOf && readRecentDrugTest(sentences.summary, asOf, RECENT_DRUG_TEST_DAYS, isAboutThePatient);
+  if (notDocumented && notDocumented.source === 'rationale' && notDocumented.reading === 'not-documented' && decisionDate) {
+    const dated = readRecentDrugTest(sentences.summary, decisionDate, RECENT_DRUG_TEST_DAYS, isAboutThePatient);
     if (dated) put({ ...facts.recentDrugTest!, contradictedBy: dated.evidence, recordReading: 'present' });
   }
   for (const spec of COMPUTED_FACTS) if (!(spec.name in facts) && want(spec.name)) put(unknown(spec.name));
