@@ -99,16 +99,30 @@ export interface ItemSentences {
   readonly summary: readonly AnalysedSentence[];
 }
 
+/**
+ * An item's sentences, read through to the letter's analysis. A class, not an object literal with getters: a literal's
+ * getters are new functions each time, so each item's object had a map of its own, and the optimized code that reads
+ * the sentences was thrown away (and compiled again) as those maps died.
+ */
+class ItemSentencesOf implements ItemSentences {
+  constructor(
+    private readonly analysis: LetterAnalysis,
+    private readonly item: number,
+  ) {}
+
+  get request(): readonly AnalysedSentence[] {
+    return this.analysis.request(this.item);
+  }
+
+  get rationale(): readonly AnalysedSentence[] {
+    return this.analysis.rationale(this.item);
+  }
+
+  get summary(): readonly AnalysedSentence[] {
+    return this.analysis.summary;
+  }
+}
+
 export function itemSentences(analysis: LetterAnalysis, item: number): ItemSentences {
-  return {
-    get request() {
-      return analysis.request(item);
-    },
-    get rationale() {
-      return analysis.rationale(item);
-    },
-    get summary() {
-      return analysis.summary;
-    },
-  };
+  return new ItemSentencesOf(analysis, item);
 }
