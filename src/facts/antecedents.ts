@@ -4,7 +4,7 @@
  * demonstrated"). Each judges its antecedent, the guideline's reading of the same words notwithstanding.
  */
 import { COMMA, SEMICOLON } from '../text/chars.js';
-import type { ModifierHit, Terminator } from './context.js';
+import { markedHit, type ModifierHit, type Terminator } from './context.js';
 
 /** Words a clause may hold before its judgement: "which [was] not provided", "which [has not] been documented". */
 const CLAUSE_LEAD_WORDS = 2;
@@ -29,7 +29,7 @@ export function markAntecedentJudgements(modifiers: ModifierHit[], terminators: 
     if (refersBack) {
       // "has none of the red flags" names what follows it
       const opening = PARTITIVE_AFTER.test(sentence.slice(modifier.end, modifier.end + 4)) ? undefined : clauseOpening(modifier, terminators, wordStarts, sentence);
-      if (opening !== undefined) modifiers[kept++] = { ...modifier, judgesAntecedent: true, clauseOpensAt: opening };
+      if (opening !== undefined) modifiers[kept++] = markedHit(modifier, { judgesAntecedent: true, clauseOpensAt: opening });
       continue;
     }
     // the clause's opening words may be the modifier's own (", none of which are documented")
@@ -37,7 +37,7 @@ export function markAntecedentJudgements(modifiers: ModifierHit[], terminators: 
       direction !== 'forward' &&
       (category === 'not-documented' || category === 'negated' || category === 'affirmed') &&
       clauses.some((t) => t.start <= modifier.start && wordsIn(wordStarts, t.end, modifier.start) <= CLAUSE_LEAD_WORDS);
-    modifiers[kept++] = judges ? { ...modifier, judgesAntecedent: true } : modifier;
+    modifiers[kept++] = judges ? markedHit(modifier, { judgesAntecedent: true }) : modifier;
   }
   modifiers.length = kept;
 }

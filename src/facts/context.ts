@@ -32,6 +32,37 @@ export interface ModifierHit {
   readonly namesTheCase?: boolean;
 }
 
+/** What may be marked on a modifier hit after it is found. */
+type HitMarks = Partial<Pick<ModifierHit, 'definition' | 'wholeSentence' | 'judgesAntecedent' | 'clauseOpensAt' | 'namesTheCase'>>;
+
+/**
+ * A modifier hit with every field, those that do not apply undefined: one shape for all hits. (Hits made by spreads
+ * took shapes that V8 drops between letters, and the optimized code that reads hits was thrown away and compiled again.)
+ */
+export function modifierHit(definition: ModifierDefinition, start: number, end: number, text: string, marks: HitMarks = {}): ModifierHit {
+  return {
+    definition: marks.definition ?? definition,
+    start,
+    end,
+    text,
+    wholeSentence: marks.wholeSentence,
+    judgesAntecedent: marks.judgesAntecedent,
+    clauseOpensAt: marks.clauseOpensAt,
+    namesTheCase: marks.namesTheCase,
+  };
+}
+
+/** The hit with more marked on it. */
+export function markedHit(hit: ModifierHit, marks: HitMarks): ModifierHit {
+  return modifierHit(hit.definition, hit.start, hit.end, hit.text, {
+    definition: marks.definition,
+    wholeSentence: marks.wholeSentence ?? hit.wholeSentence,
+    judgesAntecedent: marks.judgesAntecedent ?? hit.judgesAntecedent,
+    clauseOpensAt: marks.clauseOpensAt ?? hit.clauseOpensAt,
+    namesTheCase: marks.namesTheCase ?? hit.namesTheCase,
+  });
+}
+
 export interface Terminator {
   readonly start: number;
   readonly end: number;
@@ -182,7 +213,7 @@ export function analyseSentence(sentence: string, lexicon: Lexicon, scan: Phrase
     for (const match of matches) {
       if (pseudo.some((p) => coversModifier(p, match)) || isScoreCondition(sentence, match)) continue;
       for (const definition of match.value) {
-        if (!judgesThePatient(sentence, match, definition) && !opensRecentSpan(sentence, match, definition)) modifiers.push({ definition, start: match.start, end: match.end, text: match.text });
+        if (!judgesThePatient(sentence, match, definition) && !opensRecentSpan(sentence, match, definition)) modifiers.push(modifierHit(definition, match.start, match.end, match.text));
       }
     }
   }
@@ -201,7 +232,7 @@ export function analyseSentence(sentence: string, lexicon: Lexicon, scan: Phrase
       kind: m.value === 'clause' && !opensClause(sentence, m.start) ? 'all' : m.value,
     }),
   );
-  for (const join of clauseJoinsIn(sentence)) if (!terminators.some((t) => t.start === join.start)) terminators.push({ ...join, kind: 'all' });
+  for (const join of clauseJoinsIn(sentence)) if (!terminators.some((t) => t.start === join.start)) terminators.push({ start: join.start, end: join.end, kind: 'all' });
   const wordStarts: number[] = [];
   let inWord = false;
   for (let at = 0; at < sentence.length; at++) {
@@ -219,7 +250,7 @@ export function analyseSentence(sentence: string, lexicon: Lexicon, scan: Phrase
       const match = pattern.exec(sentence);
       if (match) {
         const definition: ModifierDefinition = { category, direction: 'both', scope: Number.MAX_SAFE_INTEGER, phrase: pattern.source };
-        modifiers.push({ definition, start: match.index, end: match.index + match[0].length, text: match[0], wholeSentence: true });
+        modifiers.push(modifierHit(definition, match.index, match.index + match[0].length, match[0], { wholeSentence: true }));
       }
     }
   }
@@ -239,7 +270,7 @@ function markCaseJudgements(modifiers: ModifierHit[], terminators: readonly Term
     const { category } = modifier.definition;
     if (category !== 'not-documented' && category !== 'negated') continue;
     const inClause = named.some((at) => at >= modifier.end && !ending.some((t) => t.start >= modifier.end && t.end <= at));
-    if (inClause) modifiers[i] = { ...modifier, namesTheCase: true };
+    if (inClause) modifiers[i] = markedHit(modifier, { namesTheCase: true });
   }
 }
 
@@ -587,11 +618,11 @@ const recommendationReadingBack = (m: ModifierHit): boolean =>
  */
 export function asRecordsSentence(context: SentenceContext): SentenceContext {
   if (!context.modifiers.some(recommendationReadingBack) || NAMES_A_GUIDELINE.test(context.sentence)) return context;
-  const modifiers = context.modifiers.map((m) => (recommendationReadingBack(m) ? { ...m, definition: { ...m.definition, direction: 'forward' as const } } : m));
+  const modifiers = context.modifiers.map((m) => (recommendationReadingBack(m) ? markedHit(m, { definition: { ...m.definition, direction: 'forward' } }) : m));
   return { ...context, modifiers };
 }
 
 export function asGuidelineStatement(context: SentenceContext, sentence: string): SentenceContext {
   const definition: ModifierDefinition = { category: 'guideline', direction: 'both', scope: Number.MAX_SAFE_INTEGER, phrase: 'continues a guideline statement' };
-  return { ...context, modifiers: [...context.modifiers, { definition, start: 0, end: 0, text: '(continues the guideline statement before it)', wholeSentence: true }] };
+  return { ...context, modifiers: [...context.modifiers, modifierHit(definition, 0, 0, '(continues the guideline statement before it)', { wholeSentence: true })] };
 }

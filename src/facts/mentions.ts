@@ -24,6 +24,10 @@ type Span = { start: number; end: number; text: string };
 
 const NO_CUES: ReadonlyArray<Span & { absent: boolean }> = Object.freeze([]);
 
+function cueOf(match: Span, absent: boolean): Span & { absent: boolean } {
+  return { start: match.start, end: match.end, text: match.text, absent };
+}
+
 function cuesIn(sentence: AnalysedSentence, concept: CompiledConcept, previous: AnalysedSentence | undefined): ReadonlyArray<Span & { absent: boolean }> {
   const { scan } = sentence;
   const absentPhrases = scan.matches(concept.absent);
@@ -44,7 +48,8 @@ function cuesIn(sentence: AnalysedSentence, concept: CompiledConcept, previous: 
     absent.length === 0
       ? [...presentPhrases, ...presentMatches]
       : [...presentPhrases.filter((cue) => !beaten(cue, true)), ...presentMatches.filter((cue) => !beaten(cue, false))];
-  const all = [...present.map((c) => ({ ...c, absent: false })), ...absent.map((c) => ({ ...c, absent: true }))];
+  // one shape for every cue (no spreads of the phrase and pattern matches, whose shapes differ)
+  const all = [...present.map((c) => cueOf(c, false)), ...absent.map((c) => cueOf(c, true))];
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Array<Span & { absent: boolean }> = [];
   for (const cue of all) {
