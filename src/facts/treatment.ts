@@ -104,6 +104,37 @@ export function bodyPartsIn(text: string, lexicon: Lexicon): string[] {
  */
 const KEEPS_ITS_CLASS_ON_THE_SKIN = new Set(['opioid', 'hormone', 'corticosteroid', 'antibiotic']);
 
+/** A treatment's parts, those that do not apply left out. */
+type TreatmentParts = Pick<Treatment, 'kind' | 'category' | 'name' | 'ingredients' | 'ingredientClasses' | 'bodyParts' | 'topical' | 'compound'> & Partial<Treatment>;
+
+/**
+ * A treatment with every field, those that do not apply undefined: one shape for all treatments. (Treatments made
+ * by spreads took shapes that V8 drops between letters, and the optimized code that reads them was thrown away and
+ * compiled again.)
+ */
+function treatmentOf(parts: TreatmentParts): Treatment {
+  return {
+    kind: parts.kind,
+    category: parts.category,
+    name: parts.name,
+    drugClass: parts.drugClass,
+    generic: parts.generic,
+    ingredients: parts.ingredients,
+    ingredientClasses: parts.ingredientClasses,
+    bodyParts: parts.bodyParts,
+    topical: parts.topical,
+    compound: parts.compound,
+    products: parts.products,
+    opioidActing: parts.opioidActing,
+    cue: parts.cue,
+  };
+}
+
+/** The treatment with the words of the request that decided it. */
+function cued(treatment: Treatment, cue: string): Treatment {
+  return treatmentOf({ ...treatment, cue });
+}
+
 /**
  * A medication request: the first drug is the primary one. A topical form reads as a topical
  * analgesic, but for a drug that keeps its class on the skin; a compound is its own category and
@@ -119,7 +150,7 @@ export function medicationTreatment(
   const primary = drugs[0]!;
   const { topical, compound } = form;
   const drugClass = topical && (compound || !KEEPS_ITS_CLASS_ON_THE_SKIN.has(primary.class)) ? 'topical-analgesic' : primary.class;
-  return {
+  return treatmentOf({
     kind: 'medication',
     category: compound ? 'compound' : drugClass,
     name: compound ? drugs.map((d) => d.generic).join(' + ') : primary.generic,
@@ -130,19 +161,19 @@ export function medicationTreatment(
     bodyParts,
     topical,
     compound,
-    ...(products.length > 0 ? { products } : {}),
-    ...(primary.opioid ? { opioidActing: primary.opioid.acting } : {}),
-  };
+    products: products.length > 0 ? products : undefined,
+    opioidActing: primary.opioid?.acting,
+  });
 }
 
 /** A service request: kind and category from the service lexicon. */
 export function serviceTreatment(entry: ServiceEntry, bodyParts: readonly string[]): Treatment {
-  return { kind: entry.kind, category: entry.category, name: entry.category, ingredients: [], ingredientClasses: [], bodyParts, topical: false, compound: false };
+  return treatmentOf({ kind: entry.kind, category: entry.category, name: entry.category, ingredients: [], ingredientClasses: [], bodyParts, topical: false, compound: false });
 }
 
 /** A request the lexicon cannot read as a drug or a service. */
 export function otherTreatment(bodyParts: readonly string[]): Treatment {
-  return { kind: 'other', category: 'other', name: 'other', ingredients: [], ingredientClasses: [], bodyParts, topical: false, compound: false };
+  return treatmentOf({ kind: 'other', category: 'other', name: 'other', ingredients: [], ingredientClasses: [], bodyParts, topical: false, compound: false });
 }
 
 /** Does the request name a topical form and no systemic one ("cream", not "oral suspension")? */
@@ -186,7 +217,7 @@ const UNNAMED_TOPICAL = /\b(?:topical|transdermal)\b|\b(?:compound(?:ed)?|analge
 /** A topical analgesic whose ingredients the request does not name: the topical rules decide it, no rule on ingredients can. */
 function unnamedTopicalTreatment(text: string, bodyParts: readonly string[]): Treatment {
   const compound = CALLED_A_COMPOUND.test(text);
-  return {
+  return treatmentOf({
     kind: 'medication',
     category: compound ? 'compound' : 'topical-analgesic',
     name: compound ? 'compound (ingredients not named)' : 'topical analgesic (not named)',
@@ -196,7 +227,7 @@ function unnamedTopicalTreatment(text: string, bodyParts: readonly string[]): Tr
     bodyParts,
     topical: true,
     compound,
-  };
+  });
 }
 
 /** The class of a drug the lexicon does not know. */
@@ -204,7 +235,7 @@ export const UNLISTED_DRUG_CLASS = 'unlisted';
 
 /** A drug request the lexicon cannot name: a medication of no known class, named as the letter writes it. */
 export function unlistedDrugTreatment(name: string, bodyParts: readonly string[], topical: boolean): Treatment {
-  return { kind: 'medication', category: 'other', name, drugClass: UNLISTED_DRUG_CLASS, generic: name, ingredients: [name], ingredientClasses: [], bodyParts, topical, compound: false };
+  return treatmentOf({ kind: 'medication', category: 'other', name, drugClass: UNLISTED_DRUG_CLASS, generic: name, ingredients: [name], ingredientClasses: [], bodyParts, topical, compound: false });
 }
 
 /**
@@ -231,12 +262,12 @@ export function classifyRequest(request: TextBlock, lexicon: Lexicon): Treatment
     const products = named.filter((drug) => drug.ingredients).map((drug) => drug.generic);
     const topical = named[0]!.route === 'topical' || writtenTopical(text) || (WRITTEN_SHARE.test(text) && !SYSTEMIC_FORM.test(text));
     const compound = drugs.length > 1 || CALLED_A_COMPOUND.test(text);
-    return { ...medicationTreatment(drugs, { topical, compound }, bodyParts, products), cue: firstDrug.text };
+    return cued(medicationTreatment(drugs, { topical, compound }, bodyParts, products), firstDrug.text);
   }
-  if (service) return { ...serviceTreatment(service.entry, bodyParts), cue: service.text };
+  if (service) return cued(serviceTreatment(service.entry, bodyParts), service.text);
   const unlisted = unlistedDrugName(text);
-  if (unlisted) return { ...unlistedDrugTreatment(unlisted, bodyParts, writtenTopical(text)), cue: unlisted };
+  if (unlisted) return cued(unlistedDrugTreatment(unlisted, bodyParts, writtenTopical(text)), unlisted);
   const unnamedTopical = writtenTopical(text) ? UNNAMED_TOPICAL.exec(text) : null;
-  if (unnamedTopical) return { ...unnamedTopicalTreatment(text, bodyParts), cue: unnamedTopical[0] };
+  if (unnamedTopical) return cued(unnamedTopicalTreatment(text, bodyParts), unnamedTopical[0]);
   return otherTreatment(bodyParts);
 }

@@ -42,8 +42,12 @@ export function parseDeterminedItems(text: string, issues: TextBlock): DisputedI
       index: i + 1,
       request,
       heading,
+      // the shape of parseItems' items: a letter's items are read by the same code whichever way they were found
+      originalRequest: undefined,
       decision: match[4] ? 'upheld' : 'overturned',
       decisionSpan: { start: wordStart, end: wordStart + decisionText.length },
+      claimsAdministratorBasis: undefined,
+      guidelineBasis: undefined,
       rationale,
       conclusion: readConclusion(rationale),
       span: { start, end: rationale.end },

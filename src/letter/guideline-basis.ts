@@ -127,5 +127,6 @@ export function parseGuidelineBasis(block: TextBlock): GuidelineBasis {
   const hasMtus = citations.some((c) => c.source === 'MTUS');
   const hasOther = citations.some((c) => c.source === 'non-MTUS');
   const source = hasMtus && hasOther ? 'mixed' : hasMtus ? 'MTUS' : hasOther ? 'non-MTUS' : 'none';
-  return { ...block, source, citations };
+  // the block's offsets and text named, not spread: one shape for every basis
+  return { start: block.start, end: block.end, text: block.text, source, citations };
 }

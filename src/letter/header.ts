@@ -19,7 +19,6 @@ export interface LetterHeader {
 
 /** Case number, dates and priority from the header table (2016 layout); empty for letters without one. */
 export function parseHeader(header: string): LetterHeader {
-  const dates: { -readonly [K in keyof LetterDates]: LetterDates[K] } = {};
   const assigned = field(header, 'Date Assigned');
   const injury = field(header, 'Date of Injury') ?? field(header, String.raw`\bDOI`);
   // the 2013 letters say it in sentences: "Notice of Independent Medical Review Determination Dated: 9/26/2013",
@@ -28,16 +27,15 @@ export function parseHeader(header: string): LetterHeader {
   const urDenial = field(header, 'UR Denial Date') ?? field(header, String.raw`Utilization\s+Review\s+(?:Denial|Determination|decision)\s+dated`);
   const received =
     field(header, String.raw`Application\s+(?:Received:?)?[\s\S]{0,40}?`) ?? field(header, String.raw`application\s+for\s+Independent\s+Medical\s+Review\s+was\s+(?:filed|received)\s+on`);
-  if (assigned) dates.assigned = assigned;
-  if (injury) dates.injury = injury;
-  if (decision) dates.decision = decision;
-  if (urDenial) dates.urDenial = urDenial;
-  if (received) dates.applicationReceived = received;
+  // one shape for every letter's dates and header: what it lacks is undefined (JSON leaves it out)
+  const dates: LetterDates = {
+    assigned: assigned || undefined,
+    injury: injury || undefined,
+    decision: decision || undefined,
+    urDenial: urDenial || undefined,
+    applicationReceived: received || undefined,
+  };
   const caseNumber = field(header, 'Case Number', `(${CASE_NUMBER})`);
   const priority = field(header, 'Priority', String.raw`([A-Za-z]+)`);
-  return {
-    ...(caseNumber ? { caseNumber } : {}),
-    dates,
-    ...(priority ? { priority } : {}),
-  };
+  return { caseNumber: caseNumber || undefined, dates, priority: priority || undefined };
 }

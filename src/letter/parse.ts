@@ -80,9 +80,10 @@ export function parseDetermination(letter: LetterText): Determination {
   return {
     layout: letter.layout,
     header: sections.header,
-    ...(header.caseNumber ? { caseNumber: header.caseNumber } : {}),
+    // one shape for every letter: what the header lacks is undefined, not left out by a conditional spread
+    caseNumber: header.caseNumber || undefined,
     dates: header.dates,
-    ...(header.priority ? { priority: header.priority } : {}),
+    priority: header.priority || undefined,
     reviewer: parseReviewer(sections.howMade ?? blockOf(text, 0, text.length)),
     summary,
     items,

@@ -48,10 +48,16 @@ function itemLines(item: ItemAudit, chalk: ChalkInstance): string[] {
 }
 
 /** `imr-audit show FILE` as text: the letter item by item with facts, evidence, rule trails and verdict. */
+/** " · decision 2016-01-02, injury …": the dates the letter gives, those it lacks left out. */
+function datesRead(dates: DeterminationAudit['dates']): string {
+  const given = Object.entries(dates ?? {}).filter(([, value]) => value !== undefined);
+  return given.length > 0 ? ` · ${given.map(([name, value]) => `${name} ${value}`).join(', ')}` : '';
+}
+
 export function formatShow(determination: DeterminationAudit, chalk: ChalkInstance): string {
   const lines = [chalk.bold(determination.file)];
   if (determination.status === 'error') return `${lines[0]}\n${chalk.red(`error: ${determination.error?.message}`)}\n`;
-  lines.push(`  case ${determination.caseNumber ?? '(no case number)'} · layout ${determination.layout}${determination.dates && Object.keys(determination.dates).length ? ` · ${Object.entries(determination.dates).map(([k, v]) => `${k} ${v}`).join(', ')}` : ''}`);
+  lines.push(`  case ${determination.caseNumber ?? '(no case number)'} · layout ${determination.layout}${datesRead(determination.dates)}`);
   lines.push(`  reviewer: ${determination.reviewer?.specialties.join(', ') || 'unknown specialty'}; licensed in ${determination.reviewer?.licensure.join(', ') || 'unknown'}`);
   for (const item of determination.items) lines.push(...itemLines(item, chalk));
   return `${lines.join('\n')}\n`;
