@@ -30,13 +30,46 @@ export interface LetterAnalysis {
   request(item: number): readonly AnalysedSentence[];
 }
 
-function analysed(sentence: TextBlock, source: EvidenceSource, lexicon: Lexicon, item?: number): AnalysedSentence {
-  const { start, end, text } = sentence;
-  const scan = lexicon.sentencePhrases.scan(text);
-  const found = analyseSentence(text, lexicon, scan);
-  const context = source === 'summary' ? asRecordsSentence(found) : found;
-  // One object shape for every sentence (no spreads): tens of thousands are made a second.
-  return item === undefined ? { start, end, text, source, context, scan } : { start, end, text, source, item, context, scan };
+/**
+ * A sentence read against the lexicon's phrases at once (every concept looks there), its modifiers found on first
+ * asking: most of a summary's sentences name nothing a rule of the letter's items asks about, and nothing reads
+ * their modifiers. One class, so every sentence has one shape.
+ */
+class SentenceRead implements AnalysedSentence {
+  readonly scan: PhraseScan;
+  private found: SentenceContext | undefined;
+
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly text: string,
+    readonly source: EvidenceSource,
+    readonly item: number | undefined,
+    private readonly lexicon: Lexicon,
+    /** How the sentence's context is read once found (the summary's as the records', a guideline's carried on). */
+    private readonly reading: (found: SentenceContext, text: string) => SentenceContext,
+    scan?: PhraseScan,
+  ) {
+    this.scan = scan ?? lexicon.sentencePhrases.scan(text);
+  }
+
+  get context(): SentenceContext {
+    this.found ??= this.reading(analyseSentence(this.text, this.lexicon, this.scan), this.text);
+    return this.found;
+  }
+
+  /** The same sentence read as carrying on the guideline statement before it. */
+  asGuideline(): SentenceRead {
+    const reading = this.reading;
+    return new SentenceRead(this.start, this.end, this.text, this.source, this.item, this.lexicon, (found, text) => asGuidelineStatement(reading(found, text), text), this.scan);
+  }
+}
+
+const AS_FOUND = (found: SentenceContext): SentenceContext => found;
+const AS_RECORDS = (found: SentenceContext): SentenceContext => asRecordsSentence(found);
+
+function analysed(sentence: TextBlock, source: EvidenceSource, lexicon: Lexicon, item?: number): SentenceRead {
+  return new SentenceRead(sentence.start, sentence.end, sentence.text, source, item, lexicon, source === 'summary' ? AS_RECORDS : AS_FOUND);
 }
 
 function analyse(block: TextBlock, source: EvidenceSource, lexicon: Lexicon, item?: number): AnalysedSentence[] {
@@ -44,7 +77,7 @@ function analyse(block: TextBlock, source: EvidenceSource, lexicon: Lexicon, ite
   if (source !== 'rationale') return sentences;
   let previousIsGuideline = false;
   return sentences.map((sentence) => {
-    const carried = continuesGuideline(sentence.text, previousIsGuideline) ? { ...sentence, context: asGuidelineStatement(sentence.context, sentence.text) } : sentence;
+    const carried = continuesGuideline(sentence.text, previousIsGuideline) ? sentence.asGuideline() : sentence;
     previousIsGuideline = isGuidelineStatement(carried.text, carried.context);
     return carried;
   });
