@@ -236,7 +236,20 @@ function plainCounts(text: string): string {
 export function readRequestQuantity(request: string, isMedication: boolean): RequestQuantity {
   const text = plainCounts(request);
   const notes: string[] = [];
-  const result: { -readonly [K in keyof RequestQuantity]: RequestQuantity[K] } = { notes };
+  // every field named, those not read undefined: one shape for every request's numbers (see test/facts/shapes.test.ts)
+  const result: { -readonly [K in keyof RequestQuantity]: RequestQuantity[K] } = {
+    strength: undefined,
+    strengthUnit: undefined,
+    quantity: undefined,
+    refills: undefined,
+    unitsPerDay: undefined,
+    days: undefined,
+    visits: undefined,
+    frequencyPerWeek: undefined,
+    weeks: undefined,
+    hoursPerWeek: undefined,
+    notes,
+  };
   if (isMedication) {
     const patch = /(\d+(?:\.\d+)?)\s*(?:mcg|µg|ug)\s*\/\s*(?:hr|hour|h)\b/i.exec(text);
     const strength =

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { analyseLetter } from '../../src/facts/analysis.js';
+import { readRequestQuantity } from '../../src/facts/request-quantity.js';
 import { classifyRequest } from '../../src/facts/treatment.js';
 import { auditLetterText } from '../../src/audit/audit-letter.js';
 import { normaliseLetterText } from '../../src/letter/normalise.js';
@@ -35,9 +36,10 @@ describe('one shape for the objects the audit reads most', () => {
     expect(letters.length).toBeGreaterThanOrEqual(70);
   });
 
-  it('gives every letter, its dates, every disputed item, treatment, sentence and modifier hit one shape', () => {
+  it('gives every letter, its dates, every disputed item, treatment, the numbers of its request, sentence and modifier hit one shape', () => {
     const items: object[] = [];
     const treatments: object[] = [];
+    const quantities: object[] = [];
     const determinations: object[] = [];
     const dates: object[] = [];
     const sentences: object[] = [];
@@ -49,7 +51,9 @@ describe('one shape for the objects the audit reads most', () => {
       const analysis = analyseLetter(determination, library.lexicon);
       for (const item of determination.items) {
         items.push(item);
-        treatments.push(classifyRequest(item.request, library.lexicon));
+        const treatment = classifyRequest(item.request, library.lexicon);
+        treatments.push(treatment);
+        quantities.push(readRequestQuantity(item.request.text, treatment.kind === 'medication'));
         for (const sentence of [...analysis.rationale(item.index), ...analysis.request(item.index)]) {
           sentences.push(sentence);
           hits.push(...sentence.context.modifiers);
@@ -63,6 +67,7 @@ describe('one shape for the objects the audit reads most', () => {
     expect(hits.length).toBeGreaterThan(1000);
     expect(shapesOf(items)).toHaveLength(1);
     expect(shapesOf(treatments)).toHaveLength(1);
+    expect(shapesOf(quantities)).toHaveLength(1);
     expect(shapesOf(determinations)).toHaveLength(1);
     expect(shapesOf(dates)).toHaveLength(1);
     expect(shapesOf(sentences)).toHaveLength(1);
