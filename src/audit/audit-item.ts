@@ -25,8 +25,7 @@ const DECISION_WORD = { upheld: 'Upheld', overturned: 'Overturned' } as const;
 
 /**
  * The evidence with the line it starts on, every field named, those it lacks undefined (JSON leaves them out): one
- * shape for all evidence reported. (Spreads of the many shapes evidence is made in took shapes that V8 drops between
- * letters, and the optimized code that reads them was thrown away and compiled again.)
+ * shape for all evidence reported, whatever shape it was made in (test/facts/shapes.test.ts).
  */
 function locate(letter: LetterText, evidence: Evidence): LocatedEvidence {
   return {

@@ -134,8 +134,7 @@ export interface ItemSentences {
 
 /**
  * An item's sentences, read through to the letter's analysis. A class, not an object literal with getters: a literal's
- * getters are new functions each time, so each item's object had a map of its own, and the optimized code that reads
- * the sentences was thrown away (and compiled again) as those maps died.
+ * getters are new functions each time, which gave each item's object a shape of its own (README, "Objects of one shape").
  */
 class ItemSentencesOf implements ItemSentences {
   constructor(

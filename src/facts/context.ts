@@ -33,15 +33,12 @@ export interface ModifierHit {
 }
 
 /** What may be marked on a modifier hit after it is found. */
-type HitMarks = Partial<Pick<ModifierHit, 'definition' | 'wholeSentence' | 'judgesAntecedent' | 'clauseOpensAt' | 'namesTheCase'>>;
+type HitMarks = Partial<Pick<ModifierHit, 'wholeSentence' | 'judgesAntecedent' | 'clauseOpensAt' | 'namesTheCase'>>;
 
-/**
- * A modifier hit with every field, those that do not apply undefined: one shape for all hits. (Hits made by spreads
- * took shapes that V8 drops between letters, and the optimized code that reads hits was thrown away and compiled again.)
- */
+/** A modifier hit with every field, those that do not apply undefined: one shape for all hits (test/facts/shapes.test.ts). */
 export function modifierHit(definition: ModifierDefinition, start: number, end: number, text: string, marks: HitMarks = {}): ModifierHit {
   return {
-    definition: marks.definition ?? definition,
+    definition,
     start,
     end,
     text,
@@ -52,10 +49,9 @@ export function modifierHit(definition: ModifierDefinition, start: number, end: 
   };
 }
 
-/** The hit with more marked on it. */
-export function markedHit(hit: ModifierHit, marks: HitMarks): ModifierHit {
-  return modifierHit(hit.definition, hit.start, hit.end, hit.text, {
-    definition: marks.definition,
+/** The hit with more marked on it, or read by another definition. */
+export function markedHit(hit: ModifierHit, marks: HitMarks, definition: ModifierDefinition = hit.definition): ModifierHit {
+  return modifierHit(definition, hit.start, hit.end, hit.text, {
     wholeSentence: marks.wholeSentence ?? hit.wholeSentence,
     judgesAntecedent: marks.judgesAntecedent ?? hit.judgesAntecedent,
     clauseOpensAt: marks.clauseOpensAt ?? hit.clauseOpensAt,
@@ -618,7 +614,7 @@ const recommendationReadingBack = (m: ModifierHit): boolean =>
  */
 export function asRecordsSentence(context: SentenceContext): SentenceContext {
   if (!context.modifiers.some(recommendationReadingBack) || NAMES_A_GUIDELINE.test(context.sentence)) return context;
-  const modifiers = context.modifiers.map((m) => (recommendationReadingBack(m) ? markedHit(m, { definition: { ...m.definition, direction: 'forward' } }) : m));
+  const modifiers = context.modifiers.map((m) => (recommendationReadingBack(m) ? markedHit(m, {}, { ...m.definition, direction: 'forward' }) : m));
   return { ...context, modifiers };
 }
 

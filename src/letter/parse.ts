@@ -80,10 +80,10 @@ export function parseDetermination(letter: LetterText): Determination {
   return {
     layout: letter.layout,
     header: sections.header,
-    // one shape for every letter: what the header lacks is undefined, not left out by a conditional spread
-    caseNumber: header.caseNumber || undefined,
+    // one shape for every letter: what the header lacks is undefined (test/facts/shapes.test.ts)
+    caseNumber: header.caseNumber,
     dates: header.dates,
-    priority: header.priority || undefined,
+    priority: header.priority,
     reviewer: parseReviewer(sections.howMade ?? blockOf(text, 0, text.length)),
     summary,
     items,
