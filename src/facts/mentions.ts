@@ -24,6 +24,8 @@ type Span = { start: number; end: number; text: string };
 
 const NO_CUES: ReadonlyArray<Span & { absent: boolean }> = Object.freeze([]);
 
+const NO_PATTERNS: readonly RegExp[] = Object.freeze([]);
+
 function cueOf(match: Span, absent: boolean): Span & { absent: boolean } {
   return { start: match.start, end: match.end, text: match.text, absent };
 }
@@ -33,17 +35,21 @@ function cuesIn(sentence: AnalysedSentence, concept: CompiledConcept, previous: 
   const absentPhrases = scan.matches(concept.absent);
   const presentPhrases = scan.matches(concept.present);
   const followOn = concept.followOn && previous && concept.followOn.after.test(previous.text) && !concept.followOn.after.test(sentence.text) ? concept.followOn : undefined;
-  if (absentPhrases.length === 0 && presentPhrases.length === 0 && !followOn && !concept.anyPattern?.test(sentence.text)) return NO_CUES;
+  // the concept's own patterns are run one by one only where their prefilter finds one may match, whether or not a phrase did
+  const patternsMayMatch = concept.anyPattern?.test(sentence.text) === true;
+  if (absentPhrases.length === 0 && presentPhrases.length === 0 && !followOn && !patternsMayMatch) return NO_CUES;
+  const absentPatterns = patternsMayMatch ? concept.absentPatterns : NO_PATTERNS;
+  const presentPatterns = patternsMayMatch ? concept.presentPatterns : NO_PATTERNS;
   const absent = [
     ...absentPhrases,
-    ...concept.absentPatterns.flatMap((pattern) => scan.regexMatches(pattern)),
+    ...absentPatterns.flatMap((pattern) => scan.regexMatches(pattern)),
     ...(followOn?.absentPatterns.flatMap((pattern) => scan.regexMatches(pattern)) ?? []),
   ];
   // An absent cue wins over a present one it overlaps, unless the present one is a phrase that holds it
   // and says more ("not able to leave the home" over "able to leave the home"); a pattern's span is no
   // longer reading for being longer ("procedure is not supported, none of … are medically necessary").
   const beaten = (cue: Span, phrase: boolean): boolean => absent.some((a) => overlaps(a, cue) && !(phrase && holds(cue, a)));
-  const presentMatches = [...concept.presentPatterns, ...(followOn?.presentPatterns ?? [])].flatMap((pattern) => scan.regexMatches(pattern));
+  const presentMatches = [...presentPatterns, ...(followOn?.presentPatterns ?? [])].flatMap((pattern) => scan.regexMatches(pattern));
   const present =
     absent.length === 0
       ? [...presentPhrases, ...presentMatches]
