@@ -57,8 +57,8 @@ export async function timeStages(library: RuleLibrary, corpus: readonly CorpusLe
         analysis.rationale(item.index);
         analysis.request(item.index);
       }
-      // split and read against the phrases; the ConText reading of a sentence is made where it is first read (a rationale's
-      // here, to carry guideline statements on; most of the summary's in the next stage, or never)
+      // split and read against the phrases; the ConText reading of a sentence is made where it is first read (in the next
+      // stage, or never)
       lap('facts: sentences');
       const sets = determination.items.map((item) => extractItemFacts(analysis, item, { only: (treatment) => library.factsFor(treatment) }));
       lap('facts: per item');

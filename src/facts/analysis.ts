@@ -47,40 +47,43 @@ class SentenceRead implements AnalysedSentence {
     readonly item: number | undefined,
     private readonly lexicon: Lexicon,
     /** How the sentence's context is read once found (the summary's as the records', a guideline's carried on). */
-    private readonly reading: (found: SentenceContext, text: string) => SentenceContext,
-    scan?: PhraseScan,
+    private readonly reading: (found: SentenceContext, sentence: SentenceRead) => SentenceContext,
   ) {
-    this.scan = scan ?? lexicon.sentencePhrases.scan(text);
+    this.scan = lexicon.sentencePhrases.scan(text);
   }
 
   get context(): SentenceContext {
-    this.found ??= this.reading(analyseSentence(this.text, this.lexicon, this.scan), this.text);
+    this.found ??= this.reading(analyseSentence(this.text, this.lexicon, this.scan), this);
     return this.found;
   }
 
-  /** The same sentence read as carrying on the guideline statement before it. */
-  asGuideline(): SentenceRead {
-    const reading = this.reading;
-    return new SentenceRead(this.start, this.end, this.text, this.source, this.item, this.lexicon, (found, text) => asGuidelineStatement(reading(found, text), text), this.scan);
+  /** The rationale sentence before this one, whose guideline statement this one may carry on. */
+  previous: SentenceRead | undefined;
+
+  /** Does the sentence state a guideline (read on first asking, as its context is)? */
+  get statesAGuideline(): boolean {
+    return isGuidelineStatement(this.text, this.context);
   }
 }
 
 const AS_FOUND = (found: SentenceContext): SentenceContext => found;
 const AS_RECORDS = (found: SentenceContext): SentenceContext => asRecordsSentence(found);
+/**
+ * A rationale sentence that carries on the guideline statement before it is read as one: whether it does is
+ * asked only when its context is (and so the sentence before it read only then).
+ */
+const CARRYING_ON = (found: SentenceContext, sentence: SentenceRead): SentenceContext =>
+  continuesGuideline(sentence.text, () => sentence.previous?.statesAGuideline ?? false) ? asGuidelineStatement(found, sentence.text) : found;
 
 function analysed(sentence: TextBlock, source: EvidenceSource, lexicon: Lexicon, item?: number): SentenceRead {
-  return new SentenceRead(sentence.start, sentence.end, sentence.text, source, item, lexicon, source === 'summary' ? AS_RECORDS : AS_FOUND);
+  const reading = source === 'summary' ? AS_RECORDS : source === 'rationale' ? CARRYING_ON : AS_FOUND;
+  return new SentenceRead(sentence.start, sentence.end, sentence.text, source, item, lexicon, reading);
 }
 
 function analyse(block: TextBlock, source: EvidenceSource, lexicon: Lexicon, item?: number): AnalysedSentence[] {
   const sentences = splitSentences(block).map((sentence) => analysed(sentence, source, lexicon, item));
-  if (source !== 'rationale') return sentences;
-  let previousIsGuideline = false;
-  return sentences.map((sentence) => {
-    const carried = continuesGuideline(sentence.text, previousIsGuideline) ? sentence.asGuideline() : sentence;
-    previousIsGuideline = isGuidelineStatement(carried.text, carried.context);
-    return carried;
-  });
+  for (let i = 1; i < sentences.length; i++) sentences[i]!.previous = sentences[i - 1];
+  return sentences;
 }
 
 class LazyLetterAnalysis implements LetterAnalysis {

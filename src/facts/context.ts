@@ -596,8 +596,9 @@ export function isGuidelineStatement(sentence: string, context: SentenceContext)
  * guideline statement and names nothing of the case ("Initially unresponsive to conservative
  * treatment (exercises, physical methods…).") is read as part of the guideline too.
  */
-export function continuesGuideline(sentence: string, previousIsGuideline: boolean): boolean {
-  return previousIsGuideline && !CASE_ANCHOR.test(sentence);
+export function continuesGuideline(sentence: string, previousIsGuideline: () => boolean): boolean {
+  // the sentence first: a sentence that names the case needs no reading of the one before it
+  return !CASE_ANCHOR.test(sentence) && previousIsGuideline();
 }
 
 const RECOMMENDED = /\brecommended\b/i;
