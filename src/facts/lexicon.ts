@@ -1,3 +1,4 @@
+import { anyOfSource } from '../text/alternation.js';
 import { phraseWords } from '../text/phrase-trie.js';
 import { compilePattern, escapeRegExp, PhraseIndex, PhraseSet, phraseKey } from '../text/phrases.js';
 import { withPhraseVariants, withPhraseVariantsPattern } from './phrase-variants.js';
@@ -217,15 +218,13 @@ function groupByPhrase(modifiers: readonly ModifierDefinition[]): Array<readonly
 }
 
 /**
- * A test for "does any of these patterns match": one alternation when the patterns can be joined
- * without changing what they match (no backreference or named group, whose numbering or names
- * would clash), else each pattern in turn.
+ * A test for "does any of these patterns match": one alternation (src/text/alternation.ts) when the
+ * patterns can be joined without changing what they match (no backreference or named group, whose
+ * numbering or names would clash), else each pattern in turn.
  */
 function anyOf(sources: readonly string[]): { test(text: string): boolean } | undefined {
   if (sources.length === 0) return undefined;
-  if (sources.every((source) => !/\\[1-9]|\\k<|\(\?<(?![=!])/.test(source))) {
-    return new RegExp(sources.map((source) => `(?:${source})`).join('|'), 'i');
-  }
+  if (sources.every((source) => !/\\[1-9]|\\k<|\(\?<(?![=!])/.test(source))) return new RegExp(anyOfSource(sources), 'i');
   const each = sources.map((source) => new RegExp(source, 'i'));
   return { test: (text) => each.some((pattern) => pattern.test(text)) };
 }
