@@ -1,4 +1,5 @@
 import type { Determination } from '../letter/types.js';
+import { boundaryFirst } from '../text/alternation.js';
 import { clauseFrom } from '../text/clause.js';
 import { COUNT, daysBetween, monthNumber, parseCount, parseUsDate, US_DATE, weeksBetween, withoutNumeralGlosses } from '../text/numbers.js';
 import type { PhraseSet } from '../text/phrases.js';
@@ -390,10 +391,12 @@ const SURGERY_NAMES = String.raw`(?:surgery|repair|reconstruction|fusion|arthros
  * A surgery had on a date: "He underwent left ACL reconstruction … on 09/08/2016", "status post carpal tunnel
  * release on 3/2/2016", the date first: "On 10-04-2016 he underwent right shoulder arthroscopy".
  */
-const SURGERY_ON = new RegExp(
-  String.raw`\b(?:underwent|has undergone|had undergone|status post|s/p)\b[^.;]{0,100}?\b${SURGERY_NAMES}\b[^.;]{0,60}?\b(?:on|dated)\s+(${US_DATE})` +
-    String.raw`|\b(?:on|dated)\s+(${US_DATE}),?\s+(?:he|she|they|the\s+(?:patient|claimant|injured\s+worker|employee|applicant))\s+(?:underwent|had|has undergone)\b[^.;]{0,100}?\b${SURGERY_NAMES}\b`,
-  'i',
+const SURGERY_ON = boundaryFirst(
+  new RegExp(
+    String.raw`\b(?:underwent|has undergone|had undergone|status post|s/p)\b[^.;]{0,100}?\b${SURGERY_NAMES}\b[^.;]{0,60}?\b(?:on|dated)\s+(${US_DATE})` +
+      String.raw`|\b(?:on|dated)\s+(${US_DATE}),?\s+(?:he|she|they|the\s+(?:patient|claimant|injured\s+worker|employee|applicant))\s+(?:underwent|had|has undergone)\b[^.;]{0,100}?\b${SURGERY_NAMES}\b`,
+    'i',
+  ),
 );
 
 /** The surgery a service date falls within `days` after, as the letter dates it. */

@@ -1,4 +1,5 @@
 import type { Determination, DisputedItem } from '../letter/types.js';
+import { boundaryFirst } from '../text/alternation.js';
 import { clauseFrom, clauseTo } from '../text/clause.js';
 import { parseUsDate, US_DATE } from '../text/numbers.js';
 import { PhraseSet } from '../text/phrases.js';
@@ -183,9 +184,9 @@ function flag(name: string, item: DisputedItem, pattern: RegExp, text = item.hea
  * What the reviewer calls the request when its heading does not say: "the request for initial 12
  * sessions", "the initial treatment request", "the requested additional physical therapy".
  */
-const CALLED_INITIAL = /\brequest(?:ed)?\s+(?:for\s+)?(?:an?\s+|the\s+)?initial\b|\binitial\s+(?:treatment\s+|trial\s+)?request\b/i;
+const CALLED_INITIAL = boundaryFirst(/\brequest(?:ed)?\s+(?:for\s+)?(?:an?\s+|the\s+)?initial\b|\binitial\s+(?:treatment\s+|trial\s+)?request\b/i);
 /** A rental said in words, or a span the equipment is asked for ("for one week", "x 30 days"). */
-const RENTED_FOR_A_SPAN = /\brent(?:al)?\b|\b(?:for|x)\s+(?:\w+\s+)?(?:days?|weeks?|months?)\b|\b\d+[\s-]*(?:days?|weeks?|months?)\b/i;
+const RENTED_FOR_A_SPAN = boundaryFirst(/\brent(?:al)?\b|\b(?:for|x)\s+(?:\w+\s+)?(?:days?|weeks?|months?)\b|\b\d+[\s-]*(?:days?|weeks?|months?)\b/i);
 
 /**
  * A request the letter calls a step of a taper under way: "The provider requested MS Contin 15mg #60 to continue the taper"
@@ -193,25 +194,45 @@ const RENTED_FOR_A_SPAN = /\brent(?:al)?\b|\b(?:for|x)\s+(?:\w+\s+)?(?:days?|wee
  */
 const TAPER = String.raw`(?:taper|tapering|wean|weaning)\b`;
 const WHOSE = String.raw`(?:the\s+|a\s+|his\s+|her\s+|their\s+)`;
-const CALLED_A_TAPER_STEP = new RegExp(
-  [
-    // "requested MS Contin 15mg #60 to continue the taper"
-    String.raw`\bto\s+(?:continue|complete|finish|proceed\s+with)\s+${WHOSE}?(?:ongoing\s+|current\s+|planned\s+)?${TAPER}`,
-    // "the request was for Norco 10/325mg #90 for the next month of the taper"
-    String.raw`\b(?:next|following|second|third|final|last)\s+(?:month|step|phase|stage|week)s?\s+of\s+${WHOSE}(?:[\w-]+\s+)?${TAPER}`,
-    // "the requested quantity represents a substantial reduction as a step toward discontinuation"
-    String.raw`\bstep\s+(?:in|of|toward|towards)\s+${WHOSE}?(?:[\w-]+\s+)?(?:${TAPER}|discontinuation\b)`,
-    // "The request is consistent with a guideline-directed taper"
-    String.raw`\brequest\s+(?:is|was)\s+(?:consistent\s+with|part\s+of)\s+${WHOSE}(?:[\w-]+\s+)?${TAPER}`,
-  ].join('|'),
-  'i',
+const CALLED_A_TAPER_STEP = boundaryFirst(
+  new RegExp(
+    [
+      // "requested MS Contin 15mg #60 to continue the taper"
+      String.raw`\bto\s+(?:continue|complete|finish|proceed\s+with)\s+${WHOSE}?(?:ongoing\s+|current\s+|planned\s+)?${TAPER}`,
+      // "the request was for Norco 10/325mg #90 for the next month of the taper"
+      String.raw`\b(?:next|following|second|third|final|last)\s+(?:month|step|phase|stage|week)s?\s+of\s+${WHOSE}(?:[\w-]+\s+)?${TAPER}`,
+      // "the requested quantity represents a substantial reduction as a step toward discontinuation"
+      String.raw`\bstep\s+(?:in|of|toward|towards)\s+${WHOSE}?(?:[\w-]+\s+)?(?:${TAPER}|discontinuation\b)`,
+      // "The request is consistent with a guideline-directed taper"
+      String.raw`\brequest\s+(?:is|was)\s+(?:consistent\s+with|part\s+of)\s+${WHOSE}(?:[\w-]+\s+)?${TAPER}`,
+    ].join('|'),
+    'i',
+  ),
 );
 
 /** "The criteria for retrospective Norco 10/325mg #360 …", "the retrospective request": the reviewer's name for the request (not "retrospective requests" in general). */
 const CALLED_RETROSPECTIVE = /\bretrospective(?:ly)?\b(?!\s+(?:requests|reviews|requests?\s+are)\b)/i;
 /** "the request for additional …", "the continued request", or a count of more sessions ("the request for 3 additional sessions of physical therapy"). */
-const CALLED_ADDITIONAL =
-  /\brequest(?:ed)?\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:additional|continued|further)\b|\b(?:additional|continued)\s+(?:treatment\s+)?request\b|\b(?:more|additional|further)\s+(?:[\w-]+\s+){0,2}?(?:sessions|visits|treatments)\b(?<=\b(?:\d{1,2}|two|three|four|five|six|eight|ten|twelve)\s+(?:more|additional|further)\s+(?:[\w-]+\s+){0,2}?(?:sessions|visits|treatments))/i;
+const CALLED_ADDITIONAL = boundaryFirst(
+  /\brequest(?:ed)?\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:additional|continued|further)\b|\b(?:additional|continued)\s+(?:treatment\s+)?request\b|\b(?:more|additional|further)\s+(?:[\w-]+\s+){0,2}?(?:sessions|visits|treatments)\b(?<=\b(?:\d{1,2}|two|three|four|five|six|eight|ten|twelve)\s+(?:more|additional|further)\s+(?:[\w-]+\s+){0,2}?(?:sessions|visits|treatments))/i,
+);
+
+/** Whether each letter's summary matches a pattern, found once for all the letter's items. */
+const summaryMatches = new WeakMap<Determination, Map<RegExp, boolean>>();
+
+function summaryHas(determination: Determination, pattern: RegExp): boolean {
+  let matches = summaryMatches.get(determination);
+  if (!matches) {
+    matches = new Map();
+    summaryMatches.set(determination, matches);
+  }
+  let has = matches.get(pattern);
+  if (has === undefined) {
+    has = pattern.test(determination.summary.text);
+    matches.set(pattern, has);
+  }
+  return has;
+}
 
 /**
  * A flag of the request read from its heading, else from a sentence in which the letter names the
@@ -224,7 +245,7 @@ function requestFlag(
   item: DisputedItem,
   heading: RegExp,
   sentences: ItemSentences,
-  summaryText: string,
+  determination: Determination,
   namesTheRequest: (words: string) => boolean,
   called: RegExp,
   /** Where a summary sentence names the request: in the clause the word opens ("requested initial acupuncture"), or the one it ends ("requested MS Contin … to continue the taper"). */
@@ -247,7 +268,7 @@ function requestFlag(
   // sentences are read (the summary's analysed) only where the text has the word: the rationale's, then the summary's
   return (
     (called.test(item.rationale.text) ? calledSo(sentences.rationale, false) : undefined) ??
-    (called.test(summaryText) ? calledSo(sentences.summary, true) : undefined) ??
+    (summaryHas(determination, called) ? calledSo(sentences.summary, true) : undefined) ??
     fromHeading
   );
 }
@@ -445,15 +466,15 @@ export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem, o
   put(flag('oralSuspension', item, /\boral (?:suspension|solution|liquid)\b|\bsuspension\b|\bmg\/ml\b/i, item.request.text));
   put(flag('lidocainePatch', item, /\blidoderm\b|\blidocaine\b[^,;]{0,20}\bpatch(?:es)?\b/i, item.request.text));
   put(known('opioidActing', treatment.opioidActing ?? 'none', cue));
-  put(requestFlag('retrospective', item, /\bretro(?:spective|active)?\b/i, sentences, determination.summary.text, namesTheRequest, CALLED_RETROSPECTIVE));
+  put(requestFlag('retrospective', item, /\bretro(?:spective|active)?\b/i, sentences, determination, namesTheRequest, CALLED_RETROSPECTIVE));
   put(flag('associatedSurgicalService', item, ASSOCIATED_WITH_A_SURGERY));
   const afterSurgery = daysAfterSurgery(item, sentences, determination);
   put(afterSurgery);
   put(postoperativeRequest(item, afterSurgery, () => calledPostoperative(sentences, namesTheRequest)));
-  put(requestFlag('initialRequest', item, /\b(?:initial|trial|first)\b/i, sentences, determination.summary.text, namesTheRequest, CALLED_INITIAL));
-  put(requestFlag('additionalRequest', item, /\b(?:additional|continued|continuation|extension|more|further|repeat|ongoing)\b/i, sentences, determination.summary.text, namesTheRequest, CALLED_ADDITIONAL));
+  put(requestFlag('initialRequest', item, /\b(?:initial|trial|first)\b/i, sentences, determination, namesTheRequest, CALLED_INITIAL));
+  put(requestFlag('additionalRequest', item, /\b(?:additional|continued|continuation|extension|more|further|repeat|ongoing)\b/i, sentences, determination, namesTheRequest, CALLED_ADDITIONAL));
   put(flag('purchaseRequest', item, /\bpurchase\b/i, item.request.text));
-  put(requestFlag('taperRequest', item, /\b(?:taper(?:ing)?|wean(?:ing)?)\b/i, sentences, determination.summary.text, namesTheRequest, CALLED_A_TAPER_STEP, 'clause-before'));
+  put(requestFlag('taperRequest', item, /\b(?:taper(?:ing)?|wean(?:ing)?)\b/i, sentences, determination, namesTheRequest, CALLED_A_TAPER_STEP, 'clause-before'));
   put(flag('evaluationRequest', item, /\b(?:evaluations?|eval|assessments?)\b/i, item.request.text));
   // equipment asked for a span of days or weeks ("Cold therapy for one week") is rented, unless it is bought
   put(flag('rentalRequest', item, treatment.kind === 'dme' && quantity.days !== undefined && !/\bpurchase\b/i.test(item.request.text) ? RENTED_FOR_A_SPAN : /\brent(?:al)?\b/i, item.request.text));

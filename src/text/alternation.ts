@@ -69,3 +69,22 @@ export function anyOfSource(sources: readonly string[]): string {
   const others = alternatives.filter((alternative) => !opensOnBoundary(alternative)).map((alternative) => `(?:${alternative})`);
   return [...(bounded.length > 0 ? [`${BOUNDARY}(?:${bounded.join('|')})`] : []), ...others].join('|');
 }
+
+/**
+ * The same regular expression with each run of alternatives that open on a word boundary behind one
+ * boundary, in their order: `\b(?:A|B)|C|\b(?:D)` for `\bA|\bB|C|\bD`. At every position the
+ * alternatives are tried in the same order and each holds where it held, so `exec` finds the same
+ * match with the same groups (only non-capturing groups are added): for patterns whose matches are
+ * read, not only tested.
+ */
+export function boundaryFirst(pattern: RegExp): RegExp {
+  const runs: Array<{ bounded: boolean; alternatives: string[] }> = [];
+  for (const alternative of topLevelAlternatives(pattern.source)) {
+    const bounded = opensOnBoundary(alternative);
+    const last = runs[runs.length - 1];
+    if (bounded && last?.bounded) last.alternatives.push(alternative.slice(BOUNDARY.length));
+    else runs.push({ bounded, alternatives: [bounded ? alternative.slice(BOUNDARY.length) : alternative] });
+  }
+  const source = runs.map(({ bounded, alternatives }) => (bounded ? `${BOUNDARY}(?:${alternatives.join('|')})` : alternatives[0]!)).join('|');
+  return new RegExp(source, pattern.flags);
+}

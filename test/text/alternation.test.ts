@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
-import { anyOfSource, topLevelAlternatives } from '../../src/text/alternation.js';
+import { anyOfSource, boundaryFirst, topLevelAlternatives } from '../../src/text/alternation.js';
 import { bundledLibrary, DWC_TXT, listDir, SEEDS } from '../helpers.js';
 
 const anyMatches = (sources: readonly string[], text: string): boolean => sources.some((source) => new RegExp(source, 'i').test(text));
@@ -72,5 +72,32 @@ describe('anyOfSource', () => {
       }
     }
     expect(matched).toBeGreaterThan(500);
+  });
+});
+
+describe('boundaryFirst', () => {
+  const allMatches = (pattern: RegExp, text: string): Array<{ index: number; groups: readonly unknown[] }> =>
+    [...text.matchAll(new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`))].map((match) => ({ index: match.index, groups: [...match] }));
+
+  test('takes the boundary out in front of each run of alternatives that open on one, in their order', () => {
+    expect(boundaryFirst(/\bA|\bB|C|\bD/i).source).toBe(String.raw`\b(?:A|B)|C|\b(?:D)`);
+    expect(boundaryFirst(/\bx(a)|\b(?:y|z)\s(b)/gi)).toEqual(/\b(?:x(a)|(?:y|z)\s(b))/gi);
+    expect(boundaryFirst(/foo/).source).toBe('foo');
+  });
+
+  test('finds the same matches with the same groups (random patterns and texts)', () => {
+    const word = fc.constantFrom('able', 'to', 'walk', 'a', 'b', 'no', 'x-ray');
+    const piece = fc.oneof(word, word.map((w) => String.raw`\b${w}`), word.map((w) => `(${w})`), fc.constantFrom(String.raw`\s+`, String.raw`\w*`, '(?:a|b)', String.raw`(?!\s+no)`, '.'));
+    const alternative = fc.array(piece, { minLength: 1, maxLength: 3 }).map((pieces) => pieces.join(''));
+    const source = fc.array(fc.oneof(alternative, alternative.map((a) => `(?:${a}|b)`)), { minLength: 1, maxLength: 5 }).map((alternatives) => alternatives.join('|'));
+    const text = fc.array(fc.oneof(word, fc.constantFrom(' ', '.', 'A')), { maxLength: 12 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(source, fc.array(text, { minLength: 1, maxLength: 4 }), (pattern, texts) => {
+        const original = new RegExp(pattern, 'i');
+        const hoisted = boundaryFirst(original);
+        for (const t of texts) expect([pattern, t, allMatches(hoisted, t)]).toEqual([pattern, t, allMatches(original, t)]);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
