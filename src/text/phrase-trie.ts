@@ -75,23 +75,40 @@ export function trieCanHold(phrase: string): boolean {
 }
 
 /**
- * The trie laid out flat for the walk: nodes numbered, their children, separator links and
- * terminals in typed arrays. The walk touches a few KB of contiguous memory instead of a Map per
- * node scattered over the heap, which matters when the rest of an audit keeps evicting the cache.
+ * The trie laid out flat for the walk: nodes numbered depth first, each node's fields side by side in
+ * one typed array (NODE_FIELDS numbers a node), its children (code, node) side by side in another.
+ * A step of the walk reads one node's few numbers and then its children's, which sit next to each
+ * other and, down a phrase, next to the node's (depth first, a node's first child is the next node):
+ * a few cache lines a step, where the rest of an audit keeps evicting the cache.
  */
 interface FlatTrie {
-  /** Node n's children are `childCodes/childNodes[childStart[n] … childStart[n + 1])`, sorted by code. */
-  readonly childStart: Int32Array;
-  readonly childCodes: Uint16Array;
-  readonly childNodes: Int32Array;
-  /** The state after `[\s\-]*` that follows a word ending at node n, or -1. */
-  readonly afterSeparator: Int32Array;
-  readonly isSeparator: Uint8Array;
-  /** Node n's terminals are `terminalPatterns/terminalAlternatives[terminalStart[n] … terminalStart[n + 1])`. */
-  readonly terminalStart: Int32Array;
-  readonly terminalPatterns: Int32Array;
-  readonly terminalAlternatives: Int32Array;
+  /**
+   * Node n's fields at `n * NODE_FIELDS`: where its children start in `children` (they end where node n + 1's
+   * start), where its terminals start in `terminals` (likewise), the state after `[\s\-]*` that follows a word
+   * ending at it (or -1), and 1 if it is that state (a separator) itself. One more node closes the last.
+   */
+  readonly nodes: Int32Array;
+  /** Node n's children, code then node, sorted by code. */
+  readonly children: Int32Array;
+  /** Node n's terminals, pattern then alternative. */
+  readonly terminals: Int32Array;
+  /**
+   * For a node of more than SCANNED_CHILDREN children (the few near the root that most walks pass),
+   * where its children by ASCII code start in `denseChildren` (-1 where none); -1 for other nodes.
+   */
+  readonly denseStart: Int32Array;
+  readonly denseChildren: Int32Array;
 }
+
+/** Numbers a node takes in FlatTrie.nodes, and their places. */
+const NODE_FIELDS = 4;
+const CHILD_START = 0;
+const TERMINAL_START = 1;
+const AFTER_SEPARATOR = 2;
+const IS_SEPARATOR = 3;
+
+/** Children a node may have and still be looked through one by one. */
+const SCANNED_CHILDREN = 8;
 
 const NONE = -1;
 
@@ -199,84 +216,81 @@ class TrieBuilder {
     else this.terminalNext[last] = made;
   }
 
-  /**
-   * The trie laid out flat: nodes numbered breadth first (so near-root nodes sit together), each
-   * node's children sorted by code.
-   */
+  /** The trie laid out flat (FlatTrie): nodes numbered depth first, each node's children sorted by code. */
   flatten(): FlatTrie {
     const count = this.count;
-    const idOf = new Int32Array(count).fill(NONE);
-    const order = new Int32Array(count);
-    const childStart = new Int32Array(count + 1);
-    const childCodes = new Uint16Array(count);
-    const childNodes = new Int32Array(count);
-    const afterSeparator = new Int32Array(count).fill(NONE);
-    const isSeparator = new Uint8Array(count);
-    const terminalStart = new Int32Array(count + 1);
-    const terminalPatterns = new Int32Array(this.terminals);
-    const terminalAlternatives = new Int32Array(this.terminals);
-    let numbered = 1;
-    const visit = (node: number): number => {
-      if (idOf[node] === NONE) {
-        idOf[node] = numbered;
-        order[numbered++] = node;
-      }
-      return idOf[node]!;
-    };
-    idOf[0] = 0;
-    let children = 0;
-    let terminals = 0;
-    for (let id = 0; id < numbered; id++) {
+    const order = this.depthFirst();
+    const idOf = new Int32Array(count);
+    for (let id = 0; id < count; id++) idOf[order[id]!] = id;
+    const nodes = new Int32Array((count + 1) * NODE_FIELDS);
+    const children = new Int32Array(2 * (count - 1));
+    const terminals = new Int32Array(2 * this.terminals);
+    let childCount = 0;
+    let terminalCount = 0;
+    for (let id = 0; id < count; id++) {
       const node = order[id]!;
-      childStart[id] = children;
-      // the children in order of code: appended, then moved back into place (a node has few)
-      for (let child = this.firstChild[node]!; child !== NONE; child = this.nextSibling[child]!) {
-        const code = this.code[child]!;
-        let at = children++;
-        for (; at > childStart[id]! && childCodes[at - 1]! > code; at--) {
-          childCodes[at] = childCodes[at - 1]!;
-          childNodes[at] = childNodes[at - 1]!;
-        }
-        childCodes[at] = code;
-        childNodes[at] = child;
+      const base = id * NODE_FIELDS;
+      nodes[base + CHILD_START] = childCount;
+      for (const child of this.childrenByCode(node)) {
+        children[2 * childCount] = this.code[child]!;
+        children[2 * childCount++ + 1] = idOf[child]!;
       }
-      for (let at = childStart[id]!; at < children; at++) childNodes[at] = visit(childNodes[at]!);
-      if (this.afterSeparator[node] !== NONE) afterSeparator[id] = visit(this.afterSeparator[node]!);
-      isSeparator[id] = this.isSeparator[node]!;
-      terminalStart[id] = terminals;
+      nodes[base + AFTER_SEPARATOR] = this.afterSeparator[node] === NONE ? NONE : idOf[this.afterSeparator[node]!]!;
+      nodes[base + IS_SEPARATOR] = this.isSeparator[node]!;
+      nodes[base + TERMINAL_START] = terminalCount;
       for (let t = this.firstTerminal[node]!; t !== NONE; t = this.terminalNext[t]!) {
-        terminalPatterns[terminals] = this.terminalPattern[t]!;
-        terminalAlternatives[terminals++] = this.terminalAlternative[t]!;
+        terminals[2 * terminalCount] = this.terminalPattern[t]!;
+        terminals[2 * terminalCount++ + 1] = this.terminalAlternative[t]!;
       }
     }
-    childStart[count] = children;
-    terminalStart[count] = terminals;
-    return {
-      childStart,
-      childCodes: childCodes.subarray(0, children),
-      childNodes: childNodes.subarray(0, children),
-      afterSeparator,
-      isSeparator,
-      terminalStart,
-      terminalPatterns,
-      terminalAlternatives,
-    };
+    nodes[count * NODE_FIELDS + CHILD_START] = childCount;
+    nodes[count * NODE_FIELDS + TERMINAL_START] = terminalCount;
+    const childStart = (id: number): number => nodes[id * NODE_FIELDS + CHILD_START]!;
+    const denseStart = new Int32Array(count).fill(NONE);
+    let dense = 0;
+    for (let id = 0; id < count; id++) if (childStart(id + 1) - childStart(id) > SCANNED_CHILDREN) denseStart[id] = 128 * dense++;
+    const denseChildren = new Int32Array(128 * dense).fill(NONE);
+    for (let id = 0; id < count; id++) {
+      if (denseStart[id] === NONE) continue;
+      for (let at = childStart(id); at < childStart(id + 1); at++) if (children[2 * at]! < 128) denseChildren[denseStart[id]! + children[2 * at]!] = children[2 * at + 1]!;
+    }
+    return { nodes, children: children.subarray(0, 2 * childCount), terminals, denseStart, denseChildren };
+  }
+
+  /** The nodes in depth-first order, the root first, a node's children in order of code and then its separator state. */
+  private depthFirst(): Int32Array {
+    const order = new Int32Array(this.count);
+    let numbered = 0;
+    const stack = [0];
+    for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+      order[numbered++] = node;
+      if (this.afterSeparator[node] !== NONE) stack.push(this.afterSeparator[node]!);
+      stack.push(...this.childrenByCode(node).reverse());
+    }
+    return order;
+  }
+
+  private childrenByCode(node: number): number[] {
+    const children: number[] = [];
+    for (let child = this.firstChild[node]!; child !== NONE; child = this.nextSibling[child]!) children.push(child);
+    return children.sort((a, b) => this.code[a]! - this.code[b]!);
   }
 }
 
-/** Node `node`'s child on `code`, or -1: a scan of a few codes, a binary search of many. */
+/** Node `node`'s child on `code`, or -1: a look through a few children, a table or a binary search of many. */
 function childOf(trie: FlatTrie, node: number, code: number): number {
-  const codes = trie.childCodes;
-  let low = trie.childStart[node]!;
-  let high = trie.childStart[node + 1]!;
-  if (high - low <= 8) {
-    for (; low < high; low++) if (codes[low] === code) return trie.childNodes[low]!;
+  const { nodes, children } = trie;
+  let low = nodes[node * NODE_FIELDS + CHILD_START]!;
+  let high = nodes[(node + 1) * NODE_FIELDS + CHILD_START]!;
+  if (high - low <= SCANNED_CHILDREN) {
+    for (; low < high; low++) if (children[2 * low] === code) return children[2 * low + 1]!;
     return NONE;
   }
+  if (code < 128) return trie.denseChildren[trie.denseStart[node]! + code]!;
   while (low < high) {
     const mid = (low + high) >>> 1;
-    const at = codes[mid]!;
-    if (at === code) return trie.childNodes[mid]!;
+    const at = children[2 * mid]!;
+    if (at === code) return children[2 * mid + 1]!;
     if (at < code) low = mid + 1;
     else high = mid;
   }
@@ -358,11 +372,13 @@ export class PhraseTrie {
             this.states = grown;
           }
           let nextCount = 0;
+          const { nodes } = trie;
           if (isPhraseSeparator(code)) {
             for (let s = 0; s < count; s++) {
               const state = states[s]!;
-              if (trie.isSeparator[state] === 1) nextStates[nextCount++] = state;
-              else if (trie.afterSeparator[state]! !== NONE) nextStates[nextCount++] = trie.afterSeparator[state]!;
+              const base = state * NODE_FIELDS;
+              if (nodes[base + IS_SEPARATOR] === 1) nextStates[nextCount++] = state;
+              else if (nodes[base + AFTER_SEPARATOR]! !== NONE) nextStates[nextCount++] = nodes[base + AFTER_SEPARATOR]!;
             }
           } else {
             const key = caseSensitive || code >= 128 ? (caseSensitive ? code : foldCase(code)) : ASCII_FOLD[code]!;
@@ -370,8 +386,9 @@ export class PhraseTrie {
               const state = states[s]!;
               const child = childOf(trie, state, key);
               if (child !== NONE) nextStates[nextCount++] = child;
-              const after = trie.afterSeparator[state]!;
-              if (after !== NONE && trie.isSeparator[state] === 0) {
+              const base = state * NODE_FIELDS;
+              const after = nodes[base + AFTER_SEPARATOR]!;
+              if (after !== NONE && nodes[base + IS_SEPARATOR] === 0) {
                 const skipped = childOf(trie, after, key);
                 if (skipped !== NONE) nextStates[nextCount++] = skipped;
               }
@@ -422,18 +439,19 @@ class ScanState {
   /** Note the phrases that end at `end` with no letter or digit after them, keeping each pattern's first alternative. */
   record(trie: FlatTrie, states: Int32Array, count: number, text: string, end: number, start: number): void {
     let boundaryChecked = false;
+    const { nodes, terminals } = trie;
     for (let s = 0; s < count; s++) {
       const state = states[s]!;
-      const from = trie.terminalStart[state]!;
-      const to = trie.terminalStart[state + 1]!;
+      const from = nodes[state * NODE_FIELDS + TERMINAL_START]!;
+      const to = nodes[(state + 1) * NODE_FIELDS + TERMINAL_START]!;
       if (from === to) continue;
       if (!boundaryChecked) {
         if (end < text.length && isAsciiAlphanumeric(text.charCodeAt(end))) return;
         boundaryChecked = true;
       }
       for (let t = from; t < to; t++) {
-        const pattern = trie.terminalPatterns[t]!;
-        const alternative = trie.terminalAlternatives[t]!;
+        const pattern = terminals[2 * t]!;
+        const alternative = terminals[2 * t + 1]!;
         if (this.resumeAt[pattern]! > start) continue;
         const best = this.bestAlternative[pattern]!;
         if (best === -1) this.touched.push(pattern);
