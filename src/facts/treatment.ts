@@ -243,7 +243,17 @@ export function unlistedDrugTreatment(name: string, bodyParts: readonly string[]
  * drug ("Compound cream") is a topical analgesic of unnamed ingredients.
  */
 export function classifyRequest(request: TextBlock, lexicon: Lexicon): Treatment {
-  const text = request.text;
+  const known = classified.get(request);
+  if (known?.lexicon === lexicon) return known.treatment;
+  const treatment = classifyText(request.text, lexicon);
+  classified.set(request, { lexicon, treatment });
+  return treatment;
+}
+
+/** Each request's treatment, made once (a letter's items are classified for themselves and again to find its surgeries). */
+const classified = new WeakMap<TextBlock, { readonly lexicon: Lexicon; readonly treatment: Treatment }>();
+
+function classifyText(text: string, lexicon: Lexicon): Treatment {
   const drugMatches = lexicon.drugNames.matchAll(text);
   const services = serviceHits(text, lexicon);
   const service = requestedService(services, text);
