@@ -41,8 +41,20 @@ const BOUNDARY = /([.!?])["')\]]*(\s+)(?=["'(\[]?[A-Z0-9])|\n\s*\n/g;
 /** Literature cited after a sentence's full stop, "(Li, 2005)", "(Colorado, 2002) (Airaksinen, 2006)": the sentence's own. */
 const CITATION_AFTER = /^(?:\s*\([A-Z][A-Za-z'-]+(?:\s+et\s+al\.?|\s+(?:and|&)\s+[A-Z][A-Za-z'-]+)?,?\s+(?:19|20)\d\d[a-z]?(?:;[^)]{0,80})?\))+\.?/;
 
+/** Each block's sentences, split once: a rationale is split to read its conclusion and again to read its facts. */
+const splitBlocks = new WeakMap<TextBlock, readonly TextBlock[]>();
+
 /** Split a block of letter text into sentences, each with offsets in the letter. */
-export function splitSentences(block: TextBlock): TextBlock[] {
+export function splitSentences(block: TextBlock): readonly TextBlock[] {
+  let sentences = splitBlocks.get(block);
+  if (!sentences) {
+    sentences = split(block);
+    splitBlocks.set(block, sentences);
+  }
+  return sentences;
+}
+
+function split(block: TextBlock): TextBlock[] {
   const { text } = block;
   const sentences: TextBlock[] = [];
   let start = 0;
