@@ -57,7 +57,7 @@ class SentenceRead implements AnalysedSentence {
     return this.found;
   }
 
-  /** The rationale sentence before this one, whose guideline statement this one may carry on. */
+  /** For a rationale sentence, the one before it, whose guideline statement this one may carry on (set by `analyse`). */
   previous: SentenceRead | undefined;
 
   /** Does the sentence state a guideline (read on first asking, as its context is)? */
@@ -82,7 +82,7 @@ function analysed(sentence: TextBlock, source: EvidenceSource, lexicon: Lexicon,
 
 function analyse(block: TextBlock, source: EvidenceSource, lexicon: Lexicon, item?: number): AnalysedSentence[] {
   const sentences = splitSentences(block).map((sentence) => analysed(sentence, source, lexicon, item));
-  for (let i = 1; i < sentences.length; i++) sentences[i]!.previous = sentences[i - 1];
+  if (source === 'rationale') for (let i = 1; i < sentences.length; i++) sentences[i]!.previous = sentences[i - 1];
   return sentences;
 }
 
