@@ -1,4 +1,4 @@
-import { anyOfSource } from '../text/alternation.js';
+import { anyOfSource, closingParenthesis } from '../text/alternation.js';
 import { phraseWords } from '../text/phrase-trie.js';
 import { compilePattern, escapeRegExp, PhraseIndex, PhraseSet, phraseKey } from '../text/phrases.js';
 import { withPhraseVariants, withPhraseVariantsPattern } from './phrase-variants.js';
@@ -306,21 +306,6 @@ export function withoutLeadingLookbehinds(source: string): string {
     rest = rest.slice(end + 1);
   }
   return rest;
-}
-
-/** Where the group opening `source` closes (-1 when it does not), escapes and character classes skipped. */
-function closingParenthesis(source: string): number {
-  let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const char = source[i];
-    if (char === '\\') i++;
-    else if (inClass) inClass = char !== ']';
-    else if (char === '[') inClass = true;
-    else if (char === '(') depth++;
-    else if (char === ')' && --depth === 0) return i;
-  }
-  return -1;
 }
 
 export function compileLexicon(data: LexiconData): Lexicon {

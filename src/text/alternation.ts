@@ -13,11 +13,11 @@
 /** The word boundary a pattern may open on. */
 const BOUNDARY = String.raw`\b`;
 
-/** Where the group opening at `open` closes, or -1 (escapes and character classes skipped). */
-function closingParenthesis(source: string, open: number): number {
+/** Where the group opening `source` closes (-1 when it does not), escapes and character classes skipped. */
+export function closingParenthesis(source: string): number {
   let depth = 0;
   let inClass = false;
-  for (let i = open; i < source.length; i++) {
+  for (let i = 0; i < source.length; i++) {
     const char = source[i];
     if (char === '\\') i++;
     else if (inClass) inClass = char !== ']';
@@ -41,7 +41,7 @@ export function topLevelAlternatives(source: string): string[] {
     const char = source[i];
     if (i === source.length || (char === '|' && depth === 0 && !inClass)) {
       const alternative = source.slice(start, i);
-      const inner = alternative.startsWith('(?:') && closingParenthesis(alternative, 0) === alternative.length - 1 ? alternative.slice(3, -1) : undefined;
+      const inner = alternative.startsWith('(?:') && closingParenthesis(alternative) === alternative.length - 1 ? alternative.slice(3, -1) : undefined;
       alternatives.push(...(inner === undefined ? [alternative] : topLevelAlternatives(inner)));
       start = i + 1;
     } else if (char === '\\') i++;
