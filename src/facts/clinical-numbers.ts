@@ -399,14 +399,20 @@ const SURGERY_ON = boundaryFirst(
   ),
 );
 
+/** The surgery a text dates, and the words that date it. */
+function datedSurgery(text: string): { date: Date; cue: string } | undefined {
+  const surgery = SURGERY_ON.exec(text);
+  const date = parseUsDate(surgery?.[1] ?? surgery?.[2]);
+  return surgery && date ? { date, cue: surgery[0] } : undefined;
+}
+
 /** The surgery a service date falls within `days` after, as the letter dates it. */
 export function surgeryBefore(sentences: readonly AnalysedSentence[], serviceDate: Date, days: number): NumberReading | undefined {
   for (const sentence of sentences) {
-    const surgery = SURGERY_ON.exec(sentence.text);
-    const date = parseUsDate(surgery?.[1] ?? surgery?.[2]);
-    if (!surgery || !date) continue;
-    const after = daysBetween(date, serviceDate);
-    if (after >= 0 && after <= days) return { value: after, evidence: evidenceOf(sentence, surgery[0], `the service date is ${after} days after this surgery`) };
+    const surgery = datedSurgery(sentence.text);
+    if (!surgery) continue;
+    const after = daysBetween(surgery.date, serviceDate);
+    if (after >= 0 && after <= days) return { value: after, evidence: evidenceOf(sentence, surgery.cue, `the service date is ${after} days after this surgery`) };
   }
   return undefined;
 }
@@ -451,8 +457,7 @@ const MONTH_YEAR_EITHER = /(?<![\d/-])(\d{1,2})[/-]((?:19|20)\d\d)\b(?![/-]\d)/g
 export function latestSurgeryDate(sentences: readonly AnalysedSentence[], reference: Date): Date | undefined {
   let latest: Date | undefined;
   for (const sentence of sentences) {
-    const surgery = SURGERY_ON.exec(sentence.text);
-    const date = parseUsDate(surgery?.[1] ?? surgery?.[2]);
+    const date = datedSurgery(sentence.text)?.date;
     if (date && daysBetween(date, reference) >= 0 && (!latest || date > latest)) latest = date;
   }
   return latest;

@@ -62,10 +62,10 @@ function cuesIn(sentence: AnalysedSentence, concept: CompiledConcept, previous: 
     const last = kept[kept.length - 1];
     if (last && cue.start < last.end) {
       // Overlapping cues are one mention: the longer reading says more ("will exceed" inside "will exceed guideline recommendations").
-      if (cue.end - cue.start > last.end - last.start) kept[kept.length - 1] = { start: cue.start, end: cue.end, text: cue.text, absent: cue.absent };
+      if (cue.end - cue.start > last.end - last.start) kept[kept.length - 1] = cue;
       continue;
     }
-    kept.push({ start: cue.start, end: cue.end, text: cue.text, absent: cue.absent });
+    kept.push(cue);
   }
   return kept;
 }

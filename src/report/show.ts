@@ -47,13 +47,13 @@ function itemLines(item: ItemAudit, chalk: ChalkInstance): string[] {
   return lines;
 }
 
-/** `imr-audit show FILE` as text: the letter item by item with facts, evidence, rule trails and verdict. */
 /** " · decision 2016-01-02, injury …": the dates the letter gives, those it lacks left out. */
 function datesRead(dates: DeterminationAudit['dates']): string {
   const given = Object.entries(dates ?? {}).filter(([, value]) => value !== undefined);
   return given.length > 0 ? ` · ${given.map(([name, value]) => `${name} ${value}`).join(', ')}` : '';
 }
 
+/** `imr-audit show FILE` as text: the letter item by item with facts, evidence, rule trails and verdict. */
 export function formatShow(determination: DeterminationAudit, chalk: ChalkInstance): string {
   const lines = [chalk.bold(determination.file)];
   if (determination.status === 'error') return `${lines[0]}\n${chalk.red(`error: ${determination.error?.message}`)}\n`;
