@@ -1,4 +1,4 @@
-#!/usr/bin/env -S node --single-threaded-gc --no-regexp-tier-up --v8-pool-size=0
+#!/usr/bin/env -S node --single-threaded-gc --no-regexp-tier-up --v8-pool-size=0 --no-allocation-site-pretenuring
 // The built CLI (npm install builds it through the "prepare" script). The #! line's flags are
 // src/cli/launch.ts's CLI_V8_FLAGS: a node started without them runs the CLI in one that has them.
 import { fileURLToPath } from 'node:url';
