@@ -28,7 +28,7 @@ import { constants } from 'node:os';
  * allocating in the old generation. With it doing so, a worker's old generation filled with
  * letters' garbage and was collected whole every ~0.6 s, and each collection threw away the
  * optimized code of functions made anew for each item, compiled again on the background thread
- * (one thread, 10,000 letters: 39 full collections, 14 without; 30,000 letters with --jobs 2:
+ * (one worker, 10,000 letters: 39 full collections, 14 without; 30,000 letters with --jobs 2:
  * 41.6 and 43.3 s against 40.4 and 40.1 s, 79 and 82 s of CPU against 76.5 and 76.6).
  */
 export const CLI_V8_FLAGS: readonly string[] = ['--single-threaded-gc', '--no-regexp-tier-up', '--v8-pool-size=0', '--no-allocation-site-pretenuring'];
