@@ -135,8 +135,20 @@ function cpuLine(run: RunFigures, letters: number): string {
   if (run.cpuSeconds === undefined) return '  CPU time: not measured here (no /proc)';
   return (
     `  CPU ${run.cpuSeconds.toFixed(1)} s, all threads: ${(run.cpuSeconds / run.seconds).toFixed(2)} of ${availableParallelism()} cores busy, ` +
-    `${((1000 * run.cpuSeconds) / letters).toFixed(2)} ms of CPU a letter`
+    `${((1000 * run.cpuSeconds) / letters).toFixed(2)} ms of CPU a letter${threadsPart(run.threadCpuSeconds)}`
   );
+}
+
+/**
+ * Each thread's share, main thread first: with --jobs N, the N busiest others are the workers, and
+ * what follows is V8's background threads (its optimizing compiler, mostly) and libuv's.
+ */
+function threadsPart(seconds: readonly number[]): string {
+  if (seconds.length === 0) return '';
+  const [main, ...others] = seconds;
+  const shown = others.filter((cpu) => cpu >= 0.1);
+  const rest = others.length - shown.length;
+  return `; by thread: main ${main!.toFixed(1)} s, others ${shown.map((cpu) => `${cpu.toFixed(1)}`).join(', ')} s${rest > 0 ? ` (${rest} more under 0.1 s)` : ''}`;
 }
 
 function qaSizes(): number[] {
