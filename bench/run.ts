@@ -148,7 +148,8 @@ function threadsPart(seconds: readonly number[]): string {
   const [main, ...others] = seconds;
   const shown = others.filter((cpu) => cpu >= 0.1);
   const rest = others.length - shown.length;
-  return `; by thread: main ${main!.toFixed(1)} s, others ${shown.map((cpu) => `${cpu.toFixed(1)}`).join(', ')} s${rest > 0 ? ` (${rest} more under 0.1 s)` : ''}`;
+  const busy = shown.length > 0 ? `, others ${shown.map((cpu) => cpu.toFixed(1)).join(', ')} s` : '';
+  return `; by thread: main ${main!.toFixed(1)} s${busy}${rest > 0 ? ` (${rest} ${shown.length > 0 ? 'more ' : ''}under 0.1 s)` : ''}`;
 }
 
 function qaSizes(): number[] {
