@@ -181,6 +181,12 @@ const DOCUMENTED_BEFORE = /\b(?:physician|provider|surgeon|doctor|clinician|prac
 const MEASURED_ACTIVITY_BEFORE = new RegExp(String.raw`(?:\b\d+|\b(?:${COUNT_WORDS}))\s+(?:${WALKED_OR_LIFTED})\b[^.;]{0,60}$`, 'i');
 
 /**
+ * An activity measured just after the cue, in the same list of what the treatment allows: "Norco allows her to do light
+ * housework, cook for her family and walk her dog for 20 minutes".
+ */
+const MEASURED_ACTIVITY_AFTER = new RegExp(String.raw`^[^.;]{0,60}?(?:\b\d+|\b(?:${COUNT_WORDS}))[\s-]+(?:${WALKED_OR_LIFTED})\b`, 'i');
+
+/**
  * Work the patient does without restriction right after the cue, an objective measure of function (MTUS counts a reduction
  * in work restrictions): "with medications he is able to work his regular full-duty job", "…, and she returned to full duty".
  */
@@ -220,7 +226,7 @@ function lastMeasuredInSummary(readings: ReadonlyArray<{ mention: Mention; state
     }
     const after = mention.sentence.text.slice(mention.end);
     const before = mention.sentence.text.slice(Math.max(0, mention.start - 80), mention.start);
-    if (/\d/.test(mention.cue) || SHARE_IN_WORDS.test(mention.cue) || MEASURE_IN_CLAUSE.test(mention.cue) || NUMBER_AFTER.test(after) || MEASURE_IN_CLAUSE.test(after) || UNRESTRICTED_WORK_AFTER.test(after) || MEASURED_CHANGE.test(mention.sentence.text) || DOCUMENTED_BEFORE.test(before) || MEASURED_ACTIVITY_BEFORE.test(before)) return readings[i];
+    if (/\d/.test(mention.cue) || SHARE_IN_WORDS.test(mention.cue) || MEASURE_IN_CLAUSE.test(mention.cue) || NUMBER_AFTER.test(after) || MEASURE_IN_CLAUSE.test(after) || UNRESTRICTED_WORK_AFTER.test(after) || MEASURED_ACTIVITY_AFTER.test(after) || MEASURED_CHANGE.test(mention.sentence.text) || DOCUMENTED_BEFORE.test(before) || MEASURED_ACTIVITY_BEFORE.test(before)) return readings[i];
   }
   return undefined;
 }

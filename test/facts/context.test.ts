@@ -3323,3 +3323,16 @@ describe('care used up', () => {
     expect(await stateOf('It is not clear that lower levels of care have been exhausted.', frp, 'failedConservativeCare')).not.toBe('present');
   });
 });
+
+describe('activities measured after the cue, in the list of what the drug allows', () => {
+  const norco = 'Norco 10/325mg #90';
+  const rationale = 'The clinical documentation submitted for review does not provide evidence of objective functional improvement with the use of Norco.';
+  test("'Norco allows her to do light housework, cook for her family and walk her dog for 20 minutes' documents functional improvement", async () => {
+    const summary = 'The patient reported that Norco allows her to do light housework, cook for her family and walk her dog for 20 minutes.';
+    expect(await contradictingCue(rationale, norco, summary, 'functionalImprovement')).toBe('allows her to do');
+    expect(await contradictingCue(rationale, norco, 'The patient reported that Norco allows her to do light housework and cook for her family.', 'functionalImprovement')).toBeUndefined();
+  });
+  test("a measure with a hyphen: 'the medication allows her to complete her 4-hour shifts'", async () => {
+    expect(await contradictingCue(rationale, norco, 'She reports that the medication allows her to complete her 4-hour shifts.', 'functionalImprovement')).toBe('allows her to complete');
+  });
+});
