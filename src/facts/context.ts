@@ -172,9 +172,15 @@ function isTheGuidelinesPatient(sentence: string, match: { start: number; end: n
 
 const PAIN_SCORE_BEFORE = /\b\d{1,2}(?:\.\d)?\s*(?:\/\s*10|out\s+of\s+(?:10|ten))\s+$/i;
 
-/** "without" after a pain score is the score's condition, not a negation: "7/10 without tramadol and 3/10 with it". */
-function isScoreCondition(sentence: string, match: { start: number; text: string }): boolean {
-  return /^without$/i.test(match.text) && PAIN_SCORE_BEFORE.test(sentence.slice(Math.max(0, match.start - 20), match.start));
+/** What a pain is without when "without" denies a symptom of it: "pain rated 4 out of 10 without radiation, numbness or tingling". */
+const SYMPTOM_AFTER = /^\s+(?:any\s+)?(?:radiation|radiating|radicular|numbness|tingling|weakness|paresthesias?|swelling|neurologic(?:al)?)\b/i;
+
+/**
+ * "without" after a pain score is the score's condition, not a negation: "7/10 without tramadol and 3/10 with it"; unless a
+ * symptom follows, which it denies ("low back pain rated 4 out of 10 without radiation, numbness or tingling in the legs").
+ */
+function isScoreCondition(sentence: string, match: { start: number; end: number; text: string }): boolean {
+  return /^without$/i.test(match.text) && PAIN_SCORE_BEFORE.test(sentence.slice(Math.max(0, match.start - 20), match.start)) && !SYMPTOM_AFTER.test(sentence.slice(match.end, match.end + 30));
 }
 
 const RECENT_SPAN_AFTER = /^\s+(?:(?:few|several|couple\s+of|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(?:days?|weeks?|months?)\b/i;

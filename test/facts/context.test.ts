@@ -2304,6 +2304,12 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await stateOf('He continues to report pain without relief from tramadol.', 'Tramadol 50mg #120', 'painRelief')).toBe('absent');
   });
 
+  test("'low back pain rated 4 out of 10 without radiation, numbness or tingling in the legs' denies the symptoms: no score's condition", async () => {
+    const emg = 'EMG/NCV of the bilateral lower extremities';
+    expect(await summaryStateOf('She also reported low back pain rated 4 out of 10 without radiation, numbness or tingling in the legs.', emg, 'neuropathicPain')).toBe('absent');
+    expect(await summaryStateOf('She also reported low back pain rated 4 out of 10, with numbness and tingling in the legs.', emg, 'neuropathicPain')).toBe('present');
+  });
+
   test("'she should be able to continue with a home exercise program' is the reviewer's view of the patient, not a guideline reading back", async () => {
     const acupuncture = 'Acupuncture 6 additional sessions for the neck';
     const text = 'There is no clear documentation of objective functional improvement to support additional sessions, and she should be able to continue with a home exercise program.';
