@@ -70,6 +70,12 @@ export const COMPUTED_FACTS: readonly FactSpec[] = [
   { name: 'priorSessions', type: 'number', description: 'Sessions of the requested kind already completed' },
   { name: 'totalVisits', type: 'number', description: 'Sessions completed plus sessions requested (unknown when either is)' },
   { name: 'guidelineSource', type: 'enum', values: ['MTUS', 'non-MTUS', 'mixed', 'none'], description: 'What the reviewer based the decision on' },
+  {
+    name: 'findingsLimb',
+    type: 'enum',
+    values: ['upper', 'lower', 'both', 'unknown'],
+    description: "The limbs the neurological findings the letter affirms are in (deficit, radiculopathy, carpal tunnel, neuropathic symptoms), by the sentences telling them: upper, lower, both; unknown when none is affirmed or one names no limb",
+  },
   { name: 'citesOdg', type: 'boolean', description: 'The guideline the reviewer cites for the item includes ODG (Official Disability Guidelines), whose visit counts and criteria can differ from the MTUS' },
 ];
 

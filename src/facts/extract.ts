@@ -8,6 +8,7 @@ import { COMPUTED_FACTS } from './catalogue.js';
 import { evidenceOf, readAge, readPainScores, readPriorSessions, readSex, readStatedMme, readRecentDrugTest, readStatedPainReduction, readUseDuration, readWeeksSinceInjury, referenceDate, daysSinceLatestDateIn, surgeryBefore, latestSurgeryDate, toldBeforeSurgery, type NumberReading } from './clinical-numbers.js';
 import { conceptFact, type ItemText } from './concept-facts.js';
 import { isGuidelineStatement, mentionStatus, modifiersCovering } from './context.js';
+import { findingsLimb, FINDINGS_WITH_A_LIMB } from './limbs.js';
 import type { Lexicon, TreatmentKind } from './lexicon.js';
 import { daysOfSupply, readRequestQuantity, statedSupplyDays, type RequestQuantity } from './request-quantity.js';
 import { classifyRequest } from './treatment.js';
@@ -558,6 +559,11 @@ export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem, o
 
   for (const concept of lexicon.concepts.values()) if (want(concept.definition.name)) put(conceptFact(concept, text));
   if (want('letterSurgeryDecision')) put(letterSurgeryDecision(determination, item, lexicon));
+  if (want('findingsLimb')) {
+    // read from the findings' own facts, read here where the rules did not want them (a fact is the same whichever others are read)
+    const finding = (name: string): Fact | undefined => facts[name] ?? (lexicon.concepts.has(name) ? conceptFact(lexicon.concepts.get(name)!, text) : undefined);
+    put(findingsLimb(FINDINGS_WITH_A_LIMB.map(finding)));
+  }
   // a drug test the letter dates within four months of the decision is recent, whatever words surround it
   const recent = facts.recentDrugTest?.state === 'unknown' && decisionDate && readRecentDrugTest([...sentences.rationale, ...sentences.summary], decisionDate, RECENT_DRUG_TEST_DAYS, isAboutThePatient);
   if (recent) put(known('recentDrugTest', 'present', [recent.evidence]));
