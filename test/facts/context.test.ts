@@ -566,6 +566,10 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     const norco = 'Norco 10/325mg #90';
     expect((await factsOf('The patient states the medication is not helping.', norco)).painRelief!.state).toBe('absent');
     expect((await factsOf('Norco provides minimal relief.', norco)).painRelief!.state).toBe('absent');
+    expect((await factsOf('The patient stated that his medications are not helping.', norco)).painRelief!.state).toBe('absent');
+    // less relief than before is not none
+    expect((await factsOf('The patient stated that his medications "are not helping as much as they used to."', norco)).painRelief!.state).toBe('unknown');
+    expect((await factsOf('The patient stated that Norco is not helping as well as it did.', norco)).painRelief!.state).toBe('unknown');
     expect((await factsOf('The medication was helpful.', norco)).painRelief!.state).toBe('present');
     expect((await factsOf('He reports that his pain medications keep him functional.', norco)).functionalImprovement!.state).toBe('present');
     expect((await factsOf('She is able to walk longer distances with the medication.', norco)).functionalImprovement!.state).toBe('present');
