@@ -21,6 +21,8 @@ export interface ItemText {
    * a sentence that names no drug; for any other, one that names neither a drug nor the requested service?
    */
   readonly continuesAnotherDrug: (sentence: AnalysedSentence) => boolean;
+  /** For a request in one limb (the neck and arms, or the low back and legs): is the mention placed in the other one? */
+  readonly inAnotherLimb: (mention: Mention) => boolean;
 }
 
 const MAX_EVIDENCE = 5;
@@ -257,6 +259,7 @@ export function conceptFact(concept: CompiledConcept, text: ItemText): Fact {
   const ignoresRequestedDrug = concept.definition.requestedDrug === 'ignored';
   const ignoresOtherServices = concept.definition.otherServices === 'ignored';
   const ignoresOtherDrugs = concept.definition.otherDrugs === 'ignored';
+  const ignoresOtherLimbs = concept.definition.otherLimbs === 'ignored';
   const itemScoped = concept.definition.scope === 'item';
   let reportedOnly: { mention: Mention; state: FactState } | undefined;
   let summaryWitnesses: Array<{ mention: Mention; state: FactState }> | undefined;
@@ -269,6 +272,7 @@ export function conceptFact(concept: CompiledConcept, text: ItemText): Fact {
       if (ignoresRequestedDrug && text.namesRequestedDrug(mention.cue)) continue;
       if (ignoresOtherServices && text.namesOnlyAnotherService(clauseFrom(mention.sentence.text, mention.start, mention.end))) continue;
       if (ignoresOtherDrugs && (text.speaksOnlyOfAnotherTreatment(mention.sentence) || text.namesOnlyADrug(clauseFrom(mention.sentence.text, mention.start, mention.end)))) continue;
+      if (ignoresOtherLimbs && text.inAnotherLimb(mention)) continue;
       const state = mentionState(mention, concept);
       if (state === undefined) continue;
       // an item's summary gives its word only that the treatment was never had ("She has had no physical therapy to date"):

@@ -8,7 +8,8 @@ import { COMPUTED_FACTS } from './catalogue.js';
 import { evidenceOf, readAge, readPainScores, readPriorSessions, readSex, readStatedMme, readRecentDrugTest, readStatedPainReduction, readUseDuration, readWeeksSinceInjury, referenceDate, daysSinceLatestDateIn, surgeryBefore, latestSurgeryDate, toldBeforeSurgery, type NumberReading } from './clinical-numbers.js';
 import { conceptFact, type ItemText } from './concept-facts.js';
 import { isGuidelineStatement, mentionStatus, modifiersCovering } from './context.js';
-import { findingsLimb, FINDINGS_WITH_A_LIMB } from './limbs.js';
+import { findingsLimb, FINDINGS_WITH_A_LIMB, limbNearest, requestLimb } from './limbs.js';
+import type { Mention } from './mentions.js';
 import type { Lexicon, TreatmentKind } from './lexicon.js';
 import { daysOfSupply, readRequestQuantity, statedSupplyDays, type RequestQuantity } from './request-quantity.js';
 import { classifyRequest } from './treatment.js';
@@ -445,7 +446,13 @@ export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem, o
     (drugNames !== undefined
       ? continuesADrugsStory(sentences.summary, sentence, (s) => mentionsRequestedDrug(s) || ALL_THE_MEDICATIONS.test(s.text), namesAnyDrug)
       : continuesADrugsStory(sentences.summary, sentence, namesTheService, (s) => namesAnyDrug(s) || ANY_MEDICATION.test(s.text)));
-  const text: ItemText = { sentences, mentionsRequestedDrug, namesRequestedDrug, namesOnlyAnotherService, speaksOnlyOfAnotherTreatment, namesOnlyADrug, continuesAnotherDrug };
+  const limb = requestLimb(treatment.bodyParts);
+  const inAnotherLimb = (mention: Mention): boolean => {
+    if (!limb) return false;
+    const placed = limbNearest(mention.sentence.text, mention.start, mention.end);
+    return placed !== undefined && placed !== limb;
+  };
+  const text: ItemText = { sentences, mentionsRequestedDrug, namesRequestedDrug, namesOnlyAnotherService, speaksOnlyOfAnotherTreatment, namesOnlyADrug, continuesAnotherDrug, inAnotherLimb };
   const namesTheRequest = (words: string): boolean =>
     (drugNames !== undefined && drugNames.matchAll(words).length > 0) || (serviceTerms !== undefined && serviceTerms.matchAll(words).length > 0);
 

@@ -88,6 +88,11 @@ export interface ConceptDefinition {
   /** Whether, for a drug request, a mention in a sentence that names other drugs and not the requested one counts, or is ignored ("Gabapentin gives her 50% relief" is no relief from Norco). */
   readonly otherDrugs: 'counts' | 'ignored';
   /**
+   * Whether, for a request that names an upper or a lower limb or spine, a mention placed in the other one (by the limb named
+   * nearest it) counts, or is ignored (a "right cervical radiculopathy at C6-7" is no radiculopathy for a lumbar facet block).
+   */
+  readonly otherLimbs: 'counts' | 'ignored';
+  /**
    * A criterion a guideline asks to be met ("previous methods of treating chronic pain have been
    * unsuccessful"): a rationale that names it in the guideline's words and then says the criteria are met
    * ("All of these criteria are documented here") reads it present, where it says nothing else of it.

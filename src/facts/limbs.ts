@@ -20,11 +20,8 @@ const LIMB_WORDS: ReadonlyArray<readonly [Limb, RegExp]> = [
   ['lower', new RegExp(LOWER_LIMB.source, 'gi')],
 ];
 
-/** The limb named nearest the cue in its sentence: a finding is the limb's its words place it in ("bilateral hand paresthesias, …, and lumbar strain"). */
-function limbNearest(text: string, cue: string | undefined): Limb | undefined {
-  const at = cue ? text.indexOf(cue) : -1;
-  const start = at < 0 ? 0 : at;
-  const end = at < 0 ? text.length : at + cue!.length;
+/** The limb named nearest the words at [start, end) of a sentence: a finding is the limb's its words place it in ("bilateral hand paresthesias, …, and lumbar strain"). */
+export function limbNearest(text: string, start: number, end: number): Limb | undefined {
   let nearest: { limb: Limb; distance: number } | undefined;
   for (const [limb, words] of LIMB_WORDS) {
     for (const word of text.matchAll(words)) {
@@ -35,6 +32,25 @@ function limbNearest(text: string, cue: string | undefined): Limb | undefined {
     }
   }
   return nearest?.limb;
+}
+
+/** The limb of the cue an evidence records (the whole sentence where the cue is not found in it). */
+function limbOfEvidence(evidence: Evidence): Limb | undefined {
+  const at = evidence.cue ? evidence.text.indexOf(evidence.cue) : -1;
+  return at < 0 ? limbNearest(evidence.text, 0, evidence.text.length) : limbNearest(evidence.text, at, at + evidence.cue!.length);
+}
+
+/** Body parts in each limb (the spine's part with the limb its roots serve); the thoracic spine, the head and the chest are neither. */
+const PARTS_OF: Readonly<Record<Limb, ReadonlySet<string>>> = {
+  upper: new Set(['cervical-spine', 'shoulder', 'elbow', 'wrist', 'hand', 'upper-extremity']),
+  lower: new Set(['lumbar-spine', 'hip', 'knee', 'ankle', 'foot', 'lower-extremity']),
+};
+
+/** The one limb a request's body parts are in, or undefined for none or both ("Cervical and lumbar MRI"). */
+export function requestLimb(bodyParts: readonly string[]): Limb | undefined {
+  const upper = bodyParts.some((part) => PARTS_OF.upper.has(part));
+  const lower = bodyParts.some((part) => PARTS_OF.lower.has(part));
+  return upper === lower ? undefined : upper ? 'upper' : 'lower';
 }
 
 /** A reading that found the finding there (not one denying it, nor the guideline's hypothetical). */
@@ -56,7 +72,7 @@ export function findingsLimb(findings: ReadonlyArray<Fact | undefined>): Fact {
     if (fact?.state !== 'present') continue;
     for (const said of fact.evidence) {
       if (!affirms(said)) continue;
-      const limb = limbNearest(said.text, said.cue);
+      const limb = limbOfEvidence(said);
       if (!limb) return { name: 'findingsLimb', value: 'unknown', state: 'unknown', evidence: [{ ...said, note: `${fact.name} told without naming a limb` }] };
       limbs.add(limb);
       evidence.push({ ...said, note: `${fact.name} in the ${limb} limbs, by the limb named nearest` });

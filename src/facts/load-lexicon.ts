@@ -108,6 +108,7 @@ function mergeLexiconFiles(files: ReadonlyArray<DataFile<LexiconFile>>): {
         requestedDrug: concept.requestedDrug ?? 'counts',
         otherServices: concept.otherServices ?? 'counts',
         otherDrugs: concept.otherDrugs ?? 'counts',
+        otherLimbs: concept.otherLimbs ?? 'counts',
         criterion: concept.criterion ?? false,
         ...(concept.followOn ? { followOn: { after: concept.followOn.after, patterns: concept.followOn.patterns ?? [], absentPatterns: concept.followOn.absentPatterns ?? [] } } : {}),
       });

@@ -44,3 +44,20 @@ describe('the limbs the neurological findings are in (findingsLimb)', () => {
     expect(await limbOf('The neurological examination was normal.')).toBe('unknown');
   });
 });
+
+describe("a concept that ignores the other limbs' mentions (otherLimbs: ignored, radiculopathy)", () => {
+  async function radiculopathyFor(request: string, summary: string) {
+    const facts = await factsOfLetter(excerptLetter({ expect: 'fires', request, summary, text: 'The request is reviewed.' }));
+    return facts.radiculopathy!.state;
+  }
+
+  test("the neck's radiculopathy is none for the low back; the legs' negative signs deny none for the neck", async () => {
+    const cervical = 'The current diagnoses are documented as right cervical radiculopathy at C6-7 and lumbar facet arthropathy.';
+    const lumbarExam = 'Straight leg raise was negative bilaterally, and motor strength, sensation, and reflexes of the lower extremities were normal.';
+    expect(await radiculopathyFor('Bilateral L4-5 and L5-S1 medial branch blocks', cervical)).toBe('unknown');
+    expect(await radiculopathyFor('Trigger point injections x 4, bilateral upper trapezius', `${cervical} ${lumbarExam}`)).toBe('present');
+    // read as before where the request names no limb, or both
+    expect(await radiculopathyFor('Trigger point injections x 4', `${cervical} ${lumbarExam}`)).toBe('absent');
+    expect(await radiculopathyFor('MRI of the cervical and lumbar spine', `${cervical} ${lumbarExam}`)).toBe('absent');
+  });
+});
