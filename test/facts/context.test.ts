@@ -562,6 +562,15 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('Without medications her pain is 9/10.', norco)).painScoreWithout!.value).toBe(9);
   });
 
+  test("the drug's dose between it and its relief, two words before the pain: 'gabapentin 600 mg three times daily reduced the radiating arm pain'", async () => {
+    const gabapentin = 'Gabapentin 600mg #90';
+    const summary = 'She reported that gabapentin 600 mg three times daily reduced the radiating arm pain from approximately 8/10 to 5/10.';
+    expect(await summaryStateOf(summary, gabapentin, 'painRelief')).toBe('present');
+    // what another drug's dose did is not gabapentin's relief
+    expect(await summaryStateOf('She reported that physical therapy 3 times a week reduced the radiating arm pain.', gabapentin, 'painRelief')).toBe('unknown');
+    expect(await contradictingCue('There is no quantified documentation of pain relief with gabapentin.', gabapentin, summary, 'painRelief')).toBe('reduced the radiating arm pain');
+  });
+
   test('relief that is no relief; function the medication keeps', async () => {
     const norco = 'Norco 10/325mg #90';
     expect((await factsOf('The patient states the medication is not helping.', norco)).painRelief!.state).toBe('absent');
