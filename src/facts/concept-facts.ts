@@ -310,7 +310,26 @@ export function conceptFact(concept: CompiledConcept, text: ItemText): Fact {
   if (measured) return { ...fact, contradictedBy: mentionEvidence(measured.mention), recordReading: 'present' };
   // (and the history answers a rationale that finds the criterion met: "No home use of a TENS unit has been documented")
   const short = deciding && concept.definition.criterion && saysMet(deciding) ? lastMeasuredShortInSummary([...decisive, ...witnesses()]) : undefined;
-  return short ? { ...fact, contradictedBy: mentionEvidence(short.mention), recordReading: 'absent' } : fact;
+  if (short) return { ...fact, contradictedBy: mentionEvidence(short.mention), recordReading: 'absent' };
+  const denied = deciding && concept.definition.resolve === 'any-present' && concept.definition.recordWitness === 'named' && saysMet(deciding) ? deniedInSummary(deciding, decisive) : undefined;
+  return denied ? { ...fact, contradictedBy: mentionEvidence(denied.mention), recordReading: 'absent' } : fact;
+}
+
+/**
+ * For a concept one present mention decides and whose naming documents it (a GI risk factor): the summary's own denial of the
+ * very thing the rationale finds ("the records indicate a history of NSAID-induced gastritis" against "Past medical history
+ * is negative for gastritis, peptic ulcer disease or gastrointestinal bleeding"), where the summary names none present.
+ */
+function deniedInSummary(deciding: { mention: Mention }, readings: ReadonlyArray<{ mention: Mention; state: FactState }>): { mention: Mention } | undefined {
+  const found = deciding.mention.cue.toLowerCase();
+  let denial: { mention: Mention } | undefined;
+  for (const reading of readings) {
+    const { mention, state } = reading;
+    if (mention.sentence.source !== 'summary' || mention.reported) continue;
+    if (state === 'present') return undefined;
+    if (state === 'absent' && mention.status === 'negated' && !mention.absentCue && mention.cue.toLowerCase() === found) denial ??= reading;
+  }
+  return denial;
 }
 
 /**

@@ -3355,3 +3355,17 @@ describe('activities measured after the cue, in the list of what the drug allows
     expect(await contradictingCue(rationale, norco, 'She reports that the medication allows her to complete her 4-hour shifts.', 'functionalImprovement')).toBe('allows her to complete');
   });
 });
+
+describe("the summary's own denial of the risk factor the rationale finds", () => {
+  const omeprazole = 'Omeprazole 20mg #60';
+  const rationale = 'In this case, the records indicate a history of NSAID-induced gastritis for which omeprazole was started.';
+  test("'a history of NSAID-induced gastritis' against 'Past medical history is negative for gastritis, peptic ulcer disease or gastrointestinal bleeding'", async () => {
+    const facts = await factsOf(rationale, omeprazole, 'On review of systems, she denied heartburn. Past medical history is negative for gastritis, peptic ulcer disease or gastrointestinal bleeding.');
+    expect(facts.giRisk!.state).toBe('present');
+    expect([facts.giRisk!.contradictedBy?.cue, facts.giRisk!.recordReading]).toEqual(['gastritis', 'absent']);
+  });
+  test('no contradiction where the summary names a risk factor, or denies only another one', async () => {
+    expect(await contradictingCue(rationale, omeprazole, 'Past medical history is negative for gastritis. She takes aspirin 81 mg daily.', 'giRisk')).toBeUndefined();
+    expect(await contradictingCue(rationale, omeprazole, 'Past medical history is negative for peptic ulcer disease.', 'giRisk')).toBeUndefined();
+  });
+});
