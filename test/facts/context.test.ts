@@ -3369,3 +3369,13 @@ describe("the summary's own denial of the risk factor the rationale finds", () =
     expect(await contradictingCue(rationale, omeprazole, 'Past medical history is negative for peptic ulcer disease.', 'giRisk')).toBeUndefined();
   });
 });
+
+describe("'the documentation does not include evidence of …' is the records' silence", () => {
+  test("'the documentation does not include evidence of objective functional improvement' against a summary's measured Beck scores", async () => {
+    const cbt = 'Cognitive behavioral therapy x 6 sessions';
+    const rationale = 'However, the documentation does not include evidence of objective functional improvement as a result of the sessions completed to date.';
+    expect((await factsOf(rationale, cbt)).functionalImprovement!.evidence[0]!.reading).toBe('not-documented');
+    const summary = 'An initial trial of 4 sessions of cognitive behavioral therapy was completed. The progress report documented that the Beck Depression Inventory-II score decreased from 34 to 21.';
+    expect(await contradictingCue(rationale, cbt, summary, 'functionalImprovement')).toBe('Beck Depression Inventory-II score decreased');
+  });
+});
