@@ -3379,3 +3379,12 @@ describe("'the documentation does not include evidence of …' is the records' s
     expect(await contradictingCue(rationale, cbt, summary, 'functionalImprovement')).toBe('Beck Depression Inventory-II score decreased');
   });
 });
+
+describe('a psychiatric comorbidity documented is one whatever symptom is denied after it', () => {
+  test("'major depressive disorder' then 'no suicidal ideation'", async () => {
+    const cbt = 'Cognitive behavioral therapy x 6 sessions';
+    const summary = 'The diagnoses include chronic left foot pain and major depressive disorder, single episode, moderate. Mental status examination showed a mildly dysphoric mood and no suicidal ideation.';
+    expect(await summaryStateOf(summary, cbt, 'psychComorbidity')).toBe('present');
+    expect(await summaryStateOf('Mental status examination showed no depression, anxiety or suicidal ideation.', cbt, 'psychComorbidity')).toBe('absent');
+  });
+});
