@@ -8,6 +8,7 @@ import { COMPUTED_FACTS } from './catalogue.js';
 import { evidenceOf, readAge, readPainScores, readPriorSessions, readSex, readStatedMme, readRecentDrugTest, readStatedPainReduction, readUseDuration, readWeeksSinceInjury, referenceDate, daysSinceLatestDateIn, surgeryBefore, latestSurgeryDate, toldBeforeSurgery, type NumberReading } from './clinical-numbers.js';
 import { conceptFact, type ItemText } from './concept-facts.js';
 import { isGuidelineStatement, mentionStatus, modifiersCovering } from './context.js';
+import { readIndexImprovement } from './disability-index.js';
 import { findingsLimb, FINDINGS_WITH_A_LIMB, limbNearest, requestLimb } from './limbs.js';
 import type { Mention } from './mentions.js';
 import type { Lexicon, TreatmentKind } from './lexicon.js';
@@ -586,6 +587,14 @@ export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem, o
   if (notDocumented && notDocumented.source === 'rationale' && notDocumented.reading === 'not-documented' && decisionDate) {
     const dated = readRecentDrugTest(sentences.summary, decisionDate, RECENT_DRUG_TEST_DAYS, isAboutThePatient);
     if (dated) put({ ...facts.recentDrugTest!, contradictedBy: dated.evidence, recordReading: 'present' });
+  }
+  // and for a course of sessions, an inventory the summary's notes score lower in the last than the first shows that a rationale's
+  // "the records do not document objective functional improvement" misread the record (the notes' gain, told across them)
+  const improvement = facts.functionalImprovement;
+  const notDocumentedGain = SESSION_KINDS.has(treatment.kind) && improvement?.state === 'absent' && !improvement.contradictedBy && improvement.evidence[0];
+  if (notDocumentedGain && notDocumentedGain.source === 'rationale' && notDocumentedGain.reading === 'not-documented') {
+    const better = readIndexImprovement(sentences.summary);
+    if (better) put({ ...improvement!, contradictedBy: better.evidence, recordReading: 'present' });
   }
   for (const spec of COMPUTED_FACTS) if (!(spec.name in facts) && want(spec.name)) put(unknown(spec.name));
   return { treatment, quantity, facts };

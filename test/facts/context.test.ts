@@ -3388,3 +3388,19 @@ describe('a psychiatric comorbidity documented is one whatever symptom is denied
     expect(await summaryStateOf('Mental status examination showed no depression, anxiety or suicidal ideation.', cbt, 'psychComorbidity')).toBe('absent');
   });
 });
+
+describe("an inventory the summary's notes score lower in the last than the first", () => {
+  const chiropractic = 'Chiropractic treatment 2 times a week for 4 weeks for the lumbar spine';
+  const rationale = 'However, the records do not document objective functional improvement with the prior chiropractic care.';
+  const notes = (last: number) =>
+    `11-21-2016 (chiropractic initial evaluation): Low back pain rated 7 out of 10. Oswestry Disability Index 42%. 11-23-2016 to 12-16-2016: Six chiropractic treatments. 12-19-2016 (chiropractic re-evaluation): Low back pain rated 3 out of 10. Oswestry Disability Index ${last}%.`;
+  test("'Oswestry Disability Index 42%' in the first note and '22%' in the last contradict 'no objective functional improvement'", async () => {
+    const facts = await factsOf(rationale, chiropractic, notes(22));
+    expect([facts.functionalImprovement!.state, facts.functionalImprovement!.contradictedBy?.cue, facts.functionalImprovement!.recordReading]).toEqual(['absent', 'Oswestry Disability Index 22%', 'present']);
+  });
+  test('no gain where the score barely moved or rose, nor for a drug', async () => {
+    expect(await contradictingCue(rationale, chiropractic, notes(40), 'functionalImprovement')).toBeUndefined();
+    expect(await contradictingCue(rationale, chiropractic, notes(48), 'functionalImprovement')).toBeUndefined();
+    expect(await contradictingCue('The records do not document objective functional improvement with Norco.', 'Norco 10/325mg #90', notes(22), 'functionalImprovement')).toBeUndefined();
+  });
+});
