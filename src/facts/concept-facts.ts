@@ -322,15 +322,22 @@ export function conceptFact(concept: CompiledConcept, text: ItemText): Fact {
  */
 function deniedInSummary(deciding: { mention: Mention }, readings: ReadonlyArray<{ mention: Mention; state: FactState }>): { mention: Mention } | undefined {
   const found = deciding.mention.cue.toLowerCase();
-  let denial: { mention: Mention } | undefined;
+  let same: { mention: Mention } | undefined;
+  const denials: Array<{ mention: Mention }> = [];
   for (const reading of readings) {
     const { mention, state } = reading;
     if (mention.sentence.source !== 'summary' || mention.reported) continue;
     if (state === 'present') return undefined;
-    if (state === 'absent' && mention.status === 'negated' && !mention.absentCue && mention.cue.toLowerCase() === found) denial ??= reading;
+    if (state !== 'absent' || mention.status !== 'negated' || mention.absentCue) continue;
+    denials.push(reading);
+    if (mention.cue.toLowerCase() === found) same ??= reading;
   }
-  return denial;
+  // the very thing denied, or the factors denied one by one ("denies heartburn, dyspepsia … or any history of ulcer")
+  return same ?? (denials.length >= DENIED_FACTORS ? denials[0] : undefined);
 }
+
+/** Risk factors a summary must deny, naming none present, to deny the risk the rationale finds without naming its factor. */
+const DENIED_FACTORS = 3;
 
 /**
  * The rationale's own plain word that a criterion is met ("he reported relief from the prior injection"), in the past tense

@@ -3364,6 +3364,13 @@ describe("the summary's own denial of the risk factor the rationale finds", () =
     expect(facts.giRisk!.state).toBe('present');
     expect([facts.giRisk!.contradictedBy?.cue, facts.giRisk!.recordReading]).toEqual(['gastritis', 'absent']);
   });
+  test("the factors denied one by one: 'He denies heartburn, dyspepsia, abdominal pain, melena or any history of ulcer'", async () => {
+    const summary = 'He denies heartburn, dyspepsia, abdominal pain, melena or any history of ulcer. He takes no aspirin, steroids or blood thinners.';
+    const facts = await factsOf('The records document a history of gastritis with dyspeptic symptoms associated with NSAID use.', omeprazole, summary);
+    expect([facts.giRisk!.state, facts.giRisk!.recordReading]).toEqual(['present', 'absent']);
+    // two denials are not enough to deny what the rationale names
+    expect(await contradictingCue(rationale, omeprazole, 'He denies heartburn. He has no history of ulcer.', 'giRisk')).toBeUndefined();
+  });
   test('no contradiction where the summary names a risk factor, or denies only another one', async () => {
     expect(await contradictingCue(rationale, omeprazole, 'Past medical history is negative for gastritis. She takes aspirin 81 mg daily.', 'giRisk')).toBeUndefined();
     expect(await contradictingCue(rationale, omeprazole, 'Past medical history is negative for peptic ulcer disease.', 'giRisk')).toBeUndefined();
