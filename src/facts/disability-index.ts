@@ -8,6 +8,12 @@ import { evidenceOf, type NumberReading } from './clinical-numbers.js';
 const SCORED_INDEX =
   /\b(Oswestry(?:\s+Disability\s+Index)?|ODI|Neck\s+Disability\s+Index|NDI|(?:Quick\s*)?DASH|Pain\s+Disability\s+Index|Beck\s+Depression\s+Inventory(?:-II)?|BDI(?:-II)?|Beck\s+Anxiety\s+Inventory|BAI|PHQ-9|GAD-7)(?:\s+(?:score|scores))?\s*(?:of|was|is|were|at|measured|=|:)?\s*(\d{1,3})\s*(?:%|percent)?(?![\d/]|\.\d)/gi;
 
+/**
+ * A later score the sentence gives the same inventory, each told with its time: "Neck Disability Index: 42% at the initial
+ * visit, 26% at the sixth visit".
+ */
+const LATER_SCORE = /^\s*(?:at|on|in|by)\s[^,;.]{0,40}?(?:,\s*(?:and\s+)?|;\s*|\s+and\s+)(\d{1,3})\s*(?:%|percent)?\s+(?:at|on|in|by)\b/i;
+
 /** A sentence that measures the change itself ("decreased from 34 to 21"): the lexicon reads that one in its sentence. */
 const CHANGE_IN_THE_SENTENCE = /\bfrom\s+\d{1,3}\s*%?\s+to\s+\d/i;
 
@@ -27,10 +33,11 @@ function indexName(written: string): string {
 }
 
 /**
- * An inventory of disability or symptoms the clinical summary scores in two notes or more, lower in the last than in the
- * first by a meaningful margin: "11-21-2016 (chiropractic initial evaluation): … Oswestry Disability Index 42%." then
- * "12-19-2016 (chiropractic re-evaluation): … Oswestry Disability Index 22%." A measured functional gain, told across the
- * notes rather than in one sentence; its evidence is the last note's score.
+ * An inventory of disability or symptoms the clinical summary scores twice or more, lower in the last than in the first by a
+ * meaningful margin: "11-21-2016 (chiropractic initial evaluation): … Oswestry Disability Index 42%." then "12-19-2016
+ * (chiropractic re-evaluation): … Oswestry Disability Index 22%.", or "Neck Disability Index: 42% at the initial visit, 26% at
+ * the sixth visit". A measured functional gain, told across the notes or their times rather than as a change from one number
+ * to another; its evidence is the last score.
  */
 export function readIndexImprovement(summary: readonly AnalysedSentence[]): NumberReading | undefined {
   const scores = new Map<string, Array<{ value: number; sentence: AnalysedSentence; cue: string }>>();
@@ -43,6 +50,8 @@ export function readIndexImprovement(summary: readonly AnalysedSentence[]): Numb
       seen.add(name);
       const list = scores.get(name) ?? [];
       list.push({ value: Number(match[2]), sentence, cue: match[0] });
+      const later = LATER_SCORE.exec(sentence.text.slice(match.index + match[0].length));
+      if (later) list.push({ value: Number(later[1]), sentence, cue: match[0] + later[0] });
       scores.set(name, list);
     }
   }

@@ -3405,6 +3405,11 @@ describe("an inventory the summary's notes score lower in the last than the firs
     const facts = await factsOf(rationale, chiropractic, notes(22));
     expect([facts.functionalImprovement!.state, facts.functionalImprovement!.contradictedBy?.cue, facts.functionalImprovement!.recordReading]).toEqual(['absent', 'Oswestry Disability Index 22%', 'present']);
   });
+  test("two scores in one sentence, each with its time: 'Neck Disability Index: 42% at the initial visit, 26% at the sixth visit'", async () => {
+    const acupuncture = 'Additional acupuncture x 6 sessions for the cervical spine';
+    const summary = 'Progress was documented as follows. - Neck Disability Index: 42% at the initial visit, 26% at the sixth visit.';
+    expect(await contradictingCue('However, there is no documentation of objective functional improvement with the prior sessions.', acupuncture, summary, 'functionalImprovement')).toBe('Neck Disability Index: 42% at the initial visit, 26% at');
+  });
   test('no gain where the score barely moved or rose, nor for a drug', async () => {
     expect(await contradictingCue(rationale, chiropractic, notes(40), 'functionalImprovement')).toBeUndefined();
     expect(await contradictingCue(rationale, chiropractic, notes(48), 'functionalImprovement')).toBeUndefined();
