@@ -3416,3 +3416,18 @@ describe("an inventory the summary's notes score lower in the last than the firs
     expect(await contradictingCue('The records do not document objective functional improvement with Norco.', 'Norco 10/325mg #90', notes(22), 'functionalImprovement')).toBeUndefined();
   });
 });
+
+describe("an opioid rationale that finds the 4 A's documented", () => {
+  const oxycodone = 'Oxycodone IR 10mg #120';
+  test("'no aberrant behaviors, with a consistent urine drug screen, a consistent CURES report, … and an opioid agreement on file': what is consistent was done", async () => {
+    const text = 'The treating physician documents no significant adverse effects, and no aberrant behaviors, with a consistent urine drug screen, a consistent CURES report, correct pill counts and an opioid agreement on file.';
+    const facts = await factsOf(text, oxycodone);
+    expect([facts.udsPerformed!.state, facts.curesChecked!.state, facts.opioidAgreement!.state]).toEqual(['present', 'present', 'present']);
+    expect(facts.aberrantBehavior!.state).not.toBe('present');
+  });
+  test("what the guideline asks documented after a colon is no finding: '… should be documented at each visit …: …; and aberrant behavior, current substance use disorder or evidence of diversion'", async () => {
+    const text =
+      'The "four A\'s" should be documented at each visit during the maintenance phase of chronic opioid treatment: analgesia, meaningful improvement in level of pain; activity, meaningful improvement in pain interference or function; adverse events, whether the medication is causing severe side effects; and aberrant behavior, current substance use disorder or evidence of diversion.';
+    expect(await stateOf(text, oxycodone, 'aberrantBehavior')).toBe('unknown');
+  });
+});
