@@ -9,6 +9,7 @@ import { evidenceOf, readAge, readPainScores, readPriorSessions, readSex, readSt
 import { conceptFact, type ItemText } from './concept-facts.js';
 import { isGuidelineStatement, mentionStatus, modifiersCovering } from './context.js';
 import { readIndexImprovement } from './disability-index.js';
+import { readStrengthDecline } from './strength-decline.js';
 import { findingsLimb, FINDINGS_WITH_A_LIMB, limbNearest, requestLimb } from './limbs.js';
 import type { Mention } from './mentions.js';
 import type { Lexicon, TreatmentKind } from './lexicon.js';
@@ -588,6 +589,16 @@ export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem, o
     const dated = readRecentDrugTest(sentences.summary, decisionDate, RECENT_DRUG_TEST_DAYS, isAboutThePatient);
     if (dated) put({ ...facts.recentDrugTest!, contradictedBy: dated.evidence, recordReading: 'present' });
   }
+  // a muscle the summary's examinations grade weaker and weaker is a progressive deficit: it shows that a rationale's "there are no
+  // red flag findings or signs of a progressive neurologic deficit" (or of a significant change) misread the record
+  let decline: NumberReading | undefined | null = null;
+  for (const name of PROGRESSIVE_DEFICIT_IS) {
+    const fact = facts[name];
+    const said = fact?.state === 'absent' && !fact.contradictedBy && fact.evidence[0];
+    if (!said || said.source !== 'rationale' || !/^(?:negated|not-documented)/.test(said.reading ?? '')) continue;
+    decline = decline === null ? readStrengthDecline(sentences.summary) : decline;
+    if (decline) put({ ...fact!, contradictedBy: decline.evidence, recordReading: 'present' });
+  }
   // and for a course of sessions, an inventory the summary's notes score lower in the last than the first shows that a rationale's
   // "the records do not document objective functional improvement" misread the record (the notes' gain, told across them)
   const improvement = facts.functionalImprovement;
@@ -599,6 +610,9 @@ export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem, o
   for (const spec of COMPUTED_FACTS) if (!(spec.name in facts) && want(spec.name)) put(unknown(spec.name));
   return { treatment, quantity, facts };
 }
+
+/** The facts a neurological deficit measured getting worse documents: a red flag, and the change that justifies a repeat study. */
+const PROGRESSIVE_DEFICIT_IS: readonly string[] = ['redFlags', 'significantChange'];
 
 /** Surgery items that serve a surgery rather than being one: the assistant, the stay, the anesthesia. */
 const SERVING_CATEGORIES: ReadonlySet<string> = new Set(['assistant-surgeon', 'inpatient-stay', 'anesthesia']);

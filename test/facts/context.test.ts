@@ -3431,3 +3431,20 @@ describe("an opioid rationale that finds the 4 A's documented", () => {
     expect(await stateOf(text, oxycodone, 'aberrantBehavior')).toBe('unknown');
   });
 });
+
+describe("a muscle the summary's examinations grade weaker and weaker", () => {
+  const mri = 'MRI of the lumbar spine without contrast';
+  const rationale = 'The records do not document objective neurological deficits on examination, and there are no red flag findings or signs of a progressive neurologic deficit.';
+  const notes = (last: string) =>
+    `07-12-2016: Low back pain 6 out of 10 with left leg pain to the shin. Left extensor hallucis longus (EHL) strength 5 out of 5, sensation intact. 09-14-2016: Left EHL 4 out of 5. 11-03-2016: Left EHL strength was ${last} out of 5 and left ankle dorsiflexion was 4- out of 5.`;
+  test("'Left extensor hallucis longus (EHL) strength 5 out of 5' in July, '3 out of 5' in November, against 'no … signs of a progressive neurologic deficit'", async () => {
+    const facts = await factsOf(rationale, mri, notes('3'));
+    expect([facts.redFlags!.state, facts.redFlags!.contradictedBy?.cue, facts.redFlags!.recordReading]).toEqual(['absent', 'Left EHL strength was 3 out of 5', 'present']);
+    expect(facts.significantChange!.contradictedBy?.cue).toBe('Left EHL strength was 3 out of 5');
+  });
+  test('no progression where the grade held, or the other side is graded', async () => {
+    expect(await contradictingCue(rationale, mri, notes('5'), 'redFlags')).toBeUndefined();
+    const sides = 'Left EHL strength 5 out of 5. On 11-03-2016 right EHL strength was 4 out of 5.';
+    expect(await contradictingCue(rationale, mri, sides, 'redFlags')).toBeUndefined();
+  });
+});
