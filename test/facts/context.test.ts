@@ -571,6 +571,12 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await contradictingCue('There is no quantified documentation of pain relief with gabapentin.', gabapentin, summary, 'painRelief')).toBe('reduced the radiating arm pain');
   });
 
+  test("'with Norco he could walk about 1 mile, do his own laundry' is what the drug lets him do, as 'he can' is", async () => {
+    const norco = 'Norco 10/325mg #90';
+    const rationale = 'The clinical records do not contain any specific functional improvement obtained with the medication.';
+    expect(await contradictingCue(rationale, norco, "He reported that with Norco he could walk about 1 mile, do his own laundry and attend his son's baseball games.", 'functionalImprovement')).toBe('with Norco he could');
+  });
+
   test('relief that is no relief; function the medication keeps', async () => {
     const norco = 'Norco 10/325mg #90';
     expect((await factsOf('The patient states the medication is not helping.', norco)).painRelief!.state).toBe('absent');
