@@ -3454,3 +3454,12 @@ describe("a muscle the summary's examinations grade weaker and weaker", () => {
     expect(await contradictingCue(rationale, mri, sides, 'redFlags')).toBeUndefined();
   });
 });
+
+describe('the records are no guideline', () => {
+  test("'The records state that she has not received chiropractic treatment … for this injury' says it was never had", async () => {
+    const chiropractic = 'Chiropractic treatment 2 times a week for 3 weeks for the lumbar spine';
+    expect(await summaryStateOf('The records state that she has not received chiropractic treatment or acupuncture for this injury.', chiropractic, 'priorTreatmentSameKind')).toBe('absent');
+    // the guidelines' own "state that" still reads as the guideline
+    expect(await stateOf('The guidelines state that patients should have had a prior course of chiropractic treatment.', chiropractic, 'priorTreatmentSameKind')).toBe('unknown');
+  });
+});
