@@ -2467,6 +2467,7 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
   test("what is missing in 'no imaging or electrodiagnostic results corroborating a C6 radiculopathy' is the corroboration, not the radiculopathy", async () => {
     const esi = 'Cervical epidural steroid injection at C5-C6 under fluoroscopy';
     expect(await stateOf('The submitted records do not include imaging or electrodiagnostic results corroborating a C6 radiculopathy.', esi, 'radiculopathy')).toBe('present');
+    expect(await stateOf('However, the records provided for review do not include imaging or electrodiagnostic studies that corroborate a radiculopathy at the requested level.', esi, 'radiculopathy')).toBe('present');
     expect(await stateOf('The submitted records do not document a C6 radiculopathy.', esi, 'radiculopathy')).toBe('absent');
   });
 
