@@ -372,7 +372,10 @@ function lastMeasuredShortInSummary(readings: ReadonlyArray<{ mention: Mention; 
   // report was present in the records"
   const { mention } = last;
   if (mention.status === 'negated' && !mention.absentCue && mention.modifiers.every((m) => m.definition.category === 'negated')) return last;
-  if (!mention.absentCue || mention.status !== 'affirmed') return undefined;
+  if (!mention.absentCue) return undefined;
+  // (an absent cue read absent under a negation that shares its "no": "with no change in activity tolerance")
+  if (mention.status === 'negated') return NEVER_OR_NOT.test(mention.cue) ? last : undefined;
+  if (mention.status !== 'affirmed') return undefined;
   return MEASURED_SHORT.test(mention.cue) || NEVER_OR_NOT.test(mention.cue) ? last : undefined;
 }
 

@@ -118,7 +118,8 @@ export function findMentions(concept: CompiledConcept, sentences: readonly Analy
 
 /** Does the cue hold a negation of the lexicon's own ("the MRI did not show …", "showed no …")? */
 function holdsItsNegation(mention: Mention): boolean {
-  return mention.sentence.context.modifiers.some((m) => m.definition.category === 'negated' && m.start >= mention.start && m.end <= mention.end);
+  // (one that ends in the cue shares its "no": "with no" over "no change in activity tolerance")
+  return mention.sentence.context.modifiers.some((m) => m.definition.category === 'negated' && m.end > mention.start && m.end <= mention.end);
 }
 
 /** Is every negation of the mention one that reads back from after it ("normal", "was negative")? */

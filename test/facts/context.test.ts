@@ -3464,3 +3464,18 @@ describe('the records are no guideline', () => {
     expect(await stateOf('The guidelines state that patients should have had a prior course of chiropractic treatment.', chiropractic, 'priorTreatmentSameKind')).toBe('unknown');
   });
 });
+
+describe("the summary's 'no change in activity tolerance' against a rationale that finds functional improvement", () => {
+  const acupuncture = 'Acupuncture 2 times a week for 6 weeks for the lumbar spine';
+  const rationale = 'The injured worker has undergone a course of acupuncture with documented functional improvement.';
+  test("'with no change in activity tolerance' reads no improvement, and contradicts the rationale", async () => {
+    const summary = "The acupuncturist's summary states that the injured worker reports temporary relaxation after treatments, with no change in activity tolerance.";
+    expect(await summaryStateOf(summary, acupuncture, 'functionalImprovement')).toBe('absent');
+    const facts = await factsOf(rationale, acupuncture, summary);
+    expect([facts.functionalImprovement!.state, facts.functionalImprovement!.contradictedBy?.cue, facts.functionalImprovement!.recordReading]).toEqual(['present', 'no change in activity tolerance', 'absent']);
+  });
+  test("'no improvement in work status' too; a change in activity tolerance said is none of it", async () => {
+    expect(await summaryStateOf('She reported no improvement in work status.', acupuncture, 'functionalImprovement')).toBe('absent');
+    expect(await contradictingCue(rationale, acupuncture, 'She reported an increase in activity tolerance.', 'functionalImprovement')).toBeUndefined();
+  });
+});
