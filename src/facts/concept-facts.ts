@@ -376,8 +376,11 @@ function lastMeasuredShortInSummary(readings: ReadonlyArray<{ mention: Mention; 
   // (an absent cue read absent under a negation that shares its "no": "with no change in activity tolerance")
   if (mention.status === 'negated') return NEVER_OR_NOT.test(mention.cue) ? last : undefined;
   if (mention.status !== 'affirmed') return undefined;
-  return MEASURED_SHORT.test(mention.cue) || NEVER_OR_NOT.test(mention.cue) ? last : undefined;
+  return MEASURED_SHORT.test(mention.cue) || NEVER_OR_NOT.test(mention.cue) || FOUND_NORMAL.test(mention.cue) ? last : undefined;
 }
+
+/** A cue that finds the examination normal: "The neurological exam was intact", "sensation was normal". */
+const FOUND_NORMAL = /\b(?:intact|normal|unremarkable|within normal limits)\b/i;
 
 /** A cue that states the criterion unmet in words: "they have not done any therapy", "the injection did not help". */
 const NEVER_OR_NOT = /\b(?:not|never|no)\b|n't\b/i;

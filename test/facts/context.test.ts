@@ -3479,3 +3479,15 @@ describe("the summary's 'no change in activity tolerance' against a rationale th
     expect(await contradictingCue(rationale, acupuncture, 'She reported an increase in activity tolerance.', 'functionalImprovement')).toBeUndefined();
   });
 });
+
+describe("the summary's normal examination against a rationale that finds a deficit", () => {
+  test("'The examination documents neurologic deficits in the upper extremities' against 'The neurological exam was intact, with … strength 5 out of 5'", async () => {
+    const mri = 'MRI of the cervical spine';
+    const rationale = 'The examination documents neurologic deficits in the upper extremities.';
+    const summary = 'Spurling\'s test was negative bilaterally. The neurological exam was intact, with sensation intact from C5 through T1, reflexes 2+ and symmetric, and strength 5 out of 5 in all muscle groups of the upper extremities.';
+    const facts = await factsOf(rationale, mri, summary);
+    expect([facts.neuroDeficit!.state, facts.neuroDeficit!.recordReading]).toEqual(['present', 'absent']);
+    // a deficit the summary then names is no contradiction
+    expect(await contradictingCue(rationale, mri, `${summary} On a later visit, sensation was decreased in the right C6 dermatome.`, 'neuroDeficit')).toBeUndefined();
+  });
+});
