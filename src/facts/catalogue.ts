@@ -74,7 +74,7 @@ export const COMPUTED_FACTS: readonly FactSpec[] = [
     name: 'findingsLimb',
     type: 'enum',
     values: ['upper', 'lower', 'both', 'unknown'],
-    description: "The limbs the neurological findings the letter affirms are in (deficit, radiculopathy, carpal tunnel, neuropathic symptoms), by the sentences telling them: upper, lower, both; unknown when none is affirmed or one names no limb",
+    description: "The limbs the neurological findings the letter affirms are in (deficit, radiculopathy, carpal tunnel, neuropathic symptoms), each the limb named nearest it in its sentence: upper, lower, both; unknown when none is affirmed or one names no limb",
   },
   { name: 'citesOdg', type: 'boolean', description: 'The guideline the reviewer cites for the item includes ODG (Official Disability Guidelines), whose visit counts and criteria can differ from the MTUS' },
 ];

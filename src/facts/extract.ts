@@ -9,11 +9,11 @@ import { evidenceOf, readAge, readPainScores, readPriorSessions, readSex, readSt
 import { conceptFact, type ItemText } from './concept-facts.js';
 import { isGuidelineStatement, mentionStatus, modifiersCovering } from './context.js';
 import { readIndexImprovement } from './disability-index.js';
-import { readStrengthDecline } from './strength-decline.js';
+import type { Lexicon, TreatmentKind } from './lexicon.js';
 import { findingsLimb, FINDINGS_WITH_A_LIMB, limbNearest, requestLimb } from './limbs.js';
 import type { Mention } from './mentions.js';
-import type { Lexicon, TreatmentKind } from './lexicon.js';
 import { daysOfSupply, readRequestQuantity, statedSupplyDays, type RequestQuantity } from './request-quantity.js';
+import { readStrengthDecline } from './strength-decline.js';
 import { classifyRequest } from './treatment.js';
 import type { Evidence, Fact, FactState, FactValue, ItemFacts, Treatment } from './types.js';
 

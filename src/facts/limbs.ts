@@ -34,10 +34,12 @@ export function limbNearest(text: string, start: number, end: number): Limb | un
   return nearest?.limb;
 }
 
-/** The limb of the cue an evidence records (the whole sentence where the cue is not found in it). */
+/** The limb of the cue an evidence records; where the cue is not found in its sentence, the sentence's one limb, if it names only one. */
 function limbOfEvidence(evidence: Evidence): Limb | undefined {
   const at = evidence.cue ? evidence.text.indexOf(evidence.cue) : -1;
-  return at < 0 ? limbNearest(evidence.text, 0, evidence.text.length) : limbNearest(evidence.text, at, at + evidence.cue!.length);
+  if (at >= 0) return limbNearest(evidence.text, at, at + evidence.cue!.length);
+  const upper = UPPER_LIMB.test(evidence.text);
+  return upper === LOWER_LIMB.test(evidence.text) ? undefined : upper ? 'upper' : 'lower';
 }
 
 /** Body parts in each limb (the spine's part with the limb its roots serve); the thoracic spine, the head and the chest are neither. */
