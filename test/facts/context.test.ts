@@ -3491,3 +3491,15 @@ describe("the summary's normal examination against a rationale that finds a defi
     expect(await contradictingCue(rationale, mri, `${summary} On a later visit, sensation was decreased in the right C6 dermatome.`, 'neuroDeficit')).toBeUndefined();
   });
 });
+
+describe("a rationale's word that imaging corroborates the findings, against the summary's MRI", () => {
+  const esi = 'Cervical epidural steroid injection at C5-6 (interlaminar) under fluoroscopy';
+  const rationale = 'The physical examination documents radicular findings in the upper extremity, and the MRI of the cervical spine corroborates these findings with pathology at the requested level.';
+  test("'the MRI of the cervical spine corroborates these findings' is imaging evidence; 'showed a 2 mm broad-based disc bulge at C5-6 without central canal or neural foraminal stenosis' contradicts it", async () => {
+    expect(await stateOf(rationale, esi, 'imagingEvidence')).toBe('present');
+    const summary = 'An MRI of the cervical spine dated 04-19-2016 showed a 2 mm broad-based disc bulge at C5-6 without central canal or neural foraminal stenosis and no nerve root impingement.';
+    const facts = await factsOf(rationale, esi, summary);
+    expect([facts.imagingEvidence!.state, facts.imagingEvidence!.recordReading]).toEqual(['present', 'absent']);
+    expect(await contradictingCue(rationale, esi, 'An MRI of the cervical spine showed a 5 mm disc protrusion at C5-6 compressing the exiting right C6 nerve root.', 'imagingEvidence')).toBeUndefined();
+  });
+});
