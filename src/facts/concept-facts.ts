@@ -195,6 +195,13 @@ const MEASURED_ACTIVITY_AFTER = new RegExp(String.raw`^[^.;]{0,60}?(?:\b\d+|\b(?
 const UNRESTRICTED_WORK_AFTER = /^[^.;]{0,40}?\b(?:work(?:s|ed|ing)?|return(?:s|ed|ing)?\s+to|perform(?:s|ed|ing)?)\s+(?:at\s+)?(?:his\s+|her\s+|their\s+)?(?:regular\s+|usual\s+)?(?:full[-\s]duty|regular\s+duty|full\s+time\s+without\s+restrictions|(?:regular|usual)\s+(?:job|work|duties))\b/i;
 
 /**
+ * Work without restriction anywhere in the cue's sentence, the patient's own report of what the treatment keeps up: "He reported
+ * that he has worked full duty as a receiving clerk, 40 hours per week, since 2013, …; he stated that without oxycodone he would
+ * be unable to complete a work shift" (not where it is denied: "has not returned to full duty").
+ */
+const UNRESTRICTED_WORK_IN_SENTENCE = /(?<!\b(?:not|never|n't|no longer)\s+(?:yet\s+|been\s+)?)\b(?:work(?:s|ed|ing)?|return(?:s|ed|ing)?\s+to)\s+(?:at\s+)?(?:his\s+|her\s+|their\s+)?(?:regular\s+|usual\s+)?(?:full[-\s]duty|regular\s+duty|full\s+time\s+without\s+restrictions)\b/i;
+
+/**
  * A change measured in numbers: "from 42% to 28%", "from 20 to 60 minutes", or a measure set against another: "she can walk
  * six blocks, compared with two blocks without it", "walk 30 minutes instead of 10".
  */
@@ -228,7 +235,7 @@ function lastMeasuredInSummary(readings: ReadonlyArray<{ mention: Mention; state
     }
     const after = mention.sentence.text.slice(mention.end);
     const before = mention.sentence.text.slice(Math.max(0, mention.start - 80), mention.start);
-    if (/\d/.test(mention.cue) || SHARE_IN_WORDS.test(mention.cue) || MEASURE_IN_CLAUSE.test(mention.cue) || NUMBER_AFTER.test(after) || MEASURE_IN_CLAUSE.test(after) || UNRESTRICTED_WORK_AFTER.test(after) || MEASURED_ACTIVITY_AFTER.test(after) || MEASURED_CHANGE.test(mention.sentence.text) || DOCUMENTED_BEFORE.test(before) || MEASURED_ACTIVITY_BEFORE.test(before)) return readings[i];
+    if (/\d/.test(mention.cue) || SHARE_IN_WORDS.test(mention.cue) || MEASURE_IN_CLAUSE.test(mention.cue) || NUMBER_AFTER.test(after) || MEASURE_IN_CLAUSE.test(after) || UNRESTRICTED_WORK_AFTER.test(after) || MEASURED_ACTIVITY_AFTER.test(after) || MEASURED_CHANGE.test(mention.sentence.text) || UNRESTRICTED_WORK_IN_SENTENCE.test(mention.sentence.text) || DOCUMENTED_BEFORE.test(before) || MEASURED_ACTIVITY_BEFORE.test(before)) return readings[i];
   }
   return undefined;
 }

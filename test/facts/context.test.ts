@@ -3503,3 +3503,16 @@ describe("a rationale's word that imaging corroborates the findings, against the
     expect(await contradictingCue(rationale, esi, 'An MRI of the cervical spine showed a 5 mm disc protrusion at C5-6 compressing the exiting right C6 nerve root.', 'imagingEvidence')).toBeUndefined();
   });
 });
+
+describe("work at full duty in the cue's sentence is a measure of function", () => {
+  const oxycodone = 'Oxycodone 10mg #45';
+  const rationale = 'The medical records reviewed do not document objective functional improvement attributable to the ongoing use of oxycodone.';
+  test("'he has worked full duty …, 40 hours per week, …; he stated that without oxycodone he would be unable to complete a work shift'", async () => {
+    const summary = 'He reported that he has worked full duty as a receiving clerk, 40 hours per week, since 2013, and is able to mow his lawn; he stated that without oxycodone he would be unable to complete a work shift.';
+    expect(await contradictingCue(rationale, oxycodone, summary, 'functionalImprovement')).toBe('without oxycodone he would be unable');
+  });
+  test('not where the full duty is denied', async () => {
+    const summary = 'He has not returned to full duty; he stated that without oxycodone he would be unable to get out of bed.';
+    expect(await contradictingCue(rationale, oxycodone, summary, 'functionalImprovement')).toBeUndefined();
+  });
+});
