@@ -188,18 +188,17 @@ const MEASURED_ACTIVITY_BEFORE = new RegExp(String.raw`(?:\b\d+|\b(?:${COUNT_WOR
  */
 const MEASURED_ACTIVITY_AFTER = new RegExp(String.raw`^[^.;]{0,60}?(?:\b\d+|\b(?:${COUNT_WORDS}))[\s-]+(?:${WALKED_OR_LIFTED})\b`, 'i');
 
-/**
- * Work the patient does without restriction right after the cue, an objective measure of function (MTUS counts a reduction
- * in work restrictions): "with medications he is able to work his regular full-duty job", "…, and she returned to full duty".
- */
-const UNRESTRICTED_WORK_AFTER = /^[^.;]{0,40}?\b(?:work(?:s|ed|ing)?|return(?:s|ed|ing)?\s+to|perform(?:s|ed|ing)?)\s+(?:at\s+)?(?:his\s+|her\s+|their\s+)?(?:regular\s+|usual\s+)?(?:full[-\s]duty|regular\s+duty|full\s+time\s+without\s+restrictions|(?:regular|usual)\s+(?:job|work|duties))\b/i;
+/** Work the patient does without restriction, an objective measure of function (MTUS counts a reduction in work restrictions). */
+const UNRESTRICTED_WORK = String.raw`\b(?:work(?:s|ed|ing)?|return(?:s|ed|ing)?\s+to|perform(?:s|ed|ing)?)\s+(?:at\s+)?(?:his\s+|her\s+|their\s+)?(?:regular\s+|usual\s+)?(?:full[-\s]duty|regular\s+duty|full\s+time\s+without\s+restrictions|(?:regular|usual)\s+(?:job|work|duties))\b`;
+/** Unrestricted work right after the cue: "with medications he is able to work his regular full-duty job", "…, and she returned to full duty". */
+const UNRESTRICTED_WORK_AFTER = new RegExp(String.raw`^[^.;]{0,40}?${UNRESTRICTED_WORK}`, 'i');
 
 /**
  * Work without restriction anywhere in the cue's sentence, the patient's own report of what the treatment keeps up: "He reported
  * that he has worked full duty as a receiving clerk, 40 hours per week, since 2013, …; he stated that without oxycodone he would
  * be unable to complete a work shift" (not where it is denied: "has not returned to full duty").
  */
-const UNRESTRICTED_WORK_IN_SENTENCE = /(?<!\b(?:not|never|n't|no longer)\s+(?:yet\s+|been\s+)?)\b(?:work(?:s|ed|ing)?|return(?:s|ed|ing)?\s+to)\s+(?:at\s+)?(?:his\s+|her\s+|their\s+)?(?:regular\s+|usual\s+)?(?:full[-\s]duty|regular\s+duty|full\s+time\s+without\s+restrictions)\b/i;
+const UNRESTRICTED_WORK_IN_SENTENCE = new RegExp(String.raw`(?<!\b(?:not|never|n't|no longer)\s+(?:yet\s+|been\s+)?)${UNRESTRICTED_WORK}`, 'i');
 
 /**
  * A change measured in numbers: "from 42% to 28%", "from 20 to 60 minutes", or a measure set against another: "she can walk
