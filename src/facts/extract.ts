@@ -584,31 +584,39 @@ export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem, o
   }
   // and one the summary dates within four months shows that a rationale's "no documentation of a recent urine drug screen" misread the
   // record (its deciding evidence read 'not-documented': the rationale's word on the records, not on the patient)
-  const notDocumented = facts.recentDrugTest?.state === 'absent' && !facts.recentDrugTest.contradictedBy && facts.recentDrugTest.evidence[0];
-  if (notDocumented && notDocumented.source === 'rationale' && notDocumented.reading === 'not-documented' && decisionDate) {
+  const drugTest = facts.recentDrugTest;
+  if (decisionDate && rationaleFindsNone(drugTest, NOT_DOCUMENTED)) {
     const dated = readRecentDrugTest(sentences.summary, decisionDate, RECENT_DRUG_TEST_DAYS, isAboutThePatient);
-    if (dated) put({ ...facts.recentDrugTest!, contradictedBy: dated.evidence, recordReading: 'present' });
+    if (dated) put({ ...drugTest, contradictedBy: dated.evidence, recordReading: 'present' });
   }
   // a muscle the summary's examinations grade weaker and weaker is a progressive deficit: it shows that a rationale's "there are no
   // red flag findings or signs of a progressive neurologic deficit" (or of a significant change) misread the record
-  let decline: NumberReading | undefined | null = null;
-  for (const name of PROGRESSIVE_DEFICIT_IS) {
-    const fact = facts[name];
-    const said = fact?.state === 'absent' && !fact.contradictedBy && fact.evidence[0];
-    if (!said || said.source !== 'rationale' || !/^(?:negated|not-documented)/.test(said.reading ?? '')) continue;
-    decline = decline === null ? readStrengthDecline(sentences.summary) : decline;
-    if (decline) put({ ...fact!, contradictedBy: decline.evidence, recordReading: 'present' });
-  }
+  const deficits = PROGRESSIVE_DEFICIT_IS.map((name) => facts[name]).filter((fact): fact is Fact => rationaleFindsNone(fact, NEGATED_OR_NOT_DOCUMENTED));
+  const decline = deficits.length > 0 ? readStrengthDecline(sentences.summary) : undefined;
+  if (decline) for (const fact of deficits) put({ ...fact, contradictedBy: decline.evidence, recordReading: 'present' });
   // and for a course of sessions, an inventory the summary's notes score lower in the last than the first shows that a rationale's
   // "the records do not document objective functional improvement" misread the record (the notes' gain, told across them)
   const improvement = facts.functionalImprovement;
-  const notDocumentedGain = SESSION_KINDS.has(treatment.kind) && improvement?.state === 'absent' && !improvement.contradictedBy && improvement.evidence[0];
-  if (notDocumentedGain && notDocumentedGain.source === 'rationale' && notDocumentedGain.reading === 'not-documented') {
+  if (SESSION_KINDS.has(treatment.kind) && rationaleFindsNone(improvement, NOT_DOCUMENTED)) {
     const better = readIndexImprovement(sentences.summary);
-    if (better) put({ ...improvement!, contradictedBy: better.evidence, recordReading: 'present' });
+    if (better) put({ ...improvement, contradictedBy: better.evidence, recordReading: 'present' });
   }
   for (const spec of COMPUTED_FACTS) if (!(spec.name in facts) && want(spec.name)) put(unknown(spec.name));
   return { treatment, quantity, facts };
+}
+
+/** A rationale's word on the records that they hold none ("no documentation of a recent urine drug screen"). */
+const NOT_DOCUMENTED = /^not-documented$/;
+/** …or its plain denial ("there are no red flag findings or signs of a progressive neurologic deficit"). */
+const NEGATED_OR_NOT_DOCUMENTED = /^(?:negated|not-documented)/;
+
+/**
+ * A fact the rationale decides absent, in a reading `readings` accepts, that nothing contradicts yet: one a reading of the
+ * summary across its sentences may show the reviewer misread.
+ */
+function rationaleFindsNone(fact: Fact | undefined, readings: RegExp): fact is Fact {
+  const said = fact?.state === 'absent' && !fact.contradictedBy ? fact.evidence[0] : undefined;
+  return said !== undefined && said.source === 'rationale' && readings.test(said.reading ?? '');
 }
 
 /** The facts a neurological deficit measured getting worse documents: a red flag, and the change that justifies a repeat study. */
