@@ -23,6 +23,11 @@ export interface ItemText {
   readonly continuesAnotherDrug: (sentence: AnalysedSentence) => boolean;
   /** For a request in one limb (the neck and arms, or the low back and legs): is the mention placed in the other one? */
   readonly inAnotherLimb: (mention: Mention) => boolean;
+  /**
+   * For a drug request: is the mention in a clause that names another drug and not the requested one ("acetaminophen was tried
+   * and was not effective, and the naproxen was started …" for naproxen)?
+   */
+  readonly inAnotherDrugsClause: (mention: Mention) => boolean;
 }
 
 const MAX_EVIDENCE = 5;
@@ -277,7 +282,7 @@ export function conceptFact(concept: CompiledConcept, text: ItemText): Fact {
     for (const mention of mentions) {
       if (ignoresRequestedDrug && text.namesRequestedDrug(mention.cue)) continue;
       if (ignoresOtherServices && text.namesOnlyAnotherService(clauseFrom(mention.sentence.text, mention.start, mention.end))) continue;
-      if (ignoresOtherDrugs && (text.speaksOnlyOfAnotherTreatment(mention.sentence) || text.namesOnlyADrug(clauseFrom(mention.sentence.text, mention.start, mention.end)))) continue;
+      if (ignoresOtherDrugs && (text.speaksOnlyOfAnotherTreatment(mention.sentence) || text.namesOnlyADrug(clauseFrom(mention.sentence.text, mention.start, mention.end)) || text.inAnotherDrugsClause(mention))) continue;
       if (ignoresOtherLimbs && text.inAnotherLimb(mention)) continue;
       const state = mentionState(mention, concept);
       if (state === undefined) continue;

@@ -1,6 +1,6 @@
 import type { Determination, DisputedItem } from '../letter/types.js';
 import { boundaryFirst } from '../text/alternation.js';
-import { clauseFrom, clauseTo } from '../text/clause.js';
+import { clauseFrom, clauseTo, punctuatedClause } from '../text/clause.js';
 import { parseUsDate, US_DATE } from '../text/numbers.js';
 import { PhraseSet } from '../text/phrases.js';
 import { itemSentences, type AnalysedSentence, type ItemSentences, type LetterAnalysis } from './analysis.js';
@@ -454,7 +454,12 @@ export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem, o
     const placed = limbNearest(mention.sentence.text, mention.start, mention.end);
     return placed !== undefined && placed !== limb;
   };
-  const text: ItemText = { sentences, mentionsRequestedDrug, namesRequestedDrug, namesOnlyAnotherService, speaksOnlyOfAnotherTreatment, namesOnlyADrug, continuesAnotherDrug, inAnotherLimb };
+  const inAnotherDrugsClause = (mention: Mention): boolean => {
+    if (drugNames === undefined) return false;
+    const clause = punctuatedClause(mention.sentence.text, mention.start, mention.end);
+    return lexicon.drugNames.matchAll(clause).length > 0 && drugNames.matchAll(clause).length === 0 && !REFERS_TO_THE_REQUESTED_DRUG.test(clause);
+  };
+  const text: ItemText = { sentences, mentionsRequestedDrug, namesRequestedDrug, namesOnlyAnotherService, speaksOnlyOfAnotherTreatment, namesOnlyADrug, continuesAnotherDrug, inAnotherLimb, inAnotherDrugsClause };
   const namesTheRequest = (words: string): boolean =>
     (drugNames !== undefined && drugNames.matchAll(words).length > 0) || (serviceTerms !== undefined && serviceTerms.matchAll(words).length > 0);
 

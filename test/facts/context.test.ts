@@ -562,6 +562,15 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('Without medications her pain is 9/10.', norco)).painScoreWithout!.value).toBe(9);
   });
 
+  test("another drug's clause in a sentence that names the requested drug: 'acetaminophen was tried and was not effective, and the naproxen was started'", async () => {
+    const naproxen = 'Naproxen sodium 550mg #60';
+    const rationale = 'In this case, acetaminophen was tried and was not effective, and the naproxen was started in October of 2016 with documented reduction in swelling.';
+    expect(await stateOf(rationale, naproxen, 'painRelief')).toBe('unknown');
+    // the requested drug's own clause still counts, as does a clause naming both drugs
+    expect(await stateOf('In this case, acetaminophen was tried, and the naproxen was not effective.', naproxen, 'painRelief')).toBe('absent');
+    expect(await stateOf('In this case, acetaminophen and naproxen were not effective.', naproxen, 'painRelief')).toBe('absent');
+  });
+
   test("the drug's dose between it and its relief, two words before the pain: 'gabapentin 600 mg three times daily reduced the radiating arm pain'", async () => {
     const gabapentin = 'Gabapentin 600mg #90';
     const summary = 'She reported that gabapentin 600 mg three times daily reduced the radiating arm pain from approximately 8/10 to 5/10.';
