@@ -361,10 +361,10 @@ function saysMet(reading: { mention: Mention; state: FactState }): boolean {
 }
 
 /**
- * A share or a span in a cue that states a criterion short: "30% improvement for roughly two weeks", "relief lasting only
- * 3 days" (not a score: "pain 8/10 despite ibuprofen" may go on "though it cuts it down a couple of points").
+ * A share or a span in a cue that states a criterion short: "30% improvement for roughly two weeks", "a third better", "relief
+ * lasting only 3 days" (not a score: "pain 8/10 despite ibuprofen" may go on "though it cuts it down a couple of points").
  */
-const MEASURED_SHORT = /\b\d+\s*(?:%|percent)|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+(?:hours?|days?|weeks?|months?)\b/i;
+const MEASURED_SHORT = /\b\d+\s*(?:%|percent)|\b(?:a|one)[- ](?:third|quarter|fourth)\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+(?:hours?|days?|weeks?|months?)\b/i;
 
 /**
  * The summary's last word on a criterion, where it states the criterion short with a measure ("the injection gave her about

@@ -562,6 +562,16 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('Without medications her pain is 9/10.', norco)).painScoreWithout!.value).toBe(9);
   });
 
+  test("a share of relief below half in words, hedged or not: 'the shot \"took the edge off, maybe a third better\"' after the injection", async () => {
+    const esi = 'Repeat cervical epidural steroid injection at C6-7 under fluoroscopy';
+    const rationale = 'He has undergone prior cervical epidural injections and reported benefit from the most recent injection.';
+    const summary = 'The most recent injection, a C6-7 interlaminar epidural steroid injection, was performed on 05/18/2016. At the post-procedure visit on 06/01/2016 he stated that the shot "took the edge off, maybe a third better."';
+    expect(await contradictingCue(rationale, esi, summary, 'injectionRelief')).toBe('a third better');
+    expect(await summaryStateOf('He reported about one-quarter relief after the last epidural injection.', esi, 'injectionRelief')).toBe('absent');
+    // half or more is no short share
+    expect(await summaryStateOf('He reported he was about half better after the last epidural injection.', esi, 'injectionRelief')).not.toBe('absent');
+  });
+
   test("another drug's clause in a sentence that names the requested drug: 'acetaminophen was tried and was not effective, and the naproxen was started'", async () => {
     const naproxen = 'Naproxen sodium 550mg #60';
     const rationale = 'In this case, acetaminophen was tried and was not effective, and the naproxen was started in October of 2016 with documented reduction in swelling.';
