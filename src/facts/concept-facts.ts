@@ -201,9 +201,13 @@ const UNRESTRICTED_WORK_AFTER = new RegExp(String.raw`^[^.;]{0,40}?${UNRESTRICTE
 /**
  * Work without restriction anywhere in the cue's sentence, the patient's own report of what the treatment keeps up: "He reported
  * that he has worked full duty as a receiving clerk, 40 hours per week, since 2013, …; he stated that without oxycodone he would
- * be unable to complete a work shift" (not where it is denied: "has not returned to full duty").
+ * be unable to complete a work shift", "… and that she has not missed any work in the past year" (not where it is denied: "has
+ * not returned to full duty").
  */
-const UNRESTRICTED_WORK_IN_SENTENCE = new RegExp(String.raw`(?<!\b(?:not|never|n't|no longer)\s+(?:yet\s+|been\s+)?)${UNRESTRICTED_WORK}`, 'i');
+const UNRESTRICTED_WORK_IN_SENTENCE = new RegExp(
+  String.raw`(?<!\b(?:not|never|n't|no longer)\s+(?:yet\s+|been\s+)?)${UNRESTRICTED_WORK}|\b(?:has|have|had)\s+(?:not|never)\s+missed\s+(?:any|a\s+(?:single\s+)?(?:day|shift)\s+of)\s+work\b|\bwithout\s+missing\s+(?:any\s+)?(?:work|days?\s+of\s+work|shifts?)\b`,
+  'i',
+);
 
 /**
  * A change measured in numbers: "from 42% to 28%", "from 20 to 60 minutes", or a measure set against another: "she can walk

@@ -562,6 +562,23 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('Without medications her pain is 9/10.', norco)).painScoreWithout!.value).toBe(9);
   });
 
+  test('an opioid upheld for want of function and monitoring the summary records: what another drug was started for, compliance monitoring, VAS in mm, no work missed', async () => {
+    const tramadol = 'Tramadol ER 150mg #30';
+    // a flare another drug was started for is no flare the opioid answers; the drug's own flare still is
+    const flare = 'Naproxen 550 mg twice daily was started on 10-03-2016 for the flare of the left knee.';
+    expect(await summaryStateOf(flare, tramadol, 'acuteExacerbation')).toBe('unknown');
+    expect(await summaryStateOf(flare, 'Naproxen sodium 550mg #60', 'acuteExacerbation')).toBe('present');
+    // the screens are the monitoring the records lack, not what it looks for
+    const rationale = 'The medical records do not provide documentation of objective functional improvement with the medication, and there is no evidence of monitoring for compliance, such as urine drug screening or a CURES report.';
+    expect(await stateOf(rationale, tramadol, 'udsPerformed')).toBe('absent');
+    expect(await stateOf(rationale, tramadol, 'curesChecked')).toBe('absent');
+    // scores on a 100 mm visual analog scale
+    expect(await summaryStateOf('Her pain on the visual analog scale was recorded as 60 mm without medication and 20 mm with the tramadol ER.', tramadol, 'painRelief')).toBe('present');
+    // no work missed is work kept up, a measure of function
+    const summary = 'She reported that with the medication she is able to cook dinner, do the laundry and walk through the grocery store, and that she has not missed any work in the past year.';
+    expect(await contradictingCue(rationale, tramadol, summary, 'functionalImprovement')).toBe('with the medication she is able to');
+  });
+
   test("a share of relief below half in words, hedged or not: 'the shot \"took the edge off, maybe a third better\"' after the injection", async () => {
     const esi = 'Repeat cervical epidural steroid injection at C6-7 under fluoroscopy';
     const rationale = 'He has undergone prior cervical epidural injections and reported benefit from the most recent injection.';
