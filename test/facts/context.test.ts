@@ -585,6 +585,8 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     const summary = 'The most recent injection, a C6-7 interlaminar epidural steroid injection, was performed on 05/18/2016. At the post-procedure visit on 06/01/2016 he stated that the shot "took the edge off, maybe a third better."';
     expect(await contradictingCue(rationale, esi, summary, 'injectionRelief')).toBe('a third better');
     expect(await summaryStateOf('He reported about one-quarter relief after the last epidural injection.', esi, 'injectionRelief')).toBe('absent');
+    // a share the summary quotes is still a share
+    expect(await summaryStateOf('An L4-5 interlaminar epidural steroid injection was performed under fluoroscopy on 6-22-16. At the follow up visit on 7-20-16 the injured worker reported "about 30 percent" relief of the left leg pain which lasted approximately two weeks.', 'Repeat lumbar epidural steroid injection at L4-L5', 'injectionRelief')).toBe('absent');
     // half or more is no short share
     expect(await summaryStateOf('He reported he was about half better after the last epidural injection.', esi, 'injectionRelief')).not.toBe('absent');
   });
