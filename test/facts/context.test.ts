@@ -1012,6 +1012,9 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
   test('aberrant behaviour named as the last of the 4 A\'s a reviewer lists is a domain documented, not a behaviour seen', async () => {
     const tramadol = 'Tramadol 50mg #60';
     expect((await factsOf("The 4 A's are documented: analgesia, activity, adverse effects and aberrant behavior.", tramadol)).aberrantBehavior!.state).toBe('unknown');
+    // the list set out with semicolons
+    const semicolons = 'The "four A\'s" are to be documented at each visit during the maintenance phase: analgesia, meaningful improvement in level of pain; activity, meaningful improvement in pain interference or function; adverse events; and aberrant behavior.';
+    expect((await factsOf(semicolons, tramadol)).aberrantBehavior!.state).toBe('unknown');
     expect((await factsOf('The patient demonstrated aberrant drug related behaviors.', tramadol)).aberrantBehavior!.state).toBe('present');
     expect((await factsOf('There were no aberrant drug-taking behaviors.', tramadol)).aberrantBehavior!.state).toBe('absent');
   });
