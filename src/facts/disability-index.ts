@@ -37,11 +37,12 @@ function indexName(written: string): string {
  * meaningful margin: "11-21-2016 (chiropractic initial evaluation): … Oswestry Disability Index 42%." then "12-19-2016
  * (chiropractic re-evaluation): … Oswestry Disability Index 22%.", or "Neck Disability Index: 42% at the initial visit, 26% at
  * the sixth visit". A measured functional gain, told across the notes or their times rather than as a change from one number
- * to another; its evidence is the last score.
+ * to another; its evidence is the last score. Not where `toldOfAnotherCourse` finds those notes speak of another course (a
+ * drug's gain is not the one a chiropractor's re-evaluation scores).
  */
-export function readIndexImprovement(summary: readonly AnalysedSentence[]): NumberReading | undefined {
-  const scores = new Map<string, Array<{ value: number; sentence: AnalysedSentence; cue: string }>>();
-  for (const sentence of summary) {
+export function readIndexImprovement(summary: readonly AnalysedSentence[], toldOfAnotherCourse?: (sentence: AnalysedSentence) => boolean): NumberReading | undefined {
+  const scores = new Map<string, Array<{ value: number; sentence: AnalysedSentence; cue: string; at: number }>>();
+  for (const [at, sentence] of summary.entries()) {
     if (CHANGE_IN_THE_SENTENCE.test(sentence.text)) continue;
     const seen = new Set<string>();
     for (const match of sentence.text.matchAll(SCORED_INDEX)) {
@@ -49,9 +50,9 @@ export function readIndexImprovement(summary: readonly AnalysedSentence[]): Numb
       if (seen.has(name)) continue;
       seen.add(name);
       const list = scores.get(name) ?? [];
-      list.push({ value: Number(match[2]), sentence, cue: match[0] });
+      list.push({ value: Number(match[2]), sentence, cue: match[0], at });
       const later = LATER_SCORE.exec(sentence.text.slice(match.index + match[0].length));
-      if (later) list.push({ value: Number(later[1]), sentence, cue: match[0] + later[0] });
+      if (later) list.push({ value: Number(later[1]), sentence, cue: match[0] + later[0], at });
       scores.set(name, list);
     }
   }
@@ -59,6 +60,8 @@ export function readIndexImprovement(summary: readonly AnalysedSentence[]): Numb
     const first = list[0]!;
     const last = list[list.length - 1]!;
     if (list.length < 2 || first.value - last.value < MEANINGFUL_FALL) continue;
+    // (the notes that score it, and the heading before the first, may tell whose gain it is: a chiropractor's re-evaluation)
+    if (toldOfAnotherCourse && summary.slice(Math.max(0, first.at - 1), last.at + 1).some(toldOfAnotherCourse)) continue;
     return { value: first.value - last.value, evidence: evidenceOf(last.sentence, last.cue, `${name} ${first.value} in an earlier note, ${last.value} in the last`) };
   }
   return undefined;

@@ -42,7 +42,12 @@ const ANY_MEDICATION = /\b(?:medications?|medicines?|meds|pills?|tablets?|analge
  * no change in function" tells nothing of the drug requested.
  */
 function speaksOfAnotherTreatment(sentence: AnalysedSentence, lexicon: Lexicon): boolean {
-  return sentence.scan.matches(lexicon.serviceTerms).some((match) => TREATMENTS_OF_THEIR_OWN.has(match.value.kind)) && !ANY_MEDICATION.test(sentence.text);
+  return speaksOfACourse(sentence, lexicon) && !ANY_MEDICATION.test(sentence.text);
+}
+
+/** A sentence that names an injection, a procedure or a course of therapy: "12-19-2016 (chiropractic re-evaluation): …". */
+function speaksOfACourse(sentence: AnalysedSentence, lexicon: Lexicon): boolean {
+  return sentence.scan.matches(lexicon.serviceTerms).some((match) => TREATMENTS_OF_THEIR_OWN.has(match.value.kind));
 }
 
 /** Words of a service or device rather than a drug: "with the unit", "after the sessions" (not the blocks walked: "walk six blocks"). */
@@ -599,11 +604,11 @@ export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem, o
   const deficits = PROGRESSIVE_DEFICIT_IS.map((name) => facts[name]).filter((fact): fact is Fact => rationaleFindsNone(fact, NEGATED_OR_NOT_DOCUMENTED));
   const decline = deficits.length > 0 ? readStrengthDecline(sentences.summary) : undefined;
   if (decline) for (const fact of deficits) put({ ...fact, contradictedBy: decline.evidence, recordReading: 'present' });
-  // and for a course of sessions, an inventory the summary's notes score lower in the last than the first shows that a rationale's
-  // "the records do not document objective functional improvement" misread the record (the notes' gain, told across them)
+  // and for a course of sessions or a drug taken, an inventory the summary's notes score lower in the last than the first shows that a
+  // rationale's "the records do not document objective functional improvement" misread the record (the notes' gain, told across them)
   const improvement = facts.functionalImprovement;
-  if (SESSION_KINDS.has(treatment.kind) && rationaleFindsNone(improvement, NOT_DOCUMENTED)) {
-    const better = readIndexImprovement(sentences.summary);
+  if ((SESSION_KINDS.has(treatment.kind) || treatment.kind === 'medication') && rationaleFindsNone(improvement, NOT_DOCUMENTED)) {
+    const better = readIndexImprovement(sentences.summary, treatment.kind === 'medication' ? (sentence) => speaksOfACourse(sentence, lexicon) : undefined);
     if (better) put({ ...improvement, contradictedBy: better.evidence, recordReading: 'present' });
   }
   for (const spec of COMPUTED_FACTS) if (!(spec.name in facts) && want(spec.name)) put(unknown(spec.name));

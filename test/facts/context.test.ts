@@ -3458,10 +3458,16 @@ describe("an inventory the summary's notes score lower in the last than the firs
     const summary = 'Progress was documented as follows. - Neck Disability Index: 42% at the initial visit, 26% at the sixth visit.';
     expect(await contradictingCue('However, there is no documentation of objective functional improvement with the prior sessions.', acupuncture, summary, 'functionalImprovement')).toBe('Neck Disability Index: 42% at the initial visit, 26% at');
   });
-  test('no gain where the score barely moved or rose, nor for a drug', async () => {
+  test("no gain where the score barely moved or rose, nor for a drug where the notes scoring it are another course's", async () => {
     expect(await contradictingCue(rationale, chiropractic, notes(40), 'functionalImprovement')).toBeUndefined();
     expect(await contradictingCue(rationale, chiropractic, notes(48), 'functionalImprovement')).toBeUndefined();
     expect(await contradictingCue('The records do not document objective functional improvement with Norco.', 'Norco 10/325mg #90', notes(22), 'functionalImprovement')).toBeUndefined();
+  });
+  test("a drug's notes: 'The Oswestry Disability Index was 44% on 2-11-2016 and 22% on 11-17-2016' against 'do not document objective functional improvement with the use of this medication'", async () => {
+    const tramadol = 'Tramadol ER 150mg #30';
+    const drugRationale = 'The records submitted for review do not document objective functional improvement with the use of this medication.';
+    const summary = 'He was previously on Norco, which was changed to tramadol ER 150 mg once daily in 03-2016. On 12-1-2016, pain was 7 out of 10 without and 3 out of 10 with medication. The Oswestry Disability Index was 44% on 2-11-2016 and 22% on 11-17-2016.';
+    expect(await contradictingCue(drugRationale, tramadol, summary, 'functionalImprovement')).toBe('Oswestry Disability Index was 44% on 2-11-2016 and 22% on');
   });
 });
 
