@@ -157,6 +157,9 @@ const FOUND_IN_THE_RECORDS = /^[^.;]{0,40}?\b(?:identified|noted|documented|foun
 /** A share told in words, a measure as much as a percentage: "the burning … had been reduced "by about half"", "cut in half". */
 const SHARE_IN_WORDS = /\b(?:half|one[- ]half|a\s+third|one[- ]third|two[- ]thirds|halved)\b/i;
 
+/** A share right before a cue: "the patient reported 65% improvement in his arm pain following the injection". */
+const SHARE_BEFORE = /\b\d{1,3}\s*(?:%|percent)\s+$/i;
+
 /** A number right after a cue: "an unintentional weight loss of 14 pounds", "strength 4/5". */
 const NUMBER_AFTER = /^\s*(?:of|at|to|by|in|was|is)?\s*(?:about\s+|approximately\s+|nearly\s+|over\s+)?\d/i;
 
@@ -243,7 +246,7 @@ function lastMeasuredInSummary(readings: ReadonlyArray<{ mention: Mention; state
     }
     const after = mention.sentence.text.slice(mention.end);
     const before = mention.sentence.text.slice(Math.max(0, mention.start - 80), mention.start);
-    if (/\d/.test(mention.cue) || SHARE_IN_WORDS.test(mention.cue) || MEASURE_IN_CLAUSE.test(mention.cue) || NUMBER_AFTER.test(after) || MEASURE_IN_CLAUSE.test(after) || UNRESTRICTED_WORK_AFTER.test(after) || MEASURED_ACTIVITY_AFTER.test(after) || MEASURED_CHANGE.test(mention.sentence.text) || UNRESTRICTED_WORK_IN_SENTENCE.test(mention.sentence.text) || DOCUMENTED_BEFORE.test(before) || MEASURED_ACTIVITY_BEFORE.test(before)) return readings[i];
+    if (/\d/.test(mention.cue) || SHARE_IN_WORDS.test(mention.cue) || MEASURE_IN_CLAUSE.test(mention.cue) || NUMBER_AFTER.test(after) || MEASURE_IN_CLAUSE.test(after) || UNRESTRICTED_WORK_AFTER.test(after) || MEASURED_ACTIVITY_AFTER.test(after) || MEASURED_CHANGE.test(mention.sentence.text) || UNRESTRICTED_WORK_IN_SENTENCE.test(mention.sentence.text) || DOCUMENTED_BEFORE.test(before) || MEASURED_ACTIVITY_BEFORE.test(before) || SHARE_BEFORE.test(before)) return readings[i];
   }
   return undefined;
 }

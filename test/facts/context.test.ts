@@ -579,7 +579,7 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await contradictingCue(rationale, tramadol, summary, 'functionalImprovement')).toBe('with the medication she is able to');
   });
 
-  test("a share of relief below half in words, hedged or not: 'the shot \"took the edge off, maybe a third better\"' after the injection", async () => {
+  test("a share of an injection's relief, in words, hedged, quoted or right before the relief: 'the shot \"took the edge off, maybe a third better\"' after the injection", async () => {
     const esi = 'Repeat cervical epidural steroid injection at C6-7 under fluoroscopy';
     const rationale = 'He has undergone prior cervical epidural injections and reported benefit from the most recent injection.';
     const summary = 'The most recent injection, a C6-7 interlaminar epidural steroid injection, was performed on 05/18/2016. At the post-procedure visit on 06/01/2016 he stated that the shot "took the edge off, maybe a third better."';
@@ -587,6 +587,9 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await summaryStateOf('He reported about one-quarter relief after the last epidural injection.', esi, 'injectionRelief')).toBe('absent');
     // a share the summary quotes is still a share
     expect(await summaryStateOf('An L4-5 interlaminar epidural steroid injection was performed under fluoroscopy on 6-22-16. At the follow up visit on 7-20-16 the injured worker reported "about 30 percent" relief of the left leg pain which lasted approximately two weeks.', 'Repeat lumbar epidural steroid injection at L4-L5', 'injectionRelief')).toBe('absent');
+    // and a share of half or more, right before the relief, documents it against a rationale that finds none
+    const none = 'However, the records do not document at least 50% pain relief with an associated reduction of medication use for six to eight weeks following the prior injection.';
+    expect(await contradictingCue(none, esi, 'At the follow up visit on 06/29/2016, the patient reported 65% improvement in his arm pain following the injection.', 'injectionRelief')).toBe('improvement in his arm pain following the injection');
     // half or more is no short share
     expect(await summaryStateOf('He reported he was about half better after the last epidural injection.', esi, 'injectionRelief')).not.toBe('absent');
   });
