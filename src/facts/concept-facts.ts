@@ -213,6 +213,14 @@ const UNRESTRICTED_WORK_IN_SENTENCE = new RegExp(
 );
 
 /**
+ * What the patient cannot do without the treatment, told after what it lets her do: the drug's gain set against its absence
+ * ("with the medication she is able to shower and dress herself without help, …; without it she "can't get out of bed in the
+ * morning""; not a cue that is itself the inability with nothing it lets her do: "without oxycodone he would be unable to get
+ * out of bed").
+ */
+const UNABLE_WITHOUT_IT = /\bwithout\s+(?:it|them|(?:the|his|her|this|these)\s+(?:medications?|medicines?|meds|drugs?)|medications?|meds|[A-Z][\w-]+)\b,?\s+(?:(?:she|he|they|the\s+patient|the\s+injured\s+worker)\s+)?(?:says\s+|said\s+|states\s+|stated\s+|reports\s+|reported\s+)?(?:that\s+)?(?:(?:she|he)\s+)?["“]?(?:can't|cannot|can\s+not|could\s+not|couldn't|is\s+unable|was\s+unable|would\s+be\s+unable|is\s+not\s+able|would\s+not\s+be\s+able)\b/i;
+
+/**
  * A change measured in numbers: "from 42% to 28%", "from 20 to 60 minutes", or a measure set against another: "she can walk
  * six blocks, compared with two blocks without it", "walk 30 minutes instead of 10".
  */
@@ -246,7 +254,7 @@ function lastMeasuredInSummary(readings: ReadonlyArray<{ mention: Mention; state
     }
     const after = mention.sentence.text.slice(mention.end);
     const before = mention.sentence.text.slice(Math.max(0, mention.start - 80), mention.start);
-    if (/\d/.test(mention.cue) || SHARE_IN_WORDS.test(mention.cue) || MEASURE_IN_CLAUSE.test(mention.cue) || NUMBER_AFTER.test(after) || MEASURE_IN_CLAUSE.test(after) || UNRESTRICTED_WORK_AFTER.test(after) || MEASURED_ACTIVITY_AFTER.test(after) || MEASURED_CHANGE.test(mention.sentence.text) || UNRESTRICTED_WORK_IN_SENTENCE.test(mention.sentence.text) || DOCUMENTED_BEFORE.test(before) || MEASURED_ACTIVITY_BEFORE.test(before) || SHARE_BEFORE.test(before)) return readings[i];
+    if (/\d/.test(mention.cue) || SHARE_IN_WORDS.test(mention.cue) || MEASURE_IN_CLAUSE.test(mention.cue) || NUMBER_AFTER.test(after) || MEASURE_IN_CLAUSE.test(after) || UNRESTRICTED_WORK_AFTER.test(after) || MEASURED_ACTIVITY_AFTER.test(after) || MEASURED_CHANGE.test(mention.sentence.text) || UNRESTRICTED_WORK_IN_SENTENCE.test(mention.sentence.text) || UNABLE_WITHOUT_IT.test(after) || DOCUMENTED_BEFORE.test(before) || MEASURED_ACTIVITY_BEFORE.test(before) || SHARE_BEFORE.test(before)) return readings[i];
   }
   return undefined;
 }

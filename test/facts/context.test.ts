@@ -612,6 +612,19 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await contradictingCue('There is no quantified documentation of pain relief with gabapentin.', gabapentin, summary, 'painRelief')).toBe('reduced the radiating arm pain');
   });
 
+  test("what the drug lets her do set against what she cannot do without it: '…; without it she \"can't get out of bed in the morning\"'", async () => {
+    const norco = 'Norco 10/325mg #180';
+    const rationale = 'The records submitted for review do not document pain scores with and without the medication or any objective functional improvement attributable to Norco.';
+    const withIt = 'She reported that with the medication she is able to shower and dress herself without help, prepare simple meals, drive short distances, and perform her home exercises';
+    expect(await contradictingCue(rationale, norco, `${withIt}; without it she "can't get out of bed in the morning."`, 'functionalImprovement')).toBe('with the medication she is able to');
+    // what she does with it, unmeasured and set against nothing, is no such measure
+    expect(await contradictingCue(rationale, norco, `${withIt}.`, 'functionalImprovement')).toBeUndefined();
+    // and so are her activities of daily living, against 'without documentation of the four A's' (not where nothing is set against them)
+    const noFourAs = "Without documentation of the four A's, continued use at the requested quantity is not supported.";
+    expect(await contradictingCue(noFourAs, norco, `${withIt}; without it she "can't get out of bed in the morning."`, 'adlDocumented')).toBe('able to shower');
+    expect(await contradictingCue(noFourAs, norco, `${withIt}.`, 'adlDocumented')).toBeUndefined();
+  });
+
   test("'with Norco he could walk about 1 mile, do his own laundry' is what the drug lets him do, as 'he can' is", async () => {
     const norco = 'Norco 10/325mg #90';
     const rationale = 'The clinical records do not contain any specific functional improvement obtained with the medication.';
