@@ -594,6 +594,15 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await summaryStateOf('He reported he was about half better after the last epidural injection.', esi, 'injectionRelief')).not.toBe('absent');
   });
 
+  test("a knee MRI upheld for want of failed care and findings the summary records: '12 sessions had been completed; progress had plateaued', tests found stable", async () => {
+    const mri = 'MRI of the right knee without contrast';
+    const rationale = 'In this case, the records reviewed do not document that the injured worker has failed a period of conservative care, and there are no mechanical symptoms or specific examination findings that would suggest internal derangement of the knee.';
+    const plateau = 'The physical therapy discharge summary dated 11-15-2016 noted that 12 sessions had been completed; progress had plateaued, knee flexion remained 0 to 110 degrees, unchanged since the sixth visit.';
+    expect(await contradictingCue(rationale, mri, plateau, 'failedConservativeCare')).toBe('12 sessions had been completed; progress had plateaued');
+    // stability tests found stable are no positive finding
+    expect(await summaryStateOf('Lachman, anterior drawer and varus-valgus stress testing were stable.', mri, 'physicalExamFindings')).toBe('absent');
+  });
+
   test("another drug's clause in a sentence that names the requested drug: 'acetaminophen was tried and was not effective, and the naproxen was started'", async () => {
     const naproxen = 'Naproxen sodium 550mg #60';
     const rationale = 'In this case, acetaminophen was tried and was not effective, and the naproxen was started in October of 2016 with documented reduction in swelling.';
