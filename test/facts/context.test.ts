@@ -603,6 +603,14 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await summaryStateOf('Lachman, anterior drawer and varus-valgus stress testing were stable.', mri, 'physicalExamFindings')).toBe('absent');
   });
 
+  test("what a class of drugs is for is no patient's condition: 'has tried and failed first-line agents for neuropathic pain such as an antidepressant'", async () => {
+    const lidoderm = 'Lidoderm 5% patch #30';
+    const rationale = 'In this case, there is no documentation that the injured worker has tried and failed first-line agents for neuropathic pain such as an antidepressant or an anticonvulsant.';
+    expect(await stateOf(rationale, lidoderm, 'neuropathicPain')).toBe('unknown');
+    expect(await stateOf(rationale, lidoderm, 'firstLineTried')).toBe('absent');
+    expect(await stateOf('There is no documentation of neuropathic pain.', lidoderm, 'neuropathicPain')).toBe('absent');
+  });
+
   test("another drug's clause in a sentence that names the requested drug: 'acetaminophen was tried and was not effective, and the naproxen was started'", async () => {
     const naproxen = 'Naproxen sodium 550mg #60';
     const rationale = 'In this case, acetaminophen was tried and was not effective, and the naproxen was started in October of 2016 with documented reduction in swelling.';
