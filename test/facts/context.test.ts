@@ -603,6 +603,14 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await summaryStateOf('Lachman, anterior drawer and varus-valgus stress testing were stable.', mri, 'physicalExamFindings')).toBe('absent');
   });
 
+  test("care failed, told as a list: 'The injured worker has failed surgery, physical therapy, injections, acupuncture, chiropractic care …'", async () => {
+    const frp = 'Functional restoration program, 10 days (80 hours)';
+    const rationale = 'The injured worker has failed surgery, physical therapy, injections, acupuncture, chiropractic care, psychological counseling and medications.';
+    expect(await stateOf(rationale, frp, 'failedConservativeCare')).toBe('present');
+    // not a failed back surgery, which names a syndrome
+    expect(await stateOf('The diagnoses include failed back surgery syndrome.', frp, 'failedConservativeCare')).toBe('unknown');
+  });
+
   test("what a class of drugs is for is no patient's condition: 'has tried and failed first-line agents for neuropathic pain such as an antidepressant'", async () => {
     const lidoderm = 'Lidoderm 5% patch #30';
     const rationale = 'In this case, there is no documentation that the injured worker has tried and failed first-line agents for neuropathic pain such as an antidepressant or an anticonvulsant.';
