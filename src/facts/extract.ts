@@ -184,6 +184,9 @@ const ODG = /\bODG\b|\bOfficial Disability Guidelines?\b/i;
 const ASSOCIATED_WITH_A_SURGERY =
   /\bassociated surgical services?\b|\bpre-?\s?op(?:erative)?\b|\bpost-?\s?op(?:erative)?\b|\bpostsurgical\b|\bpost-surgical\b|\bassistant surgeon\b|\bsurgical assistant\b/i;
 
+/** The MTUS Postsurgical Treatment Guidelines, named in a guideline basis. */
+const POSTSURGICAL_GUIDELINES = /\bPost-?surgical Treatment\b/i;
+
 function flag(name: string, item: DisputedItem, pattern: RegExp, text = item.heading.text): Fact {
   const match = pattern.exec(text);
   return { name, value: !!match, state: match ? 'present' : 'absent', evidence: match ? [requestEvidence(item, match[0])] : [] };
@@ -487,7 +490,10 @@ export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem, o
   put(flag('lidocainePatch', item, /\blidoderm\b|\blidocaine\b[^,;]{0,20}\bpatch(?:es)?\b/i, item.request.text));
   put(known('opioidActing', treatment.opioidActing ?? 'none', cue));
   put(requestFlag('retrospective', item, /\bretro(?:spective|active)?\b/i, sentences, determination, namesTheRequest, CALLED_RETROSPECTIVE));
-  put(flag('associatedSurgicalService', item, ASSOCIATED_WITH_A_SURGERY));
+  // (or one the reviewer decides by the postsurgical guidelines: "MTUS Postsurgical Treatment 2009, Section(s): Low Back")
+  const associated = flag('associatedSurgicalService', item, ASSOCIATED_WITH_A_SURGERY);
+  const postsurgicalBasis = !associated.value && item.guidelineBasis && POSTSURGICAL_GUIDELINES.exec(item.guidelineBasis.text);
+  put(postsurgicalBasis ? { ...associated, value: true, state: 'present', evidence: [{ source: 'rationale', start: item.guidelineBasis!.start, end: item.guidelineBasis!.end, text: item.guidelineBasis!.text, cue: postsurgicalBasis[0] }] } : associated);
   const afterSurgery = daysAfterSurgery(item, sentences, determination);
   put(afterSurgery);
   put(postoperativeRequest(item, afterSurgery, () => calledPostoperative(sentences, namesTheRequest)));

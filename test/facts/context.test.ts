@@ -603,6 +603,16 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await summaryStateOf('Lachman, anterior drawer and varus-valgus stress testing were stable.', mri, 'physicalExamFindings')).toBe('absent');
   });
 
+  test('therapy the reviewer decides by the postsurgical guidelines is postoperative care; a request that would substantially exceed the guideline exceeds it', async () => {
+    const aquatic = 'Additional aquatic therapy 2 times a week for 6 weeks for the lumbar spine';
+    const letter = (basis: string) =>
+      ['CLINICAL CASE SUMMARY', 'She underwent L4-S1 posterior lumbar interbody fusion on 07-26-2016.', '', 'IMR ISSUES, DECISIONS AND RATIONALES', `${aquatic}: Overturned`, '', `MAXIMUS guideline: ${basis}`, '', 'Decision rationale: The request is medically necessary.'].join('\n');
+    expect((await factsOfLetter(letter('Decision based on MTUS Postsurgical Treatment 2009, Section(s): Low Back, and Chronic Pain Medical Treatment 2016, Section(s): Aquatic therapy.'))).associatedSurgicalService!.value).toBe(true);
+    expect((await factsOfLetter(letter('Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Aquatic therapy.'))).associatedSurgicalService!.value).toBe(false);
+    const ot = 'Occupational therapy x 6 sessions';
+    expect(await stateOf('Six further sessions would substantially exceed the guideline recommendation, and no exceptional factors were documented.', ot, 'exceedsGuidelineQuantity')).toBe('present');
+  });
+
   test("care failed, told as a list: 'The injured worker has failed surgery, physical therapy, injections, acupuncture, chiropractic care …'", async () => {
     const frp = 'Functional restoration program, 10 days (80 hours)';
     const rationale = 'The injured worker has failed surgery, physical therapy, injections, acupuncture, chiropractic care, psychological counseling and medications.';
