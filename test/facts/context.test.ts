@@ -599,6 +599,9 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     const rationale = 'In this case, the records reviewed do not document that the injured worker has failed a period of conservative care, and there are no mechanical symptoms or specific examination findings that would suggest internal derangement of the knee.';
     const plateau = 'The physical therapy discharge summary dated 11-15-2016 noted that 12 sessions had been completed; progress had plateaued, knee flexion remained 0 to 110 degrees, unchanged since the sixth visit.';
     expect(await contradictingCue(rationale, mri, plateau, 'failedConservativeCare')).toBe('12 sessions had been completed; progress had plateaued');
+    // the patient who plateaued, told further on in the sentence that counts the visits
+    const shoulder = 'She attended eight physical therapy visits between 04/12/2016 and 06/09/2016, which included therapeutic exercise, manual therapy, and a TENS unit applied in the clinic at each visit; the therapist\'s discharge note states that she "plateaued" and that her strength "did not progress."';
+    expect(await contradictingCue(rationale, 'MRI of the right shoulder without contrast', shoulder, 'failedConservativeCare')).toMatch(/^eight physical therapy visits .* she "plateaued$/);
     // stability tests found stable are no positive finding
     expect(await summaryStateOf('Lachman, anterior drawer and varus-valgus stress testing were stable.', mri, 'physicalExamFindings')).toBe('absent');
   });
