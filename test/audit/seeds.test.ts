@@ -93,6 +93,15 @@ describe('a decision word flipped by hand is flagged', () => {
     expect(items).toBe(167);
   });
 
+  test("braces judged by their own part's criteria: wrist splints and elbow braces in CM16-0248471, a lumbar support's acute phase for the spine only", async () => {
+    const result = await audit('dwc-2016/txt/CM16-0248471.txt');
+    const fired = (pattern: RegExp) => result.items.find((i) => pattern.test(i.request))!.rules.filter((r) => r.fired).map((r) => r.id);
+    expect(fired(/^Wrist braces/)).toEqual(['wrist-splint-without-indication']);
+    expect(fired(/^Elbow braces/)).toEqual(['elbow-immobilization-not-after-surgery']);
+    expect(fired(/^Lumbar support/)).toContain('support-beyond-acute-phase');
+    for (const item of result.items.filter((i) => /brace|support/i.test(i.request))) expect(item.verdict).toBe('consistent');
+  });
+
   test('Upheld → Overturned on a 2016 MRI letter: the rationale contradicts it', async () => {
     const path = 'dwc-2016/txt/CM16-0213037.txt';
     const flipped = readCase(path).replace('MRI of the right shoulder without contrast: Upheld', 'MRI of the right shoulder without contrast: Overturned');
