@@ -165,6 +165,9 @@ const NUMBER_AFTER = /^\s*(?:of|at|to|by|in|was|is)?\s*(?:about\s+|approximately
 
 /** Counts in words, as letters write the distances, times and weights they measure ("six blocks", "twenty minutes"). */
 const COUNT_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|forty-five|sixty';
+
+/** How long it went on, after the cue in its clause: "despite using bilateral wrist splints at night and Naproxen for 8 weeks". */
+const SPAN_AFTER = new RegExp(String.raw`^[^.;]{0,60}?\bfor\s+(?:(?:about|approximately|over|more\s+than|at\s+least|nearly)\s+)?(?:\d+|${COUNT_WORDS}|several)\s+(?:weeks?|months?|years?)\b`, 'i');
 /** What a patient's activity is measured in: a distance, a time, a weight, stairs. */
 const WALKED_OR_LIFTED = String.raw`blocks?|minutes?|hours?|miles?|feet|yards|pounds|lbs|flights?\s+of\s+stairs`;
 
@@ -254,7 +257,7 @@ function lastMeasuredInSummary(readings: ReadonlyArray<{ mention: Mention; state
     }
     const after = mention.sentence.text.slice(mention.end);
     const before = mention.sentence.text.slice(Math.max(0, mention.start - 80), mention.start);
-    if (/\d/.test(mention.cue) || SHARE_IN_WORDS.test(mention.cue) || MEASURE_IN_CLAUSE.test(mention.cue) || NUMBER_AFTER.test(after) || MEASURE_IN_CLAUSE.test(after) || UNRESTRICTED_WORK_AFTER.test(after) || MEASURED_ACTIVITY_AFTER.test(after) || MEASURED_CHANGE.test(mention.sentence.text) || UNRESTRICTED_WORK_IN_SENTENCE.test(mention.sentence.text) || UNABLE_WITHOUT_IT.test(after) || DOCUMENTED_BEFORE.test(before) || MEASURED_ACTIVITY_BEFORE.test(before) || SHARE_BEFORE.test(before)) return readings[i];
+    if (/\d/.test(mention.cue) || SHARE_IN_WORDS.test(mention.cue) || MEASURE_IN_CLAUSE.test(mention.cue) || NUMBER_AFTER.test(after) || MEASURE_IN_CLAUSE.test(after) || UNRESTRICTED_WORK_AFTER.test(after) || MEASURED_ACTIVITY_AFTER.test(after) || MEASURED_CHANGE.test(mention.sentence.text) || UNRESTRICTED_WORK_IN_SENTENCE.test(mention.sentence.text) || UNABLE_WITHOUT_IT.test(after) || DOCUMENTED_BEFORE.test(before) || MEASURED_ACTIVITY_BEFORE.test(before) || SHARE_BEFORE.test(before) || SPAN_AFTER.test(after)) return readings[i];
   }
   return undefined;
 }

@@ -616,6 +616,15 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await stateOf('Six further sessions would substantially exceed the guideline recommendation, and no exceptional factors were documented.', ot, 'exceedsGuidelineQuantity')).toBe('present');
   });
 
+  test("how long care was tried, after the cue: 'despite using bilateral wrist splints at night and Naproxen for 8 weeks'", async () => {
+    const emg = 'EMG/NCV of the bilateral upper extremities';
+    const rationale = 'The records do not document any objective neurological findings in the upper extremities on examination, and there is no documentation that the patient has failed a course of conservative treatment such as splinting.';
+    const summary = 'The patient also reported numbness and tingling in the thumb, index and middle fingers of both hands since August 2016, waking him at night, despite using bilateral wrist splints at night and Naproxen for 8 weeks.';
+    expect(await contradictingCue(rationale, emg, summary, 'failedConservativeCare')).toBe('despite using bilateral wrist splints');
+    // care named with no span of it is no measure
+    expect(await contradictingCue(rationale, emg, 'He reported numbness at night despite using bilateral wrist splints.', 'failedConservativeCare')).toBeUndefined();
+  });
+
   test("care failed, told as a list: 'The injured worker has failed surgery, physical therapy, injections, acupuncture, chiropractic care …'", async () => {
     const frp = 'Functional restoration program, 10 days (80 hours)';
     const rationale = 'The injured worker has failed surgery, physical therapy, injections, acupuncture, chiropractic care, psychological counseling and medications.';
