@@ -183,9 +183,12 @@ const MEASURE_IN_CLAUSE = new RegExp(
 
 /**
  * The summary's word that the provider documented it, right before the cue: "The treating physician documented a
- * 'progressive neurological deficit'", "The physician documented that with Norco the patient is able to dress and shower" (not an evaluation that "documented a Beck Depression Inventory": a test named, no finding).
+ * 'progressive neurological deficit'", "The physician documented that with Norco the patient is able to dress and shower", or
+ * that the provider noted it, in the clause the cue ends: "The physician noted that meloxicam and cyclobenzaprine had been tried
+ * without improvement of the leg pain" (not an evaluation that "documented a Beck Depression Inventory": a test named, no finding).
  */
-const DOCUMENTED_BEFORE = /\b(?:physician|provider|surgeon|doctor|clinician|practitioner|PTP|examiner|therapist|psychologist)\s+(?:[\w-]+\s+){0,2}?(?:documented|recorded)\s+(?:that\s+)?(?:an?\s+|the\s+)?['"‘“]?$/i;
+const DOCUMENTED_BEFORE =
+  /\b(?:physician|provider|surgeon|doctor|clinician|practitioner|PTP|examiner|therapist|psychologist)\s+(?:[\w-]+\s+){0,2}?(?:(?:documented|recorded)\s+(?:that\s+)?(?:an?\s+|the\s+)?['"‘“]?|(?:documented|recorded|noted)\s+that\s+(?:[\w-]+\s+){0,8}?)$/i;
 
 /**
  * An activity measured just before the cue, in the same list of what the patient does: "with Norco the patient is able to

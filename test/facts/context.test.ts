@@ -616,6 +616,14 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await stateOf('Six further sessions would substantially exceed the guideline recommendation, and no exceptional factors were documented.', ot, 'exceedsGuidelineQuantity')).toBe('present');
   });
 
+  test("what the provider noted, in the clause the cue ends: 'The physician noted that meloxicam and cyclobenzaprine had been tried without improvement of the leg pain'", async () => {
+    const esi = 'Left L5-S1 transforaminal epidural steroid injection under fluoroscopy';
+    const rationale = 'In addition, the documentation does not establish that the injured worker has failed a course of conservative treatment such as physical therapy, NSAIDs and muscle relaxants.';
+    expect(await contradictingCue(rationale, esi, 'The physician noted that meloxicam and cyclobenzaprine had been tried without improvement of the leg pain.', 'failedConservativeCare')).toBe('tried without improvement');
+    // the same words with no one's note of them are no measure
+    expect(await contradictingCue(rationale, esi, 'Meloxicam and cyclobenzaprine had been tried without improvement of the leg pain.', 'failedConservativeCare')).toBeUndefined();
+  });
+
   test("how long care was tried, after the cue: 'despite using bilateral wrist splints at night and Naproxen for 8 weeks'", async () => {
     const emg = 'EMG/NCV of the bilateral upper extremities';
     const rationale = 'The records do not document any objective neurological findings in the upper extremities on examination, and there is no documentation that the patient has failed a course of conservative treatment such as splinting.';
