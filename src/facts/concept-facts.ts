@@ -138,11 +138,20 @@ const RECORDS_HOLD_NONE = /\b(?:records?|documentation|notes|reports?)\s+(?:subm
 
 /**
  * For a concept whose naming is its documentation (red flags), the rationale's own denial ("He denies bowel or bladder
- * symptoms, so there is no suspicion of cauda equina") is a word on the record as much as "not documented" is.
+ * symptoms, so there is no suspicion of cauda equina"), or, for an adverse finding, its word that it is absent ("urine drug
+ * screening has been consistent with the prescribed medications"), is a word on the record as much as "not documented" is.
  */
 function deniesWhatNamingDocuments(reading: { mention: Mention; state: FactState }, concept: CompiledConcept): boolean {
   const { mention } = reading;
-  return concept.definition.recordWitness === 'named' && reading.state === 'absent' && mention.sentence.source === 'rationale' && !mention.reported && mention.status === 'negated';
+  return (
+    concept.definition.recordWitness === 'named' &&
+    reading.state === 'absent' &&
+    mention.sentence.source === 'rationale' &&
+    !mention.reported &&
+    // (a criterion's absence the reviewer reads is a judgement of the evidence: "The flexion-extension radiographs show no
+    // segmental instability"; an adverse finding's is a fact the summary may name: a screen "consistent with the prescribed medications")
+    (mention.status === 'negated' || (mention.status === 'affirmed' && mention.absentCue && !concept.definition.criterion))
+  );
 }
 
 /** A cue that says a report was not handed in: "MRI report was not provided". */

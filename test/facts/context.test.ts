@@ -616,6 +616,17 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await stateOf('Six further sessions would substantially exceed the guideline recommendation, and no exceptional factors were documented.', ot, 'exceedsGuidelineQuantity')).toBe('present');
   });
 
+  test("an adverse finding the rationale finds absent that the summary names: 'urine drug screening has been consistent' against a screen positive for methamphetamine", async () => {
+    const norco = 'Norco 10/325mg #120';
+    const rationale = 'The records document pain reduction and improved function with the current medication regimen, urine drug screening has been consistent with the prescribed medications, and there is no evidence of aberrant behavior.';
+    const summary = 'A urine drug screen collected on 10/18/2016 was positive for hydrocodone and also positive for methamphetamine, which is not prescribed.';
+    const facts = await factsOf(rationale, norco, summary);
+    expect([facts.udsInconsistent!.state, facts.udsInconsistent!.recordReading]).toEqual(['absent', 'present']);
+    expect(facts.udsInconsistent!.contradictedBy?.cue).toMatch(/methamphetamine, which is not prescribed$/);
+    // a consistent screen in the summary contradicts nothing
+    expect(await contradictingCue(rationale, norco, 'A urine drug screen collected on 10/18/2016 was consistent with hydrocodone.', 'udsInconsistent')).toBeUndefined();
+  });
+
   test("what the provider noted, in the clause the cue ends: 'The physician noted that meloxicam and cyclobenzaprine had been tried without improvement of the leg pain'", async () => {
     const esi = 'Left L5-S1 transforaminal epidural steroid injection under fluoroscopy';
     const rationale = 'In addition, the documentation does not establish that the injured worker has failed a course of conservative treatment such as physical therapy, NSAIDs and muscle relaxants.';
