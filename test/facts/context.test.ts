@@ -616,6 +616,11 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await stateOf('Six further sessions would substantially exceed the guideline recommendation, and no exceptional factors were documented.', ot, 'exceedsGuidelineQuantity')).toBe('present');
   });
 
+  test("what a study is to clarify is not found yet: 'Electrodiagnostic testing is reasonable to clarify the presence of radiculopathy'", async () => {
+    const emg = 'EMG/NCV of the bilateral lower extremities';
+    expect(await stateOf('Electrodiagnostic testing is reasonable to clarify the presence of radiculopathy and to guide further treatment.', emg, 'radiculopathy')).toBe('unknown');
+  });
+
   test("an adverse finding the rationale finds absent that the summary names: 'urine drug screening has been consistent' against a screen positive for methamphetamine", async () => {
     const norco = 'Norco 10/325mg #120';
     const rationale = 'The records document pain reduction and improved function with the current medication regimen, urine drug screening has been consistent with the prescribed medications, and there is no evidence of aberrant behavior.';
