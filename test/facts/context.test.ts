@@ -616,6 +616,12 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await stateOf('Six further sessions would substantially exceed the guideline recommendation, and no exceptional factors were documented.', ot, 'exceedsGuidelineQuantity')).toBe('present');
   });
 
+  test("'He has not started postoperative physical therapy': no prior course of what a postoperative request asks for", async () => {
+    const postop = 'Postoperative physical therapy 2 times a week for 3 weeks for the left knee';
+    const rationale = 'Without evidence of functional benefit from previous physical therapy, additional sessions are not supported.';
+    expect((await factsOf(rationale, postop, 'He has not started postoperative physical therapy.')).priorTreatmentSameKind!.state).toBe('absent');
+  });
+
   test("what a study is to clarify is not found yet: 'Electrodiagnostic testing is reasonable to clarify the presence of radiculopathy'", async () => {
     const emg = 'EMG/NCV of the bilateral lower extremities';
     expect(await stateOf('Electrodiagnostic testing is reasonable to clarify the presence of radiculopathy and to guide further treatment.', emg, 'radiculopathy')).toBe('unknown');
