@@ -616,6 +616,14 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await stateOf('Six further sessions would substantially exceed the guideline recommendation, and no exceptional factors were documented.', ot, 'exceedsGuidelineQuantity')).toBe('present');
   });
 
+  test("labs for an NSAID taken since a date, and 'hypertension, which was not well controlled' is hypertension", async () => {
+    const labs = 'Laboratory studies: CBC and comprehensive metabolic panel';
+    const text = 'The injured worker has been taking naproxen sodium 550 mg twice daily on a continuous basis since 07/2015, a period of more than a year, and he has hypertension, which was not well controlled at the most recent visit.';
+    const facts = await factsOf(text, labs);
+    expect(facts.labIndication!.state).toBe('present');
+    expect(facts.labIndication!.evidence.every((e) => e.reading !== 'negated')).toBe(true);
+  });
+
   test("'He has not started postoperative physical therapy': no prior course of what a postoperative request asks for", async () => {
     const postop = 'Postoperative physical therapy 2 times a week for 3 weeks for the left knee';
     const rationale = 'Without evidence of functional benefit from previous physical therapy, additional sessions are not supported.';
