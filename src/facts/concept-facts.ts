@@ -350,7 +350,7 @@ export function conceptFact(concept: CompiledConcept, text: ItemText): Fact {
   const measured = deciding && (saysNotDocumented(deciding) || deniesWhatNamingDocuments(deciding, concept)) ? lastMeasuredInSummary([...decisive, ...witnesses()], concept, text) : undefined;
   if (measured) return { ...fact, contradictedBy: mentionEvidence(measured.mention), recordReading: 'present' };
   // (and the history answers a rationale that finds the criterion met: "No home use of a TENS unit has been documented")
-  const short = deciding && concept.definition.criterion && saysMet(deciding) ? lastMeasuredShortInSummary([...decisive, ...witnesses()]) : undefined;
+  const short = deciding && concept.definition.criterion && saysMet(deciding) ? lastMeasuredShortInSummary([...decisive, ...witnesses()], concept) : undefined;
   if (short) return { ...fact, contradictedBy: mentionEvidence(short.mention), recordReading: 'absent' };
   const denied = deciding && concept.definition.resolve === 'any-present' && concept.definition.recordWitness === 'named' && saysMet(deciding) ? deniedInSummary(deciding, decisive) : undefined;
   return denied ? { ...fact, contradictedBy: mentionEvidence(denied.mention), recordReading: 'absent' } : fact;
@@ -402,13 +402,18 @@ const MEASURED_SHORT = /\b\d+\s*(?:%|percent)|\b(?:a|one)[- ](?:third|quarter|fo
  * denies it plainly ("no functional improvement was attributed to tramadol")
  * against a rationale that finds it met: the reviewer may have misread the record.
  */
-function lastMeasuredShortInSummary(readings: ReadonlyArray<{ mention: Mention; state: FactState }>): { mention: Mention } | undefined {
+function lastMeasuredShortInSummary(readings: ReadonlyArray<{ mention: Mention; state: FactState }>, concept: CompiledConcept): { mention: Mention } | undefined {
   let last: { mention: Mention; state: FactState } | undefined;
+  let anyPresent = false;
   for (const reading of readings) {
     if (reading.mention.sentence.source !== 'summary' || reading.mention.reported || reading.state === 'unknown') continue;
+    if (reading.state === 'present') anyPresent = true;
     if (!last || reading.mention.sentence.start + reading.mention.start > last.mention.sentence.start + last.mention.start) last = reading;
   }
   if (!last || last.state !== 'absent') return undefined;
+  // where one present reading decides, a later study without the lesion does not undo the one that shows it ("an MRI … showed a
+  // complex tear of the posterior horn", then "Radiographs … showed preserved joint spaces without fracture")
+  if (anyPresent && concept.definition.resolve === 'any-present') return undefined;
   // a plain denial and nothing else: "no functional improvement was attributed to tramadol", "No urine drug screen or CURES
   // report was present in the records"
   const { mention } = last;

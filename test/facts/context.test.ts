@@ -616,6 +616,16 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await stateOf('Six further sessions would substantially exceed the guideline recommendation, and no exceptional factors were documented.', ot, 'exceedsGuidelineQuantity')).toBe('present');
   });
 
+  test("one study that shows the lesion is the imaging evidence, whatever another did not show", async () => {
+    const scope = 'Right knee arthroscopy with partial medial meniscectomy';
+    const rationale = 'The patient has documented mechanical symptoms including catching and locking, medial joint line tenderness, effusion, a positive McMurray test, and an MRI showing a complex tear of the posterior horn of the medial meniscus. Radiographs did not show significant arthritic change.';
+    const summary = 'An MRI of the right knee dated 05/02/2016 showed a complex tear of the posterior horn of the medial meniscus. Radiographs of the right knee from 04/12/2016 showed preserved joint spaces without fracture.';
+    const facts = await factsOf(rationale, scope, summary);
+    expect(facts.imagingEvidence!.state).toBe('present');
+    // and the radiographs without a fracture do not contradict the MRI's tear
+    expect(facts.imagingEvidence!.contradictedBy).toBeUndefined();
+  });
+
   test("labs for an NSAID taken since a date, and 'hypertension, which was not well controlled' is hypertension", async () => {
     const labs = 'Laboratory studies: CBC and comprehensive metabolic panel';
     const text = 'The injured worker has been taking naproxen sodium 550 mg twice daily on a continuous basis since 07/2015, a period of more than a year, and he has hypertension, which was not well controlled at the most recent visit.';
