@@ -616,6 +616,14 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await stateOf('Six further sessions would substantially exceed the guideline recommendation, and no exceptional factors were documented.', ot, 'exceedsGuidelineQuantity')).toBe('present');
   });
 
+  test("what he can do about the house, in a sentence that measures his walking, documents his activities of daily living", async () => {
+    const norco = 'Norco 10/325mg #120';
+    const rationale = 'There is no documentation of objective functional improvement, such as improved activities of daily living or return to work, attributable to the medication.';
+    const summary = 'The treating physician documented that with Norco he is able to walk 45 minutes daily, compared with about 10 minutes without it, and can do light yard work and help with the grocery shopping.';
+    expect(await contradictingCue(rationale, norco, summary, 'adlDocumented')).toBe('can do light yard work');
+    expect(await summaryStateOf('He can do light yard work.', norco, 'adlDocumented')).toBe('present');
+  });
+
   test("one study that shows the lesion is the imaging evidence, whatever another did not show", async () => {
     const scope = 'Right knee arthroscopy with partial medial meniscectomy';
     const rationale = 'The patient has documented mechanical symptoms including catching and locking, medial joint line tenderness, effusion, a positive McMurray test, and an MRI showing a complex tear of the posterior horn of the medial meniscus. Radiographs did not show significant arthritic change.';
