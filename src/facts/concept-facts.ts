@@ -192,12 +192,16 @@ const MEASURE_IN_CLAUSE = new RegExp(
 
 /**
  * The summary's word that the provider documented it, right before the cue: "The treating physician documented a
- * 'progressive neurological deficit'", "The physician documented that with Norco the patient is able to dress and shower", or
- * that the provider noted it, in the clause the cue ends: "The physician noted that meloxicam and cyclobenzaprine had been tried
- * without improvement of the leg pain" (not an evaluation that "documented a Beck Depression Inventory": a test named, no finding).
+ * 'progressive neurological deficit'", "The physician documented that with Norco the patient is able to dress and shower" (not an evaluation that "documented a Beck Depression Inventory": a test named, no finding).
  */
-const DOCUMENTED_BEFORE =
-  /\b(?:physician|provider|surgeon|doctor|clinician|practitioner|PTP|examiner|therapist|psychologist)\s+(?:[\w-]+\s+){0,2}?(?:(?:documented|recorded)\s+(?:that\s+)?(?:an?\s+|the\s+)?['"‘“]?|(?:documented|recorded|noted)\s+that\s+(?:[\w-]+\s+){0,8}?)$/i;
+const DOCUMENTED_BEFORE = /\b(?:physician|provider|surgeon|doctor|clinician|practitioner|PTP|examiner|therapist|psychologist)\s+(?:[\w-]+\s+){0,2}?(?:documented|recorded)\s+(?:that\s+)?(?:an?\s+|the\s+)?['"‘“]?$/i;
+
+/**
+ * The provider's note that care failed, in the clause the cue ends: "The physician noted that meloxicam and cyclobenzaprine had
+ * been tried without improvement of the leg pain" (a failure the cue states: what the patient does still needs its measure).
+ */
+const NOTED_BEFORE = /\b(?:physician|provider|surgeon|doctor|clinician|practitioner|PTP|examiner|therapist|psychologist)\s+(?:[\w-]+\s+){0,2}?(?:documented|recorded|noted)\s+that\s+(?:[\w-]+\s+){0,8}?$/i;
+const FAILURE_CUE = /\b(?:without|despite|failed|failure|no|not|never|ineffective|unsuccessful|persist\w*)\b/i;
 
 /**
  * An activity measured just before the cue, in the same list of what the patient does: "with Norco the patient is able to
@@ -269,7 +273,7 @@ function lastMeasuredInSummary(readings: ReadonlyArray<{ mention: Mention; state
     }
     const after = mention.sentence.text.slice(mention.end);
     const before = mention.sentence.text.slice(Math.max(0, mention.start - 80), mention.start);
-    if (/\d/.test(mention.cue) || SHARE_IN_WORDS.test(mention.cue) || MEASURE_IN_CLAUSE.test(mention.cue) || NUMBER_AFTER.test(after) || MEASURE_IN_CLAUSE.test(after) || UNRESTRICTED_WORK_AFTER.test(after) || MEASURED_ACTIVITY_AFTER.test(after) || MEASURED_CHANGE.test(mention.sentence.text) || UNRESTRICTED_WORK_IN_SENTENCE.test(mention.sentence.text) || UNABLE_WITHOUT_IT.test(after) || DOCUMENTED_BEFORE.test(before) || MEASURED_ACTIVITY_BEFORE.test(before) || SHARE_BEFORE.test(before) || SPAN_AFTER.test(after)) return readings[i];
+    if (/\d/.test(mention.cue) || SHARE_IN_WORDS.test(mention.cue) || MEASURE_IN_CLAUSE.test(mention.cue) || NUMBER_AFTER.test(after) || MEASURE_IN_CLAUSE.test(after) || UNRESTRICTED_WORK_AFTER.test(after) || MEASURED_ACTIVITY_AFTER.test(after) || MEASURED_CHANGE.test(mention.sentence.text) || UNRESTRICTED_WORK_IN_SENTENCE.test(mention.sentence.text) || UNABLE_WITHOUT_IT.test(after) || DOCUMENTED_BEFORE.test(before) || (FAILURE_CUE.test(mention.cue) && NOTED_BEFORE.test(before)) || MEASURED_ACTIVITY_BEFORE.test(before) || SHARE_BEFORE.test(before) || SPAN_AFTER.test(after)) return readings[i];
   }
   return undefined;
 }

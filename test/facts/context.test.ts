@@ -670,6 +670,9 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await contradictingCue(rationale, esi, 'The physician noted that meloxicam and cyclobenzaprine had been tried without improvement of the leg pain.', 'failedConservativeCare')).toBe('tried without improvement');
     // the same words with no one's note of them are no measure
     expect(await contradictingCue(rationale, esi, 'Meloxicam and cyclobenzaprine had been tried without improvement of the leg pain.', 'failedConservativeCare')).toBeUndefined();
+    // and a provider's note of what the patient does, unmeasured, is still no measure of it
+    const norco = 'Norco 10/325mg #90';
+    expect(await contradictingCue('There is no documentation of activities of daily living.', norco, 'The physician noted that the patient is able to do light household chores.', 'adlDocumented')).toBeUndefined();
   });
 
   test("how long care was tried, after the cue: 'despite using bilateral wrist splints at night and Naproxen for 8 weeks'", async () => {
