@@ -271,11 +271,22 @@ function lastMeasuredInSummary(readings: ReadonlyArray<{ mention: Mention; state
       if (!mention.historical) return readings[i];
       continue;
     }
-    const after = mention.sentence.text.slice(mention.end);
-    const before = mention.sentence.text.slice(Math.max(0, mention.start - 80), mention.start);
-    if (/\d/.test(mention.cue) || SHARE_IN_WORDS.test(mention.cue) || MEASURE_IN_CLAUSE.test(mention.cue) || NUMBER_AFTER.test(after) || MEASURE_IN_CLAUSE.test(after) || UNRESTRICTED_WORK_AFTER.test(after) || MEASURED_ACTIVITY_AFTER.test(after) || MEASURED_CHANGE.test(mention.sentence.text) || UNRESTRICTED_WORK_IN_SENTENCE.test(mention.sentence.text) || UNABLE_WITHOUT_IT.test(after) || DOCUMENTED_BEFORE.test(before) || (FAILURE_CUE.test(mention.cue) && NOTED_BEFORE.test(before)) || MEASURED_ACTIVITY_BEFORE.test(before) || SHARE_BEFORE.test(before) || SPAN_AFTER.test(after)) return readings[i];
+    if (isMeasured(mention)) return readings[i];
   }
   return undefined;
+}
+
+/** Does a plain statement carry its measure: in its cue, in the words after or before it, in its sentence, or in the provider's word? */
+function isMeasured(mention: Mention): boolean {
+  const { cue, sentence } = mention;
+  const after = sentence.text.slice(mention.end);
+  const before = sentence.text.slice(Math.max(0, mention.start - 80), mention.start);
+  const inCue = /\d/.test(cue) || SHARE_IN_WORDS.test(cue) || MEASURE_IN_CLAUSE.test(cue);
+  const inWordsAfter = NUMBER_AFTER.test(after) || MEASURE_IN_CLAUSE.test(after) || UNRESTRICTED_WORK_AFTER.test(after) || MEASURED_ACTIVITY_AFTER.test(after) || UNABLE_WITHOUT_IT.test(after) || SPAN_AFTER.test(after);
+  const inWordsBefore = MEASURED_ACTIVITY_BEFORE.test(before) || SHARE_BEFORE.test(before);
+  const inSentence = MEASURED_CHANGE.test(sentence.text) || UNRESTRICTED_WORK_IN_SENTENCE.test(sentence.text);
+  const providersWord = DOCUMENTED_BEFORE.test(before) || (FAILURE_CUE.test(cue) && NOTED_BEFORE.test(before));
+  return inCue || inWordsAfter || inWordsBefore || inSentence || providersWord;
 }
 
 /**

@@ -464,8 +464,11 @@ export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem, o
   };
   const inAnotherDrugsClause = (mention: Mention): boolean => {
     if (drugNames === undefined) return false;
-    const clause = punctuatedClause(mention.sentence.text, mention.start, mention.end);
-    return lexicon.drugNames.matchAll(clause).length > 0 && drugNames.matchAll(clause).length === 0 && !REFERS_TO_THE_REQUESTED_DRUG.test(clause);
+    // (the sentence's drug names are already found: only those in the clause count)
+    const { scan, text: words } = mention.sentence;
+    const clause = punctuatedClause(words, mention.start, mention.end);
+    const inClause = (match: { start: number; end: number }): boolean => match.start >= clause.start && match.end <= clause.end;
+    return scan.matches(lexicon.drugNames).some(inClause) && !scan.matches(drugNames).some(inClause) && !REFERS_TO_THE_REQUESTED_DRUG.test(words.slice(clause.start, clause.end));
   };
   const text: ItemText = { sentences, mentionsRequestedDrug, namesRequestedDrug, namesOnlyAnotherService, speaksOnlyOfAnotherTreatment, namesOnlyADrug, continuesAnotherDrug, inAnotherLimb, inAnotherDrugsClause };
   const namesTheRequest = (words: string): boolean =>
@@ -491,9 +494,10 @@ export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem, o
   put(known('opioidActing', treatment.opioidActing ?? 'none', cue));
   put(requestFlag('retrospective', item, /\bretro(?:spective|active)?\b/i, sentences, determination, namesTheRequest, CALLED_RETROSPECTIVE));
   // (or one the reviewer decides by the postsurgical guidelines: "MTUS Postsurgical Treatment 2009, Section(s): Low Back")
+  const basisEvidence: Evidence[] = item.guidelineBasis ? [{ source: 'rationale', start: item.guidelineBasis.start, end: item.guidelineBasis.end, text: item.guidelineBasis.text }] : [];
   const associated = flag('associatedSurgicalService', item, ASSOCIATED_WITH_A_SURGERY);
-  const postsurgicalBasis = !associated.value && item.guidelineBasis && POSTSURGICAL_GUIDELINES.exec(item.guidelineBasis.text);
-  put(postsurgicalBasis ? { ...associated, value: true, state: 'present', evidence: [{ source: 'rationale', start: item.guidelineBasis!.start, end: item.guidelineBasis!.end, text: item.guidelineBasis!.text, cue: postsurgicalBasis[0] }] } : associated);
+  const postsurgicalBasis = !associated.value && item.guidelineBasis ? POSTSURGICAL_GUIDELINES.exec(item.guidelineBasis.text) : null;
+  put(postsurgicalBasis ? { ...associated, value: true, state: 'present', evidence: basisEvidence.map((said) => ({ ...said, cue: postsurgicalBasis[0] })) } : associated);
   const afterSurgery = daysAfterSurgery(item, sentences, determination);
   put(afterSurgery);
   put(postoperativeRequest(item, afterSurgery, () => calledPostoperative(sentences, namesTheRequest)));
@@ -577,7 +581,6 @@ export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem, o
     );
   }
   const source = item.guidelineBasis?.source ?? 'none';
-  const basisEvidence: Evidence[] = item.guidelineBasis ? [{ source: 'rationale', start: item.guidelineBasis.start, end: item.guidelineBasis.end, text: item.guidelineBasis.text }] : [];
   put(known('guidelineSource', source, basisEvidence));
   const citesOdg = item.guidelineBasis?.citations.some((citation) => ODG.test(citation.text)) ?? false;
   put({ name: 'citesOdg', value: citesOdg, state: citesOdg ? 'present' : 'absent', evidence: citesOdg ? basisEvidence : [] });

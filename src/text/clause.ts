@@ -24,13 +24,13 @@ export function clauseTo(text: string, start: number, end: number): string {
 }
 
 /**
- * The span with the words around it up to the nearest comma, semicolon or colon each side (not "and", which may join two
- * subjects: "Norco and gabapentin give her relief"): "acetaminophen was tried and was not effective" in "In this case,
+ * Where the clause round a span begins and ends: at the nearest comma, semicolon or colon each side (not "and", which may join
+ * two subjects: "Norco and gabapentin give her relief"): "acetaminophen was tried and was not effective" in "In this case,
  * acetaminophen was tried and was not effective, and the naproxen was started …".
  */
-export function punctuatedClause(text: string, start: number, end: number): string {
+export function punctuatedClause(text: string, start: number, end: number): { readonly start: number; readonly end: number } {
   const before = text.slice(0, start);
   const opening = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1;
   const closing = /[,;:]/.exec(text.slice(end))?.index;
-  return text.slice(opening, closing === undefined ? text.length : end + closing);
+  return { start: opening, end: closing === undefined ? text.length : end + closing };
 }
