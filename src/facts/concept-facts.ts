@@ -203,6 +203,9 @@ const DOCUMENTED_BEFORE = /\b(?:physician|provider|surgeon|doctor|clinician|prac
 const NOTED_BEFORE = /\b(?:physician|provider|surgeon|doctor|clinician|practitioner|PTP|examiner|therapist|psychologist)\s+(?:[\w-]+\s+){0,2}?(?:documented|recorded|noted)\s+that\s+(?:[\w-]+\s+){0,8}?$/i;
 const FAILURE_CUE = /\b(?:without|despite|failed|failure|no|not|never|ineffective|unsuccessful|persist\w*)\b/i;
 
+/** A symptom scored after a failure the cue states: "the hand symptoms were unchanged despite splinting, …, with numbness rated 6/10". */
+const SCORE_AFTER = /^[^.;]{0,40}?\b(?:rated|at|of)\s+\d{1,2}(?:\.\d)?\s*(?:\/|out\s+of)\s*10\b/i;
+
 /**
  * An activity measured just before the cue, in the same list of what the patient does: "with Norco the patient is able to
  * walk his dog for 20 minutes twice a day, do light household chores".
@@ -286,7 +289,8 @@ function isMeasured(mention: Mention): boolean {
   const inWordsBefore = MEASURED_ACTIVITY_BEFORE.test(before) || SHARE_BEFORE.test(before);
   const inSentence = MEASURED_CHANGE.test(sentence.text) || UNRESTRICTED_WORK_IN_SENTENCE.test(sentence.text);
   const providersWord = DOCUMENTED_BEFORE.test(before) || (FAILURE_CUE.test(cue) && NOTED_BEFORE.test(before));
-  return inCue || inWordsAfter || inWordsBefore || inSentence || providersWord;
+  const failureScored = FAILURE_CUE.test(cue) && SCORE_AFTER.test(after);
+  return inCue || inWordsAfter || inWordsBefore || inSentence || providersWord || failureScored;
 }
 
 /**

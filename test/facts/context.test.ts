@@ -691,6 +691,9 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await contradictingCue(rationale, emg, summary, 'failedConservativeCare')).toBe('despite using bilateral wrist splints');
     // care named with no span of it is no measure
     expect(await contradictingCue(rationale, emg, 'He reported numbness at night despite using bilateral wrist splints.', 'failedConservativeCare')).toBeUndefined();
+    // a symptom scored after the failure the cue states is one
+    const scored = 'On 10/10/2016, the patient reported that the hand symptoms were unchanged despite splinting, Naproxen and completion of occupational therapy, with numbness rated 6/10.';
+    expect(await contradictingCue(rationale, emg, scored, 'failedConservativeCare')).toBe('despite splinting, Naproxen and completion of occupational therapy');
   });
 
   test("care failed, told as a list: 'The injured worker has failed surgery, physical therapy, injections, acupuncture, chiropractic care …'", async () => {
