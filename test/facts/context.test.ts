@@ -616,6 +616,15 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await stateOf('Six further sessions would substantially exceed the guideline recommendation, and no exceptional factors were documented.', ot, 'exceedsGuidelineQuantity')).toBe('present');
   });
 
+  test("the cauda equina's signs in the examiner's and the patient's words: 'decreased sensation to pinprick in the perianal region', 'unable to hold his urine'", async () => {
+    const mri = 'MRI of the lumbar spine without contrast';
+    const rationale = 'There is no documentation of bowel or bladder dysfunction, saddle anesthesia, or a progressive neurological deficit, and no other red flags are described.';
+    const exam = 'Examination on that date revealed decreased sensation to pinprick in the perianal region and an absent left Achilles reflex.';
+    expect(await contradictingCue(rationale, mri, exam, 'redFlags')).toBe('decreased sensation to pinprick in the perianal');
+    expect(await summaryStateOf('He reported two episodes during the preceding week in which he was unable to hold his urine.', mri, 'redFlags')).toBe('present');
+    expect(await summaryStateOf('He reported new numbness "in the seat area," which he noticed when wiping.', mri, 'redFlags')).toBe('present');
+  });
+
   test("what he can do about the house, in a sentence that measures his walking, documents his activities of daily living", async () => {
     const norco = 'Norco 10/325mg #120';
     const rationale = 'There is no documentation of objective functional improvement, such as improved activities of daily living or return to work, attributable to the medication.';
