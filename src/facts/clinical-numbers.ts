@@ -69,9 +69,10 @@ export function readAge(sentences: readonly AnalysedSentence[]): NumberReading |
 const MME_WORDS = String.raw`MMEs?|MEDs?|[Mm]orphine (?:[Mm]illigram )?[Ee]quivalent`;
 /**
  * "The MME is 40 mg per day", "a morphine equivalent dose of 180 mg/day", "his MED was 90", "The
- * combined MME of her opioids is 180" (the acronyms with their case: "meds" are medications)
+ * combined MME of her opioids is 180", "The calculated morphine equivalent dose from the two oxycodone products is
+ * approximately 390 mg per day" (the acronyms with their case: "meds" are medications)
  */
-const MME_IS = new RegExp(String.raw`\b(?:${MME_WORDS}(?:s|\s+dose|\s+dosage|\s+daily dose)?)\s*(?:\(\w+\)\s*)?(?:of\s+(?:his|her|their|the\s+patient's|all)\s+(?:current\s+)?(?:opioids?|opioid medications?|narcotics?|medications?)\s+)?(?:per day\s+|a day\s+)?(?:is|was|of|totals?|totaling|at|=|:)\s*(?:approximately\s+|about\s+|roughly\s+)?(\d{1,4}(?:\.\d+)?)\b`);
+const MME_IS = new RegExp(String.raw`\b(?:${MME_WORDS}(?:s|\s+dose|\s+dosage|\s+daily dose)?)\s*(?:\(\w+\)\s*)?(?:(?:of|from)\s+(?:(?:his|her|their|the\s+patient's|all|the|both|the\s+two|these|those)\s+)?(?:current\s+|combined\s+|two\s+|three\s+)?(?:[\w-]+\s+)?(?:opioids?|opioid medications?|narcotics?|medications?|products|drugs)\s+)?(?:per day\s+|a day\s+)?(?:is|was|of|totals?|totaling|at|=|:)\s*(?:approximately\s+|about\s+|roughly\s+)?(\d{1,4}(?:\.\d+)?)\b`);
 /** "180 MME per day", "a 90 mg MED": not a threshold ("exceeds 120 MME", "up to 120 mg MED", "less than 50 MME"). */
 const NUMBER_MME = new RegExp(String.raw`(?<!\b(?:[Ee]xceed(?:s|ing|ed)?|above|below|over|under|than|to|maximum(?: of)?|limit(?: of)?|recommended|threshold(?: of)?|beyond)\s+)\b(\d{1,4}(?:\.\d+)?)\s*(?:mg\s*)?(?:${MME_WORDS}s?)\b`);
 
@@ -215,7 +216,20 @@ export function readPainScores(sentences: readonly AnalysedSentence[]): PainScor
 
 /** "50% pain relief", "a 30 percent reduction in pain", "reduces his pain by 50%": a share stated, not two scores. */
 const PERCENT_RELIEF = /\b(\d{1,3})\s*(?:%|percent)\s+(?:(?:overall|subjective|reported|of)\s+)?(?:pain\s+)?(?:relief|reduction|improvement|decrease)\b(?:\s+(?:in|of)\s+(?:\w+\s+)?pain\b)?/i;
-const PAIN_REDUCED_BY = /\b(?:reduc|decreas|reliev|improv|lower)\w*\s+(?:(?:his|her|their|the(?:\s+patient's)?|overall)\s+)?pain(?:\s+(?:level|levels|score|scores))?\s+by\s+(?:about\s+|approximately\s+|roughly\s+)?(\d{1,3})\s*(?:%|percent)/i;
+/**
+ * "reduces his pain by 50%", "reduced the neuropathic leg pain by about 50%", "decreased her pain by half": a share in words
+ * counts as its number (SHARE_WORDS).
+ */
+const PAIN_REDUCED_BY = /\b(?:reduc|decreas|reliev|improv|lower)\w*\s+(?:(?:his|her|their|the(?:\s+patient's)?|overall)\s+)?(?:[a-z-]+\s+){0,2}?pain(?:\s+(?:level|levels|score|scores))?\s+by\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+)?(?:(\d{1,3})\s*(?:%|percent)|(half|a\s+third|one[- ]third|two[- ]thirds|a\s+quarter|one[- ]quarter|three[- ]quarters)\b)/i;
+/** A share in words, as a percentage. */
+const SHARE_WORDS: Readonly<Record<string, number>> = { half: 50, third: 33, 'two thirds': 67, quarter: 25, 'three quarters': 75 };
+
+/** The percentage a PAIN_REDUCED_BY match states, in digits or in words. */
+function reducedByPercent(match: RegExpExecArray): number | undefined {
+  if (match[1] !== undefined) return Number(match[1]);
+  const words = match[2]!.toLowerCase().replace(/-/g, ' ').replace(/^(?:a|one)\s+/, '').replace(/\s+/g, ' ');
+  return SHARE_WORDS[words];
+}
 /** A negation or a want of documentation before the share: "no documentation of 50% pain relief". */
 const NOT_STATED = /\b(?:no|not|without|lack|absence|fails?\s+to|at least|if|should|must|response|defined|goal|criteria|recommended)\b[^.;]{0,60}$/i;
 
@@ -228,10 +242,11 @@ export function readStatedPainReduction(sentences: readonly AnalysedSentence[], 
   return firstReading(
     sentences,
     (text) => {
-      const match = PERCENT_RELIEF.exec(text) ?? PAIN_REDUCED_BY.exec(text);
+      const stated = PERCENT_RELIEF.exec(text);
+      const match = stated ?? PAIN_REDUCED_BY.exec(text);
       if (!match || NOT_STATED.test(text.slice(0, match.index))) return undefined;
-      const percent = Number(match[1]);
-      return percent <= 100 ? { value: percent, cue: match[0] } : undefined;
+      const percent = stated ? Number(stated[1]) : reducedByPercent(match);
+      return percent !== undefined && percent <= 100 ? { value: percent, cue: match[0] } : undefined;
     },
     counts,
   );

@@ -54,6 +54,10 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('The patient reports 4 hours of sleep per night.', 'Trazodone 50mg #30')).sleepEvaluation!.state).toBe('present');
     expect((await factsOf('There is no evidence of any red flag conditions.')).redFlags!.state).toBe('absent');
     expect((await factsOf('There was no documentation of failed conservative care.')).failedConservativeCare!.state).toBe('absent');
+    // "without evidence that …" is a want of documentation, which the summary can answer; a bare "without" is the finding's absence
+    const esi = 'Cervical epidural steroid injection at C5-C6';
+    const without = (await factsOf('Without evidence that the patient was unresponsive to conservative treatment, the criteria are not met.', esi)).failedConservativeCare!;
+    expect([without.state, without.evidence[0]?.reading]).toEqual(['absent', 'not-documented']);
     expect((await factsOf('There was a new onset of left sided foot drop.')).neuroDeficit!.state).toBe('present');
   });
 
@@ -631,6 +635,10 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     const summary = 'The treating physician documented that with Norco he is able to walk 45 minutes daily, compared with about 10 minutes without it, and can do light yard work and help with the grocery shopping.';
     expect(await contradictingCue(rationale, norco, summary, 'adlDocumented')).toBe('can do light yard work');
     expect(await summaryStateOf('He can do light yard work.', norco, 'adlDocumented')).toBe('present');
+    // what he does, said as what he does, after what he cannot do "without them"
+    const does = 'The treating physician documented that with his current medications he is able to walk for 30 minutes compared with 10 minutes without them, performs light yard work and his own grocery shopping.';
+    expect(await contradictingCue(rationale, norco, does, 'adlDocumented')).toBe('performs light yard work');
+    expect(await summaryStateOf('She does her own laundry.', norco, 'adlDocumented')).toBe('present');
     // further on in the list of what he is able to do
     expect(await summaryStateOf('The patient stated that with Percocet he is able to walk his dog for 30 minutes, do light yard work and go grocery shopping.', 'Percocet 10/325mg #120', 'adlDocumented')).toBe('present');
   });
@@ -1626,6 +1634,7 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect([stated.mmePerDay!.value, stated.mmePerDay!.evidence[0]?.cue]).toEqual([180, 'morphine equivalent dose is 180']);
     expect((await factsOf('The patient takes 90 mg MED daily.', norco)).mmePerDay!.value).toBe(90);
     expect((await factsOf('The combined MME of her opioids is 180.', norco)).mmePerDay!.value).toBe(180);
+    expect((await factsOf('The calculated morphine equivalent dose from the two oxycodone products is approximately 390 mg per day.', 'OxyContin 40mg #60')).mmePerDay!.value).toBe(390);
     expect((await factsOf('The guidelines recommend not exceeding 120 MME per day.', norco)).mmePerDay!.state).toBe('unknown');
     // "meds" are medications, not a morphine equivalent dose
     expect((await factsOf('Pain is 4/10 with meds of 2 tablets a day.', norco)).mmePerDay!.state).toBe('unknown');
@@ -2754,7 +2763,7 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     const norco = 'Norco 10/325mg #90';
     const noAdls = 'The records do not document specific improvements in activities of daily living.';
     const walks = 'Pain is 7/10 without Norco and 3/10 with it. With the medication she can walk six blocks, compared with two blocks without it, and she does her own housework and cooking.';
-    expect(await contradictingCue(noAdls, norco, walks, 'adlDocumented')).toBe('housework');
+    expect(await contradictingCue(noAdls, norco, walks, 'adlDocumented')).toBe('does her own housework');
     expect(await contradictingCue(noAdls, norco, 'Pain is 7/10 without Norco and 3/10 with it. With the medication she does her own housework and cooking.', 'adlDocumented')).toBeUndefined();
   });
 
@@ -2857,6 +2866,17 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     // scores said of the drug itself stay the reading
     expect((await factsOf(rationale, lyrica, 'He rated neck pain 5 out of 10 with Lyrica and 9 out of 10 without it.')).painReductionPercent!.value).toBe(44);
     expect((await factsOf('The request is reviewed.', lyrica, summary)).painReductionPercent!.value).toBe(22);
+  });
+
+  test("the drug's share of relief told of the pain it treats, in digits or words: 'Gabapentin has reduced the neuropathic leg pain by about 50%'", async () => {
+    const gabapentin = 'Gabapentin 600mg #90';
+    const summary = 'Low back pain was rated 8 out of 10 with medications and 10 out of 10 without them.';
+    const reduced = async (rationale: string) => (await factsOf(rationale, gabapentin, summary)).painReductionPercent!.value;
+    expect(await reduced('Gabapentin has reduced the neuropathic leg pain by about 50% and improved his sleep.')).toBe(50);
+    expect(await reduced('Gabapentin has reduced his burning leg pain by half.')).toBe(50);
+    expect(await reduced('Gabapentin has decreased her pain by about a third.')).toBe(33);
+    // not a share: the scores with and without all the medications stay the reading
+    expect(await reduced('Gabapentin has reduced the neuropathic leg pain by a lot.')).toBe(20);
   });
 
   test("work in shifts or hours a day is work: 'has been able to work full 8-hour shifts'", async () => {
