@@ -130,8 +130,11 @@ function saysNotDocumented(reading: { mention: Mention; state: FactState }): boo
   );
 }
 
-/** The records' word closing the denial: "there are no red flag findings or progressive neurologic deficit described". */
-const DESCRIBED_AT_THE_END = /^[^.;,]{0,60}?\b(?:identified|noted|documented|reported|mentioned|described|recorded)\s*(?:[.;]|$)/i;
+/**
+ * The records' word closing the denial: "there are no red flag findings or progressive neurologic deficit described", or
+ * before what it would have shown: "no radiating symptoms into the lower extremities are described that would raise concern".
+ */
+const DESCRIBED_AT_THE_END = /^[^.;,]{0,60}?\b(?:(?:identified|noted|documented|reported|mentioned|described|recorded)\s*(?:[.;]|$)|(?:is|are|was|were|been)\s+(?:identified|noted|documented|reported|mentioned|described|recorded)\s+(?:that|which)\b)/i;
 
 /** The records as the subject of the denial: "the records document no red flags", "the notes show no neurological deficit". */
 const RECORDS_HOLD_NONE = /\b(?:records?|documentation|notes|reports?)\s+(?:submitted\s+|provided\s+|reviewed\s+|available\s+)?(?:document|documents|documented|show|shows|showed|reveal|reveals|revealed|indicate|indicates|indicated|contain|contains|contained|describe|describes|described)\s+no\s+(?:[\w-]+\s+){0,3}$/i;

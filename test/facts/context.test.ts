@@ -1610,6 +1610,9 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     const acupuncture = await itemFacts('dwc-2016/txt/CM17-0011703.txt', 5);
     const required = acupuncture.functionalImprovement!.evidence.find((e) => e.text.includes('was required for future authorizations'));
     expect(required?.reading).toBe("affirmed, the UR's reasons");
+    // the denial itself as the subject, with its reasons
+    const denial = await factsOf('The previous denial on 10/01/2016 was due to a lack of documented functional improvement.', 'Physical therapy x 6');
+    expect(denial.functionalImprovement!.evidence[0]?.reading).toBe("not-documented, the UR's reasons");
   });
 
   test('functional deficits as MTUS words its restoration criterion, and as limits told', async () => {
@@ -2833,6 +2836,15 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     const summary = 'Exam showed left ankle dorsiflexion of 3/5 and decreased sensation in the perineal region.';
     expect(await contradictingCue('There are no red flag findings or progressive neurologic deficit described.', mri, summary, 'neuroDeficit')).toBe('3/5');
     expect(await contradictingCue('There are no red flag findings or progressive neurologic deficit on examination.', mri, summary, 'neuroDeficit')).toBeUndefined();
+    // the records' word before what the finding would have shown
+    expect(await contradictingCue('No progressive neurologic deficit is described that would raise concern for cauda equina.', mri, summary, 'neuroDeficit')).toBe('3/5');
+  });
+
+  test("symptoms told as going down the limb are radicular: 'numbness and tingling extending from the left buttock to the lateral left calf'", async () => {
+    const emg = 'EMG of the bilateral lower extremities';
+    expect(await summaryStateOf('She reported intermittent numbness and tingling extending from the left buttock to the lateral left calf.', emg, 'radiculopathy')).toBe('present');
+    expect(await summaryStateOf('He has burning pain that travels down the right leg to the foot.', emg, 'radiculopathy')).toBe('present');
+    expect(await summaryStateOf('The swelling extends to the calf.', emg, 'radiculopathy')).toBe('unknown');
   });
 
   test("a criterion the rationale finds met that the summary measures short, in a share or a span, is a record finding's witness", async () => {
