@@ -206,6 +206,12 @@ const DOCUMENTED_BEFORE = /\b(?:physician|provider|surgeon|doctor|clinician|prac
 const NOTED_BEFORE = /\b(?:physician|provider|surgeon|doctor|clinician|practitioner|PTP|examiner|therapist|psychologist)\s+(?:[\w-]+\s+){0,2}?(?:documented|recorded|noted)\s+that\s+(?:[\w-]+\s+){0,8}?$/i;
 const FAILURE_CUE = /\b(?:without|despite|failed|failure|no|not|never|ineffective|unsuccessful|persist\w*)\b/i;
 
+/**
+ * A failure told with what the relief came to, a measure in words: "therapy and medications had provided only temporary relief",
+ * "gave just brief benefit" (not the bare failure: "physical therapy did not help").
+ */
+const RELIEF_CAME_TO_LITTLE = /\b(?:only|just|but)\s+(?:temporary|transient|short-lived|brief|fleeting|minimal)\s+(?:relief|benefit|improvement)\b/i;
+
 /** A symptom scored after a failure the cue states: "the hand symptoms were unchanged despite splinting, …, with numbness rated 6/10". */
 const SCORE_AFTER = /^[^.;]{0,40}?\b(?:rated|at|of)\s+\d{1,2}(?:\.\d)?\s*(?:\/|out\s+of)\s*10\b/i;
 
@@ -293,7 +299,7 @@ function isMeasured(mention: Mention): boolean {
   const inSentence = MEASURED_CHANGE.test(sentence.text) || UNRESTRICTED_WORK_IN_SENTENCE.test(sentence.text);
   const providersWord = DOCUMENTED_BEFORE.test(before) || (FAILURE_CUE.test(cue) && NOTED_BEFORE.test(before));
   const failureScored = FAILURE_CUE.test(cue) && SCORE_AFTER.test(after);
-  return inCue || inWordsAfter || inWordsBefore || inSentence || providersWord || failureScored;
+  return inCue || inWordsAfter || inWordsBefore || inSentence || providersWord || failureScored || RELIEF_CAME_TO_LITTLE.test(cue);
 }
 
 /**

@@ -564,6 +564,10 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     const scores = await factsOf('She reports 8/10 pain without medications and 4/10 with medications.', norco);
     expect([scores.painScoreWithout!.value, scores.painScoreWith!.value, scores.painRelief!.state]).toEqual([8, 4, 'present']);
     expect((await factsOf('Without medications her pain is 9/10.', norco)).painScoreWithout!.value).toBe(9);
+    // the scores without and with his own medication negate nothing after them: the relief is timed, not denied
+    const timed = 'He rated the pain eight out of ten without his medication and three to four out of ten with it, with onset of relief in about forty minutes lasting four to five hours.';
+    const assessed = (await factsOf('The report quantifies analgesia with onset and duration of relief.', norco, timed)).painAssessment!;
+    expect([assessed.state, assessed.contradictedBy]).toEqual(['present', undefined]);
   });
 
   test('an opioid upheld for want of function and monitoring the summary records: what another drug was started for, compliance monitoring, VAS in mm, no work missed', async () => {
@@ -711,6 +715,15 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     // a symptom scored after the failure the cue states is one
     const scored = 'On 10/10/2016, the patient reported that the hand symptoms were unchanged despite splinting, Naproxen and completion of occupational therapy, with numbness rated 6/10.';
     expect(await contradictingCue(rationale, emg, scored, 'failedConservativeCare')).toBe('despite splinting, Naproxen and completion of occupational therapy');
+  });
+
+  test("care that gave only temporary relief failed, a measure in words: 'she reported that therapy and medications had provided only temporary relief'", async () => {
+    const esi = 'Right C5-C6 cervical epidural steroid injection under fluoroscopic guidance';
+    const rationale = 'Furthermore, it is unclear whether the injured worker has failed a course of conservative treatment.';
+    const temporary = 'She reported that therapy and medications had provided only temporary relief, and that her radicular symptoms had not improved since the summer.';
+    expect(await contradictingCue(rationale, esi, temporary, 'failedConservativeCare')).toBe('therapy and medications had provided only temporary relief');
+    // relief told without what it came to is no measure
+    expect(await contradictingCue(rationale, esi, 'She reported that therapy and medications had provided temporary relief.', 'failedConservativeCare')).toBeUndefined();
   });
 
   test("care failed, told as a list: 'The injured worker has failed surgery, physical therapy, injections, acupuncture, chiropractic care …'", async () => {
