@@ -12,7 +12,7 @@ export interface ItemText {
   readonly namesRequestedDrug: (cue: string) => boolean;
   /** Do these words name only another session service than the requested one? */
   readonly namesOnlyAnotherService: (words: string) => boolean;
-  /** For a drug request: does the sentence speak of other drugs, or of an injection or a course of therapy, and not of the requested drug? */
+  /** For a drug request: does the sentence speak of other drugs, or of an injection or a course of therapy, and not of the requested drug? For a service: of a drug and not of the service? */
   readonly speaksOnlyOfAnotherTreatment: (sentence: AnalysedSentence) => boolean;
   /** For a request that is no drug: do these words (a cue's clause) name drugs and no service or device? */
   readonly namesOnlyADrug: (words: string) => boolean;

@@ -418,6 +418,17 @@ function withStatedDirections(
   };
 }
 
+/** Less of a drug, told before its name: "a reduction in Norco use", "cut back on her tramadol", "weaned off oxycodone". */
+const LESS_BEFORE_A_DRUG = /\b(?:decreas\w*|reduc\w*|lower\w*|less|fewer|cut\s+(?:back|down)|taper\w*|wean\w*|discontinu\w*|stopp\w*)\b[^.;]{0,25}$/i;
+/** Less of a drug, told after its name: "Norco use decreased from four tablets", "her tramadol was reduced to one a day". */
+const LESS_AFTER_A_DRUG = /^\s*(?:use|usage|intake|consumption|dosage|dose)?\s*(?:has\s+|had\s+|was\s+|were\s+)?(?:been\s+)?(?:decreas|reduc|lower|cut|dropp|taper|wean|discontinu|stopp)\w*/i;
+
+/** Does the sentence tell that the patient takes less of a drug it names (what another treatment did)? */
+function tellsLessOfADrug(sentence: AnalysedSentence, lexicon: Lexicon): boolean {
+  const { text } = sentence;
+  return sentence.scan.matches(lexicon.drugNames).some((name) => LESS_BEFORE_A_DRUG.test(text.slice(Math.max(0, name.start - 40), name.start)) || LESS_AFTER_A_DRUG.test(text.slice(name.end, name.end + 40)));
+}
+
 export interface ExtractOptions {
   /**
    * The facts wanted, from the item's treatment (the facts the rules that apply to it read); the
@@ -446,11 +457,16 @@ export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem, o
   const otherServices = otherSessionServicesFor(lexicon, treatment.category);
   const namesOnlyAnotherService = (words: string): boolean =>
     otherServices !== undefined && otherServices.matchAll(words).length > 0 && !(serviceTerms && serviceTerms.matchAll(words).length > 0);
-  const speaksOnlyOfAnotherTreatment = (sentence: AnalysedSentence): boolean =>
-    drugNames !== undefined && !mentionsRequestedDrug(sentence) && (sentence.scan.matches(lexicon.drugNames).length > 0 || speaksOfAnotherTreatment(sentence, lexicon));
   const namesOnlyADrug = (words: string): boolean => drugNames === undefined && speaksOnlyOfDrugs(words, lexicon);
   const namesTheService = (sentence: AnalysedSentence): boolean => serviceTerms !== undefined && sentence.scan.matches(serviceTerms).length > 0;
   const namesAnyDrug = (sentence: AnalysedSentence): boolean => sentence.scan.matches(lexicon.drugNames).length > 0;
+  // for a service: a sentence that names a drug and not the service tells the drug's story ("she takes the naproxen … bringing her
+  // neck pain from about six down to four, allowing her to complete her four-hour shift" is no gain from acupuncture), unless it
+  // tells less of the drug, which is what the service did ("Norco use decreased from four tablets per day to one to two")
+  const speaksOnlyOfAnotherTreatment = (sentence: AnalysedSentence): boolean =>
+    drugNames !== undefined
+      ? !mentionsRequestedDrug(sentence) && (namesAnyDrug(sentence) || speaksOfAnotherTreatment(sentence, lexicon))
+      : serviceTerms !== undefined && namesAnyDrug(sentence) && !namesTheService(sentence) && !tellsLessOfADrug(sentence, lexicon);
   const continuesAnotherDrug = (sentence: AnalysedSentence): boolean =>
     sentence.source === 'summary' &&
     (drugNames !== undefined

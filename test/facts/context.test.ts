@@ -717,6 +717,16 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await contradictingCue(rationale, emg, scored, 'failedConservativeCare')).toBe('despite splinting, Naproxen and completion of occupational therapy');
   });
 
+  test("the share of the pain gone after the injection: 'six weeks after the injection, the patient stated that \"about two-thirds\" of her arm pain had gone away'", async () => {
+    const esi = 'Repeat left C5-6 interlaminar cervical epidural steroid injection';
+    const rationale = 'However, the records do not document the degree or duration of pain relief obtained from that injection.';
+    const gone = 'At the follow-up visit on 01/19/2016, six weeks after the injection, the patient stated that "about two-thirds" of her arm pain had gone away.';
+    expect(await contradictingCue(rationale, esi, gone, 'injectionRelief')).toBe('two-thirds" of her arm pain had gone away');
+    expect(await summaryStateOf('Two weeks after the injection 80% of his leg pain had resolved.', esi, 'injectionRelief')).toBe('present');
+    // a share below half is no lasting relief's
+    expect(await summaryStateOf('Two weeks after the injection 30% of his leg pain had resolved.', esi, 'injectionRelief')).not.toBe('present');
+  });
+
   test("care that gave only temporary relief failed, a measure in words: 'she reported that therapy and medications had provided only temporary relief'", async () => {
     const esi = 'Right C5-C6 cervical epidural steroid injection under fluoroscopic guidance';
     const rationale = 'Furthermore, it is unclear whether the injured worker has failed a course of conservative treatment.';
@@ -2851,6 +2861,27 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await contradictingCue('There are no red flag findings or progressive neurologic deficit on examination.', mri, summary, 'neuroDeficit')).toBeUndefined();
     // the records' word before what the finding would have shown
     expect(await contradictingCue('No progressive neurologic deficit is described that would raise concern for cauda equina.', mri, summary, 'neuroDeficit')).toBe('3/5');
+  });
+
+  test("the cauda equina's signs in a list of regions and in the patient's words: 'diminished pinprick sensation over the left lateral foot and in the perianal region', 'had twice not made it to the bathroom in time'", async () => {
+    const mri = 'Repeat MRI of the lumbar spine without contrast';
+    const rationale = 'There are no red flag findings such as bowel or bladder dysfunction, progressive neurologic deficit, fever, or weight loss documented.';
+    const exam = 'Examination revealed an absent left Achilles reflex and diminished pinprick sensation over the left lateral foot and in the perianal region.';
+    expect(await contradictingCue(rationale, mri, exam, 'redFlags')).toBe('diminished pinprick sensation over the left lateral foot and in the perianal');
+    expect(await summaryStateOf('He had twice not made it to the bathroom in time.', mri, 'redFlags')).toBe('present');
+    expect(await summaryStateOf('He had numbness "right where I sit on a bike seat."', mri, 'redFlags')).toBe('present');
+    // the region denied is no finding
+    expect(await summaryStateOf('There was numbness over the left foot and no perianal numbness.', mri, 'redFlags')).toBe('absent');
+  });
+
+  test("for a service, a drug's own story is not the service's gain, unless it tells less of the drug", async () => {
+    const acupuncture = 'Additional acupuncture for the cervical spine, 2 times a week for 3 weeks';
+    const naproxen = 'She reported that she takes the naproxen twice a day and that it takes the edge off, allowing her to complete her four-hour shift.';
+    expect(await summaryStateOf(naproxen, acupuncture, 'functionalImprovement')).toBe('unknown');
+    expect(await summaryStateOf('He reported that celecoxib allowed him to walk one-half mile.', 'Physical therapy 2 times a week for 4 weeks', 'functionalImprovement')).toBe('unknown');
+    // less of the drug is what the service did
+    const hwave = 'Home H-wave device, purchase';
+    expect(await summaryStateOf('Norco use decreased from four tablets per day to two, and walking tolerance increased from 10 minutes to 30 minutes.', hwave, 'functionalImprovement')).toBe('present');
   });
 
   test("symptoms told as going down the limb are radicular: 'numbness and tingling extending from the left buttock to the lateral left calf'", async () => {
