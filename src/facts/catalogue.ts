@@ -32,6 +32,7 @@ export const COMPUTED_FACTS: readonly FactSpec[] = [
   { name: 'viscosupplement', type: 'boolean', description: 'The injection is hyaluronic acid (viscosupplementation)' },
   { name: 'oralSuspension', type: 'boolean', description: 'The drug is requested as an oral suspension or solution' },
   { name: 'lidocainePatch', type: 'boolean', description: 'The request is a lidocaine patch (Lidoderm), not a cream, gel or ointment' },
+  { name: 'nerveConductionOnly', type: 'boolean', description: 'The request is nerve conduction studies (NCV/NCS) without electromyography' },
   { name: 'opioidActing', type: 'enum', values: ['short', 'long', 'none'], description: 'Short- or long-acting opioid' },
   { name: 'retrospective', type: 'boolean', description: 'Retrospective request (service already given)' },
   { name: 'associatedSurgicalService', type: 'boolean', description: 'The item is tied to a surgery: an associated surgical service, pre- or post-operative care, an assistant surgeon, or care the reviewer decides by the MTUS Postsurgical Treatment Guidelines' },

@@ -418,6 +418,9 @@ function withStatedDirections(
   };
 }
 
+/** Nerve conduction studies asked for without electromyography: "NCV of the bilateral lower extremities" (not "EMG/NCV"). */
+const NERVE_CONDUCTION_ONLY = /^(?![\s\S]*\b(?:EMGs?|electromyo\w*)\b)[\s\S]*?\b(?:NCVs?|NCSs?|nerve\s+conduction(?:\s+(?:velocity|velocities|studies|study|tests?))?)\b/i;
+
 /** Less of a drug, told before its name: "a reduction in Norco use", "cut back on her tramadol", "weaned off oxycodone". */
 const LESS_BEFORE_A_DRUG = /\b(?:decreas\w*|reduc\w*|lower\w*|less|fewer|cut\s+(?:back|down)|taper\w*|wean\w*|discontinu\w*|stopp\w*)\b[^.;]{0,25}$/i;
 /** Less of a drug, told after its name: "Norco use decreased from four tablets", "her tramadol was reduced to one a day". */
@@ -507,6 +510,7 @@ export function extractItemFacts(analysis: LetterAnalysis, item: DisputedItem, o
   put(flag('viscosupplement', item, /\bhyaluron|\bviscosupplement|\bSynvisc\b|\bEuflexxa\b|\bOrthovisc\b|\bSupartz\b|\bHyalgan\b|\bGel-?One\b|\bMonovisc\b/i, item.request.text));
   put(flag('oralSuspension', item, /\boral (?:suspension|solution|liquid)\b|\bsuspension\b|\bmg\/ml\b/i, item.request.text));
   put(flag('lidocainePatch', item, /\blidoderm\b|\blidocaine\b[^,;]{0,20}\bpatch(?:es)?\b/i, item.request.text));
+  put(flag('nerveConductionOnly', item, NERVE_CONDUCTION_ONLY, item.request.text));
   put(known('opioidActing', treatment.opioidActing ?? 'none', cue));
   put(requestFlag('retrospective', item, /\bretro(?:spective|active)?\b/i, sentences, determination, namesTheRequest, CALLED_RETROSPECTIVE));
   // (or one the reviewer decides by the postsurgical guidelines: "MTUS Postsurgical Treatment 2009, Section(s): Low Back")

@@ -2884,6 +2884,18 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await summaryStateOf('Norco use decreased from four tablets per day to two, and walking tolerance increased from 10 minutes to 30 minutes.', hwave, 'functionalImprovement')).toBe('present');
   });
 
+  test('nerve conduction studies asked for without electromyography, and a peripheral neuropathy suspected or denied', async () => {
+    const only = async (request: string) => (await factsOf('The request is reviewed.', request)).nerveConductionOnly!.value;
+    expect(await only('NCV of the bilateral lower extremities')).toBe(true);
+    expect(await only('Nerve conduction velocity study of the left lower extremity')).toBe(true);
+    expect(await only('EMG/NCV of the bilateral lower extremities')).toBe(false);
+    expect(await only('NCV/EMG of the bilateral upper extremity')).toBe(false);
+    expect((await itemFacts('dwc-2016/txt/CM17-0000846.txt', 2)).nerveConductionOnly!.value).toBe(false);
+    const ncv = 'NCV of the bilateral lower extremities';
+    expect(await summaryStateOf('There is no history of diabetes or another condition predisposing to a peripheral neuropathy.', ncv, 'peripheralNeuropathy')).toBe('absent');
+    expect(await stateOf('Nerve conduction studies are requested to rule out peripheral neuropathy.', ncv, 'peripheralNeuropathy')).toBe('present');
+  });
+
   test("symptoms told as going down the limb are radicular: 'numbness and tingling extending from the left buttock to the lateral left calf'", async () => {
     const emg = 'EMG of the bilateral lower extremities';
     expect(await summaryStateOf('She reported intermittent numbness and tingling extending from the left buttock to the lateral left calf.', emg, 'radiculopathy')).toBe('present');
