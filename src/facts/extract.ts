@@ -25,8 +25,11 @@ export interface ItemFactSet {
 
 const REFERS_TO_THE_REQUESTED_DRUG = /\b(?:this|the requested|the prescribed|requested|said)\s+(?:medication|medicine|drug|prescription)\b/i;
 
-/** The medications taken together, the requested drug among them: "With his medications he was able to walk one half mile". */
-const ALL_THE_MEDICATIONS = /\b(?:with|on|from|using|taking|of)\s+(?:(?:his|her|their|the|current|all|these)\s+)+(?:pain\s+)?medications\b/i;
+/**
+ * The medications taken together, the requested drug among them: "With his medications he was able to walk one half mile",
+ * "pain rated 9 out of 10 without medications and 5 out of 10 with medications".
+ */
+const ALL_THE_MEDICATIONS = /\b(?:with|on|from|using|taking|of|without)\s+(?:(?:his|her|their|the|current|all|these)\s+)*(?:pain\s+)?medications\b/i;
 
 /** Treatments with effects of their own, which a drug's relief or function is not read from. */
 const TREATMENTS_OF_THEIR_OWN: ReadonlySet<TreatmentKind> = new Set(['injection', 'surgery', 'physical-medicine', 'chiropractic', 'acupuncture']);

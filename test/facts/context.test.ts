@@ -3435,6 +3435,18 @@ describe('the medications taken together', () => {
     expect(await contradictingCue(rationale, 'Oxycodone 10mg #90', `${story} With his medications he was able to shop for groceries. ${gains}`, 'functionalImprovement')).toBe('Oswestry Disability Index improved');
     expect(await contradictingCue(rationale, 'Oxycodone 10mg #90', `${story} With the gabapentin he was able to shop for groceries. ${gains}`, 'functionalImprovement')).toBeUndefined();
   });
+
+  test("scores without and with 'medications', no determiner before them, are all the drugs' after another drug's story: 'rated 9 out of 10 without medications and 5 out of 10 with medications'", async () => {
+    const norco = 'Norco 7.5/325mg #90';
+    const rationale = 'In this case, the medical records do not document objective functional improvement or a quantified reduction in pain with the use of Norco.';
+    const summary = 'Current medications include Norco 7.5-325 mg three times daily, naproxen 500 mg twice daily and diazepam. Diazepam has been prescribed at bedtime for sleep since 2014. Per the progress report dated 11-02-2016, he reported low back and bilateral knee pain rated 9 out of 10 without medications and 5 out of 10 with medications.';
+    expect(await contradictingCue(rationale, norco, summary, 'painRelief')).toBe('9 out of 10 without medications and 5 out of 10 with');
+  });
+
+  test("the UR's reasons given for the requests named as the ones before: 'These requests were non-certified on 09/19/2016 due to inadequate response to the prior injection'", async () => {
+    const facts = await factsOf('The request is reviewed.', 'Physical therapy x 6', 'These requests were non-certified on 09/19/2016 due to the lack of functional improvement with prior therapy.');
+    expect(facts.functionalImprovement!.evidence[0]?.reading).toMatch(/the UR's reasons$/);
+  });
 });
 
 describe('a knee MRI: findings the summary names, care that changed nothing', () => {
