@@ -317,12 +317,13 @@ function serviceTermsFor(lexicon: Lexicon, category: string): PhraseSet<true> | 
 const SESSION_KINDS: ReadonlySet<string> = new Set(['physical-medicine', 'chiropractic', 'acupuncture', 'psychological']);
 
 /** Services counted in sessions, in families whose sessions add up (physical and occupational therapy are one). */
-const SESSION_FAMILIES: ReadonlyArray<readonly string[]> = [['physical-therapy', 'occupational-therapy'], ['chiropractic'], ['acupuncture'], ['psychotherapy']];
+const SESSION_FAMILIES: ReadonlyArray<readonly string[]> = [['physical-therapy', 'occupational-therapy'], ['chiropractic'], ['acupuncture'], ['psychotherapy'], ['massage']];
 
 /** The terms of the other session families than the requested category's: "12 sessions of acupuncture" are no physical therapy sessions. */
 function otherSessionServicesFor(lexicon: Lexicon, category: string): PhraseSet<true> | undefined {
-  const family = SESSION_FAMILIES.find((members) => members.includes(category));
-  if (!family) return undefined;
+  // a request outside the families (trigger point injections, an MRI) has every family's sessions as another service's:
+  // "The injured worker had not previously received massage therapy" says nothing of earlier injections
+  const family = SESSION_FAMILIES.find((members) => members.includes(category)) ?? [category];
   return derivedSet(lexicon, `other-sessions:${category}`, () => {
     const others = new Set(SESSION_FAMILIES.filter((members) => members !== family).flat());
     const own = new Set(lexicon.data.services.filter((s) => family.includes(s.category)).flatMap((s) => s.terms));

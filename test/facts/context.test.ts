@@ -189,6 +189,13 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await failed('The progress note includes documentation that the patient has failed physical therapy.')).toBe('present');
   });
 
+  test("another family's sessions say nothing of the requested treatment's: massage is its own, and every family is another's for an injection", async () => {
+    const never = 'The injured worker had not previously received massage therapy.';
+    expect(await summaryStateOf(never, 'Trigger point injections x 4, bilateral upper trapezius', 'priorTreatmentSameKind')).toBe('unknown');
+    expect(await summaryStateOf(never, 'Physical therapy 2 times a week for 3 weeks', 'priorTreatmentSameKind')).toBe('unknown');
+    expect(await summaryStateOf(never, 'Massage therapy x 6 sessions', 'priorTreatmentSameKind')).toBe('absent');
+  });
+
   test('"no need for" judges necessity, not whether the thing was had', async () => {
     // CM17-0015957: the reviewer misses a reason for more NSAIDs, not the NSAIDs.
     expect((await factsOf('In addition, there was lack of a clear rationale for additional NSAIDs on top of acetaminophen and ketoprofen.', 'Omeprazole 20mg #60')).nsaidUse!.state).toBe('unknown');
@@ -905,6 +912,11 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     const tens = await factsOf('The TENS unit will be used in conjunction with a home exercise program.', 'TENS unit purchase');
     expect(tens.programAdjunct!.state).toBe('present');
     expect((await factsOf('The patient is doing a home exercise program in conjunction with the TENS unit.', 'TENS unit purchase')).programAdjunct!.state).toBe('present');
+    // the patient doing the exercise the modality is to go with
+    const massage = 'Massage therapy x 6 sessions';
+    expect(await stateOf('She is actively performing a home stretching and strengthening program with which the massage is to be combined.', massage, 'programAdjunct')).toBe('present');
+    expect(await stateOf('She continues her home exercise program, with which the massage will be combined.', massage, 'programAdjunct')).toBe('present');
+    expect(await stateOf('She was previously performing a home exercise program.', massage, 'programAdjunct')).toBe('unknown');
     // CM17-0010021: "Additionally, there no proposed program of functional restoration in addition to TENS/E-stim."
     expect((await itemFacts('dwc-2016/txt/CM17-0010021.txt')).programAdjunct!.state).toBe('absent');
     const xanax = 'Xanax 1mg #60';
