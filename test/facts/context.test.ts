@@ -196,6 +196,12 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await summaryStateOf(never, 'Massage therapy x 6 sessions', 'priorTreatmentSameKind')).toBe('absent');
   });
 
+  test("'the injured worker underwent trigger point injections on 08-24-2016' is a prior course of the injections requested", async () => {
+    const tpi = 'Trigger point injections x 4, bilateral upper trapezius';
+    expect(await stateOf('In this case, the injured worker underwent trigger point injections on 08-24-2016 and reported approximately 20% relief lasting about one week.', tpi, 'priorTreatmentSameKind')).toBe('present');
+    expect(await stateOf('The patient underwent physical therapy in 2015.', 'Physical therapy 2 times a week for 3 weeks', 'priorTreatmentSameKind')).toBe('present');
+  });
+
   test('"no need for" judges necessity, not whether the thing was had', async () => {
     // CM17-0015957: the reviewer misses a reason for more NSAIDs, not the NSAIDs.
     expect((await factsOf('In addition, there was lack of a clear rationale for additional NSAIDs on top of acetaminophen and ketoprofen.', 'Omeprazole 20mg #60')).nsaidUse!.state).toBe('unknown');
