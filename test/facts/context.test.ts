@@ -996,6 +996,11 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('There appears to be no documentation of functional improvement.', 'Norco 10/325mg #120')).functionalImprovement!.state).toBe('absent');
     expect((await factsOf('There appears to be limitation with work and while exam was relatively benign except for diffuse tenderness.', brace)).physicalExamFindings!.state).toBe('absent');
     expect((await factsOf('There is diminished range of motion of the lumbar spine.', 'Physical therapy x 6')).functionalDeficits!.state).toBe('present');
+    // the work restricted for it; a UR's reason that none are documented does not outweigh the rationale's word
+    const pt = 'Physical therapy 2 times a week for 3 weeks for the right shoulder';
+    const ur = 'The prior review non-certified the physical therapy due to a lack of documented functional deficits.';
+    expect((await factsOf('The patient continues to have pain with overhead activity and remains on modified duty.', pt, ur)).functionalDeficits!.state).toBe('present');
+    expect((await factsOf('He is not on modified duty.', pt)).functionalDeficits!.state).not.toBe('present');
     const norco = 'Norco 10/325mg #120';
     const scores = await factsOf('Pain is 8/10 w/o medications and 4/10 w/ medications.', norco);
     expect([scores.painScoreWithout!.value, scores.painScoreWith!.value]).toEqual([8, 4]);
