@@ -435,8 +435,15 @@ function opensClauseOfItsOwn(context: SentenceContext, modifier: ModifierHit, st
   if (comma < modifier.end || !mentionsClauseIsComplete(context, modifier.start, comma)) return false;
   if (listOpeningsIn(context).some((at) => at > modifier.end && at <= start)) return false;
   const clause = sentence.slice(comma + 1).split(/[,;:]/, 1)[0]!;
-  return NAMES_A_SUBJECT.test(clause) && !OPENS_NO_SUBJECT.test(clause) && FINITE_VERB.test(clause);
+  // a verb's denial inside one "that" clause of a list does not reach the next ("the surgeon documented that naproxen alone had
+  // not controlled her pain, that the CURES report was reviewed without concerns"); the records' silence over them all does
+  const parallel = modifier.definition.category === 'negated' && VERB_NEGATION.test(modifier.text) ? THAT_OPENS.exec(clause) : null;
+  const own = parallel ? clause.slice(parallel[0].length) : clause;
+  return NAMES_A_SUBJECT.test(own) && (parallel !== null || !OPENS_NO_SUBJECT.test(own)) && FINITE_VERB.test(own);
 }
+
+/** "that" opening a clause after a comma: the next of a list of what someone documented or said. */
+const THAT_OPENS = /^\s*(?:and\s+)?that\s+/i;
 
 /** Words that open a list item or a phrase, not a subject: "…, suggesting this study was needed", "…, or any other reason". */
 const OPENS_NO_SUBJECT = /^\s*(?:\w+ing|and|or|nor|but|to|for|with|without|in|of|on|at|by|from|as|such|any|no|not|nothing|none|whether|if|that|which|who|when|where|while|because|since|although|though|despite)\b/i;

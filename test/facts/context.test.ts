@@ -2919,6 +2919,13 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await stateOf('Nerve conduction studies are requested to rule out peripheral neuropathy.', ncv, 'peripheralNeuropathy')).toBe('present');
   });
 
+  test("a verb's denial in one 'that' clause of a list does not reach the next; the records' silence over them all does", async () => {
+    const norco = 'Associated surgical service: Norco 5/325mg #30';
+    const documented = 'The surgeon documented that naproxen alone had not controlled her pain, that the CURES report was reviewed without concerns, and that she has tolerated hydrocodone previously.';
+    expect(await summaryStateOf(documented, norco, 'curesChecked')).toBe('present');
+    expect(await stateOf('There is no documentation that naproxen had failed, that the CURES report was reviewed, or that a treatment agreement was signed.', norco, 'curesChecked')).toBe('absent');
+  });
+
   test("symptoms told as going down the limb are radicular: 'numbness and tingling extending from the left buttock to the lateral left calf'", async () => {
     const emg = 'EMG of the bilateral lower extremities';
     expect(await summaryStateOf('She reported intermittent numbness and tingling extending from the left buttock to the lateral left calf.', emg, 'radiculopathy')).toBe('present');
