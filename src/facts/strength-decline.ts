@@ -45,5 +45,23 @@ export function readStrengthDecline(summary: readonly AnalysedSentence[]): Numbe
     if (list.length < 2 || first.grade - last.grade < 1 || first.sentence === last.sentence) continue;
     return { value: first.grade - last.grade, evidence: evidenceOf(last.sentence, last.cue, `${muscle} graded ${first.grade}/5 in an earlier examination, ${last.grade}/5 in the last`) };
   }
+  return gradeSetAgainstAnEarlierOne(summary);
+}
+
+/**
+ * A grade the sentence sets against the one an earlier examination gave: "left deltoid and biceps strength of 4-/5 (recorded as
+ * 5/5 at the 05/2013 examination)", "4/5, previously 5/5", "3/5 compared with 5/5 in March".
+ */
+const GRADE_AGAINST_EARLIER =
+  /\b([0-5])\s*([+-])?\s*(?:\/|out\s+of)\s*5\b\s*,?\s*\(?\s*(?:(?:recorded|documented|graded|noted|measured)\s+as|previously|compared\s+(?:with|to))\s+([0-5])\s*([+-])?\s*(?:\/|out\s+of)\s*5\b/gi;
+
+function gradeSetAgainstAnEarlierOne(summary: readonly AnalysedSentence[]): NumberReading | undefined {
+  for (const sentence of summary) {
+    for (const match of sentence.text.matchAll(GRADE_AGAINST_EARLIER)) {
+      const now = gradeOf(match[1]!, match[2]);
+      const before = gradeOf(match[3]!, match[4]);
+      if (before - now >= 1) return { value: before - now, evidence: evidenceOf(sentence, match[0], `graded ${before}/5 in an earlier examination, ${now}/5 now`) };
+    }
+  }
   return undefined;
 }

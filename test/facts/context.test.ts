@@ -374,6 +374,16 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await contradictingCue(denied, mri, 'She reported worsening left leg pain, strength 3/5.', 'significantChange')).toBeUndefined();
   });
 
+  test("a grade set against the one an earlier examination gave is a deficit getting worse: 'strength of 4-/5 (recorded as 5/5 at the 05/2013 examination)'", async () => {
+    const mri = 'REPEAT MRI OF THE CERVICAL SPINE';
+    const denied = 'The clinical documentation submitted for review does not identify any significant change in the patient\'s symptoms or any new neurologic findings on examination since the prior study.';
+    const exam = 'Physical examination on that date revealed left deltoid and biceps strength of 4-/5 (recorded as 5/5 at the 05/2013 examination).';
+    expect(await contradictingCue(denied, mri, exam, 'significantChange')).toBe('4-/5 (recorded as 5/5');
+    expect(await contradictingCue(denied, mri, 'Left deltoid strength was 4/5, previously 5/5.', 'significantChange')).toBe('4/5, previously 5/5');
+    // no weaker than before
+    expect(await contradictingCue(denied, mri, 'Left deltoid strength was 5/5, previously 4/5.', 'significantChange')).toBeUndefined();
+  });
+
   test("a screen named 'urine screen', or positive for a drug 'which was not prescribed', is inconsistent", async () => {
     const consult = 'Pain management consultation';
     expect(await stateOf('His pain has not improved after the dose increase, and his last urine screen was inconsistent.', consult, 'udsInconsistent')).toBe('present');
