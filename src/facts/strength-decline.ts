@@ -25,7 +25,8 @@ function gradeOf(digit: string, sign: string | undefined): number {
  * A muscle the clinical summary grades in two examinations or more, a full grade weaker in the last than in the first: a
  * neurological deficit getting worse, told across the dated notes rather than in one sentence ("07-12-2016: … Left extensor
  * hallucis longus (EHL) strength 5 out of 5" … "11-03-2016: … Left EHL strength was 3 out of 5"). A side named in one note
- * and not another is the same muscle; the left and the right are not. Its evidence is the last grade.
+ * and not another is the same muscle; the left and the right are not. Its evidence is the last grade. Failing that, a grade one
+ * sentence sets against an earlier examination's (GRADE_AGAINST_EARLIER).
  */
 export function readStrengthDecline(summary: readonly AnalysedSentence[]): NumberReading | undefined {
   const grades = new Map<string, Array<{ grade: number; sentence: AnalysedSentence; cue: string }>>();
@@ -55,6 +56,7 @@ export function readStrengthDecline(summary: readonly AnalysedSentence[]): Numbe
 const GRADE_AGAINST_EARLIER =
   /\b([0-5])\s*([+-])?\s*(?:\/|out\s+of)\s*5\b\s*,?\s*\(?\s*(?:(?:recorded|documented|graded|noted|measured)\s+as|previously|compared\s+(?:with|to))\s+([0-5])\s*([+-])?\s*(?:\/|out\s+of)\s*5\b/gi;
 
+/** The first grade a full grade or more below the earlier one its sentence gives. */
 function gradeSetAgainstAnEarlierOne(summary: readonly AnalysedSentence[]): NumberReading | undefined {
   for (const sentence of summary) {
     for (const match of sentence.text.matchAll(GRADE_AGAINST_EARLIER)) {
