@@ -180,8 +180,8 @@ function scoreWithNamed(text: string, without: RegExpExecArray): RegExpExecArray
   return undefined;
 }
 
-/** "from 8/10 to 4/10", "from a 9/10 to a 6/10", "from 8 out of 10 before gabapentin to 4 out of 10" */
-const FROM_TO = new RegExp(`\\bfrom\\s+(?:an?\\s+)?${SCORE}(?:\\s+(?:before|prior\\s+to|without|off)\\s+(?:[\\w-]+\\s+){0,2}?[\\w-]+)?,?\\s+to\\s+(?:an?\\s+)?${SCORE}`, 'i');
+/** "from 8/10 to 4/10", "from a 9/10 to a 6/10", "from 8 out of 10 before gabapentin to 4 out of 10", "from approximately 8/10 to 5/10" */
+const FROM_TO = new RegExp(`\\bfrom\\s+(?:an?\\s+|about\\s+|approximately\\s+|roughly\\s+|around\\s+)?${SCORE}(?:\\s+(?:before|prior\\s+to|without|off)\\s+(?:[\\w-]+\\s+){0,2}?[\\w-]+)?,?\\s+to\\s+(?:an?\\s+|about\\s+|approximately\\s+|roughly\\s+|around\\s+)?${SCORE}`, 'i');
 /** "Her pain is 7/10 and the medications bring it down to 4/10". */
 const DOWN_TO = new RegExp(`${SCORE}[^.]{0,60}?\\b(?:medications?|meds|medicine|treatment)\\b[^.]{0,40}?\\bdown\\s+to\\s+${SCORE}`, 'i');
 

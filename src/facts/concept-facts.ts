@@ -169,6 +169,12 @@ const FOUND_IN_THE_RECORDS = /^[^.;]{0,40}?\b(?:identified|noted|documented|foun
 /** A share told in words, a measure as much as a percentage: "the burning … had been reduced "by about half"", "cut in half". */
 const SHARE_IN_WORDS = /\b(?:half|one[- ]half|a\s+third|one[- ]third|two[- ]thirds|halved)\b/i;
 
+/**
+ * A study's finding right before the cue, an objective measure: "Electrodiagnostic studies … were read as consistent with a chronic
+ * right C6 radiculopathy", "an MRI … revealed a 4 mm protrusion".
+ */
+const STUDY_FOUND_BEFORE = /\b(?:electrodiagnostic|EMG|NCV|NCS|nerve\s+conduction|MRI|CT\s+scan|x-rays?|radiographs?)\b[^.;]{0,80}?\b(?:consistent\s+with|showed|shows|revealed|reveals|demonstrated|demonstrates|confirmed|confirms|positive\s+for|diagnostic\s+of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}$/i;
+
 /** A share right before a cue: "the patient reported 65% improvement in his arm pain following the injection". */
 const SHARE_BEFORE = /\b\d{1,3}\s*(?:%|percent)\s+$/i;
 
@@ -252,11 +258,11 @@ const UNRESTRICTED_WORK_IN_SENTENCE = new RegExp(
 const UNABLE_WITHOUT_IT = /\bwithout\s+(?:it|them|(?:the|his|her|this|these)\s+(?:medications?|medicines?|meds|drugs?)|medications?|meds|[A-Z][\w-]+)\b,?\s+(?:(?:she|he|they|the\s+patient|the\s+injured\s+worker)\s+)?(?:says\s+|said\s+|states\s+|stated\s+|reports\s+|reported\s+)?(?:that\s+)?(?:(?:she|he)\s+)?["“]?(?:can't|cannot|can\s+not|could\s+not|couldn't|is\s+unable|was\s+unable|would\s+be\s+unable|is\s+not\s+able|would\s+not\s+be\s+able)\b/i;
 
 /**
- * A change measured in numbers: "from 42% to 28%", "from 20 to 60 minutes", or a measure set against another: "she can walk
+ * A change measured in numbers: "from 42% to 28%", "from 20 to 60 minutes", "from approximately 8/10 to 5/10", or a measure set against another: "she can walk
  * six blocks, compared with two blocks without it", "walk 30 minutes instead of 10".
  */
 const MEASURED_CHANGE = new RegExp(
-  String.raw`\bfrom\s+\d[^.;]{0,30}?\bto\s+\d|\b(?:\d+|${COUNT_WORDS})\s+(?:${WALKED_OR_LIFTED})\b[^.;]{0,20}?\b(?:compared\s+(?:with|to)|versus|vs\.?|as\s+opposed\s+to|instead\s+of)\s+(?:only\s+)?(?:\d+|${COUNT_WORDS})\b`,
+  String.raw`\bfrom\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|an?\s+)?\d[^.;]{0,30}?\bto\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|an?\s+)?\d|\b(?:\d+|${COUNT_WORDS})\s+(?:${WALKED_OR_LIFTED})\b[^.;]{0,20}?\b(?:compared\s+(?:with|to)|versus|vs\.?|as\s+opposed\s+to|instead\s+of)\s+(?:only\s+)?(?:\d+|${COUNT_WORDS})\b`,
   'i',
 );
 
@@ -295,7 +301,7 @@ function isMeasured(mention: Mention): boolean {
   const before = sentence.text.slice(Math.max(0, mention.start - 80), mention.start);
   const inCue = /\d/.test(cue) || SHARE_IN_WORDS.test(cue) || MEASURE_IN_CLAUSE.test(cue);
   const inWordsAfter = NUMBER_AFTER.test(after) || MEASURE_IN_CLAUSE.test(after) || UNRESTRICTED_WORK_AFTER.test(after) || MEASURED_ACTIVITY_AFTER.test(after) || UNABLE_WITHOUT_IT.test(after) || SPAN_AFTER.test(after);
-  const inWordsBefore = MEASURED_ACTIVITY_BEFORE.test(before) || SHARE_BEFORE.test(before);
+  const inWordsBefore = MEASURED_ACTIVITY_BEFORE.test(before) || SHARE_BEFORE.test(before) || STUDY_FOUND_BEFORE.test(sentence.text.slice(0, mention.start));
   const inSentence = MEASURED_CHANGE.test(sentence.text) || UNRESTRICTED_WORK_IN_SENTENCE.test(sentence.text);
   const providersWord = DOCUMENTED_BEFORE.test(before) || (FAILURE_CUE.test(cue) && NOTED_BEFORE.test(before));
   const failureScored = FAILURE_CUE.test(cue) && SCORE_AFTER.test(after);

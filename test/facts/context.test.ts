@@ -2936,6 +2936,17 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await stateOf('There is no documentation that naproxen had failed, that the CURES report was reviewed, or that a treatment agreement was signed.', norco, 'curesChecked')).toBe('absent');
   });
 
+  test("a gabapentin upheld for want of neuropathic pain and relief the summary records: a study's finding is a measure, and scores 'from approximately 8/10 to 5/10'", async () => {
+    const gabapentin = 'Gabapentin 600mg #90';
+    const rationale = 'The documentation submitted for review does not establish that the patient has neuropathic pain, and there is no quantified documentation of pain relief attributable to the use of gabapentin.';
+    const study = 'Electrodiagnostic studies of the upper extremities performed 02/08/2016 were read as consistent with a chronic right C6 radiculopathy without evidence of carpal tunnel syndrome.';
+    const relief = 'She reported that gabapentin 600 mg three times daily reduced the radiating arm pain from approximately 8/10 to 5/10.';
+    const facts = await factsOf(rationale, gabapentin, `${study} ${relief}`);
+    expect([facts.neuropathicPain!.contradictedBy?.cue, facts.painRelief!.contradictedBy?.cue, facts.painReductionPercent!.value]).toEqual(['radiculopathy', 'reduced the radiating arm pain', 38]);
+    // a diagnosis named with no study behind it is no measure
+    expect(await contradictingCue(rationale, gabapentin, 'The diagnoses include cervical radiculopathy.', 'neuropathicPain')).toBeUndefined();
+  });
+
   test("symptoms told as going down the limb are radicular: 'numbness and tingling extending from the left buttock to the lateral left calf'", async () => {
     const emg = 'EMG of the bilateral lower extremities';
     expect(await summaryStateOf('She reported intermittent numbness and tingling extending from the left buttock to the lateral left calf.', emg, 'radiculopathy')).toBe('present');
