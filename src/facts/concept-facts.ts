@@ -218,6 +218,9 @@ const FAILURE_CUE = /\b(?:without|despite|failed|failure|no|not|never|ineffectiv
  */
 const RELIEF_CAME_TO_LITTLE = /\b(?:only|just|but)\s+(?:temporary|transient|short-lived|brief|fleeting|minimal)\s+(?:relief|benefit|improvement)\b/i;
 
+/** A whole course the failure was despite, a measure of the care tried: "had not improved despite completing physical therapy". */
+const COURSE_COMPLETED = /\b(?:despite|after|following)\s+(?:(?:having|her|his|their|the)\s+)?(?:complet(?:ed|ing|ion\s+of)|finish(?:ed|ing))\b/i;
+
 /** A symptom scored after a failure the cue states: "the hand symptoms were unchanged despite splinting, …, with numbness rated 6/10". */
 const SCORE_AFTER = /^[^.;]{0,40}?\b(?:rated|at|of)\s+\d{1,2}(?:\.\d)?\s*(?:\/|out\s+of)\s*10\b/i;
 
@@ -304,7 +307,7 @@ function isMeasured(mention: Mention): boolean {
   const inWordsBefore = MEASURED_ACTIVITY_BEFORE.test(before) || SHARE_BEFORE.test(before) || STUDY_FOUND_BEFORE.test(sentence.text.slice(0, mention.start));
   const inSentence = MEASURED_CHANGE.test(sentence.text) || UNRESTRICTED_WORK_IN_SENTENCE.test(sentence.text);
   const providersWord = DOCUMENTED_BEFORE.test(before) || (FAILURE_CUE.test(cue) && NOTED_BEFORE.test(before));
-  const failureScored = FAILURE_CUE.test(cue) && SCORE_AFTER.test(after);
+  const failureScored = FAILURE_CUE.test(cue) && (SCORE_AFTER.test(after) || COURSE_COMPLETED.test(cue));
   return inCue || inWordsAfter || inWordsBefore || inSentence || providersWord || failureScored || RELIEF_CAME_TO_LITTLE.test(cue);
 }
 

@@ -2947,6 +2947,17 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await contradictingCue(rationale, gabapentin, 'The diagnoses include cervical radiculopathy.', 'neuropathicPain')).toBeUndefined();
   });
 
+  test("a cervical ESI upheld against the record: a failure despite a completed course is measured, and 'no electrodiagnostic study confirming radiculopathy' denies the study, not the radiculopathy", async () => {
+    const esi = 'Right C5-6 interlaminar cervical epidural steroid injection under fluoroscopy';
+    const noCare = 'Additionally, there is no documentation that the injured worker has failed a course of conservative treatment such as physical therapy.';
+    const completed = 'She reported that the neck and arm pain had not improved despite completing physical therapy and continuing her home exercises and naproxen.';
+    expect(await contradictingCue(noCare, esi, completed, 'failedConservativeCare')).toBe('despite completing physical therapy and continuing her home exercises');
+    expect(await contradictingCue(noCare, esi, 'She reported that the neck and arm pain had not improved despite physical therapy.', 'failedConservativeCare')).toBeUndefined();
+    const noStudy = 'The injured worker reports neck pain with radiation into the arm, and there is no electrodiagnostic study confirming radiculopathy.';
+    expect(await stateOf(noStudy, esi, 'radiculopathy')).toBe('present');
+    expect(await stateOf(noStudy, esi, 'imagingEvidence')).toBe('absent');
+  });
+
   test("symptoms told as going down the limb are radicular: 'numbness and tingling extending from the left buttock to the lateral left calf'", async () => {
     const emg = 'EMG of the bilateral lower extremities';
     expect(await summaryStateOf('She reported intermittent numbness and tingling extending from the left buttock to the lateral left calf.', emg, 'radiculopathy')).toBe('present');
