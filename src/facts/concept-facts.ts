@@ -462,8 +462,8 @@ function lastMeasuredShortInSummary(readings: ReadonlyArray<{ mention: Mention; 
   return MEASURED_SHORT.test(mention.cue) || NEVER_OR_NOT.test(mention.cue) || FOUND_NORMAL.test(mention.cue) ? last : undefined;
 }
 
-/** A cue that finds the examination normal: "The neurological exam was intact", "sensation was normal". */
-const FOUND_NORMAL = /\b(?:intact|normal|unremarkable|within normal limits)\b/i;
+/** A cue that finds the examination normal: "The neurological exam was intact", "sensation was normal", "negative straight leg raise", "non-radiating". */
+const FOUND_NORMAL = /\b(?:intact|normal|unremarkable|within normal limits|negative)\b|\bnon-?(?:radiating|radicular)\b/i;
 
 /** A cue that states the criterion unmet in words: "they have not done any therapy", "the injection did not help", "an MRI … showed a 2 mm disc bulge … without … stenosis". */
 const NEVER_OR_NOT = /\b(?:not|never|no|without)\b|n't\b/i;

@@ -2958,6 +2958,26 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await stateOf(noStudy, esi, 'imagingEvidence')).toBe('absent');
   });
 
+  test("medial branch blocks and a repeat ESI against the summary: a guideline's criteria listed after a colon, 'non-radiating' pain, a share of relief below half, failure of a recent course", async () => {
+    const mbb = 'Bilateral L4-5 and L5-S1 medial branch blocks';
+    // a criteria list quoted after a colon reads as the guideline's, its "there is documentation of …" too
+    const criteria = 'The Official Disability Guidelines criteria for the use of diagnostic blocks include: one set of diagnostic medial branch blocks is required; there is documentation of failure of conservative treatment prior to the procedure.';
+    expect(await stateOf(criteria, mbb, 'failedConservativeCare')).toBe('unknown');
+    // the rationale's want of a recent course, and the physician's note that care failed
+    const noCourse = 'In addition, there is no documentation of failure of a recent course of conservative treatment prior to the requested procedure.';
+    const noted = 'The physician noted that the injured worker had failed to improve with physical therapy, chiropractic care, NSAIDs and the home exercise program.';
+    expect(await contradictingCue(noCourse, mbb, noted, 'failedConservativeCare')).toBe('failed to improve with physical therapy');
+    // radicular pain the rationale finds, the summary finds none
+    const radiating = 'The medical records reveal the injured worker has low back pain with radiating symptoms into the lower extremities.';
+    const axial = 'The pain was documented as non-radiating. Objective findings included negative straight leg raise bilaterally.';
+    expect(await contradictingCue(radiating, mbb, axial, 'radiculopathy')).toBe('negative straight leg raise');
+    expect(await summaryStateOf('The pain was documented as non-radiating.', mbb, 'radiculopathy')).toBe('absent');
+    // a share below half after the injection named earlier in the sentence
+    const esi = 'Repeat left L5-S1 interlaminar epidural steroid injection';
+    const helped = 'Progress notes noted the injured worker stated the injection "helped a little" and reported approximately a 30 percent decrease of her leg pain which lasted about two weeks.';
+    expect(await contradictingCue('She had a favorable response to the prior epidural steroid injection, with documented improvement in her radicular leg pain.', esi, helped, 'injectionRelief')).toBe('30 percent decrease');
+  });
+
   test("symptoms told as going down the limb are radicular: 'numbness and tingling extending from the left buttock to the lateral left calf'", async () => {
     const emg = 'EMG of the bilateral lower extremities';
     expect(await summaryStateOf('She reported intermittent numbness and tingling extending from the left buttock to the lateral left calf.', emg, 'radiculopathy')).toBe('present');
