@@ -425,8 +425,8 @@ function withStatedDirections(
 /** Nerve conduction studies asked for without electromyography: "NCV of the bilateral lower extremities" (not "EMG/NCV"). */
 const NERVE_CONDUCTION_ONLY = /^(?![\s\S]*\b(?:EMGs?|electromyo\w*)\b)[\s\S]*?\b(?:NCVs?|NCSs?|nerve\s+conduction(?:\s+(?:velocity|velocities|studies|study|tests?))?)\b/i;
 
-/** Less of a drug, told before its name: "a reduction in Norco use", "cut back on her tramadol", "weaned off oxycodone". */
-const LESS_BEFORE_A_DRUG = /\b(?:decreas\w*|reduc\w*|lower\w*|less|fewer|cut\s+(?:back|down)|taper\w*|wean\w*|discontinu\w*|stopp\w*)\b[^.;]{0,25}$/i;
+/** Less of a drug, told before its name: "a reduction in Norco use", "cut back on her tramadol", "weaned off oxycodone", "she no longer needed tramadol". */
+const LESS_BEFORE_A_DRUG = /\b(?:decreas\w*|reduc\w*|lower\w*|less|fewer|cut\s+(?:back|down)|taper\w*|wean\w*|discontinu\w*|stopp\w*|no\s+longer|off(?:\s+of)?)\b[^.;]{0,25}$/i;
 /** Less of a drug, told after its name: "Norco use decreased from four tablets", "her tramadol was reduced to one a day". */
 const LESS_AFTER_A_DRUG = /^\s*(?:use|usage|intake|consumption|dosage|dose)?\s*(?:has\s+|had\s+|was\s+|were\s+)?(?:been\s+)?(?:decreas|reduc|lower|cut|dropp|taper|wean|discontinu|stopp)\w*/i;
 

@@ -2978,6 +2978,16 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await contradictingCue('She had a favorable response to the prior epidural steroid injection, with documented improvement in her radicular leg pain.', esi, helped, 'injectionRelief')).toBe('30 percent decrease');
   });
 
+  test("more acupuncture upheld against gains the summary measures: a tolerance raised, full work again, a drug no longer needed; 'not yet' denies", async () => {
+    const acupuncture = 'Additional acupuncture for the lumbar spine x 6 sessions';
+    const rationale = 'Without objective functional improvement, additional acupuncture is not supported.';
+    const lifting = 'Her tolerance for lifting improved from about 10 pounds to 25 pounds, and she no longer needed tramadol, using only ibuprofen as needed.';
+    const facts = await factsOf(rationale, acupuncture, lifting);
+    expect([facts.functionalImprovement!.evidence[0]?.reading, facts.functionalImprovement!.contradictedBy?.cue]).toEqual(['not-documented', 'tolerance for lifting improved']);
+    expect(await summaryStateOf('She returned to her regular job without restrictions on 11/14/2016.', acupuncture, 'functionalImprovement')).toBe('present');
+    expect(await summaryStateOf('He has not yet been returned to full duty.', acupuncture, 'functionalImprovement')).toBe('absent');
+  });
+
   test("symptoms told as going down the limb are radicular: 'numbness and tingling extending from the left buttock to the lateral left calf'", async () => {
     const emg = 'EMG of the bilateral lower extremities';
     expect(await summaryStateOf('She reported intermittent numbness and tingling extending from the left buttock to the lateral left calf.', emg, 'radiculopathy')).toBe('present');
