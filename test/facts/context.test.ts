@@ -1036,6 +1036,7 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     // the reviewer's finding that the diagnosis is obvious, not the guideline's condition
     expect((await factsOf('The radiculopathy is already clinically obvious and documented on MRI.', emg)).diagnosisClinicallyObvious!.state).toBe('present');
     expect((await factsOf("EMG's are not necessary if radiculopathy is already clinically obvious.", emg)).diagnosisClinicallyObvious!.state).toBe('unknown');
+    expect((await factsOf('In this case, the injured worker has unequivocal clinical findings of a right L5 and S1 radiculopathy which are corroborated by the lumbar MRI.', emg)).diagnosisClinicallyObvious!.state).toBe('present');
     expect((await factsOf('The patient complains of nerve pain in the left leg.', 'Gabapentin 300mg #90')).neuropathicPain!.state).toBe('present');
     expect((await factsOf('The MRI showed findings consistent with L5 radiculitis.', esi)).imagingEvidence!.state).toBe('present');
     // a study whose report is missing shows nothing the reviewer could weigh
