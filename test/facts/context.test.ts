@@ -2381,6 +2381,14 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     ).toBe('present');
   });
 
+  test("an injection that 'provided relief for approximately six weeks before her symptoms recurred' failed", async () => {
+    const ctr = 'Left carpal tunnel release';
+    const recurred = 'Treatment has included night splints and a left carpal tunnel corticosteroid injection on 05-17-2016 which provided relief for approximately six weeks before her symptoms recurred.';
+    expect(await summaryStateOf(recurred, ctr, 'failedConservativeCare')).toBe('present');
+    // relief that goes on is no failure
+    expect(await summaryStateOf('A corticosteroid injection on 05-17-2016 provided relief for approximately six weeks so far.', ctr, 'failedConservativeCare')).toBe('unknown');
+  });
+
   test("'acute lumbar strain' is an acute injury; only temporary relief from splinting and an injection is failed care, a diagnostic anesthetic injection's is not", async () => {
     expect(await stateOf('He is being treated for acute lumbar strain and right rib contusion.', 'Tramadol 50mg #30', 'acuteExacerbation')).toBe('present');
     expect(await stateOf('She has chronic lumbar strain.', 'Tramadol 50mg #30', 'acuteExacerbation')).toBe('unknown');
