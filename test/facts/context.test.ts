@@ -2389,6 +2389,15 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect(await summaryStateOf('A corticosteroid injection on 05-17-2016 provided relief for approximately six weeks so far.', ctr, 'failedConservativeCare')).toBe('unknown');
   });
 
+  test("a carpal tunnel release upheld for want of studies the summary reports with their latencies: 'there are no electrodiagnostic studies available for review to confirm the diagnosis'", async () => {
+    const ctr = 'Right carpal tunnel release';
+    const rationale = 'However, there are no electrodiagnostic studies available for review to confirm the diagnosis, and there is no documentation that the patient has failed a trial of splinting or an injection.';
+    const summary = 'Prior treatments include night splinting and a right carpal tunnel corticosteroid injection performed on 08/24/2016, which provided complete relief of numbness for approximately five weeks, after which the symptoms returned. Diagnostic studies included nerve conduction studies and EMG of the bilateral upper extremities performed on 07/12/2016, which revealed a right median distal motor latency of 5.6 ms and a prolonged right median sensory latency of 4.3 ms across the wrist, interpreted as moderate right carpal tunnel syndrome.';
+    const facts = await factsOf(rationale, ctr, summary);
+    expect([facts.imagingEvidence!.state, facts.imagingEvidence!.contradictedBy?.cue?.endsWith('interpreted as moderate right carpal tunnel')]).toEqual(['absent', true]);
+    expect(facts.failedConservativeCare!.contradictedBy?.cue).toMatch(/corticosteroid injection performed on 08\/24\/2016, which provided complete relief of numbness for approximately five weeks$/);
+  });
+
   test("'acute lumbar strain' is an acute injury; only temporary relief from splinting and an injection is failed care, a diagnostic anesthetic injection's is not", async () => {
     expect(await stateOf('He is being treated for acute lumbar strain and right rib contusion.', 'Tramadol 50mg #30', 'acuteExacerbation')).toBe('present');
     expect(await stateOf('She has chronic lumbar strain.', 'Tramadol 50mg #30', 'acuteExacerbation')).toBe('unknown');
