@@ -960,6 +960,15 @@ describe('reading concepts in context (ConText-style modifiers as data)', () => 
     expect((await factsOf('The patient is a 45 year old male.', ppi)).giRisk!.state).toBe('unknown');
   });
 
+  test('pain scores on ten in words are scores: "eight out of ten without medications and four out of ten with medications"', async () => {
+    const oxycodone = 'Oxycodone 10mg #120';
+    const words = await factsOf('He rated his pain eight out of ten without medications and four out of ten with medications.', oxycodone);
+    expect([words.painScoreWithout!.value, words.painScoreWith!.value, words.painReductionPercent!.value]).toEqual([8, 4, 50]);
+    expect((await factsOf('Pain decreased from nine out of ten to three to four out of ten with medications.', oxycodone)).painReductionPercent!.value).toBe(67);
+    // a count of ten is no score
+    expect((await factsOf('He attended one out of ten scheduled visits.', oxycodone)).painScoreWithout!.value).toBeNull();
+  });
+
   test('pain relief stated as a share counts where no pair of scores gives one; a guideline\'s share and a share not documented do not', async () => {
     const lyrica = 'Lyrica 75mg #60';
     const percent = async (text: string) => (await factsOf(text, lyrica)).painReductionPercent!.value;
