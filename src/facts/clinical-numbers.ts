@@ -154,16 +154,12 @@ export interface PainScores {
   readonly with?: NumberReading;
 }
 
-/** A score out of 10, not a date ("on 7/10/2016"). */
 const SCORE_WORDS = 'zero|one|two|three|four|five|six|seven|eight|nine|ten';
-/** A pain score on ten, in digits or in words: "8/10", "3-4 out of 10", "eight out of ten", "three to four out of ten". */
+/**
+ * A score out of 10, not a date ("on 7/10/2016"), in digits or in words: "8/10", "3-4 out of 10", "eight out of ten", "three to
+ * four out of ten".
+ */
 const SCORE = String.raw`(?<![/\d.])(\d{1,2}(?:\.\d)?|\b(?:${SCORE_WORDS}))(?:\s*-\s*\d{1,2}|\s+to\s+(?:${SCORE_WORDS}))?\s*(?:/|out of|on a scale of)\s*(?:10|ten\b)(?!\s*/\s*\d|\d)`;
-const SCORE_WORD_VALUES: Readonly<Record<string, number>> = { zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
-
-/** The value of a score SCORE captured, in digits or in words. */
-function scoreValue(captured: string): number {
-  return /^\d/.test(captured) ? Number(captured) : SCORE_WORD_VALUES[captured.toLowerCase()]!;
-}
 
 /** "8/10 without", "8/10 pain without", "8/10 with no medications"; "without medications 8/10" (not "without medications and 4/10 with", the other score). */
 const SCORE_WITHOUT = new RegExp(`${SCORE}\\s+(?:(?:of\\s+)?pain\\s+)?(?:without|w/o|with\\s+no|off|before)\\b`, 'i');
@@ -204,14 +200,14 @@ export function readPainScores(sentences: readonly AnalysedSentence[]): PainScor
     // "from 9/10 to 5/10 with medications": both scores, not only the one "with medications" names
     if (fromTo && /\b(?:medication|meds|relief|reduce|decrease|improve)/i.test(text)) {
       return {
-        without: { value: scoreValue(fromTo[1]!), evidence: evidenceOf(sentence, fromTo[0]) },
-        with: { value: scoreValue(fromTo[2]!), evidence: evidenceOf(sentence, fromTo[0]) },
+        without: { value: parseCount(fromTo[1])!, evidence: evidenceOf(sentence, fromTo[0]) },
+        with: { value: parseCount(fromTo[2])!, evidence: evidenceOf(sentence, fromTo[0]) },
       };
     }
     if (without || withMeds) {
       const scores: { without?: NumberReading; with?: NumberReading } = {};
-      if (without) scores.without = { value: scoreValue(without[1]!), evidence: evidenceOf(sentence, without[0]) };
-      if (withMeds) scores.with = { value: scoreValue(withMeds[1]!), evidence: evidenceOf(sentence, withMeds[0]) };
+      if (without) scores.without = { value: parseCount(without[1])!, evidence: evidenceOf(sentence, without[0]) };
+      if (withMeds) scores.with = { value: parseCount(withMeds[1])!, evidence: evidenceOf(sentence, withMeds[0]) };
       if (without && withMeds) return scores;
       // One of the pair: kept in case no sentence gives both ("7/10 without medication" in the
       // rationale, "8/10 without medications and 4/10 with medications" in the summary).

@@ -307,8 +307,9 @@ function isMeasured(mention: Mention): boolean {
   const inWordsBefore = MEASURED_ACTIVITY_BEFORE.test(before) || SHARE_BEFORE.test(before) || STUDY_FOUND_BEFORE.test(sentence.text.slice(0, mention.start));
   const inSentence = MEASURED_CHANGE.test(sentence.text) || UNRESTRICTED_WORK_IN_SENTENCE.test(sentence.text);
   const providersWord = DOCUMENTED_BEFORE.test(before) || (FAILURE_CUE.test(cue) && NOTED_BEFORE.test(before));
-  const failureScored = FAILURE_CUE.test(cue) && (SCORE_AFTER.test(after) || COURSE_COMPLETED.test(cue));
-  return inCue || inWordsAfter || inWordsBefore || inSentence || providersWord || failureScored || RELIEF_CAME_TO_LITTLE.test(cue);
+  // a failure scored after it, despite a whole course, or told with what the relief came to
+  const failureMeasured = (FAILURE_CUE.test(cue) && (SCORE_AFTER.test(after) || COURSE_COMPLETED.test(cue))) || RELIEF_CAME_TO_LITTLE.test(cue);
+  return inCue || inWordsAfter || inWordsBefore || inSentence || providersWord || failureMeasured;
 }
 
 /**
